@@ -1,0 +1,66 @@
+// One-shot parsing: text or bytes in, entries out. Errors are values: binary input, undecodable input and
+// absurdly long lines come back as `problems`, never as exceptions.
+import type { EncodingName, FormatName, LogEntry } from '../model/log-entry';
+import { detectFormat, HEAD_LINES } from './detect';
+import { decodeBytes, detectEncoding, looksBinary } from './encoding';
+import { splitLines } from './lines';
+import { formatByName } from './registry';
+
+/**
+ * Longest line text handed to a parser. Longer lines (a 200 MiB line of garbage, a minified dump) keep their
+ * place and line number but their text is cut here, and the cut is reported.
+ */
+export const MAX_LINE_CHARS = 1 << 20;
+
+export interface ParseResult {
+  format: FormatName;
+  encoding: EncodingName;
+  entries: LogEntry[];
+  /** Physical lines (see lines.ts for the rule). */
+  lineCount: number;
+  problems: string[];
+}
+
+/** Feed lines through a format's parser; lines over MAX_LINE_CHARS are cut and reported in `problems`. */
+export function parseLines(lines: readonly string[], format: FormatName, problems: string[] = []): LogEntry[] {
+  const entries: LogEntry[] = [];
+  const p = formatByName(format).parser((e) => entries.push(e));
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    if (l.length > MAX_LINE_CHARS) {
+      problems.push(`line ${i + 1}: ${l.length} characters long, cut to ${MAX_LINE_CHARS}`);
+      l = l.slice(0, MAX_LINE_CHARS);
+    }
+    p.line(l, i + 1);
+  }
+  p.end();
+  return entries;
+}
+
+export function parseText(text: string, format: FormatName): LogEntry[] {
+  return parseLines(splitLines(text), format);
+}
+
+export function parseBytes(bytes: Uint8Array, fileName: string): ParseResult {
+  const encoding = detectEncoding(bytes);
+  const problems: string[] = [];
+  const empty = (format: FormatName): ParseResult => ({ format, encoding, entries: [], lineCount: 0, problems });
+  if (looksBinary(bytes, encoding)) {
+    problems.push(`${fileName}: not a text log (binary content)`);
+    return empty('plain');
+  }
+  let text: string;
+  try {
+    text = decodeBytes(bytes, encoding);
+  } catch (e) {
+    // V8 refuses strings over ~512 M characters; the caller should stream such a file instead.
+    problems.push(`${fileName}: cannot decode in one piece (${bytes.length} bytes): ${String(e)}`);
+    return empty('plain');
+  }
+  if (text.includes('\uFFFD')) problems.push(`${fileName}: invalid ${encoding} bytes replaced by U+FFFD`);
+  const lines = splitLines(text);
+  text = '';
+  const format = detectFormat(lines.slice(0, HEAD_LINES), fileName);
+  const entries = parseLines(lines, format, problems);
+  return { format, encoding, entries, lineCount: lines.length, problems };
+}

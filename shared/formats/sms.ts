@@ -1,0 +1,61 @@
+// ConfigMgr SERVER logs (WCM.log, WSUSCtrl.log, WSyncMgr.log, SUPSetup.log, MP_Location.log):
+//   text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=1234 (0x4D2)>
+// The trailer closes a line that starts an entry; lines without it continue the entry before them (or stand
+// alone at file start). No level column: severity by the shared text rule (severity.ts).
+import { wallClockMs } from '../model/time';
+import { parseBiasTime, parseUsDate } from './bias-time';
+import { headedLineParser, parseThread, type EntryHead } from './entry-builder';
+import type { LogFormat } from './log-format';
+
+const TRAILER = /\$\$<([^>]*)><([^>]*)><thread=([^>]*)>\s*$/;
+
+function smsHead(line: string): EntryHead | null {
+  const at = line.lastIndexOf('$$<');
+  if (at === -1) return null;
+  const m = TRAILER.exec(line.slice(at));
+  if (!m) return null;
+  const [, component, stamp, thread] = m;
+  const sp = stamp.trim().split(/\s+/);
+  const d = parseUsDate(sp[0] ?? '');
+  const t = parseBiasTime(sp[1] ?? '');
+  const wallMs = d && t ? wallClockMs(d.year, d.month, d.day, t.hour, t.minute, t.second, t.ms) : null;
+  return {
+    wallMs,
+    utcOffset: wallMs !== null && t ? t.utcOffset : null,
+    offsetUncertain: wallMs !== null && t ? t.offsetUncertain : false,
+    component: component.trim() || null,
+    thread: parseThread(thread),
+    // The writer pads text and trailer with two spaces.
+    text: line.slice(0, at).replace(/\s+$/, ''),
+  };
+}
+
+export const smsFormat: LogFormat = {
+  name: 'sms',
+  sniff(head, fileName) {
+    const n = head.filter((l) => l.trim() !== '').length;
+    const hits = head.filter((l) => l.includes('$$<') && TRAILER.test(l)).length;
+    if (hits === 0) return 0;
+    const nameHint = /^(?:WCM|WSUSCtrl|WSyncMgr|SUPSetup|MP_\w+|sitecomp|smsexec|distmgr)\.lo[g_]$/i.test(fileName) ? 0.05 : 0;
+    return Math.min(1, 0.6 + (0.35 * hits) / Math.max(1, n) + nameHint);
+  },
+  parser: (emit) => headedLineParser(emit, smsHead),
+  samples: [
+    {
+      lines: [
+        'Attempting connection to WSUS server: WSUS01.contoso.com, port: 8530, useSSL: False  $$<SMS_WSUS_CONFIGURATION_MANAGER><11-24-2026 10:21:03.123+300><thread=4660 (0x1234)>',
+        'Successfully connected to server: WSUS01.contoso.com, port: 8530, useSSL: False  $$<SMS_WSUS_CONFIGURATION_MANAGER><11-24-2026 10:21:03.456+300><thread=4660 (0x1234)>',
+        'Sync failed: WSUS update source not found on site PS1. Source: getSiteUpdateSource  $$<SMS_WSUS_SYNC_MANAGER><11-24-2026 10:22:00.000+300><thread=5000 (0x1388)>',
+        'STATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server" COMP="SMS_WSUS_SYNC_MANAGER"',
+        '    additional detail line',
+        'Wakeup for a polling cycle  $$<SMS_WSUS_SYNC_MANAGER><11-24-2026 10:23:00.000-60><thread=5000 (0x1388)>',
+      ],
+      expect: [
+        { line: 1, lineCount: 1, wallMs: Date.UTC(2026, 10, 24, 10, 21, 3, 123), utcOffset: -300, offsetUncertain: false, component: 'SMS_WSUS_CONFIGURATION_MANAGER', thread: 4660, severity: 'info', text: 'Attempting connection to WSUS server: WSUS01.contoso.com, port: 8530, useSSL: False' },
+        { line: 2, severity: 'info' },
+        { line: 3, lineCount: 3, severity: 'error', component: 'SMS_WSUS_SYNC_MANAGER', thread: 5000, text: 'Sync failed: WSUS update source not found on site PS1. Source: getSiteUpdateSource\nSTATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server" COMP="SMS_WSUS_SYNC_MANAGER"\n    additional detail line' },
+        { line: 6, utcOffset: 60, severity: 'info' },
+      ],
+    },
+  ],
+};
