@@ -1,0 +1,328 @@
+// The backend behind every transport (Electron IPC, browser mode, tests): opens logs, serves rows by
+// window, searches, keeps one clock across logs, and diagnoses the open set. It implements CmlensApi
+// from shared/api/contract.ts; transports only validate and forward.
+import { dirname } from 'node:path';
+import type { ApiArgs, ApiEvent, ApiResults, CmlensApi, LogInfo, Row, RowFilter } from '../../shared/api/contract';
+import { instantMs, type LogEntry } from '../../shared/model/log-entry';
+import { groupRotated } from '../../shared/model/rotation';
+import { logGroup } from '../../shared/model/log-roles';
+import { parseBytes } from '../../shared/formats/parse';
+import { tagSteps } from '../../shared/pipeline/tag-steps';
+import type { StepId } from '../../shared/pipeline/steps';
+import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
+import { lookupErrorCode } from '../../shared/knowledge/lookup';
+import { expandPaths } from './sources/expand-paths';
+import type { SourceFile } from './sources/source-file';
+import { samplesDir } from './app-paths';
+
+interface OpenLog {
+  info: LogInfo;
+  entries: LogEntry[];
+  /** Index into info.parts of the physical file each entry comes from. */
+  partOf: Uint16Array;
+  steps: (StepId | null)[];
+  /** The offset the log itself carries (most common among its entries). */
+  ownOffset: number | null;
+  userOffset?: number | null;
+}
+
+/** A view: one log, or several merged by time, optionally filtered. Rows are (log, entry) pairs. */
+interface View {
+  logs: OpenLog[];
+  logOf: Uint16Array;
+  rowOf: Uint32Array;
+}
+
+function mostCommon(values: Iterable<number | null>): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let bestN = 0;
+  for (const [v, n] of counts) if (n > bestN) [best, bestN] = [v, n];
+  return best;
+}
+
+export class LogService {
+  private readonly logs = new Map<string, OpenLog>();
+  private readonly listeners = new Set<(e: ApiEvent) => void>();
+  private readonly views = new Map<string, View>();
+  private nextId = 1;
+
+  onEvent(listener: (e: ApiEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: ApiEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  /** The API, method by method: what transports expose. */
+  readonly api: CmlensApi = {
+    openPaths: (a) => this.openPaths(a.paths),
+    openSamples: () => this.openPaths([samplesDir()]),
+    listLogs: async () => this.list(),
+    closeLogs: async (a) => this.closeLogs(a),
+    getRows: async (a) => this.getRows(a),
+    countRows: async (a) => this.view(a.logIds, a.filter).rowOf.length,
+    search: async (a) => this.search(a),
+    rowAtTime: async (a) => a.views.map((v) => this.rowAtTime(this.view(v.logIds, v.filter), a.instantMs)),
+    setLogOffset: async (a) => this.setLogOffset(a),
+    diagnose: async (a) => this.diagnose(a.logIds),
+    lookupCode: async (a) => lookupErrorCode(a.code),
+    setTailPaused: async () => null,
+  };
+
+  list(): LogInfo[] {
+    return [...this.logs.values()].map((l) => l.info);
+  }
+
+  async openPaths(paths: readonly string[]): Promise<ApiResults['openPaths']> {
+    const { files, errors } = await expandPaths(paths);
+    const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
+    const opened: LogInfo[] = [];
+    for (const parts of groups) {
+      const log = await this.load(parts);
+      if ('reason' in log) {
+        errors.push(log);
+        continue;
+      }
+      this.logs.set(log.info.id, log);
+      opened.push(log.info);
+    }
+    this.applyBorrowedOffsets();
+    this.views.clear();
+    this.emit({ type: 'logs', logs: this.list() });
+    return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
+  }
+
+  private async load(parts: SourceFile[]): Promise<OpenLog | { path: string; reason: string }> {
+    const current = parts[parts.length - 1];
+    const entries: LogEntry[] = [];
+    const partIdx: number[] = [];
+    const messages: string[] = [];
+    let format: LogInfo['format'] = 'plain';
+    let encoding: LogInfo['encoding'] = 'utf-8';
+    let bytes = 0;
+    for (let p = 0; p < parts.length; p++) {
+      let buf: Buffer;
+      try {
+        buf = await parts[p].load();
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+        if (parts.length === 1) return { path: parts[p].source, reason };
+        messages.push(`${parts[p].source}: ${reason}`);
+        continue;
+      }
+      const parsed = parseBytes(buf, parts[p].name);
+      if (parsed.problems.length && parsed.entries.length === 0) {
+        if (parts.length === 1) return { path: parts[p].source, reason: parsed.problems[0] };
+        messages.push(`${parts[p].source}: ${parsed.problems[0]}`);
+        continue;
+      }
+      messages.push(...parsed.problems.map((m) => `${parts[p].name}: ${m}`));
+      if (p === parts.length - 1 || entries.length === 0) [format, encoding] = [parsed.format, parsed.encoding];
+      bytes += buf.length;
+      for (const e of parsed.entries) {
+        entries.push(e);
+        partIdx.push(p);
+      }
+    }
+    const ownOffset = mostCommon(entries.map((e) => e.utcOffset));
+    const info: LogInfo = {
+      id: `log${this.nextId++}`,
+      name: current.name,
+      source: current.source,
+      parts: parts.map((p) => p.source),
+      format,
+      encoding,
+      bytes,
+      entries: entries.length,
+      state: 'ready',
+      messages,
+      group: logGroup(current.name),
+      utcOffset: ownOffset,
+      offsetSource: ownOffset === null ? 'none' : 'log',
+      offsetUncertain: entries.some((e) => e.offsetUncertain),
+      tailing: false,
+    };
+    return { info, entries, partOf: Uint16Array.from(partIdx), steps: tagSteps(current.name, entries), ownOffset };
+  }
+
+  /**
+   * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (same folder)
+   * opened with it, and say so (issue 3).
+   */
+  private applyBorrowedOffsets(): void {
+    const byDir = new Map<string, OpenLog[]>();
+    for (const l of this.logs.values()) {
+      const d = dirname(l.info.source);
+      byDir.set(d, [...(byDir.get(d) ?? []), l]);
+    }
+    for (const logs of byDir.values()) {
+      const donor = mostCommon(logs.filter((l) => l.info.offsetSource === 'log' && !l.info.offsetUncertain).map((l) => l.ownOffset));
+      for (const l of logs) {
+        if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
+        if (donor === null) continue;
+        l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
+        const note = `no time zone in this log: using UTC${fmtOffset(donor)} from the ConfigMgr logs opened with it`;
+        if (!l.info.messages.includes(note)) l.info.messages = [...l.info.messages, note];
+      }
+    }
+  }
+
+  private closeLogs(a: ApiArgs<'closeLogs'>): null {
+    for (const id of a.logIds) this.logs.delete(id);
+    this.views.clear();
+    this.emit({ type: 'logs', logs: this.list() });
+    return null;
+  }
+
+  private setLogOffset(a: ApiArgs<'setLogOffset'>): LogInfo {
+    const l = this.requireLog(a.logId);
+    l.userOffset = a.utcOffset;
+    if (a.utcOffset === null) {
+      l.userOffset = undefined;
+      l.info = { ...l.info, utcOffset: l.ownOffset, offsetSource: l.ownOffset === null ? 'none' : 'log' };
+      this.applyBorrowedOffsets();
+    } else {
+      l.info = { ...l.info, utcOffset: a.utcOffset, offsetSource: 'user' };
+    }
+    this.views.clear();
+    this.emit({ type: 'logs', logs: this.list() });
+    return l.info;
+  }
+
+  private requireLog(id: string): OpenLog {
+    const l = this.logs.get(id);
+    if (!l) throw new Error(`no open log ${id}`);
+    return l;
+  }
+
+  /** The instant of an entry with its log's effective offset (own, user's or borrowed). */
+  private instant(log: OpenLog, row: number): number | null {
+    const e = log.entries[row];
+    if (log.info.offsetSource === 'user' || log.info.offsetSource === 'borrowed') return instantMs(e, log.info.utcOffset);
+    return instantMs(e);
+  }
+
+  private view(logIds: readonly string[], filter?: RowFilter): View {
+    const key = JSON.stringify([logIds, filter ?? null]);
+    const cached = this.views.get(key);
+    if (cached) return cached;
+    const logs = logIds.map((id) => this.requireLog(id));
+    const keep = compileFilter(filter);
+    const pairs: [number, number, number][] = [];
+    logs.forEach((log, li) => {
+      for (let r = 0; r < log.entries.length; r++) {
+        if (keep(log.entries[r], this.instant(log, r))) pairs.push([li, r, this.instant(log, r) ?? -Infinity]);
+      }
+    });
+    // One log keeps file order; a merge is by instant, stable so ties keep file order.
+    if (logs.length > 1) pairs.sort((a, b) => a[2] - b[2]);
+    const v: View = { logs, logOf: Uint16Array.from(pairs.map((p) => p[0])), rowOf: Uint32Array.from(pairs.map((p) => p[1])) };
+    this.views.set(key, v);
+    return v;
+  }
+
+  private toRow(v: View, i: number): Row {
+    const log = v.logs[v.logOf[i]];
+    const r = v.rowOf[i];
+    const e = log.entries[r];
+    return {
+      index: i,
+      logId: log.info.id,
+      source: log.info.parts[log.partOf[r]],
+      line: e.line,
+      wallMs: e.wallMs,
+      utcOffset: log.info.offsetSource === 'none' ? e.utcOffset : log.info.offsetSource === 'log' ? e.utcOffset : log.info.utcOffset,
+      instantMs: this.instant(log, r),
+      component: e.component,
+      thread: e.thread,
+      severity: e.severity,
+      text: e.text,
+      step: log.steps[r] ?? null,
+    };
+  }
+
+  private getRows(a: ApiArgs<'getRows'>): Row[] {
+    const v = this.view(a.logIds, a.filter);
+    const end = Math.min(v.rowOf.length, a.start + a.count);
+    const rows: Row[] = [];
+    for (let i = a.start; i < end; i++) rows.push(this.toRow(v, i));
+    return rows;
+  }
+
+  private search(a: ApiArgs<'search'>): ApiResults['search'] {
+    const v = this.view(a.logIds, a.filter);
+    const test = compileMatcher(a.query, a.regex, a.matchCase);
+    const hits: number[] = [];
+    let total = 0;
+    for (let i = 0; i < v.rowOf.length; i++) {
+      if (test(v.logs[v.logOf[i]].entries[v.rowOf[i]].text)) {
+        total++;
+        if (hits.length < 100_000) hits.push(i);
+      }
+    }
+    return { hits, total, truncated: total > hits.length };
+  }
+
+  /** The last row whose instant is at or before t (the first row if none is); null for an empty view. */
+  private rowAtTime(v: View, t: number): number | null {
+    if (v.rowOf.length === 0) return null;
+    let best: number | null = null;
+    let bestT = -Infinity;
+    for (let i = 0; i < v.rowOf.length; i++) {
+      const it = this.instant(v.logs[v.logOf[i]], v.rowOf[i]);
+      if (it !== null && it <= t && it >= bestT) [best, bestT] = [i, it];
+    }
+    return best ?? 0;
+  }
+
+  diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
+    const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
+    const inputs: DiagnosisInput[] = logs.map((l) => ({
+      source: l.info.source,
+      name: l.info.name,
+      entries: l.entries,
+      utcOffsetOverride: l.info.offsetSource === 'user' || l.info.offsetSource === 'borrowed' ? l.info.utcOffset : undefined,
+    }));
+    return diagnose(inputs);
+  }
+}
+
+export function fmtOffset(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+function compileMatcher(query: string, regex: boolean, matchCase: boolean): (text: string) => boolean {
+  if (regex) {
+    const re = new RegExp(query, matchCase ? 'u' : 'iu');
+    return (t) => re.test(t);
+  }
+  if (matchCase) return (t) => t.includes(query);
+  const q = query.toLowerCase();
+  return (t) => t.toLowerCase().includes(q);
+}
+
+function compileFilter(f: RowFilter | undefined): (e: LogEntry, instant: number | null) => boolean {
+  if (!f) return () => true;
+  const sev = f.severities ? new Set(f.severities) : null;
+  const comps = f.components ? new Set(f.components) : null;
+  const threads = f.threads ? new Set(f.threads) : null;
+  const inc = f.include ? f.include.toLowerCase() : null;
+  const exc = f.exclude ? f.exclude.toLowerCase() : null;
+  return (e, t) => {
+    if (sev && !sev.has(e.severity)) return false;
+    if (comps && !comps.has(e.component ?? '')) return false;
+    if (threads && (e.thread === null || !threads.has(e.thread))) return false;
+    if (f.fromMs !== undefined && (t === null || t < f.fromMs)) return false;
+    if (f.toMs !== undefined && (t === null || t > f.toMs)) return false;
+    if (inc && !e.text.toLowerCase().includes(inc)) return false;
+    if (exc && e.text.toLowerCase().includes(exc)) return false;
+    return true;
+  };
+}

@@ -1,0 +1,24 @@
+// A log file as the backend sees it, wherever it lives: on disk (local or UNC) or inside a zip.
+export interface SourceFile {
+  /** The path as given, with `!/` for each step into a zip (contract: `Logs.zip!/CCM/Logs/X.log`). */
+  source: string;
+  /** The file's own name (WUAHandler.log). */
+  name: string;
+  /** Bytes as stored (uncompressed size for zip entries). */
+  size: number;
+  /** Set for files on disk: the tailer and the indexer read these by position, never through a copy. */
+  diskPath?: string;
+  /** Reads the whole file (zip entries are inflated in memory; nothing is written to disk). */
+  load(): Promise<Buffer>;
+}
+
+/** One path that could not be opened, with the reason in plain words. */
+export interface SourceError {
+  path: string;
+  reason: string;
+}
+
+export interface ExpandResult {
+  files: SourceFile[];
+  errors: SourceError[];
+}

@@ -1,0 +1,108 @@
+// cmlens: the command line over the same core the app uses. See ../../../shared/docs/contract.md (outside contract).
+import { CliUsageError, exitCode, reportBadInput } from './cli-error';
+import { catCommand } from './commands/cat';
+import { detectCommand } from './commands/detect';
+import { diagnoseCommand } from './commands/diagnose';
+import { lookupCommand } from './commands/lookup';
+import { serveCommand } from './commands/serve';
+import { statsCommand } from './commands/stats';
+
+const HELP = `cmlens: read ConfigMgr / Windows Update logs and diagnose the software-update scan
+
+Usage:
+  cmlens detect FILE…                 format and encoding of each file (JSON)
+  cmlens cat PATH… [--json]           every entry of every log under the paths (files, folders, zips)
+  cmlens stats FILE…                  build the index once and report its cost (JSON)
+  cmlens diagnose PATH… [--json] [--lang zh-CN]
+                                      what broke in the latest scan cycle, linked to the guide
+  cmlens lookup CODE…                 an error code: 0x80244021, 80244021, -2145107935
+  cmlens serve [PATH…] [--port N]     browser mode on 127.0.0.1 (prints the URL with its token)
+
+Bad input: one line on stderr naming the path and the reason, exit code 2; other paths still processed.
+`;
+
+interface Parsed {
+  command: string;
+  rest: string[];
+  json: boolean;
+  port: number;
+  lang: 'en' | 'zh-CN';
+  samples: boolean;
+}
+
+function parseArgs(argv: string[]): Parsed {
+  const p: Parsed = { command: '', rest: [], json: false, port: 0, lang: 'en', samples: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') p.json = true;
+    else if (a === '--samples') p.samples = true;
+    else if (a === '--port') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliUsageError(`--port takes a number from 0 to 65535`);
+      p.port = n;
+    } else if (a === '--lang') {
+      const l = argv[++i];
+      if (l !== 'en' && l !== 'zh-CN') throw new CliUsageError(`--lang takes en or zh-CN`);
+      p.lang = l;
+    } else if (a === '-h' || a === '--help') p.command = p.command || 'help';
+    else if (a.startsWith('--')) throw new CliUsageError(`unknown option ${a}`);
+    else if (!p.command) p.command = a;
+    else p.rest.push(a);
+  }
+  return p;
+}
+
+function need(p: Parsed, what: string): void {
+  if (p.rest.length === 0) throw new CliUsageError(`${p.command} needs ${what}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const p = parseArgs(argv);
+  switch (p.command) {
+    case '':
+    case 'help':
+      process.stdout.write(HELP);
+      return 0;
+    case 'detect':
+      need(p, 'a FILE');
+      await detectCommand(p.rest);
+      break;
+    case 'cat':
+      need(p, 'a PATH');
+      await catCommand(p.rest, p.json);
+      break;
+    case 'stats':
+      need(p, 'a FILE');
+      await statsCommand(p.rest);
+      break;
+    case 'diagnose':
+      need(p, 'a PATH');
+      await diagnoseCommand(p.rest, p.json, p.lang);
+      break;
+    case 'lookup':
+      need(p, 'a CODE');
+      lookupCommand(p.rest, p.json);
+      break;
+    case 'serve':
+      await serveCommand(p.rest, p.port, p.samples || p.rest.length === 0);
+      return -1; // keeps running
+    default:
+      throw new CliUsageError(`unknown command ${p.command} (try cmlens --help)`);
+  }
+  return exitCode();
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (e) => {
+    if (e instanceof CliUsageError) {
+      process.stderr.write(`cmlens: ${e.message}\n`);
+      process.exitCode = 2;
+    } else {
+      reportBadInput('cmlens', e instanceof Error ? e.message : String(e));
+      process.exitCode = 2;
+    }
+  },
+);

@@ -1,0 +1,28 @@
+// The renderer's one API client: Electron's preload bridge when present, browser mode otherwise.
+// Both speak shared/api/contract.ts; nothing else in the renderer knows which transport is in use.
+import { API_CALLS, type ApiEvent, type ApiMethod, type CmlensClient } from '../../../shared/api/contract';
+import { createHttpClient } from './http-client';
+
+interface PreloadBridge {
+  call(method: string, args: unknown): Promise<unknown>;
+  onEvent(listener: (e: ApiEvent) => void): () => void;
+  pathForFile(file: File): string;
+}
+
+declare global {
+  interface Window {
+    cmlens?: PreloadBridge;
+  }
+}
+
+function createIpcClient(bridge: PreloadBridge): CmlensClient {
+  const client = { onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) } as CmlensClient;
+  for (const m of Object.keys(API_CALLS) as ApiMethod[]) {
+    (client as unknown as Record<string, unknown>)[m] = (args: unknown) => bridge.call(m, args);
+  }
+  return client;
+}
+
+export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : createHttpClient();
+export const isDesktop = !!window.cmlens;
+export const pathForFile = (f: File): string | null => window.cmlens?.pathForFile(f) ?? null;

@@ -1,0 +1,36 @@
+// Builds everything into dist/: main, preload, CLI and workers with esbuild (fast, one bundle each, no
+// runtime TS loader needed), the renderer with Vite. `--no-renderer` skips Vite for quick CLI rebuilds.
+import { build } from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+
+function workerEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...workerEntries(full));
+    else if (name.endsWith('.worker.ts')) out.push(full);
+  }
+  return out;
+}
+
+const t0 = Date.now();
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/cli/cmlens.ts'], outfile: 'dist/cli/cmlens.cjs' }),
+  ...workerEntries(join(root, 'electron')).map((w) =>
+    build({ ...common, entryPoints: [w], outfile: `dist/workers/${basename(w, '.ts')}.cjs` }),
+  ),
+]);
+console.log(`built main, preload, cli, workers in ${Date.now() - t0} ms`);
+
+if (!process.argv.includes('--no-renderer')) {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  console.log('built renderer');
+}

@@ -1,0 +1,70 @@
+// npm test: typecheck, build, unit/integration tests (vitest), end-to-end tests (Playwright in Chromium
+// against browser mode) and the outside contract check; ends with one line `N passed, N failed` over all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'test-results');
+mkdirSync(out, { recursive: true });
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const text = r.stdout?.toString() ?? '';
+  process.stdout.write(text);
+  return { status: r.status, text };
+}
+
+function count(label, p, f) {
+  passed += p;
+  failed += f;
+  summary.push(`${label}: ${p} passed, ${f} failed`);
+}
+
+// 1. Typecheck: the whole project, then shared/ alone without Node or DOM types (the pure layer).
+for (const [label, cfg] of [['typecheck', 'tsconfig.json'], ['typecheck shared/ (pure)', 'shared/tsconfig.json']]) {
+  const r = run(label, process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', cfg, '--noEmit']);
+  count(label, r.status === 0 ? 1 : 0, r.status === 0 ? 0 : 1);
+}
+
+// 2. Build (the CLI, browser mode and e2e run the built bundles).
+const b = run('build', process.execPath, [join(root, 'scripts/build.mjs')]);
+count('build', b.status === 0 ? 1 : 0, b.status === 0 ? 0 : 1);
+
+// 3. Unit and integration tests.
+const vitestJson = join(out, 'vitest.json');
+const v = run('unit', process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const j = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  // A file that fails to load has no tests in it: count it as a failure, not silence.
+  const brokenFiles = (j.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  count('unit', j.numPassedTests, j.numFailedTests + brokenFiles);
+} else count('unit', 0, 1);
+if (v.status !== 0 && summary.at(-1).endsWith(' 0 failed')) count('unit (runner exit)', 0, 1);
+
+// 4. End-to-end tests in Chromium against browser mode.
+const e2eJson = join(out, 'e2e.json');
+const e = run('e2e', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+if (existsSync(e2eJson)) {
+  const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats ?? {};
+  count('e2e', (s.expected ?? 0) + (s.flaky ?? 0), (s.unexpected ?? 0) + (e.status !== 0 && !s.unexpected ? 1 : 0));
+} else count('e2e', 0, 1);
+
+// 5. The outside contract (../shared/tools/check-contract), where ../shared exists.
+const checker = join(root, '..', 'shared', 'tools', 'check-contract');
+if (existsSync(checker)) {
+  const c = run('contract', process.execPath, [checker]);
+  const ok = (c.text.match(/^ok /gm) ?? []).length;
+  const bad = (c.text.match(/^FAIL/gm) ?? []).length;
+  count('contract', ok, bad + (c.status !== 0 && bad === 0 ? 1 : 0));
+} else {
+  console.log('\n*** ../shared/tools/check-contract not found: the outside contract was NOT checked ***');
+}
+
+console.log('\n' + summary.join('\n'));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,180 @@
+// The one API contract. Electron IPC (electron/main + preload), browser mode (electron/server) and the
+// renderer's client all use this file: a call is `{ method, args }`, its arguments are validated here with
+// zod at every boundary, and its result type is fixed here (GitHub Desktop's habit: one map of every
+// channel to its signature, no bare channel strings elsewhere).
+import { z } from 'zod';
+import type { EncodingName, FormatName, Severity } from '../model/log-entry';
+import type { DiagnosisResult } from '../pipeline/diagnosis-types';
+import type { ErrorCodeInfo } from '../knowledge/error-codes';
+import type { StepId } from '../pipeline/steps';
+
+const logId = z.string().min(1).max(200);
+const logIds = z.array(logId).min(1).max(500);
+// Windows allows 32 767 UTF-16 units in an extended path; anything longer is not a path.
+const pathArg = z.string().min(1).max(32_767);
+const rowIndex = z.number().int().min(0).max(2 ** 40);
+const rowCount = z.number().int().min(1).max(10_000);
+
+export const SEARCH_MAX_HITS = 100_000;
+
+export const filterSchema = z
+  .object({
+    severities: z.array(z.enum(['info', 'warning', 'error'])).max(3).optional(),
+    components: z.array(z.string().max(500)).max(1000).optional(),
+    threads: z.array(z.number().int()).max(1000).optional(),
+    fromMs: z.number().optional(),
+    toMs: z.number().optional(),
+    include: z.string().max(10_000).optional(),
+    exclude: z.string().max(10_000).optional(),
+  })
+  .strict();
+export type RowFilter = z.infer<typeof filterSchema>;
+
+/** Every call: its argument schema. The result types are in `ApiResults` below. */
+export const API_CALLS = {
+  /** Open files, folders, zips (local or UNC). Adds to the open set. */
+  openPaths: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  /** The logs open now. */
+  listLogs: z.object({}).strict(),
+  closeLogs: z.object({ logIds }).strict(),
+  /** A window of rows of one log, or of several logs merged by time (with a source column). */
+  getRows: z.object({ logIds, start: rowIndex, count: rowCount, filter: filterSchema.optional() }).strict(),
+  /** How many rows a view has (one log or a merge), after the filter. */
+  countRows: z.object({ logIds, filter: filterSchema.optional() }).strict(),
+  /** Find text or a regex; hits are row indices of the view (same logIds + filter as getRows). */
+  search: z
+    .object({
+      logIds,
+      query: z.string().min(1).max(10_000),
+      regex: z.boolean(),
+      matchCase: z.boolean(),
+      filter: filterSchema.optional(),
+    })
+    .strict(),
+  /** One clock: for an instant, the row at or before it in each view. */
+  rowAtTime: z.object({ views: z.array(z.object({ logIds, filter: filterSchema.optional() }).strict()).min(1).max(50), instantMs: z.number() }).strict(),
+  /** Override a log's UTC offset (minutes east of UTC; null = back to what the log says). */
+  setLogOffset: z.object({ logId, utcOffset: z.number().int().min(-24 * 60).max(24 * 60).nullable() }).strict(),
+  /** The diagnosis of the open set (or the given logs). */
+  diagnose: z.object({ logIds: logIds.optional() }).strict(),
+  lookupCode: z.object({ code: z.string().min(1).max(100) }).strict(),
+  /** Pause/resume live tailing (CMTrace's Ctrl+U). */
+  setTailPaused: z.object({ paused: z.boolean() }).strict(),
+  /** Samples bundled with the app, for first runs and demos. */
+  openSamples: z.object({}).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof API_CALLS;
+export type ApiArgs<M extends ApiMethod> = z.infer<(typeof API_CALLS)[M]>;
+
+export type LogState = 'indexing' | 'ready' | 'error';
+
+export interface LogInfo {
+  id: string;
+  /** File name, e.g. WUAHandler.log (what the pane's aria-label holds). */
+  name: string;
+  /** The path as opened, with `!/` for each step into a zip; for a rotated set, the current file. */
+  source: string;
+  /** Physical files behind this logical log (X-20261124-101500.log, X.lo_, X.log), oldest first. */
+  parts: string[];
+  format: FormatName;
+  encoding: EncodingName;
+  bytes: number;
+  entries: number;
+  state: LogState;
+  /** What went wrong or what the user should know (per file), in plain words. */
+  messages: string[];
+  /** The role of this log in an investigation, for grouping in the UI. */
+  group: LogGroup;
+  /** The offset applied when merging: the log's own, the user's override, or one borrowed from the set. */
+  utcOffset: number | null;
+  offsetSource: 'log' | 'user' | 'borrowed' | 'none';
+  offsetUncertain: boolean;
+  tailing: boolean;
+}
+
+export type LogGroup = 'software-updates' | 'client' | 'server' | 'installer' | 'windows' | 'other';
+
+export interface Row {
+  /** Index of the row in its view. */
+  index: number;
+  logId: string;
+  /** Physical file and line this entry starts at. */
+  source: string;
+  line: number;
+  wallMs: number | null;
+  utcOffset: number | null;
+  /** The true instant used for sync and merging (null when the entry has no time). */
+  instantMs: number | null;
+  component: string | null;
+  thread: number | null;
+  severity: Severity;
+  text: string;
+  /** The scan or sync step this entry marks, if any. */
+  step: StepId | null;
+}
+
+export interface SearchResult {
+  hits: number[];
+  total: number;
+  truncated: boolean;
+}
+
+export interface GuideSectionText {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export interface ApiResults {
+  openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  listLogs: LogInfo[];
+  closeLogs: null;
+  getRows: Row[];
+  countRows: number;
+  search: SearchResult;
+  rowAtTime: (number | null)[];
+  setLogOffset: LogInfo;
+  diagnose: DiagnosisResult;
+  lookupCode: ErrorCodeInfo | null;
+  setTailPaused: null;
+  openSamples: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+}
+
+export type ApiResult<M extends ApiMethod> = ApiResults[M];
+
+/** Server-pushed events (IPC `cmlens:event`, browser-mode WebSocket). */
+export type ApiEvent =
+  | { type: 'logs'; logs: LogInfo[] }
+  | { type: 'progress'; logId: string; doneBytes: number; totalBytes: number }
+  | { type: 'appended'; logId: string; entries: number }
+  | { type: 'diagnosis'; result: DiagnosisResult }
+  | { type: 'error'; message: string };
+
+/** What every transport implements: one promise-returning function per call. */
+export type CmlensApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+
+export interface CmlensClient extends CmlensApi {
+  onEvent(listener: (e: ApiEvent) => void): () => void;
+}
+
+/** Validates a call at a boundary. Returns the parsed args or a one-line reason. */
+export function validateCall(method: unknown, args: unknown): { ok: true; method: ApiMethod; args: unknown } | { ok: false; reason: string } {
+  if (typeof method !== 'string' || !Object.prototype.hasOwnProperty.call(API_CALLS, method)) {
+    return { ok: false, reason: `unknown method ${JSON.stringify(String(method)).slice(0, 80)}` };
+  }
+  const parsed = API_CALLS[method as ApiMethod].safeParse(args ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `${method}: invalid ${issue?.path.join('.') || 'arguments'}: ${issue?.message ?? 'bad input'}` };
+  }
+  return { ok: true, method: method as ApiMethod, args: parsed.data };
+}
+
+/** IPC channel names: the only two, used by main and preload. */
+export const IPC_CALL_CHANNEL = 'cmlens:call';
+export const IPC_EVENT_CHANNEL = 'cmlens:event';
+export const IPC_READY_CHANNEL = 'cmlens:ready';
+
+/** Browser mode: header carrying the token on API calls. */
+export const TOKEN_HEADER = 'x-cmlens-token';
