@@ -1,0 +1,125 @@
+// The CLI against the outside contract (../shared/docs/contract.md), run as users run it: the built bundle.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildZip } from '../../shared/test-support/zip-writer';
+import { CORPUS_DIR, hasCorpus } from '../../shared/test-support/corpus';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'cmlens.cjs');
+let dir: string;
+
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const ndjson = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+const cm = (text: string, time: string, date: string, comp: string, type: number, thread: number, bias = '+300') =>
+  `<![LOG[${text}]LOG]!><time="${time}${bias}" date="${date}" component="${comp}" context="" type="${type}" thread="${thread}" file="wuahandler.cpp:100">`;
+
+beforeAll(() => {
+  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(b.stderr);
+  dir = mkdtempSync(join(tmpdir(), 'cmlens-cli-'));
+  writeFileSync(
+    join(dir, 'WUAHandler.log'),
+    '\ufeff' +
+      [
+        cm('Its a WSUS Update Source type ({E6F4A4E1-0000-4E4B-9F3C-7D0C0E0A1B2C}), adding it.', '10:00:00.000', '11-24-2026', 'WUAHandler', 1, 4120),
+        cm('First line\r\nsecond line', '10:00:01.250', '11-24-2026', 'WUAHandler', 2, 4120),
+        cm('OnSearchComplete - Failed to end search job. Error = 0x80244021.', '10:00:03.000', '11-24-2026', 'WUAHandler', 3, 4120),
+      ].join('\r\n') +
+      '\r\n',
+  );
+  writeFileSync(join(dir, 'Europe.log'), cm('written in Berlin', '11:00:00.000', '11-24-2026', 'ScanAgent', 1, 7, '-60') + '\r\n');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cmlens detect', () => {
+  it('names format and encoding', () => {
+    const r = run('detect', join(dir, 'WUAHandler.log'));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ format: 'cmtrace', encoding: 'utf-8-bom' });
+  });
+  it('reads UTF-16LE logs', () => {
+    const p = join(dir, 'u16.log');
+    writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(cm('x', '10:00:00.000', '11-24-2026', 'C', 1, 1) + '\r\n', 'utf16le')]));
+    expect(JSON.parse(run('detect', p).stdout)).toEqual({ format: 'cmtrace', encoding: 'utf-16le' });
+  });
+  it.runIf(hasCorpus)('knows the corpus WindowsUpdate.log of Windows 7 and 10', () => {
+    expect(JSON.parse(run('detect', join(CORPUS_DIR, 'windowsupdate-legacy/rkudache-windowsupdate-win7.log')).stdout).format).toBe('windowsupdate-legacy');
+    expect(JSON.parse(run('detect', join(CORPUS_DIR, 'windowsupdate-10/findingsanity-windowsupdate.log')).stdout).format).toBe('windowsupdate-10');
+  });
+});
+
+describe('cmlens cat --json', () => {
+  it('gives every entry with the writer offset, severity, thread and joined multi-line text', () => {
+    const r = run('cat', join(dir, 'WUAHandler.log'), '--json');
+    expect(r.status).toBe(0);
+    const e = ndjson(r.stdout);
+    expect(e).toHaveLength(3);
+    expect(e[0]).toMatchObject({ source: join(dir, 'WUAHandler.log'), line: 1, time: '2026-11-24T10:00:00.000-05:00', component: 'WUAHandler', thread: 4120, severity: 'info' });
+    expect(e[1]).toMatchObject({ line: 2, severity: 'warning', text: 'First line\nsecond line', time: '2026-11-24T10:00:01.250-05:00' });
+    expect(e[2]).toMatchObject({ line: 4, severity: 'error' });
+  });
+  it('turns a negative bias into an east-of-UTC offset', () => {
+    const [e] = ndjson(run('cat', join(dir, 'Europe.log'), '--json').stdout);
+    expect(e.time).toBe('2026-11-24T11:00:00.000+01:00');
+  });
+  it('reads zips inside zips without extracting, naming each step with !/', () => {
+    const inner = buildZip([{ name: 'Windows/CCM/Logs/ScanAgent.log', data: cm('inside', '09:00:00.000', '11-24-2026', 'ScanAgent', 1, 9) + '\r\n' }]);
+    const outer = join(dir, 'bundle', 'Logs.zip');
+    mkdirSync(join(dir, 'bundle'));
+    writeFileSync(outer, buildZip([{ name: 'client/inner.zip', data: inner, deflate: false }]));
+    const e = ndjson(run('cat', outer, '--json').stdout);
+    expect(e).toEqual([expect.objectContaining({ source: `${outer}!/client/inner.zip!/Windows/CCM/Logs/ScanAgent.log`, line: 1, text: 'inside' })]);
+  });
+  it('reports a missing path on stderr with exit 2 and still prints the others', () => {
+    const missing = join(dir, 'nope', 'X.log');
+    const r = run('cat', missing, join(dir, 'Europe.log'), '--json');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(missing)]);
+    expect(ndjson(r.stdout)).toHaveLength(1);
+  });
+  it('refuses a binary file with a clear message', () => {
+    const p = join(dir, 'binary.log');
+    writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    const r = run('cat', p, '--json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/binary/);
+  });
+});
+
+describe('cmlens stats', () => {
+  it('reports the index of one file', () => {
+    const s = JSON.parse(run('stats', join(dir, 'WUAHandler.log')).stdout);
+    expect(s).toMatchObject({ format: 'cmtrace', encoding: 'utf-8-bom', entries: 3, lines: 4 });
+    expect(s.bytes).toBeGreaterThan(300);
+    expect(typeof s.indexMs).toBe('number');
+    expect(typeof s.indexBytes).toBe('number');
+  });
+});
+
+describe('cmlens lookup', () => {
+  it.each(['0x80244021', '80244021', '-2145107935', '2149859361'])('reads %s as WU_E_PT_HTTP_STATUS_BAD_GATEWAY', (code) => {
+    const r = run('lookup', code);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('WU_E_PT_HTTP_STATUS_BAD_GATEWAY');
+    expect(r.stdout).toContain('#guide/scan.wua.proxy');
+  });
+  it('refuses what is not a code', () => {
+    const r = run('lookup', 'banana');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('banana');
+  });
+});
+
+describe('cmlens usage', () => {
+  it('prints help and refuses unknown commands with exit 2', () => {
+    expect(run('--help').status).toBe(0);
+    const r = run('frobnicate');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('frobnicate');
+  });
+});
