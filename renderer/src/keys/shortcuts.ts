@@ -1,0 +1,68 @@
+// CMTrace's keys and ours, as one table: the key handler and the help overlay (F1 / ?) both read it.
+export const ACTIONS = [
+  'open', 'find', 'findNext', 'findPrev', 'togglePause', 'toggleDetails', 'lookup', 'refresh',
+  'nextError', 'prevError', 'nextWarning', 'prevWarning', 'toggleBookmark', 'nextBookmark', 'prevBookmark',
+  'goToTime', 'help', 'filter', 'escape', 'copyRows',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface Shortcut {
+  /** KeyboardEvent.key, compared case-insensitively for letters. */
+  key: string;
+  ctrl?: boolean;
+  shift?: boolean;
+  action: Action;
+  /** Fires even while typing in a text box (function keys and Ctrl chords). */
+  inInputs?: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { key: 'o', ctrl: true, action: 'open', inInputs: true },
+  { key: 'f', ctrl: true, action: 'find', inInputs: true },
+  { key: 'F3', action: 'findNext', inInputs: true },
+  { key: 'F3', shift: true, action: 'findPrev', inInputs: true },
+  { key: 'u', ctrl: true, action: 'togglePause', inInputs: true },
+  { key: 'h', ctrl: true, action: 'toggleDetails', inInputs: true },
+  { key: 'l', ctrl: true, action: 'lookup', inInputs: true },
+  { key: 'F5', action: 'refresh', inInputs: true },
+  { key: 'e', ctrl: true, action: 'nextError', inInputs: true },
+  { key: 'e', ctrl: true, shift: true, action: 'prevError', inInputs: true },
+  // Ctrl+W / Ctrl+Shift+W close the browser's tab or window and cannot be taken: warnings use F4.
+  { key: 'F4', action: 'nextWarning', inInputs: true },
+  { key: 'F4', shift: true, action: 'prevWarning', inInputs: true },
+  { key: 'F2', ctrl: true, action: 'toggleBookmark', inInputs: true },
+  { key: 'F2', action: 'nextBookmark', inInputs: true },
+  { key: 'F2', shift: true, action: 'prevBookmark', inInputs: true },
+  { key: 'g', ctrl: true, action: 'goToTime', inInputs: true },
+  { key: 'k', ctrl: true, shift: true, action: 'filter', inInputs: true },
+  { key: 'F1', action: 'help', inInputs: true },
+  { key: '?', shift: true, action: 'help' },
+  { key: 'c', ctrl: true, action: 'copyRows' },
+  { key: 'Escape', action: 'escape', inInputs: true },
+];
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** The action a key press means, or null. `typing`: focus is in a text box. */
+export function actionFor(e: KeyLike, typing: boolean): Action | null {
+  if (e.altKey) return null;
+  const ctrl = e.ctrlKey || e.metaKey;
+  for (const s of SHORTCUTS) {
+    const keyMatch = s.key.length === 1 ? e.key.toLowerCase() === s.key : e.key === s.key;
+    // '?' needs Shift on most layouts: accept it with or without Shift reported
+    const shiftOk = s.key === '?' ? true : !!s.shift === e.shiftKey;
+    if (keyMatch && !!s.ctrl === ctrl && shiftOk && (!typing || s.inInputs)) return s.action;
+  }
+  return null;
+}
+
+/** How a shortcut reads in the help overlay: `Ctrl+Shift+E`. */
+export function shortcutLabel(s: Shortcut): string {
+  return [s.ctrl && 'Ctrl', s.shift && s.key !== '?' && 'Shift', s.key.length === 1 ? s.key.toUpperCase() : s.key].filter(Boolean).join('+');
+}

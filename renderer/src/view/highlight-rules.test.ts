@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { compileRule, highlightColor, type HighlightRule } from './highlight-rules';
+
+const rule = (text: string, extra: Partial<HighlightRule> = {}): HighlightRule => ({ id: text, text, regex: false, matchCase: false, color: '#abc', enabled: true, ...extra });
+
+describe('highlight rules', () => {
+  it('matches plain text ignoring case unless asked', () => {
+    expect(compileRule(rule('async searching'))!('Async searching completed.')).toBe(true);
+    expect(compileRule(rule('async searching', { matchCase: true }))!('Async searching completed.')).toBe(false);
+  });
+  it('matches regexes and refuses broken ones', () => {
+    expect(compileRule(rule('0x8024[0-9a-f]{4}', { regex: true }))!('failed with 0x8024402C')).toBe(true);
+    expect(compileRule(rule('([', { regex: true }))).toBeNull();
+    expect(compileRule(rule(''))).toBeNull();
+  });
+  it('the first enabled matching rule wins', () => {
+    const a = rule('scan', { color: 'red' });
+    const b = rule('completed', { color: 'blue' });
+    const rules = [a, b].map((r) => ({ rule: r, test: compileRule(r)! }));
+    expect(highlightColor(rules, 'scan completed')).toBe('red');
+    a.enabled = false;
+    expect(highlightColor(rules, 'scan completed')).toBe('blue');
+    expect(highlightColor(rules, 'nothing')).toBeNull();
+  });
+});
