@@ -1,5 +1,6 @@
 // Every format's own samples, iterated generically: parsed field by field, every line in exactly one entry,
 // and detected as that format.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect';
 import { parseLines } from './parse';
@@ -31,6 +32,28 @@ describe.each(FORMATS.map((f) => [f.name, f] as const))('format %s', (name, form
         expect(detectFormat(sample.lines, 'sample.log')).toBe(name);
       });
     }
+  });
+
+  it('never throws and keeps every line in exactly one entry, whatever the lines', () => {
+    // Pieces of every format's own shapes, shuffled into garbage.
+    const pieces = fc.constantFrom(
+      ...FORMATS.flatMap((f) => f.samples.flatMap((s) => s.lines)),
+      '', ' ', '<![LOG[', ']LOG]!><time="', '$$<', '\t', '#Fields: time', 'MSI (s) (', '\uFFFD', '\r',
+    );
+    const line = fc.array(pieces, { maxLength: 3 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const entries = parseLines(lines, name);
+        let next = 1;
+        for (const e of entries) {
+          expect(e.line).toBe(next);
+          expect(e.lineCount).toBeGreaterThanOrEqual(1);
+          next += e.lineCount;
+        }
+        expect(next).toBe(lines.length + 1);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('is fed line by line the same as all at once (a tailer gets the same entries)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE_CHARS, parseBytes, parseText } from './parse';
+import { detectBytes, MAX_LINE_CHARS, parseBytes, parseText } from './parse';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -39,5 +39,14 @@ describe('parseText', () => {
     const e = parseText('2020-02-03 23:50:28, Info                  CBS    hello\r\n  more\r\n', 'cbs');
     expect(e).toHaveLength(1);
     expect(e[0]).toMatchObject({ lineCount: 2, component: 'CBS', text: 'hello\n  more' });
+  });
+});
+
+describe('detectBytes', () => {
+  it('tells format and encoding from the head, and binary apart', () => {
+    const wu = '2024/03/01 10:00:00.1234567 1234  5678  ComApi          hello\r\n';
+    const le = new Uint8Array([0xff, 0xfe, ...Array.from(wu).flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(detectBytes(le, 'WindowsUpdate.log')).toEqual({ format: 'windowsupdate-10', encoding: 'utf-16le', binary: false });
+    expect(detectBytes(new Uint8Array(64).fill(1), 'x.bin').binary).toBe(true);
   });
 });

@@ -64,3 +64,12 @@ export function parseBytes(bytes: Uint8Array, fileName: string): ParseResult {
   const entries = parseLines(lines, format, problems);
   return { format, encoding, entries, lineCount: lines.length, problems };
 }
+
+/** Format and encoding from a file's head bytes alone (what `cmlens detect` reports); binary: not a text log. */
+export function detectBytes(head: Uint8Array, fileName: string): { format: FormatName; encoding: EncodingName; binary: boolean } {
+  const encoding = detectEncoding(head);
+  if (looksBinary(head, encoding)) return { format: 'plain', encoding, binary: true };
+  // The head may end mid-line or mid-character: the partial last line is only sniffed, never parsed.
+  const lines = splitLines(decodeBytes(head, encoding)).slice(0, HEAD_LINES);
+  return { format: detectFormat(lines, fileName), encoding, binary: false };
+}
