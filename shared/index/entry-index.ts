@@ -1,0 +1,293 @@
+// The columnar entry index: one row per log entry, 24 bytes resident, no message text.
+// Text is decoded on demand from the file by byte range (lnav's habit: a stateless readAt(offset, length)),
+// so a 1 GiB log with 4 M entries costs ~100 MB here instead of gigabytes of JS strings (issue 4).
+//
+// Per row:  offLo Uint32 (4) + line Uint32 (4) + wall Float64 (8) + severity Uint8 (1) + zone Uint8 (1)
+//         + component Uint16 (2) + thread Uint32 (4) = 24 bytes.
+// Offsets past 4 GiB: rows are in file order, so offsets only grow; `highStarts[k]` is the first row whose
+// offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
+// lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
+import type { Severity } from '../model/log-entry';
+
+export const NO_THREAD = 0xffffffff;
+export const NO_COMPONENT = 0xffff;
+/** Severity as stored: index into SEVERITY_OF_CODE. */
+export const SEVERITY_CODE: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+export const SEVERITY_OF_CODE: readonly Severity[] = ['info', 'warning', 'error'];
+
+/** A writer offset as carried by entries; zone 0 is always "none". */
+export interface ZoneInfo {
+  utcOffset: number | null;
+  offsetUncertain: boolean;
+}
+
+/** The columns as plain data: what a worker transfers and what merges into a bigger index. */
+export interface EntryColumns {
+  count: number;
+  offLo: Uint32Array;
+  highStarts: number[];
+  line: Uint32Array;
+  wall: Float64Array;
+  severity: Uint8Array;
+  zone: Uint8Array;
+  component: Uint16Array;
+  thread: Uint32Array;
+  components: string[];
+  zones: ZoneInfo[];
+  /** Byte just past the last complete entry. */
+  endOffset: number;
+  /** Number of physical lines the complete entries cover (the last entry ends on this line). */
+  endLine: number;
+}
+
+/** The fields of one row, as the index holds them (text comes from the file). */
+export interface IndexedRow {
+  offset: number;
+  length: number;
+  line: number;
+  lineCount: number;
+  wallMs: number | null;
+  utcOffset: number | null;
+  offsetUncertain: boolean;
+  severity: Severity;
+  component: string | null;
+  thread: number | null;
+}
+
+const TWO32 = 0x1_0000_0000;
+const MAX_ZONES = 256;
+
+export class EntryIndex {
+  count = 0;
+  endOffset = 0;
+  endLine = 0;
+  private cap: number;
+  private offLo: Uint32Array;
+  private highStarts: number[] = [];
+  private lastHigh = 0;
+  private lineCol: Uint32Array;
+  private wallCol: Float64Array;
+  private sevCol: Uint8Array;
+  private zoneCol: Uint8Array;
+  private compCol: Uint16Array;
+  private threadCol: Uint32Array;
+  readonly components: string[] = [];
+  private readonly componentIds = new Map<string, number>();
+  readonly zones: ZoneInfo[] = [{ utcOffset: null, offsetUncertain: false }];
+  private readonly zoneIds = new Map<string, number>([['n', 0]]);
+
+  constructor(capacity = 1024) {
+    this.cap = Math.max(16, capacity);
+    this.offLo = new Uint32Array(this.cap);
+    this.lineCol = new Uint32Array(this.cap);
+    this.wallCol = new Float64Array(this.cap);
+    this.sevCol = new Uint8Array(this.cap);
+    this.zoneCol = new Uint8Array(this.cap);
+    this.compCol = new Uint16Array(this.cap);
+    this.threadCol = new Uint32Array(this.cap);
+  }
+
+  /** Dictionary id of a component name (NO_COMPONENT for null). Ids past 65534 collapse to the last one: see componentOverflow. */
+  componentId(name: string | null): number {
+    if (name === null) return NO_COMPONENT;
+    let id = this.componentIds.get(name);
+    if (id === undefined) {
+      // 65 534 distinct components in one log is not a real ConfigMgr log; keep the row rather than throw.
+      if (this.components.length >= NO_COMPONENT - 1) return NO_COMPONENT - 1;
+      id = this.components.length;
+      this.components.push(name);
+      this.componentIds.set(name, id);
+    }
+    return id;
+  }
+
+  zoneId(utcOffset: number | null, offsetUncertain: boolean): number {
+    if (utcOffset === null) return 0;
+    const key = `${utcOffset}${offsetUncertain ? 'u' : ''}`;
+    let id = this.zoneIds.get(key);
+    if (id === undefined) {
+      if (this.zones.length >= MAX_ZONES) return 0;
+      id = this.zones.length;
+      this.zones.push({ utcOffset, offsetUncertain });
+      this.zoneIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Append one row; ids come from componentId/zoneId. wallMs NaN = no time; thread NO_THREAD = none. */
+  push(offset: number, line: number, wallMs: number, severity: number, zone: number, component: number, thread: number): void {
+    if (this.count === this.cap) this.grow(this.cap * 2);
+    const i = this.count++;
+    const high = Math.floor(offset / TWO32);
+    while (high > this.lastHigh) {
+      this.highStarts.push(i);
+      this.lastHigh++;
+    }
+    this.offLo[i] = offset >>> 0;
+    this.lineCol[i] = line;
+    this.wallCol[i] = wallMs;
+    this.sevCol[i] = severity;
+    this.zoneCol[i] = zone;
+    this.compCol[i] = component;
+    this.threadCol[i] = thread;
+  }
+
+  /** Declare where the complete entries end (call after the rows of a chunk are pushed). */
+  setEnd(endOffset: number, endLine: number): void {
+    this.endOffset = endOffset;
+    this.endLine = endLine;
+  }
+
+  offset(row: number): number {
+    const hs = this.highStarts;
+    let high = 0;
+    while (high < hs.length && hs[high] <= row) high++;
+    return high * TWO32 + this.offLo[row];
+  }
+
+  /** Byte length of the row: up to the next row, or to endOffset for the last one. */
+  length(row: number): number {
+    return (row + 1 < this.count ? this.offset(row + 1) : this.endOffset) - this.offset(row);
+  }
+
+  line(row: number): number {
+    return this.lineCol[row];
+  }
+
+  lineCount(row: number): number {
+    return (row + 1 < this.count ? this.lineCol[row + 1] : this.endLine + 1) - this.lineCol[row];
+  }
+
+  /** Wall clock as written (ms, read as UTC); NaN when the entry has no time. */
+  wall(row: number): number {
+    return this.wallCol[row];
+  }
+
+  /** The true instant (ms since epoch); NaN when no time. Logs without an offset count their wall clock as the instant. */
+  instant(row: number): number {
+    const off = this.zones[this.zoneCol[row]].utcOffset;
+    return off === null ? this.wallCol[row] : this.wallCol[row] - off * 60_000;
+  }
+
+  severityCode(row: number): number {
+    return this.sevCol[row];
+  }
+
+  componentCode(row: number): number {
+    return this.compCol[row];
+  }
+
+  threadValue(row: number): number {
+    return this.threadCol[row];
+  }
+
+  row(row: number): IndexedRow {
+    const z = this.zones[this.zoneCol[row]];
+    const w = this.wallCol[row];
+    const c = this.compCol[row];
+    const t = this.threadCol[row];
+    return {
+      offset: this.offset(row),
+      length: this.length(row),
+      line: this.lineCol[row],
+      lineCount: this.lineCount(row),
+      wallMs: Number.isNaN(w) ? null : w,
+      utcOffset: z.utcOffset,
+      offsetUncertain: z.offsetUncertain,
+      severity: SEVERITY_OF_CODE[this.sevCol[row]],
+      component: c === NO_COMPONENT ? null : this.components[c],
+      thread: t === NO_THREAD ? null : t,
+    };
+  }
+
+  /** Resident bytes of the columns (capacity, not count: what the process really holds). */
+  residentBytes(): number {
+    return (
+      this.offLo.byteLength +
+      this.lineCol.byteLength +
+      this.wallCol.byteLength +
+      this.sevCol.byteLength +
+      this.zoneCol.byteLength +
+      this.compCol.byteLength +
+      this.threadCol.byteLength +
+      this.highStarts.length * 8
+    );
+  }
+
+  /** Drop spare capacity once the index is complete (a tail grows it again as needed). */
+  trim(): void {
+    this.grow(Math.max(16, this.count));
+  }
+
+  /** A copy of the used part of the columns, e.g. to transfer from a worker. */
+  toColumns(): EntryColumns {
+    const n = this.count;
+    return {
+      count: n,
+      offLo: this.offLo.slice(0, n),
+      highStarts: this.highStarts.slice(),
+      line: this.lineCol.slice(0, n),
+      wall: this.wallCol.slice(0, n),
+      severity: this.sevCol.slice(0, n),
+      zone: this.zoneCol.slice(0, n),
+      component: this.compCol.slice(0, n),
+      thread: this.threadCol.slice(0, n),
+      components: this.components.slice(),
+      zones: this.zones.map((z) => ({ ...z })),
+      endOffset: this.endOffset,
+      endLine: this.endLine,
+    };
+  }
+
+  /**
+   * Append the rows of another part of the same file that starts where this index ends (a worker's slice).
+   * `lineBase` is added to its line numbers (the slice counted from 1); component and zone ids are remapped.
+   */
+  appendColumns(part: EntryColumns, lineBase: number): void {
+    const n = part.count;
+    if (this.count + n > this.cap) this.grow(Math.max(this.count + n, this.cap * 2));
+    const compMap = part.components.map((c) => this.componentId(c));
+    const zoneMap = part.zones.map((z) => this.zoneId(z.utcOffset, z.offsetUncertain));
+    const base = this.count;
+    let hi = 0;
+    for (let i = 0; i < n; i++) {
+      while (hi < part.highStarts.length && part.highStarts[hi] <= i) hi++;
+      const offset = hi * TWO32 + part.offLo[i];
+      const high = Math.floor(offset / TWO32);
+      while (high > this.lastHigh) {
+        this.highStarts.push(base + i);
+        this.lastHigh++;
+      }
+    }
+    this.offLo.set(part.offLo, base);
+    this.wallCol.set(part.wall, base);
+    this.sevCol.set(part.severity, base);
+    this.threadCol.set(part.thread, base);
+    for (let i = 0; i < n; i++) {
+      this.lineCol[base + i] = part.line[i] + lineBase;
+      this.zoneCol[base + i] = zoneMap[part.zone[i]];
+      const c = part.component[i];
+      this.compCol[base + i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
+    }
+    this.count += n;
+    this.endOffset = part.endOffset;
+    this.endLine = part.endLine + lineBase;
+  }
+
+  private grow(cap: number): void {
+    const n = this.count;
+    const re = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (k: number) => T): T => {
+      const b = make(cap);
+      b.set(a.subarray(0, n));
+      return b;
+    };
+    this.offLo = re(this.offLo, (k) => new Uint32Array(k));
+    this.lineCol = re(this.lineCol, (k) => new Uint32Array(k));
+    this.wallCol = re(this.wallCol, (k) => new Float64Array(k));
+    this.sevCol = re(this.sevCol, (k) => new Uint8Array(k));
+    this.zoneCol = re(this.zoneCol, (k) => new Uint8Array(k));
+    this.compCol = re(this.compCol, (k) => new Uint16Array(k));
+    this.threadCol = re(this.threadCol, (k) => new Uint32Array(k));
+    this.cap = cap;
+  }
+}
