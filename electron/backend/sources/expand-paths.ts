@@ -1,109 +1,130 @@
 // Turns what the user opened (files, folders, zips; local or UNC) into log files. Folders are walked a few
 // levels deep (a customer's bundle nests CCM\Logs); every problem is reported per path and the rest goes on.
-import { open, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+// Only regular files are read: a FIFO, device or socket named X.log would block or never end.
+import { basename, join, resolve } from 'node:path';
 import { expandZipFile } from './zip-reader';
 import { isLogFileName, isZipFileName } from './log-file-names';
+import { describeFsError, nodeFileAccess, READ_TIMEOUT_MS, readWholeFile, type FileAccess } from './file-access';
 import type { ExpandResult, SourceFile } from './source-file';
 
 const MAX_FOLDER_DEPTH = 4;
 const MAX_FILES = 5_000;
 
-function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EBUSY':
-      return 'the file is locked by another program';
-    case 'EISDIR':
-      return 'is a folder';
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
+export interface ExpandOptions {
+  /** The file-system seam (tests inject failures through it). */
+  access?: FileAccess;
+  readTimeoutMs?: number;
 }
 
-/** Reads a whole file read-only. Node opens with shared read/write/delete access on Windows, so the writer keeps going. */
-async function readWhole(path: string): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    return await fh.readFile();
-  } finally {
-    await fh.close();
-  }
+interface Walk {
+  out: ExpandResult;
+  /** Resolved paths already taken: the same file given twice, or inside a folder also given, opens once. */
+  seen: Set<string>;
+  access: FileAccess;
+  readTimeoutMs: number;
+  /** Logs and zips met, duplicates included (a folder whose logs were all given already is not "empty"). */
+  met: number;
 }
 
-function diskFile(path: string, size: number): SourceFile {
-  return { source: path, name: basename(path), size, diskPath: path, load: () => readWhole(path) };
+function diskFile(w: Walk, path: string, size: number): SourceFile {
+  return { source: path, name: basename(path), size, diskPath: path, load: () => readWholeFile(path, w.access, w.readTimeoutMs) };
 }
 
-async function walkFolder(dir: string, depth: number, out: ExpandResult): Promise<void> {
+function firstTime(w: Walk, path: string): boolean {
+  const key = process.platform === 'win32' ? resolve(path).toLowerCase() : resolve(path);
+  if (w.seen.has(key)) return false;
+  w.seen.add(key);
+  return true;
+}
+
+async function addZip(w: Walk, path: string): Promise<void> {
+  w.met++;
+  if (!firstTime(w, path)) return;
+  const z = await expandZipFile(path, path);
+  w.out.files.push(...z.files);
+  w.out.errors.push(...z.errors);
+}
+
+async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
   let names: string[];
   try {
-    names = (await readdir(dir)).sort();
+    names = (await w.access.readdir(dir)).sort();
   } catch (e) {
-    out.errors.push({ path: dir, reason: describeFsError(e) });
+    w.out.errors.push({ path: dir, reason: describeFsError(e) });
     return;
   }
   for (const name of names) {
-    if (out.files.length >= MAX_FILES) {
-      out.errors.push({ path: dir, reason: `more than ${MAX_FILES} logs: the rest were not opened` });
+    if (w.out.files.length >= MAX_FILES) {
+      w.out.errors.push({ path: dir, reason: `more than ${MAX_FILES} logs: the rest were not opened` });
       return;
     }
     const full = join(dir, name);
+    const isZip = isZipFileName(name);
     let st;
     try {
-      st = await stat(full);
+      st = await w.access.stat(full);
     } catch (e) {
-      out.errors.push({ path: full, reason: describeFsError(e) });
+      // Unreadable entries that are not logs are none of the user's business.
+      if (isZip || isLogFileName(name)) w.out.errors.push({ path: full, reason: describeFsError(e) });
       continue;
     }
     if (st.isDirectory()) {
-      if (depth < MAX_FOLDER_DEPTH) await walkFolder(full, depth + 1, out);
-    } else if (isZipFileName(name)) {
-      const z = await expandZipFile(full, full);
-      out.files.push(...z.files);
-      out.errors.push(...z.errors);
+      if (depth < MAX_FOLDER_DEPTH) await walkFolder(w, full, depth + 1);
+    } else if (!st.isFile()) {
+      if (isZip || isLogFileName(name)) w.out.errors.push({ path: full, reason: 'not a regular file (device, pipe or socket)' });
+    } else if (isZip) {
+      await addZip(w, full);
     } else if (isLogFileName(name)) {
-      out.files.push(diskFile(full, st.size));
+      w.met++;
+      if (firstTime(w, full)) w.out.files.push(diskFile(w, full, st.size));
     }
   }
 }
 
-export async function expandPaths(paths: readonly string[]): Promise<ExpandResult> {
-  const out: ExpandResult = { files: [], errors: [] };
+/** Never throws: every path that cannot be opened comes back in `errors` with a reason in plain words. */
+export async function expandPaths(paths: readonly string[], opts: ExpandOptions = {}): Promise<ExpandResult> {
+  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, readTimeoutMs: opts.readTimeoutMs ?? READ_TIMEOUT_MS };
   for (const p of paths) {
-    let st;
     try {
-      st = await stat(p);
+      await expandOne(w, p);
     } catch (e) {
-      out.errors.push({ path: p, reason: describeFsError(e) });
-      continue;
-    }
-    if (st.isDirectory()) {
-      const before = out.files.length;
-      await walkFolder(p, 0, out);
-      if (out.files.length === before && !out.errors.some((x) => x.path.startsWith(p))) {
-        out.errors.push({ path: p, reason: 'no logs (.log, .lo_, .txt or .zip) in this folder' });
-      }
-    } else if (isZipFileName(p) || (await startsWithZipMagic(p))) {
-      const z = await expandZipFile(p, p);
-      out.files.push(...z.files);
-      out.errors.push(...z.errors);
-    } else {
-      // A file the user named explicitly is tried whatever its extension.
-      out.files.push(diskFile(p, st.size));
+      // Belt and braces: whatever slipped through is this path's problem, not the app's.
+      w.out.errors.push({ path: p, reason: describeFsError(e) });
     }
   }
-  return out;
+  return w.out;
 }
 
-async function startsWithZipMagic(path: string): Promise<boolean> {
+async function expandOne(w: Walk, p: string): Promise<void> {
+  const { out } = w;
+  let st;
   try {
-    const fh = await open(path, 'r');
+    st = await w.access.stat(p);
+  } catch (e) {
+    out.errors.push({ path: p, reason: describeFsError(e) });
+    return;
+  }
+  if (st.isDirectory()) {
+    if (!firstTime(w, p)) return;
+    const metBefore = w.met;
+    const errorsBefore = out.errors.length;
+    await walkFolder(w, p, 0);
+    if (w.met === metBefore && out.errors.length === errorsBefore) {
+      out.errors.push({ path: p, reason: 'no logs (.log, .lo_, .txt or .zip) in this folder' });
+    }
+  } else if (!st.isFile()) {
+    out.errors.push({ path: p, reason: 'not a regular file (device, pipe or socket)' });
+  } else if (isZipFileName(p) || (await startsWithZipMagic(w, p))) {
+    await addZip(w, p);
+  } else if (firstTime(w, p)) {
+    // A file the user named explicitly is tried whatever its extension.
+    out.files.push(diskFile(w, p, st.size));
+  }
+}
+
+async function startsWithZipMagic(w: Walk, path: string): Promise<boolean> {
+  try {
+    const fh = await w.access.openReadOnly(path);
     try {
       const b = Buffer.alloc(4);
       await fh.read(b, 0, 4, 0);

@@ -1,0 +1,113 @@
+// The few file-system calls the sources make, behind a seam so tests can inject what a test machine
+// cannot produce (EACCES when CI runs as root, a share that stops answering).
+//
+// Logs are opened read-only ('r'). On Windows, libuv opens every file with
+// FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE (deps/uv/src/win/fs.c, fs__open), so the writer
+// (ccmexec, WUA) can keep appending, truncate, roll X.log to X.lo_ and delete while we hold the handle.
+// On Linux and macOS there are no mandatory locks: the writer is never blocked.
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+
+export interface FileAccess {
+  stat(path: string): Promise<Stats>;
+  readdir(path: string): Promise<string[]>;
+  /** Always read-only: there is no flag parameter on purpose. */
+  openReadOnly(path: string): Promise<FileHandle>;
+}
+
+export const nodeFileAccess: FileAccess = {
+  stat: (p) => stat(p),
+  readdir: (p) => readdir(p),
+  openReadOnly: (p) => open(p, 'r'),
+};
+
+/** How long one read of a whole file may take before we say the share is not answering. */
+export const READ_TIMEOUT_MS = 120_000;
+
+/** An fs error code in the words a technician reads in the UI. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder (deleted or moved?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EBUSY':
+      return 'the file is locked by another program';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'ENAMETOOLONG':
+      return 'path too long';
+    case 'EIO':
+    case 'ENOTCONN':
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+    case 'EHOSTDOWN':
+    case 'ETIMEDOUT':
+    case 'ECONNRESET':
+    case 'ESTALE':
+    case 'UNKNOWN':
+      return `the drive or network share is no longer reachable (${code})`;
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'file too large to open in one piece';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** An Error whose message is already in plain words; `code` kept for callers that branch on it. */
+export class FileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string | undefined,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+function timeout(ms: number, path: string): { promise: Promise<never>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FileError(path, 'ETIMEDOUT', `no answer after ${Math.round(ms / 1000)} s (share or drive not responding)`)), ms);
+    timer.unref?.();
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Reads a whole file read-only. Never hangs: a share that stops answering gives a FileError after
+ * `timeoutMs` (the stuck OS call is left to finish on its own; its handle is closed when it does).
+ */
+export async function readWholeFile(path: string, access: FileAccess = nodeFileAccess, timeoutMs = READ_TIMEOUT_MS): Promise<Buffer> {
+  const t = timeout(timeoutMs, path);
+  let handle: FileHandle | undefined;
+  let timedOut = false;
+  const work = (async () => {
+    handle = await access.openReadOnly(path);
+    if (timedOut) {
+      void handle.close().catch(() => undefined);
+      throw new FileError(path, 'ETIMEDOUT', 'timed out');
+    }
+    try {
+      const st = await handle.stat();
+      if (!st.isFile()) throw new FileError(path, 'EISDIR', 'not a regular file');
+      return await handle.readFile();
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  })();
+  try {
+    return await Promise.race([work, t.promise]);
+  } catch (e) {
+    timedOut = true;
+    work.catch(() => undefined);
+    if (e instanceof FileError) throw e;
+    throw new FileError(path, (e as NodeJS.ErrnoException)?.code, describeFsError(e));
+  } finally {
+    t.cancel();
+  }
+}
