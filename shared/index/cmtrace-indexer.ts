@@ -75,9 +75,13 @@ export class CmtraceIndexer implements ChunkIndexer {
     let lines = 1;
     let q = p;
     while ((q = u.indexOf(LF, q)) !== -1 && q < m) {
-      if (startsWithAt(u, q + 1, OPEN)) return IRREGULAR;
       lines++;
       q++;
+    }
+    // cmtrace.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
+    if (lines > 1) {
+      const o = findSeq(u, OPEN, p + OPEN.length);
+      if (o !== -1 && o < m) return IRREGULAR;
     }
     // The attribute block ends its line: name="value" pairs, then '>' (and CR) before the LF.
     let lineEnd = u.indexOf(LF, m);

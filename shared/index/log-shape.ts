@@ -1,8 +1,7 @@
 // What a log is, from its head: encoding, format, where the text starts. The same detection parse.ts does on the
 // whole text, done on the first bytes only, so a 4 GiB file is never decoded to find out.
-import { detectFormat, HEAD_LINES } from '../formats/detect';
-import { decodeBytes, detectEncoding, looksBinary } from '../formats/encoding';
-import { splitLines } from '../formats/lines';
+import { HEAD_LINES } from '../formats/detect';
+import { detectBytes } from '../formats/parse';
 import type { EncodingName, FormatName } from '../model/log-entry';
 import { bomLength, unitSizeOf } from './log-encoding';
 
@@ -20,11 +19,6 @@ export interface LogShape {
 }
 
 export function sniffLog(head: Uint8Array, fileName: string): LogShape {
-  const encoding = detectEncoding(head);
-  const dataStart = bomLength(encoding, head);
-  const unitSize = unitSizeOf(encoding);
-  if (looksBinary(head, encoding)) return { format: 'plain', encoding, dataStart, unitSize, binary: true };
-  const cut = head.length - ((head.length - dataStart) % unitSize);
-  const lines = splitLines(decodeBytes(head.subarray(0, cut), encoding)).slice(0, HEAD_LINES);
-  return { format: detectFormat(lines, fileName), encoding, dataStart, unitSize, binary: false };
+  const { format, encoding, binary } = detectBytes(head, fileName);
+  return { format, encoding, dataStart: bomLength(encoding, head), unitSize: unitSizeOf(encoding), binary };
 }

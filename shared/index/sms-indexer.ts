@@ -89,17 +89,22 @@ export class SmsIndexer implements ChunkIndexer {
         const fromLine = cur >= 0 ? curLine : line;
         let q = le + 1;
         let qLine = line + 1;
+        let headFound = false;
         while (q < len) {
           let qe = u.indexOf(LF, q);
           if (qe === -1) {
             if (!final) break;
             qe = len;
           }
-          if (this.classify(u, q, qe) === HEAD) break;
+          if (this.classify(u, q, qe) === HEAD) {
+            headFound = true;
+            break;
+          }
           q = qe + 1;
           qLine++;
         }
-        if (q >= len && !final) {
+        // Without the next head in view, more continuation lines may still come: wait for them.
+        if (!headFound && !final) {
           this.nextLine = fromLine;
           return from;
         }
@@ -199,4 +204,10 @@ export class SmsIndexer implements ChunkIndexer {
     this.lastCompId = this.index.componentId(this.lastComp);
     return this.lastCompId;
   }
+}
+
+/** Does the line u[s..e) surely start an SMS entry (a head line)? Where workers may split a file. */
+export function isSmsHead(u: Units, s: number, e: number): boolean {
+  const probe = new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(), 1);
+  return (probe as unknown as { classify(u: Units, s: number, e: number): number }).classify(u, s, e) === HEAD;
 }

@@ -1,0 +1,119 @@
+// Index a log file off the UI thread: the head is indexed first (first rows in milliseconds, whatever the size),
+// then the whole file by up to two workers that each take one part, cut at an entry start (split-point.ts).
+// Progress, cancel (AbortSignal), and the same columns a one-shot naive parse would give (index-vs-parse tests).
+import { existsSync, closeSync, fstatSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
+import { hasFastIndexer } from '../../../shared/index/indexer-for';
+import { toUnits } from '../../../shared/index/log-encoding';
+import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-shape';
+import { splitPointIn } from '../../../shared/index/split-point';
+import { indexRange } from './index-range';
+import { readFdAt } from './read-at';
+import type { WorkerJob } from './index-worker';
+
+/** Below this the main thread indexes the file itself: a worker's start-up costs more than the work. */
+export const IN_THREAD_BYTES = 8 << 20;
+/** The head indexed first, for the first screen. */
+export const FIRST_ROWS_BYTES = 256 << 10;
+/** How far past the middle to look for an entry start to cut at. */
+const SPLIT_WINDOW = 4 << 20;
+
+export interface IndexFileOptions {
+  /** Name used for format detection (defaults to the path's). */
+  fileName?: string;
+  workers?: number;
+  signal?: AbortSignal;
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /** The head's rows, before the full index is done (not called for files indexed in one go). */
+  onFirstRows?: (head: EntryIndex, shape: LogShape) => void;
+}
+
+export interface IndexedFile {
+  path: string;
+  shape: LogShape;
+  bytes: number;
+  index: EntryIndex;
+  /** True when cancelled: the index is incomplete. */
+  cancelled: boolean;
+}
+
+export async function indexFile(path: string, opts: IndexFileOptions = {}): Promise<IndexedFile> {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const shape = sniffLog(readFdAt(fd, 0, Math.min(size, HEAD_BYTES)), opts.fileName ?? path);
+    const end = size - ((size - shape.dataStart) % shape.unitSize);
+    if (size <= IN_THREAD_BYTES || shape.binary) {
+      const index = indexRange(fd, shape, shape.dataStart, end);
+      index.trim();
+      opts.onProgress?.(size, size);
+      return { path, shape, bytes: size, index, cancelled: false };
+    }
+    if (opts.onFirstRows) {
+      const head = indexRange(fd, shape, shape.dataStart, Math.min(end, shape.dataStart + FIRST_ROWS_BYTES) - (FIRST_ROWS_BYTES % shape.unitSize));
+      opts.onFirstRows(head, shape);
+    }
+    const cuts = [shape.dataStart, ...splitPoints(fd, shape, end, Math.max(1, opts.workers ?? 2)), end];
+    const parts = await runWorkers(path, shape, cuts, opts, size);
+    const index = new EntryIndex(parts.reduce((n, p) => n + p.count, 0));
+    let lineBase = 0;
+    for (const p of parts) {
+      index.appendColumns(p, lineBase);
+      lineBase = index.endLine;
+    }
+    return { path, shape, bytes: size, index, cancelled: opts.signal?.aborted ?? false };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Cut points (byte offsets of entry starts) dividing the file into `n` parts; fewer when none is found. */
+function splitPoints(fd: number, shape: LogShape, end: number, n: number): number[] {
+  if (!hasFastIndexer(shape.format) || n < 2) return [];
+  const cuts: number[] = [];
+  for (let k = 1; k < n; k++) {
+    let at = shape.dataStart + Math.floor(((end - shape.dataStart) * k) / n);
+    at -= (at - shape.dataStart) % shape.unitSize;
+    const bytes = readFdAt(fd, at, Math.min(SPLIT_WINDOW, end - at));
+    const u = toUnits(bytes.subarray(0, bytes.length - (bytes.length % shape.unitSize)), shape.encoding);
+    const p = splitPointIn(shape.format, u, 0);
+    if (p > 0) cuts.push(at + p * shape.unitSize);
+  }
+  return cuts;
+}
+
+function workerScript(): { file: string; eval: boolean } {
+  // A bundled build ships index-worker.js beside this file; from sources (tests, tsx) the .ts runs through tsx.
+  const js = join(__dirname, 'index-worker.js');
+  if (existsSync(js)) return { file: js, eval: false };
+  const ts = join(__dirname, 'index-worker.ts');
+  return { file: `require('tsx/cjs/api').register(); require(${JSON.stringify(ts)});`, eval: true };
+}
+
+function runWorkers(path: string, shape: LogShape, cuts: number[], opts: IndexFileOptions, size: number): Promise<EntryColumns[]> {
+  const cancel = new Int32Array(new SharedArrayBuffer(4));
+  const done = new Array<number>(cuts.length - 1).fill(0);
+  const script = workerScript();
+  const onAbort = (): void => void Atomics.store(cancel, 0, 1);
+  opts.signal?.addEventListener('abort', onAbort);
+  const jobs = cuts.slice(0, -1).map(
+    (from, k) =>
+      new Promise<EntryColumns>((resolve, reject) => {
+        const job: WorkerJob = { path, shape, from, to: cuts[k + 1], cancel };
+        const w = new Worker(script.file, { eval: script.eval, workerData: job });
+        w.on('message', (m: { type: string; done?: number; cols?: EntryColumns; message?: string }) => {
+          if (m.type === 'progress') {
+            done[k] = m.done!;
+            opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
+          } else if (m.type === 'done') {
+            resolve(m.cols!);
+            void w.terminate();
+          } else reject(new Error(m.message));
+        });
+        w.on('error', reject);
+      }),
+  );
+  return Promise.all(jobs).finally(() => opts.signal?.removeEventListener('abort', onAbort));
+}

@@ -1,0 +1,42 @@
+// Index one byte range of a file, reading it chunk by chunk (the unconsumed rest of a chunk is read again with
+// the next one). Synchronous: it runs inside a worker, or on the main thread only for small files.
+import { EntryIndex } from '../../../shared/index/entry-index';
+import { indexerFor } from '../../../shared/index/indexer-for';
+import { toUnits } from '../../../shared/index/log-encoding';
+import type { LogShape } from '../../../shared/index/log-shape';
+import { readFdAt } from './read-at';
+
+export const CHUNK_BYTES = 8 << 20;
+
+export interface RangeOptions {
+  /** Called after each chunk with the bytes done so far in this range. */
+  onChunk?: (doneBytes: number, index: EntryIndex) => void;
+  /** Checked between chunks: true stops early (the index then holds what was read). */
+  cancelled?: () => boolean;
+}
+
+export function indexRange(fd: number, shape: LogShape, from: number, to: number, opts: RangeOptions = {}): EntryIndex {
+  const index = new EntryIndex(Math.max(1024, Math.min(1 << 24, Math.ceil((to - from) / 200))));
+  if (shape.binary) return index;
+  const ix = indexerFor(shape.format, index, shape.unitSize);
+  let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  let pos = from;
+  while (pos < to) {
+    if (opts.cancelled?.()) break;
+    let want = Math.min(to - pos, buf.length);
+    // An entry longer than the buffer: grow it so the rest and the next bytes fit.
+    want -= want % shape.unitSize;
+    const bytes = readFdAt(fd, pos, want, buf);
+    const final = pos + bytes.length >= to || bytes.length < want;
+    const used = ix.feed(toUnits(bytes, shape.encoding), pos, final) * shape.unitSize;
+    if (used === 0 && !final) {
+      if (buf.length >= to - pos) break;
+      buf = Buffer.allocUnsafe(buf.length * 2);
+      continue;
+    }
+    pos += used;
+    opts.onChunk?.(pos - from, index);
+    if (final) break;
+  }
+  return index;
+}

@@ -1,0 +1,42 @@
+// Stateless positioned reads (lnav's line_buffer habit: readAt(offset, length), no hidden cursor). The file is
+// opened read-only for each call and closed again, so the writer (ConfigMgr) can keep writing, renaming and
+// deleting it: on Windows Node opens files with FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+/** Read up to `length` bytes at `offset` from an open descriptor; fewer at the end of the file. */
+export function readFdAt(fd: number, offset: number, length: number, into?: Buffer): Buffer {
+  const buf = into && into.length >= length ? into.subarray(0, length) : Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buf, got, length - got, offset + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === length ? buf : buf.subarray(0, got);
+}
+
+export function readAtSync(path: string, offset: number, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    return readFdAt(fd, offset, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function readAt(path: string, offset: number, length: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(length);
+    let got = 0;
+    while (got < length) {
+      const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    await fh.close();
+  }
+}

@@ -1,0 +1,95 @@
+// The index equals the naive parse on generated logs, including shapes the corpus lacks (SMS, UTF-16LE CMTrace)
+// and irregular entries that send the byte scan to the parser.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../formats/parse';
+import type { LogEntry } from '../model/log-entry';
+import { EntryIndex } from './entry-index';
+import { indexBytes } from './index-bytes';
+import { feedInChunks } from './index-test-support';
+import { indexerFor } from './indexer-for';
+import { sniffLog } from './log-shape';
+import { entryOfRow } from './row-text';
+import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
+
+const enc = new TextEncoder();
+
+function rows(bytes: Uint8Array, index: EntryIndex, shape: ReturnType<typeof sniffLog>): LogEntry[] {
+  return Array.from({ length: index.count }, (_, r) => entryOfRow(index, r, shape.format, shape, bytes.subarray(index.offset(r), index.offset(r) + index.length(r))));
+}
+
+/** Odd entries a real log has now and then: each must come out as the parser reads it. */
+const IRREGULAR_CMTRACE = [
+  '<![LOG[unterminated entry\r\n',
+  'junk line between entries\r\n',
+  '<![LOG[odd type]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="7" thread="1" file="">\r\n',
+  '<![LOG[script]LOG]!><time="10:00:00.000120" date="11-24-2026" component="X" context="" type="1" thread="1" file="a.ps1">\r\n',
+  '<![LOG[ps1 with bias]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file="Run.PS1:12">\r\n',
+  '<![LOG[hex thread]LOG]!><time="10:00:00.000-60" date="2-30-2026" component="X" context="" type="1" thread="4120 (0x1018)" file="">\r\n',
+  '<![LOG[two on a line]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file=""><![LOG[x]LOG]!>\r\n',
+  '  <![LOG[indented]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="" context="" type="2" thread="1" file="">\n',
+  '<![LOG[bare CR\rinside]LOG]!><time="1:2:3.4+00" date="1-2-2026" component="Y" context="" type="0" thread="" file="">\r\n',
+];
+
+const IRREGULAR_SMS = [
+  'orphan continuation at the start\r\n',
+  'spaces in stamp  $$<SMS_X><11-24-2026  10:00:00.000+300><thread=1 (0x1)>\r\n',
+  'hex thread  $$<SMS_X><11-24-2026 10:00:00.000+300><thread=0x1F>\r\n',
+  'no trailer end  $$<SMS_X><11-24-2026 10:00:00.000+300><thread=1 (0x1)> junk\r\n',
+  'Exit code = 0x8024402F  $$< SMS_Y ><11-24-2026 10:00:00.000-60><thread=7 (0x7)>\r\n',
+  'hr = 0x0 is fine  $$<SMS_Y><11-24-2026 10:00:00.000-60><thread=7 (0x7)>\r\n',
+];
+
+function mixed(base: string, odd: readonly string[]): string {
+  const lines = base.split(/(?<=\n)/);
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    out.push(l);
+    if (i % 37 === 5) out.push(odd[(i / 37) | 0 % odd.length] ?? odd[i % odd.length]);
+  });
+  return out.join('') + odd.join('');
+}
+
+const CASES: { name: string; file: string; bytes: () => Uint8Array }[] = [
+  { name: 'CMTrace', file: 'WUAHandler.log', bytes: () => enc.encode(cmtraceText(3000, { multiLineEvery: 17 })) },
+  { name: 'CMTrace with irregular entries', file: 'WUAHandler.log', bytes: () => enc.encode(mixed(cmtraceText(2000, { multiLineEvery: 23 }), IRREGULAR_CMTRACE)) },
+  { name: 'CMTrace UTF-16LE', file: 'WUAHandler.log', bytes: () => utf16leWithBom(mixed(cmtraceText(2000, { multiLineEvery: 11 }), IRREGULAR_CMTRACE)) },
+  { name: 'SMS', file: 'WSyncMgr.log', bytes: () => enc.encode(smsText(3000, { multiLineEvery: 13 })) },
+  { name: 'SMS with irregular lines', file: 'WSyncMgr.log', bytes: () => enc.encode(IRREGULAR_SMS[0] + mixed(smsText(2000, { multiLineEvery: 7 }), IRREGULAR_SMS.slice(1))) },
+  { name: 'SMS UTF-16LE', file: 'WSyncMgr.log', bytes: () => utf16leWithBom(smsText(1500, { multiLineEvery: 5 })) },
+  { name: 'CMTrace without final line end', file: 'x.log', bytes: () => enc.encode(cmtraceText(50).replace(/\r\n$/, '')) },
+];
+
+describe('index equals the naive parse on generated logs', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const bytes = c.bytes();
+      const naive = parseBytes(bytes, c.file);
+      const { shape, index } = indexBytes(bytes, c.file);
+      expect(shape.format).toBe(naive.format);
+      expect(index.endLine).toBe(naive.lineCount);
+      expect(rows(bytes, index, shape)).toEqual(naive.entries);
+    });
+    for (const chunk of [64, 1000, 65536]) {
+      it(`${c.name}, fed in ${chunk}-byte chunks`, () => {
+        const bytes = c.bytes();
+        const naive = parseBytes(bytes, c.file);
+        const shape = sniffLog(bytes, c.file);
+        const index = new EntryIndex();
+        feedInChunks(indexerFor(shape.format, index, shape.unitSize), bytes, shape, chunk);
+        expect(rows(bytes, index, shape)).toEqual(naive.entries);
+      });
+    }
+  }
+
+  it('offsets past 4 GiB survive (high parts table)', () => {
+    const ix = new EntryIndex(4);
+    const offs = [0, 2 ** 32 - 10, 2 ** 32 + 5, 3 * 2 ** 32 + 7, 3 * 2 ** 32 + 100];
+    offs.forEach((o, i) => ix.push(o, i + 1, NaN, 0, 0, 0xffff, 0xffffffff));
+    ix.setEnd(3 * 2 ** 32 + 200, 5);
+    expect(offs.map((_, i) => ix.offset(i))).toEqual(offs);
+    expect(ix.length(4)).toBe(100);
+    const copy = new EntryIndex();
+    copy.appendColumns(ix.toColumns(), 0);
+    expect(offs.map((_, i) => copy.offset(i))).toEqual(offs);
+  });
+});

@@ -1,0 +1,93 @@
+// Realistic generated CMTrace and SMS server logs (tests and `npm run bench`): the components, messages and
+// quirks of real ConfigMgr logs (multi-line entries, type 0..3, empty thread, HRESULTs), from a seed.
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same log. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CLIENT_COMPONENTS = ['WUAHandler', 'UpdatesDeploymentAgent', 'UpdatesHandler', 'ScanAgent', 'CAS', 'ContentAccess', 'DataTransferService', 'UpdatesStore'];
+const SERVER_COMPONENTS = ['SMS_WSUS_SYNC_MANAGER', 'SMS_WSUS_CONFIGURATION_MANAGER', 'SMS_WSUS_CONTROL_MANAGER', 'SMS_STATE_SYSTEM'];
+const MESSAGES = [
+  'Its a WSUS Update Source type ({3DA2AB91-7B25-4B7A-B0A8-A8C6D1A6EC84}), adding it.',
+  'Scan results will include all superseded updates.',
+  'Successfully completed scan.',
+  'OnSearchComplete - Failed to end search job. Error = 0x80244021.',
+  'Scan failed with error = 0x80244021.',
+  'Raising event: instance of CCM_SoftwareUpdatesAgent_AssignmentEvaluationStart_Event { ClientID = "GUID:0A1B2C3D"; }',
+  'Update (Site_E0789628-CE08-4437-BE74-2495B842F43B/SUM_f0b3ce4c-1c8e-4a8f-8b0e-0c1e3e0c7a9d) Name (2026-11 Cumulative Update) ArticleID (5032190) added to the targeted list of deployment',
+  'WARNING: Sync of update source timed out, retrying',
+  'Download progress 45%, 19873664 of 44162560 bytes',
+  'No errors found, exit code = 0x0',
+];
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export interface SyntheticOptions {
+  seed?: number;
+  /** Wall clock of the first entry (ms, as if UTC). */
+  startMs?: number;
+  /** Every n-th entry spans several lines (0: never). */
+  multiLineEvery?: number;
+}
+
+/** `count` CMTrace entries as text (CRLF line ends, as ConfigMgr writes them). */
+export function cmtraceText(count: number, o: SyntheticOptions = {}): string {
+  const r = rng(o.seed ?? 1);
+  const out: string[] = [];
+  let t = o.startMs ?? Date.UTC(2026, 10, 24, 8, 0, 0);
+  for (let i = 0; i < count; i++) {
+    t += Math.floor(r() * 40);
+    const d = new Date(t);
+    const comp = CLIENT_COMPONENTS[Math.floor(r() * CLIENT_COMPONENTS.length)];
+    let msg = MESSAGES[Math.floor(r() * MESSAGES.length)];
+    if (o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1) msg += '\r\n  detail line one\r\n  detail line two';
+    const type = msg.includes('Failed') ? 3 : msg.startsWith('WARNING') ? 2 : r() < 0.05 ? 0 : 1;
+    const thread = r() < 0.01 ? '' : String(1000 + Math.floor(r() * 9000));
+    out.push(
+      `<![LOG[${msg}]LOG]!><time="${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+300" ` +
+        `date="${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${d.getUTCFullYear()}" component="${comp}" context="" type="${type}" thread="${thread}" file="cwuahandler.cpp:${100 + i % 4000}">\r\n`,
+    );
+  }
+  return out.join('');
+}
+
+/** `count` SMS server-log entries (`text  $$<comp><date time+bias><thread=N (0xN)>`). */
+export function smsText(count: number, o: SyntheticOptions = {}): string {
+  const r = rng(o.seed ?? 2);
+  const out: string[] = [];
+  let t = o.startMs ?? Date.UTC(2026, 10, 24, 8, 0, 0);
+  for (let i = 0; i < count; i++) {
+    t += Math.floor(r() * 40);
+    const d = new Date(t);
+    const comp = SERVER_COMPONENTS[Math.floor(r() * SERVER_COMPONENTS.length)];
+    const msg = MESSAGES[Math.floor(r() * MESSAGES.length)];
+    const thread = 1000 + Math.floor(r() * 9000);
+    const extra = o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1 ? 'STATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server"\r\n' : '';
+    out.push(
+      `${msg}  $$<${comp}><${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${d.getUTCFullYear()} ` +
+        `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+300><thread=${thread} (0x${thread.toString(16).toUpperCase()})>\r\n${extra}`,
+    );
+  }
+  return out.join('');
+}
+
+/** UTF-16LE bytes with BOM (how MSI and some setup logs are written). */
+export function utf16leWithBom(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 + 2 * i] = c & 0xff;
+    out[3 + 2 * i] = c >> 8;
+  }
+  return out;
+}
