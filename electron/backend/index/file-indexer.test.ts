@@ -1,0 +1,71 @@
+// The file indexer (head first, then two workers split at an entry start) gives the naive parse's entries.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseBytes } from '../../../shared/formats/parse';
+import { entryOfRow } from '../../../shared/index/row-text';
+import { cmtraceText, smsText, utf16leWithBom } from '../../../shared/index/synthetic-logs';
+import { IN_THREAD_BYTES, indexFile } from './file-indexer';
+import { readAtSync } from './read-at';
+
+const dir = mkdtempSync(join(tmpdir(), 'cmlens-index-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function bigFile(name: string, bytes: Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+
+const enc = new TextEncoder();
+const CASES = [
+  { name: 'WUAHandler.log', make: () => enc.encode(cmtraceText(70_000, { multiLineEvery: 29 })) },
+  { name: 'WSyncMgr.log', make: () => enc.encode(smsText(80_000, { multiLineEvery: 31 })) },
+  { name: 'UpdatesHandler.log', make: () => utf16leWithBom(cmtraceText(40_000, { multiLineEvery: 13 })) },
+];
+
+describe('indexFile', () => {
+  for (const c of CASES) {
+    it(`${c.name}: workers' merged index equals the naive parse`, async () => {
+      const bytes = c.make();
+      expect(bytes.length).toBeGreaterThan(IN_THREAD_BYTES);
+      const path = bigFile(c.name, bytes);
+      const naive = parseBytes(bytes, c.name);
+      const progress: number[] = [];
+      let firstRows = 0;
+      const r = await indexFile(path, { workers: 2, onProgress: (d) => progress.push(d), onFirstRows: (h) => (firstRows = h.count) });
+      expect(r.index.count).toBe(naive.entries.length);
+      expect(r.index.endLine).toBe(naive.lineCount);
+      expect(firstRows).toBeGreaterThan(0);
+      expect(progress.length).toBeGreaterThan(1);
+      // Every row's fields; the text of a sample of rows, read back by byte range.
+      for (let i = 0; i < naive.entries.length; i++) {
+        const e = naive.entries[i];
+        const row = r.index.row(i);
+        if (row.line !== e.line || row.lineCount !== e.lineCount || row.wallMs !== e.wallMs || row.severity !== e.severity || row.component !== e.component || row.thread !== e.thread || row.utcOffset !== e.utcOffset) {
+          expect(row).toMatchObject({ line: e.line, lineCount: e.lineCount, wallMs: e.wallMs, severity: e.severity, component: e.component, thread: e.thread });
+        }
+      }
+      for (let i = 0; i < naive.entries.length; i += 997) {
+        const got = entryOfRow(r.index, i, r.shape.format, r.shape, readAtSync(path, r.index.offset(i), r.index.length(i)));
+        expect(got).toEqual(naive.entries[i]);
+      }
+    });
+  }
+
+  it('stops when cancelled and says so', async () => {
+    const path = bigFile('cancel.log', enc.encode(cmtraceText(70_000)));
+    const ac = new AbortController();
+    ac.abort();
+    const r = await indexFile(path, { signal: ac.signal });
+    expect(r.cancelled).toBe(true);
+  });
+
+  it('indexes a small file in one go', async () => {
+    const bytes = enc.encode(cmtraceText(100));
+    const path = bigFile('small.log', bytes);
+    const r = await indexFile(path);
+    expect(r.index.count).toBe(parseBytes(bytes, 'small.log').entries.length);
+  });
+});
