@@ -1,0 +1,161 @@
+// diagnose(logs): the latest scan cycle of a set (or its WSUS sync, or its installer logs) and what broke,
+// most likely root cause first. Pure and deterministic: the same entries give the same result however they
+// were read.
+import { formatCode } from '../knowledge/error-codes';
+import { LANGS, type Localized } from '../knowledge/localized';
+import { lookupErrorCode } from '../knowledge/lookup';
+import { buildCycles, type Cycle } from './cycles';
+import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisKind, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
+import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
+import { extractFacts } from './facts';
+import { RULES, scopingRule } from './rules';
+import { codesIn, type CycleStatus, type Rule, type RuleContext, type RuleFinding, type RuleScope } from './rules/rule';
+import { buildSetView, type SetEntry, type SetView } from './set-view';
+
+/** Lines before a cycle's first step that still belong to it (the GPO wait, the agent's first errors). */
+const LEAD_MS = 2 * 60_000;
+const MAX_EVIDENCE_TEXT = 500;
+
+function fill(t: string, vars: Readonly<Record<string, string>>): string {
+  return t.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+function isoOf(e: SetEntry | undefined): string | null {
+  if (!e || e.entry.wallMs === null) return null;
+  const iso = new Date(e.entry.wallMs).toISOString().slice(0, 23);
+  const off = e.entry.utcOffset;
+  if (off === null) return iso;
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${iso}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
+  const info = f.code !== undefined && f.code !== null ? lookupErrorCode(f.code) : null;
+  const code = f.code !== undefined && f.code !== null ? formatCode(f.code) : null;
+  const vars: Record<string, string> = {
+    code: code ?? 'no code',
+    meaning: info ? `${info.name ? info.name + ': ' : ''}${info.meaning.en}` : '',
+    meaningZh: info ? `${info.name ? info.name + ':' : ''}${info.meaning['zh-CN']}` : '',
+    ...f.vars,
+  };
+  const steps = rule.nextSteps(ctx, f);
+  const text = (l: Localized, lang: (typeof LANGS)[number]) => fill(l[lang], vars).replace(/ \(no code\)|(无代码)/g, '');
+  const localized = Object.fromEntries(
+    LANGS.map((lang) => [lang, { title: text(rule.title, lang), explanation: text(rule.explanation, lang), nextSteps: steps.map((s) => fill(s[lang], vars)) }]),
+  ) as Diagnosis['localized'];
+  return {
+    id: rule.id,
+    section: rule.section,
+    severity: f.severity ?? rule.severity,
+    title: localized.en.title,
+    explanation: localized.en.explanation,
+    titleZh: localized['zh-CN'].title,
+    explanationZh: localized['zh-CN'].explanation,
+    errorCode: code,
+    evidence: f.evidence.map((e) => ({ source: e.source, line: e.entry.line, text: e.entry.text.slice(0, MAX_EVIDENCE_TEXT) })),
+    nextSteps: localized.en.nextSteps,
+    localized,
+  };
+}
+
+function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
+  const rules = RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority);
+  const out: { d: Diagnosis; p: number }[] = [];
+  for (const r of rules.filter((x) => !x.fallback)) {
+    const f = r.detect(ctx);
+    if (f) out.push({ d: toDiagnosis(r, ctx, f), p: r.priority });
+  }
+  if (!out.some((x) => x.d.severity === 'error')) {
+    for (const r of rules.filter((x) => x.fallback)) {
+      const f = r.detect(ctx);
+      if (f) out.push({ d: toDiagnosis(r, ctx, f), p: r.priority });
+    }
+  }
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return out.sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.p - b.p).map((x) => x.d);
+}
+
+function windowOf(view: SetView, cycles: readonly Cycle[], i: number): SetEntry[] {
+  const c = cycles[i];
+  const from = c.startT - LEAD_MS;
+  const to = i + 1 < cycles.length ? cycles[i + 1].startT : Infinity;
+  return view.entries.filter((e) => e.t >= from && e.t < to);
+}
+
+function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): PipelineStep[] {
+  return ids.map((step) => {
+    const hits = c ? c.hits.map((i) => view.entries[i]).filter((e) => e.hit?.step === step) : [];
+    const failed = hits.find((e) => e.hit?.kind === 'fail');
+    const shown = failed ?? hits[hits.length - 1];
+    return { step, status: failed ? 'failed' : shown ? 'done' : 'not-seen', source: shown?.source ?? null, line: shown?.entry.line ?? null };
+  });
+}
+
+function statusOf(c: Cycle): CycleStatus {
+  return c.failed ? 'failed' : c.completed ? 'completed' : 'open';
+}
+
+function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdict {
+  if (status === 'failed' || diagnoses.some((d) => d.severity === 'error')) return 'failed';
+  return status === 'completed' ? 'healthy' : 'incomplete';
+}
+
+function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: ReturnType<typeof extractFacts>, setEndT: number): CycleSummary[] {
+  return cycles.map((c, i) => {
+    const window = windowOf(view, cycles, i);
+    const status = statusOf(c);
+    const ctx: RuleContext = { scope, view, cycle: c, window, status, facts, codes: codesIn(window), setEndT };
+    const diagnoses = runRules(scope, ctx);
+    const hits = c.hits.map((h) => view.entries[h]);
+    return {
+      start: isoOf(hits[0]),
+      end: isoOf(hits[hits.length - 1]),
+      verdict: verdictOf(status, diagnoses),
+      diagnoses,
+      pipeline: pipelineOf(view, c, scope === 'scan' ? SCAN_STEP_IDS : SYNC_STEP_IDS),
+    };
+  });
+}
+
+function installDiagnoses(view: SetView, facts: ReturnType<typeof extractFacts>, setEndT: number): Diagnosis[] {
+  const window = view.entries;
+  const ctx: RuleContext = { scope: 'install', view, cycle: null, window, status: 'open', facts, codes: codesIn(window), setEndT };
+  return runRules('install', ctx);
+}
+
+export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
+  const view = buildSetView(logs);
+  const setEndT = view.entries.length ? view.entries[view.entries.length - 1].t : 0;
+  // facts from the whole set in time order; the latest value wins (the URL the agent last used)
+  const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
+  const scanCycles = buildCycles(view, 'scan');
+  const install = installDiagnoses(view, facts, setEndT);
+
+  let kind: DiagnosisKind = 'none';
+  let cycles: CycleSummary[] = [];
+  if (scanCycles.length) {
+    kind = 'scan';
+    cycles = summarise(view, scanCycles, 'scan', facts, setEndT);
+  } else {
+    const syncCycles = buildCycles(view, 'sync');
+    if (syncCycles.length) {
+      kind = 'sync';
+      cycles = summarise(view, syncCycles, 'sync', facts, setEndT);
+    }
+  }
+
+  if (kind !== 'none') {
+    const latest = cycles[cycles.length - 1];
+    // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
+    const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
+    return { verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles };
+  }
+  const hasInstallLogs = [...view.kinds].some((k) => ['cbs', 'dism', 'msi', 'updatesdeployment', 'updateshandler'].includes(k));
+  if (hasInstallLogs || install.length) {
+    const verdict: Verdict = install.some((d) => d.severity === 'error') ? 'failed' : 'healthy';
+    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
+  }
+  const ctx: RuleContext = { scope: 'install', view, cycle: null, window: [], status: 'open', facts, codes: [], setEndT };
+  return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
+}

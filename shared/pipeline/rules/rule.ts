@@ -1,0 +1,115 @@
+// What a rule is: data (id, section, texts) plus a small predicate over one cycle (or the whole set) and
+// next steps filled from the facts of the logs.
+import { loc, type Localized } from '../../knowledge/localized';
+import type { SectionId } from '../../knowledge/section-ids';
+import { findErrorCodes } from '../../knowledge/lookup';
+import type { Cycle } from '../cycles';
+import type { DiagnosisSeverity } from '../diagnosis-types';
+import type { Facts } from '../facts';
+import type { LogKind } from '../log-kind';
+import type { SetEntry, SetView } from '../set-view';
+
+export type RuleScope = 'scan' | 'sync' | 'install';
+/** failed: a step failed; completed: the run reached its last step; open: neither (still running or cut off). */
+export type CycleStatus = 'failed' | 'completed' | 'open';
+
+export interface CodeSeen {
+  value: number;
+  at: SetEntry;
+}
+
+export interface RuleContext {
+  scope: RuleScope;
+  view: SetView;
+  cycle: Cycle | null;
+  /** Entries the rule may look at: the cycle's time window, or the whole set for set-wide scopes. */
+  window: readonly SetEntry[];
+  status: CycleStatus;
+  facts: Facts;
+  /** Failure codes in error-looking lines of the window, in time order. */
+  codes: readonly CodeSeen[];
+  /** Time of the set's last entry: says whether a log moved on after a request went unanswered. */
+  setEndT: number;
+}
+
+export interface RuleFinding {
+  evidence: SetEntry[];
+  code?: number | null;
+  /** Values for {placeholders} in title/explanation. */
+  vars?: Readonly<Record<string, string>>;
+  /** Overrides the rule's severity (e.g. error only when the cycle failed). */
+  severity?: DiagnosisSeverity;
+}
+
+export interface Rule {
+  id: string;
+  section: SectionId;
+  scope: RuleScope;
+  severity: DiagnosisSeverity;
+  /** Lower first: the most likely root cause leads the list. */
+  priority: number;
+  /** Only tried when no other error diagnosis was found for the cycle. */
+  fallback?: boolean;
+  title: Localized;
+  explanation: Localized;
+  detect(ctx: RuleContext): RuleFinding | null;
+  nextSteps(ctx: RuleContext, f: RuleFinding): Localized[];
+}
+
+const ERRORISH = /fail|error|warning|fatal|exit code|\bhr\s*=|\[HRESULT/i;
+
+export function codesIn(window: readonly SetEntry[]): CodeSeen[] {
+  const out: CodeSeen[] = [];
+  for (const e of window) {
+    if (e.entry.severity === 'info' && !ERRORISH.test(e.entry.text)) continue;
+    for (const h of findErrorCodes(e.entry.text)) out.push({ value: h.value, at: e });
+  }
+  return out;
+}
+
+export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
+  return ctx.window.filter((e) => e.kind !== null && kinds.includes(e.kind));
+}
+
+export function matching(entries: readonly SetEntry[], re: RegExp): SetEntry[] {
+  return entries.filter((e) => re.test(e.entry.text));
+}
+
+/** The most frequent of the codes accepted, and the lines (failure markers first) that carry it. */
+export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEvidence = 4): RuleFinding | null {
+  const counts = new Map<number, number>();
+  for (const c of ctx.codes) if (accept(c.value)) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  let best = 0;
+  let n = 0;
+  for (const c of ctx.codes) {
+    const k = counts.get(c.value);
+    if (k !== undefined && k > n) [best, n] = [c.value, k];
+  }
+  const carrying = ctx.codes.filter((c) => c.value === best).map((c) => c.at);
+  const unique = [...new Set(carrying)];
+  const failFirst = [...unique.filter((e) => e.hit?.kind === 'fail'), ...unique.filter((e) => e.hit?.kind !== 'fail')];
+  const evidence = sortByTime(failFirst.slice(0, maxEvidence));
+  return { evidence, code: best };
+}
+
+export function sortByTime(es: SetEntry[]): SetEntry[] {
+  return [...es].sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
+}
+
+/** Lines where a step failed in this cycle. */
+export function failLines(ctx: RuleContext, steps?: readonly string[]): SetEntry[] {
+  return ctx.window.filter((e) => e.hit?.kind === 'fail' && (!steps || steps.includes(e.hit.step)));
+}
+
+export function codeSet(values: readonly number[]): (v: number) => boolean {
+  const s = new Set(values.map((v) => v >>> 0));
+  return (v) => s.has(v);
+}
+
+/** Severity for code rules: the code explains a failure (error) or shows up in a run not finished yet (warning). */
+export function codeSeverity(ctx: RuleContext): DiagnosisSeverity {
+  return ctx.status === 'failed' ? 'error' : 'warning';
+}
+
+export { loc };
