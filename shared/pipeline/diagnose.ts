@@ -159,3 +159,5 @@ export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
   const ctx: RuleContext = { scope: 'install', view, cycle: null, window: [], status: 'open', facts, codes: [], setEndT };
   return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
 }
+
+export type { DiagnosisInput, DiagnosisResult } from './diagnosis-types';
