@@ -4,9 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { validateCall, type ApiEvent, type ApiMethod } from '../../shared/api/contract';
+import type { ApiEvent } from '../../shared/api/contract';
 import type { LogService } from '../backend/log-service';
 import { rendererDir } from '../backend/app-paths';
+import { dispatchCall } from '../backend/dispatch-call';
+import { errorLog } from '../backend/error-log';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
@@ -18,17 +20,26 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1 << 20;
+/** What the server needs of the backend (tests pass a stand-in). */
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent'>;
+
+/** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
+export const MAX_BODY_BYTES = 1 << 20;
+
+class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) return reject(new BodyTooLarge());
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -37,62 +48,86 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin', ...extra });
   res.end(body);
 }
 
-export async function startBrowserServer(service: LogService, opts: { port?: number; staticRoot?: string } = {}): Promise<BrowserServer> {
+const sendJson = (res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void => send(res, status, JSON.stringify(value), undefined, extra);
+
+export async function startBrowserServer(service: BackendService, opts: { port?: number; staticRoot?: string } = {}): Promise<BrowserServer> {
   const token = randomBytes(24).toString('base64url');
   const staticRoot = opts.staticRoot ?? rendererDir();
   let port = 0;
   const guard = { token, port: () => port };
 
-  const server = createServer(async (req, res) => {
-    const refused = checkRequest(req, guard);
-    if (refused) return send(res, refused.status, JSON.stringify({ error: refused.reason }));
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    try {
-      if (url.pathname === '/api/call' && req.method === 'POST') {
-        let msg: { method?: unknown; args?: unknown };
-        try {
-          msg = JSON.parse(await readBody(req));
-        } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: 'request body is not JSON' }));
-        }
-        const v = validateCall(msg.method, msg.args);
-        if (!v.ok) return send(res, 400, JSON.stringify({ ok: false, error: v.reason }));
-        const fn = service.api[v.method as ApiMethod] as (a: unknown) => Promise<unknown>;
-        const result = await fn(v.args);
-        return send(res, 200, JSON.stringify({ ok: true, result }));
-      }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify({ error: 'method not allowed' }));
-      const file = await readStatic(staticRoot, url.pathname);
-      if (!file) return send(res, 404, JSON.stringify({ error: 'not found' }));
-      const headers: Record<string, string> = {};
-      if (file.type.startsWith('text/html')) {
-        headers['content-security-policy'] = contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`);
-        // Static assets the page loads carry the token as a cookie; API calls send it as a header.
-        headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-        headers['referrer-policy'] = 'no-referrer';
-      }
-      return send(res, 200, file.body, file.type, headers);
-    } catch (e) {
-      return send(res, 500, JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return sendJson(res, 415, { ok: false, error: 'content-type must be application/json' });
     }
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return sendJson(res, 413, { ok: false, error: `request body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+      throw e;
+    }
+    let msg: unknown;
+    try {
+      msg = JSON.parse(text);
+    } catch {
+      return sendJson(res, 400, { ok: false, error: 'request body is not JSON' });
+    }
+    if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return sendJson(res, 400, { ok: false, error: 'request body must be an object { method, args }' });
+    const { method, args } = msg as { method?: unknown; args?: unknown };
+    const out = await dispatchCall(service.api, method, args, 'browser-mode');
+    if (out.status === 200) return sendJson(res, 200, { ok: true, result: out.result });
+    return sendJson(res, out.status, { ok: false, error: out.error });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = checkRequest(req, guard);
+    if (refused) return sendJson(res, refused.status, { ok: false, error: refused.reason });
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/api/call') {
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
+      return handleCall(req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' }, { allow: 'GET, HEAD' });
+    const file = await readStatic(staticRoot, url.pathname);
+    if (!file) return sendJson(res, 404, { ok: false, error: 'not found' });
+    const headers: Record<string, string> = {};
+    if (file.type.startsWith('text/html')) {
+      headers['content-security-policy'] = contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`);
+      // Static assets the page loads carry the token as a cookie; API calls send it as a header.
+      headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      headers['referrer-policy'] = 'no-referrer';
+      headers['x-frame-options'] = 'DENY';
+    }
+    return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, headers);
+  }
+
+  const server = createServer((req, res) => {
+    // A handler that throws costs that request a 500, never the server.
+    handle(req, res).catch((e: unknown) => {
+      errorLog().write('browser-mode request', e);
+      sendJson(res, 500, { ok: false, error: e instanceof Error ? e.message : String(e) });
+    });
   });
+  server.on('clientError', (_e, socket) => socket.destroy());
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const sockets = new Set<WebSocket>();
   server.on('upgrade', (req, socket, head) => {
     const refused = checkRequest(req, guard);
     if (refused || new URL(req.url ?? '/', 'http://x').pathname !== '/api/events') {
-      socket.write(`HTTP/1.1 ${refused?.status ?? 404} Refused\r\n\r\n`);
-      socket.destroy();
+      socket.end(`HTTP/1.1 ${refused?.status ?? 404} ${refused ? 'Refused' : 'Not Found'}\r\nconnection: close\r\n\r\n`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
+      ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
       // The ready handshake: the page learns the current state as soon as it listens.
       ws.send(JSON.stringify({ type: 'logs', logs: service.list() } satisfies ApiEvent));
     });
@@ -104,6 +139,7 @@ export async function startBrowserServer(service: LogService, opts: { port?: num
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
+    // Loopback only: nothing on the network can reach browser mode.
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;

@@ -1,0 +1,34 @@
+// One call from any transport (Electron IPC, browser mode), checked the same way: a known method, arguments
+// that pass the contract's zod schema, no catastrophic regex; then run, with a failure turned into a
+// message (and written to the error log) instead of an exception that takes the transport down.
+import { validateCall, type ApiMethod, type CmlensApi } from '../../shared/api/contract';
+import { errorLog } from './error-log';
+import { regexHazard } from './regex-safety';
+
+export type CallOutcome = { status: 200; result: unknown } | { status: 400 | 500; error: string };
+
+/** Checks beyond the schema, per method: the things a valid-looking argument can still do to the backend. */
+function refuseDangerous(method: ApiMethod, args: unknown): string | null {
+  if (method === 'search') {
+    const a = args as { query: string; regex: boolean };
+    if (a.regex) {
+      const hazard = regexHazard(a.query);
+      if (hazard) return `search: ${hazard}`;
+    }
+  }
+  return null;
+}
+
+export async function dispatchCall(api: CmlensApi, method: unknown, args: unknown, where = 'call'): Promise<CallOutcome> {
+  const v = validateCall(method, args);
+  if (!v.ok) return { status: 400, error: v.reason };
+  const danger = refuseDangerous(v.method, v.args);
+  if (danger) return { status: 400, error: danger };
+  try {
+    const fn = api[v.method] as (a: unknown) => Promise<unknown>;
+    return { status: 200, result: await fn(v.args) };
+  } catch (e) {
+    errorLog().write(`${where} ${v.method}`, e);
+    return { status: 500, error: `${v.method} failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
