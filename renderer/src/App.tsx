@@ -1,24 +1,111 @@
-import { useEffect } from 'react';
-import { api } from './api/client';
-import { LogPane } from './components/LogPane';
+// The window: toolbar; sidebar of open logs; pipeline strip, find/filter bars, panes and details in the
+// middle; diagnosis on the right; status bar. #guide/<id> shows a guide section instead of the panes.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShortcuts } from './keys/use-shortcuts';
+import { i18n } from './i18n/i18n';
 import { useLogs } from './store/logs-store';
+import { useSettings } from './store/settings-store';
+import { useUi } from './store/ui-store';
+import { useView } from './store/view-store';
+import { firstToShow } from './actions/open';
+import { DetailsPane } from './components/DetailsPane';
+import { DiagnosisPanel } from './components/DiagnosisPanel';
+import { DropZone } from './components/DropZone';
+import { FilterBar } from './components/FilterBar';
+import { FindBar } from './components/FindBar';
+import { ForceScanDialog } from './components/ForceScanDialog';
+import { GoToTimeDialog } from './components/GoToTimeDialog';
+import { GuideView } from './components/GuideView';
+import { HelpOverlay } from './components/HelpOverlay';
+import { HighlightDialog } from './components/HighlightDialog';
+import { LogPane } from './components/LogPane';
+import { LookupDialog } from './components/LookupDialog';
+import { OpenDialog } from './components/OpenDialog';
+import { PipelineStrip } from './components/PipelineStrip';
+import { Sidebar } from './components/Sidebar';
+import { StatusBar } from './components/StatusBar';
+import { Toasts } from './components/Toasts';
+import { Toolbar } from './components/Toolbar';
+
+function useHashRoute(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const on = () => setHash(location.hash);
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return hash;
+}
 
 export function App() {
-  const { logs, selected, select } = useLogs();
+  const { t } = useTranslation();
+  useShortcuts();
+  const theme = useSettings((s) => s.theme);
+  const lang = useSettings((s) => s.lang);
+  const layout = useSettings((s) => s.layout);
+  const showDetails = useSettings((s) => s.showDetails);
+  const showDiagnosis = useSettings((s) => s.showDiagnosis);
+  const logs = useLogs((s) => s.logs);
+  const panes = useView((s) => s.panes);
+  const ui = useUi();
+  const hash = useHashRoute();
+  const guide = /^#guide\/(.+)$/.exec(hash)?.[1];
+
   useEffect(() => {
-    void api.listLogs({}).then((l) => useLogs.getState().setLogs(l));
-  }, []);
-  const current = logs.find((l) => l.id === selected[0]);
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  // closed logs leave their panes; the first logs to arrive get a pane
+  useEffect(() => {
+    useView.getState().pruneLogs(new Set(logs.map((l) => l.id)));
+    if (!useView.getState().panes.length) {
+      const first = firstToShow(logs);
+      if (first) useView.getState().addPane([first.id]);
+    }
+  }, [logs]);
+
   return (
     <div className="app">
-      <aside className="log-list">
-        {logs.map((l) => (
-          <button key={l.id} className={selected.includes(l.id) ? 'active' : ''} onClick={() => select([l.id])}>
-            {l.name} <small>{l.entries}</small>
-          </button>
-        ))}
-      </aside>
-      <main>{current ? <LogPane logIds={[current.id]} label={current.name} /> : <p>No logs open.</p>}</main>
+      <Toolbar />
+      <div className="workspace">
+        <Sidebar />
+        <main className="center">
+          {guide ? (
+            <GuideView sectionId={decodeURIComponent(guide)} />
+          ) : (
+            <>
+              <PipelineStrip />
+              {ui.findOpen && <FindBar />}
+              {ui.filterOpen && <FilterBar />}
+              <div className={`panes panes-${layout}`}>
+                {panes.map((p) => <LogPane key={p.id} pane={p} />)}
+                {!panes.length && (
+                  <div className="welcome">
+                    <h1>{t('welcome.title')}</h1>
+                    <p>{t('welcome.body')}</p>
+                    <button className="primary" onClick={() => ui.setDialog('open')}>{t('toolbar.open')}</button>
+                  </div>
+                )}
+              </div>
+              {showDetails && <DetailsPane />}
+            </>
+          )}
+        </main>
+        {showDiagnosis && <DiagnosisPanel />}
+      </div>
+      <StatusBar />
+      {ui.dialog === 'open' && <OpenDialog />}
+      {ui.dialog === 'lookup' && <LookupDialog />}
+      {ui.dialog === 'help' && <HelpOverlay />}
+      {ui.dialog === 'goto' && <GoToTimeDialog />}
+      {ui.dialog === 'forceScan' && <ForceScanDialog />}
+      {ui.dialog === 'highlight' && <HighlightDialog />}
+      <DropZone />
+      <Toasts />
     </div>
   );
 }

@@ -1,63 +1,267 @@
-// One log (or a merge of several) as a virtualized grid: rows fetched by window, never all at once.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+// One log (or several merged by time) as a virtualized grid: fixed-height rows fetched a page at a time,
+// never all at once. Past ~360 k rows the scroll position is scaled (view/scroll-mapping.ts) so 10 M rows
+// fit under the browser's element-height cap.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
+import { nonEmpty, selectIndex, syncFrom } from '../actions/navigate';
+import { useLogs } from '../store/logs-store';
+import { useSettings } from '../store/settings-store';
+import { attempt } from '../store/toasts-store';
+import { useView, type Pane } from '../store/view-store';
+import { shownColumns } from '../view/columns';
+import { compileRule, highlightColor } from '../view/highlight-rules';
+import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
+import { stepColor } from '../view/step-style';
+import { formatRowTime } from '../view/time-format';
+import { ColumnMenu } from './ColumnMenu';
+import { GridHeader } from './GridHeader';
 
-const ROW_HEIGHT = 22;
+export const ROW_HEIGHT = 22;
 const PAGE = 200;
 
-export function LogPane({ logIds, label }: { logIds: string[]; label: string }) {
+export function LogPane({ pane }: { pane: Pane }) {
+  const { t } = useTranslation();
+  const logs = useLogs((s) => s.logs);
+  const revision = useLogs((s) => pane.logIds.map((id) => s.revision[id] ?? 0).join(','));
+  const filter = useView((s) => s.filter);
+  const st = useView((s) => s.paneState[pane.id]);
+  const isActive = useView((s) => s.activePaneId === pane.id);
+  const timeMode = useSettings((s) => s.timeMode);
+  const columnsSetting = useSettings((s) => s.columns);
+  const rules = useSettings((s) => s.highlightRules);
+  const tailPaused = useLogs((s) => s.tailPaused);
+  const merged = pane.logIds.length > 1;
+  const columns = shownColumns(columnsSetting, merged);
+  const names = pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id);
+  const label = names.join(' + ');
+
   const [count, setCount] = useState(0);
-  const [rows, setRows] = useState(new Map<number, Row>());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const [viewport, setViewport] = useState(400);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [, bump] = useState(0);
+  const pages = useRef(new Map<number, Row[]>());
+  const pending = useRef(new Set<number>());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const key = logIds.join(',');
+  const follow = useRef(true);
+  const filterKey = JSON.stringify(nonEmpty(filter) ?? null);
+  const viewKey = `${pane.logIds.join(',')}|${filterKey}`;
 
+  const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
+  const win = visibleWindow(g, scrollTop, 6);
+
+  // a new view: forget rows and counts
   useEffect(() => {
-    setRows(new Map());
-    void api.countRows({ logIds }).then(setCount);
-  }, [key]);
+    pages.current = new Map();
+    pending.current = new Set();
+    follow.current = true;
+    setScrollTop(0);
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    bump((n) => n + 1);
+  }, [viewKey]);
 
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-
+  // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
-    if (!count) return;
-    const start = Math.max(0, Math.floor(first / PAGE) * PAGE);
-    if (rows.has(start)) return;
-    void api.getRows({ logIds, start, count: PAGE * 2 }).then((got) => {
-      setRows((prev) => {
-        const next = new Map(prev);
-        for (const r of got) next.set(r.index, r);
-        return next;
+    let live = true;
+    const f = nonEmpty(filter);
+    void attempt('countRows', () => api.countRows({ logIds: pane.logIds, ...(f ? { filter: f } : {}) })).then((n) => {
+      if (!live || n === undefined) return;
+      setCount((old) => {
+        // the last page may have been partial: fetch it again
+        if (n !== old) pages.current.delete(Math.floor(Math.max(0, old - 1) / PAGE) * PAGE);
+        return n;
       });
     });
-  }, [first, count, key]);
+    return () => {
+      live = false;
+    };
+  }, [viewKey, revision]);
 
+  // tail: follow new lines while the user is at the bottom and the tail is not paused
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !count || tailPaused || !follow.current || revision.split(',').every((r) => r === '0')) return;
+    el.scrollTop = spacerHeight(g);
+  }, [count]);
+
+  // fetch the pages the window needs
+  useEffect(() => {
+    if (!count) return;
+    const f = nonEmpty(filter);
+    for (let p = Math.floor(win.first / PAGE) * PAGE; p < win.end; p += PAGE) {
+      if (pages.current.has(p) || pending.current.has(p)) continue;
+      pending.current.add(p);
+      const key = viewKey;
+      void attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: p, count: PAGE, ...(f ? { filter: f } : {}) })).then((rows) => {
+        pending.current.delete(p);
+        if (key !== viewKeyRef.current || !rows) return;
+        pages.current.set(p, rows);
+        bump((n) => n + 1);
+      });
+    }
+  });
+  const viewKeyRef = useRef(viewKey);
+  viewKeyRef.current = viewKey;
+
+  const rowAtIndex = (i: number): Row | undefined => pages.current.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
+
+  // viewport size
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setViewport(el.clientHeight));
+    ro.observe(el);
+    setViewport(el.clientHeight);
+    return () => ro.disconnect();
+  }, []);
+
+  // scaled views: one wheel notch moves rows, not (huge content / spacer) rows
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      const geo = { rowCount: countRef.current, rowHeight: ROW_HEIGHT, viewportHeight: el.clientHeight };
+      if (!isScaled(geo) || e.deltaY === 0 || e.ctrlKey) return;
+      e.preventDefault();
+      const px = e.deltaMode === 1 ? e.deltaY * ROW_HEIGHT : e.deltaMode === 2 ? e.deltaY * el.clientHeight : e.deltaY;
+      el.scrollTop = scrollTopFor(geo, contentOffsetAt(geo, el.scrollTop) + px);
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, []);
+  const countRef = useRef(count);
+  countRef.current = count;
+
+  // reveal requests (selection from keys, sync from another pane, find, evidence)
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !st?.reveal) return;
+    const geo = { rowCount: Math.max(count, st.reveal.row + 1), rowHeight: ROW_HEIGHT, viewportHeight: el.clientHeight };
+    const top = scrollTopToReveal(geo, el.scrollTop, st.reveal.row, true);
+    if (top !== null) el.scrollTop = top;
+    follow.current = false;
+  }, [st?.reveal?.seq, count > 0]);
+
+  const onScroll = () => {
+    const el = scrollRef.current!;
+    setScrollTop(el.scrollTop);
+    setScrollLeft(el.scrollLeft);
+    follow.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+  };
+
+  const onRowClick = useCallback(
+    (e: React.MouseEvent, index: number) => {
+      const row = rowAtIndex(index) ?? null;
+      const second = e.shiftKey || e.ctrlKey || e.metaKey;
+      useView.getState().select(pane.id, index, row, second);
+      if (!second) void syncFrom(pane.id, row);
+    },
+    [pane.id],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const per = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
+    const cur = st?.selected ?? -1;
+    const moves: Record<string, number> = { ArrowDown: cur + 1, ArrowUp: cur - 1, PageDown: cur + per, PageUp: cur - per, Home: 0, End: count - 1 };
+    if (!(e.key in moves) || e.ctrlKey || e.altKey || !count) return;
+    e.preventDefault();
+    void selectIndex(pane.id, Math.min(count - 1, Math.max(0, moves[e.key])));
+  };
+
+  const compiled = useMemo(() => rules.map((r) => ({ rule: r, test: compileRule(r) })).filter((r): r is { rule: typeof r.rule; test: NonNullable<typeof r.test> } => !!r.test), [rules]);
+  const hitSet = useMemo(() => new Set(st?.hits ?? []), [st?.hits]);
+  const bookmarkSet = useMemo(() => new Set(st?.bookmarks ?? []), [st?.bookmarks]);
+  const rowWidth = columns.reduce((a, c) => a + c.width, 0) + 18;
+  const logName = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
+
+  const rendered = [];
+  for (let i = win.first; i < win.end; i++) {
+    const r = rowAtIndex(i);
+    const color = r ? highlightColor(compiled, r.text) : null;
+    const cls = [
+      'log-row',
+      `sev-${r?.severity ?? 'info'}`,
+      st?.selected === i && 'selected',
+      st?.second === i && 'second',
+      st?.syncRow === i && 'sync-target',
+      hitSet.has(i) && 'find-hit',
+      color && 'highlighted',
+      !r && 'loading',
+    ].filter(Boolean).join(' ');
+    rendered.push(
+      <div
+        role="row"
+        key={i}
+        aria-rowindex={i + 1}
+        aria-selected={st?.selected === i}
+        className={cls}
+        data-index={i}
+        style={{ top: (i - win.first) * ROW_HEIGHT, height: ROW_HEIGHT, width: rowWidth, ...(color ? { background: color } : {}) }}
+        onClick={(e) => onRowClick(e, i)}
+      >
+        <span className="cell gutter" aria-hidden="true">{bookmarkSet.has(i) ? '◆' : ''}</span>
+        {columns.map((c) => {
+          let content: React.ReactNode = '';
+          if (r) {
+            if (c.id === 'text') {
+              content = (
+                <>
+                  {r.step && <span className="step-badge" style={{ background: stepColor(r.step) }} title={t('pipeline.stepTitle', { step: r.step })}>{r.step}</span>}
+                  {r.text.split('\n')[0]}
+                  {r.text.includes('\n') && <span className="more-lines"> ⏎</span>}
+                </>
+              );
+            } else if (c.id === 'component') content = r.component ?? '';
+            else if (c.id === 'time') content = formatRowTime(r, timeMode);
+            else if (c.id === 'thread') content = r.thread ?? '';
+            else if (c.id === 'source') content = logName(r.logId);
+            else if (c.id === 'line') content = r.line;
+          }
+          return (
+            <span role="gridcell" key={c.id} className={`cell col-${c.id}`} style={{ width: c.width }}>
+              {content}
+            </span>
+          );
+        })}
+      </div>,
+    );
+  }
+
+  const info = logs.find((l) => l.id === pane.logIds[0]);
   return (
-    <div className="log-pane">
-      <div role="grid" aria-label={label} aria-rowcount={count} ref={scrollRef} className="log-grid">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((it) => {
-            const r = rows.get(it.index);
-            return (
-              <div
-                role="row"
-                key={it.key}
-                aria-rowindex={it.index + 1}
-                className={`log-row sev-${r?.severity ?? 'info'}`}
-                style={{ transform: `translateY(${it.start}px)`, height: ROW_HEIGHT }}
-              >
-                <span role="gridcell" className="c-text">{r?.text.split('\n')[0] ?? ''}</span>
-                <span role="gridcell" className="c-comp">{r?.component ?? ''}</span>
-                <span role="gridcell" className="c-time">{r?.wallMs != null ? new Date(r.wallMs).toISOString().replace('T', ' ').slice(0, 23) : ''}</span>
-                <span role="gridcell" className="c-thread">{r?.thread ?? ''}</span>
-              </div>
-            );
-          })}
-        </div>
+    <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.getState().setActive(pane.id)} data-pane={pane.id}>
+      <div className="pane-title">
+        <span className="pane-name" title={pane.logIds.map((id) => logs.find((l) => l.id === id)?.source ?? id).join('\n')}>
+          {merged ? `${t('pane.merged')}: ${label}` : label}
+        </span>
+        <span className="pane-count">{t('pane.rows', { count })}</span>
+        {info && !merged && info.state === 'indexing' && <span className="pane-state">{t('pane.indexing')}</span>}
+        <button className="icon-btn" title={t('pane.columns')} aria-label={t('pane.columns')} onClick={(e) => setMenu({ x: e.clientX, y: e.clientY })}>☰</button>
+        <button className="icon-btn" title={t('pane.close')} aria-label={t('pane.close')} onClick={() => useView.getState().closePane(pane.id)}>✕</button>
       </div>
-    </div>
+      <GridHeader columns={columns} scrollLeft={scrollLeft} onMenu={(x, y) => setMenu({ x, y })} />
+      <div
+        role="grid"
+        aria-label={label}
+        aria-rowcount={count}
+        aria-multiselectable="true"
+        tabIndex={0}
+        ref={scrollRef}
+        className="grid-scroll"
+        onScroll={onScroll}
+        onKeyDown={onKeyDown}
+      >
+        <div className="grid-spacer" style={{ height: spacerHeight(g), width: rowWidth }}>
+          <div className="grid-rows" style={{ top: Math.max(0, scrollTop) + win.firstTop, width: rowWidth }}>
+            {rendered}
+          </div>
+        </div>
+        {count === 0 && <div className="grid-empty">{nonEmpty(filter) ? t('pane.emptyFiltered') : t('pane.empty')}</div>}
+      </div>
+      {menu && <ColumnMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
+    </section>
   );
 }

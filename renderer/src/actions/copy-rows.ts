@@ -1,0 +1,53 @@
+// Ctrl+C: the selected rows (from the selection to the second selection) as tab-separated text in column
+// order, what CMTrace users paste into tickets.
+import type { Row } from '../../../shared/api/contract';
+import { api } from '../api/client';
+import { i18n } from '../i18n/i18n';
+import { useLogs } from '../store/logs-store';
+import { useSettings } from '../store/settings-store';
+import { attempt, useToasts } from '../store/toasts-store';
+import { activePane, useView } from '../store/view-store';
+import { shownColumns, type ColumnSetting } from '../view/columns';
+import { formatRowTime, type TimeMode } from '../view/time-format';
+import { nonEmpty } from './navigate';
+
+const MAX_COPY = 10_000;
+
+export function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
+  const cell = (r: Row, c: ColumnSetting): string => {
+    switch (c.id) {
+      case 'text': return r.text.replace(/[\t\r\n]+/g, ' ');
+      case 'component': return r.component ?? '';
+      case 'time': return formatRowTime(r, mode);
+      case 'thread': return r.thread === null ? '' : String(r.thread);
+      case 'source': return logName(r.logId);
+      case 'line': return String(r.line);
+    }
+  };
+  return rows.map((r) => columns.map((c) => cell(r, c)).join('\t')).join('\r\n');
+}
+
+export async function copySelectedRows(): Promise<void> {
+  const pane = activePane();
+  if (!pane) return;
+  const st = useView.getState().paneState[pane.id];
+  if (st?.selected == null) return;
+  const a = Math.min(st.selected, st.second ?? st.selected);
+  const b = Math.max(st.selected, st.second ?? st.selected);
+  const f = nonEmpty(useView.getState().filter);
+  const rows: Row[] = [];
+  for (let start = a; start <= b && rows.length < MAX_COPY; start += 2000) {
+    const got = await attempt('getRows', () => api.getRows({ logIds: pane.logIds, start, count: Math.min(2000, b - start + 1), ...(f ? { filter: f } : {}) }));
+    if (!got) return;
+    rows.push(...got);
+  }
+  const settings = useSettings.getState();
+  const logs = useLogs.getState().logs;
+  const tsv = rowsAsTsv(rows, shownColumns(settings.columns, pane.logIds.length > 1), settings.timeMode, (id) => logs.find((l) => l.id === id)?.name ?? id);
+  try {
+    await navigator.clipboard.writeText(tsv);
+    useToasts.getState().push('info', i18n.t('copy.done', { count: rows.length }));
+  } catch {
+    useToasts.getState().push('error', i18n.t('copy.failed'));
+  }
+}

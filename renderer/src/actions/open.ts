@@ -1,0 +1,47 @@
+// Opening: paths typed, pasted, dropped or remembered go to the backend (which reads files, folders, zips,
+// UNC shares); what opened is shown, what failed is said in plain words.
+import type { LogInfo } from '../../../shared/api/contract';
+import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
+import { api } from '../api/client';
+import { i18n } from '../i18n/i18n';
+import { useSettings } from '../store/settings-store';
+import { attempt, useToasts } from '../store/toasts-store';
+import { useView } from '../store/view-store';
+export { splitPaths } from '../view/paths';
+
+/** The log to show first from a set just opened: the first of the "Software updates" group, as the sidebar lists it. */
+export function firstToShow(logs: readonly LogInfo[]): LogInfo | undefined {
+  for (const g of LOG_GROUP_ORDER) {
+    const l = logs.find((x) => x.group === g);
+    if (l) return l;
+  }
+  return undefined;
+}
+
+export async function openPaths(paths: string[]): Promise<boolean> {
+  if (!paths.length) return false;
+  const r = await attempt('openPaths', () => api.openPaths({ paths }));
+  if (!r) return false;
+  for (const e of r.errors) useToasts.getState().push('error', `${e.path}: ${e.reason}`);
+  if (r.logs.length) {
+    useSettings.getState().addRecent(paths);
+    showOpened(r.logs);
+    useToasts.getState().push('info', i18n.t('open.opened', { count: r.logs.length }));
+  }
+  return r.logs.length > 0;
+}
+
+export async function openSamples(): Promise<void> {
+  const r = await attempt('openSamples', () => api.openSamples({}));
+  if (!r) return;
+  for (const e of r.errors) useToasts.getState().push('error', `${e.path}: ${e.reason}`);
+  showOpened(r.logs);
+}
+
+function showOpened(logs: LogInfo[]): void {
+  const first = firstToShow(logs);
+  if (!first) return;
+  const view = useView.getState();
+  if (!view.panes.length) view.addPane([first.id]);
+  else view.showInActivePane([first.id]);
+}

@@ -1,0 +1,105 @@
+// The diagnosis beside the logs: verdict, diagnoses most likely first, each with title, code and meaning,
+// evidence lines (click to jump), next steps and the guide section (#guide/<id>). Live: the store re-diagnoses
+// when lines arrive (and takes the backend's `diagnosis` events).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCodeInfo } from '../../../shared/knowledge/error-codes';
+import { guideSection } from '../../../shared/knowledge/guide-sections';
+import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
+import { api } from '../api/client';
+import { jumpToEntry } from '../actions/navigate';
+import { useLogs } from '../store/logs-store';
+import { useSettings } from '../store/settings-store';
+import { useUi } from '../store/ui-store';
+import { LinkedText } from './DetailsPane';
+
+function CodeMeaning({ code }: { code: string }) {
+  const lang = useSettings((s) => s.lang);
+  const [info, setInfo] = useState<ErrorCodeInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.lookupCode({ code }).then((i) => live && setInfo(i), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  return (
+    <span className="code-meaning">
+      <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); useUi.getState().openLookup(code); }}>{code}</a>
+      {info && <> {info.name && <code>{info.name}</code>} {info.meaning[lang]}</>}
+    </span>
+  );
+}
+
+function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
+  const { t } = useTranslation();
+  const lang = useSettings((s) => s.lang);
+  const text = d.localized?.[lang] ?? { title: d.title, explanation: d.explanation, nextSteps: d.nextSteps };
+  const section = guideSection(d.section, lang);
+  return (
+    <article className={`diagnosis sev-${d.severity}`} aria-label={text.title}>
+      <h3>
+        <span className="rank">{index + 1}</span> {text.title}
+      </h3>
+      {d.errorCode && <CodeMeaning code={d.errorCode} />}
+      <p>{text.explanation}</p>
+      {d.evidence.length > 0 && (
+        <>
+          <h4>{t('diagnosis.evidence')}</h4>
+          <ul className="evidence">
+            {d.evidence.slice(0, 8).map((ev, i) => (
+              <li key={i}>
+                <button className="evidence-line" title={`${ev.source}:${ev.line}`} onClick={() => void jumpToEntry(ev.source, ev.line)}>
+                  <span className="ev-where">{ev.source.split(/[\\/]|!\//).pop()}:{ev.line}</span> {ev.text.split('\n')[0]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {text.nextSteps.length > 0 && (
+        <>
+          <h4>{t('diagnosis.nextSteps')}</h4>
+          <ol className="next-steps">
+            {text.nextSteps.map((s, i) => (
+              <li key={i}><LinkedText text={s} /></li>
+            ))}
+          </ol>
+        </>
+      )}
+      <a className="guide-link" href={`#guide/${d.section}`}>
+        {t('diagnosis.guide')}: {section?.title ?? d.section}
+      </a>
+    </article>
+  );
+}
+
+export function DiagnosisPanel() {
+  const { t } = useTranslation();
+  const diagnosis = useLogs((s) => s.diagnosis);
+  const logs = useLogs((s) => s.logs);
+  return (
+    <aside className="diagnosis-panel" aria-label={t('diagnosis.title')}>
+      <header>
+        <h2>{t('diagnosis.title')}</h2>
+        <button className="icon-btn" title={t('diagnosis.refresh')} aria-label={t('diagnosis.refresh')} onClick={() => void useLogs.getState().refreshDiagnosis()}>⟳</button>
+      </header>
+      {!logs.length && <p className="hint">{t('diagnosis.noLogs')}</p>}
+      {logs.length > 0 && !diagnosis && <p className="hint">{t('diagnosis.working')}</p>}
+      {diagnosis && (
+        <>
+          <p className={`verdict-line verdict-${diagnosis.verdict}`} data-verdict={diagnosis.verdict}>
+            {t(`verdict.${diagnosis.verdict}`)}
+            {diagnosis.kind !== 'none' && <small> · {t(`diagnosis.kind.${diagnosis.kind}`)}</small>}
+            {diagnosis.cycles.length > 1 && <small> · {t('diagnosis.cycles', { count: diagnosis.cycles.length })}</small>}
+          </p>
+          {diagnosis.diagnoses.length === 0 && <p className="hint">{t('diagnosis.none')}</p>}
+          {diagnosis.diagnoses.map((d, i) => (
+            <DiagnosisCard key={`${d.id}-${i}`} d={d} index={i} />
+          ))}
+        </>
+      )}
+      <p className="guide-index"><a href="#guide/intro.scoping">{t('diagnosis.openGuide')}</a></p>
+    </aside>
+  );
+}

@@ -1,0 +1,56 @@
+// Drag and drop files, folders and zips onto the window. Electron gives each dropped File its path
+// (webUtils via the preload); a browser never does, so browser mode says so and offers the Open dialog.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isDesktop, pathForFile } from '../api/client';
+import { openPaths } from '../actions/open';
+import { useToasts } from '../store/toasts-store';
+import { useUi } from '../store/ui-store';
+
+export function DropZone() {
+  const { t } = useTranslation();
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    const enter = (e: DragEvent) => { if (hasFiles(e)) { depth++; setOver(true); } };
+    const leave = () => { depth = Math.max(0, depth - 1); if (!depth) setOver(false); };
+    const overFn = (e: DragEvent) => { if (hasFiles(e)) e.preventDefault(); };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setOver(false);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      const paths = files.map((f) => pathForFile(f)).filter((p): p is string => !!p);
+      if (paths.length) {
+        void openPaths(paths);
+        return;
+      }
+      // A plain text drop of a path (from a file manager's address bar) still works in browser mode.
+      const text = e.dataTransfer?.getData('text/plain')?.trim();
+      if (text && /^([a-zA-Z]:\\|\\\\|\/)/.test(text)) {
+        void openPaths([text]);
+        return;
+      }
+      useToasts.getState().push('error', t('drop.noPath', { names: files.map((f) => f.name).join(', ') }));
+      useUi.getState().setDialog('open');
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', overFn);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', overFn);
+      window.removeEventListener('drop', drop);
+    };
+  }, [t]);
+  if (!over) return null;
+  return (
+    <div className="drop-overlay" aria-live="polite">
+      <div>{isDesktop ? t('drop.desktop') : t('drop.browser')}</div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Ctrl+F: find text or a regex (match case) in the active pane or all panes; hit count; F3 / Shift+F3 cycle.
+import { useTranslation } from 'react-i18next';
+import { findStep, runFind } from '../actions/navigate';
+import { useUi } from '../store/ui-store';
+import { useView } from '../store/view-store';
+
+export function FindBar() {
+  const { t } = useTranslation();
+  const find = useView((s) => s.find);
+  const st = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId] : undefined));
+  const set = useView((s) => s.setFind);
+  let regexError = '';
+  if (find.regex && find.query) {
+    try {
+      new RegExp(find.query);
+    } catch (e) {
+      regexError = (e as Error).message;
+    }
+  }
+  return (
+    <form className="bar find-bar" role="search" onSubmit={(e) => { e.preventDefault(); if (!regexError) void runFind(); }}>
+      <input
+        type="search"
+        aria-label={t('find.query')}
+        placeholder={t('find.query')}
+        value={find.query}
+        autoFocus
+        onChange={(e) => set({ query: e.target.value })}
+      />
+      <label><input type="checkbox" checked={find.regex} onChange={(e) => set({ regex: e.target.checked })} /> {t('find.regex')}</label>
+      <label><input type="checkbox" checked={find.matchCase} onChange={(e) => set({ matchCase: e.target.checked })} /> {t('find.matchCase')}</label>
+      <label><input type="checkbox" checked={find.allPanes} onChange={(e) => set({ allPanes: e.target.checked })} /> {t('find.allPanes')}</label>
+      <button type="submit" disabled={!find.query || !!regexError}>{t('find.find')}</button>
+      <button type="button" onClick={() => void findStep(-1)} title="Shift+F3">▲</button>
+      <button type="button" onClick={() => void findStep(1)} title="F3">▼</button>
+      <span className="find-count" aria-live="polite">
+        {regexError ? <span className="err">{regexError}</span> : st && st.hitsTotal > 0 ? t('find.count', { current: find.cursor + 1, count: st.hitsTotal }) : find.query ? t('find.none') : ''}
+      </span>
+      <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => useUi.getState().setFindOpen(false)}>✕</button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// Shows the command that forces a Software Updates Scan Cycle (local or a named client) with a copy button.
+// The pipeline strip then follows the new cycle live as the tailed logs grow.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToasts } from '../store/toasts-store';
+import { useUi } from '../store/ui-store';
+import { forceScanCommand, isValidComputerName } from '../view/force-scan';
+import { Dialog } from './Dialog';
+
+export function ForceScanDialog() {
+  const { t } = useTranslation();
+  const [remote, setRemote] = useState(false);
+  const [name, setName] = useState('');
+  const bad = remote && name.trim() !== '' && !isValidComputerName(name.trim());
+  const cmd = bad ? '' : forceScanCommand(remote ? name : undefined);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(cmd);
+      useToasts.getState().push('info', t('forceScan.copied'));
+    } catch {
+      // clipboard refused (insecure context, permissions): select the text so Ctrl+C works
+      const el = document.querySelector<HTMLElement>('.command');
+      if (el) window.getSelection()?.selectAllChildren(el);
+      useToasts.getState().push('info', t('forceScan.selectToCopy'));
+    }
+  };
+  return (
+    <Dialog title={t('forceScan.title')} onClose={() => useUi.getState().setDialog(null)} wide>
+      <p>{t('forceScan.intro')}</p>
+      <div className="radio-row">
+        <label><input type="radio" name="target" checked={!remote} onChange={() => setRemote(false)} /> {t('forceScan.local')}</label>
+        <label><input type="radio" name="target" checked={remote} onChange={() => setRemote(true)} /> {t('forceScan.remote')}</label>
+        {remote && <input aria-label={t('forceScan.computer')} placeholder={t('forceScan.computer')} value={name} onChange={(e) => setName(e.target.value)} />}
+      </div>
+      {bad ? <p className="err">{t('forceScan.badName')}</p> : <pre className="command" aria-label={t('forceScan.command')}>{cmd}</pre>}
+      <div className="buttons">
+        <button className="primary" disabled={bad} onClick={() => void copy()}>{t('forceScan.copy')}</button>
+      </div>
+      <p className="hint">{t('forceScan.watch')}</p>
+    </Dialog>
+  );
+}

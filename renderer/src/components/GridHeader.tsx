@@ -1,0 +1,37 @@
+// The column header row: labels, drag handles to resize, right-click (or the menu) to hide/show.
+import { useTranslation } from 'react-i18next';
+import type { ColumnSetting } from '../view/columns';
+import { useSettings } from '../store/settings-store';
+
+export function GridHeader({ columns, scrollLeft, onMenu }: { columns: ColumnSetting[]; scrollLeft: number; onMenu(x: number, y: number): void }) {
+  const { t } = useTranslation();
+  const setWidth = useSettings((s) => s.setColumnWidth);
+  const timeMode = useSettings((s) => s.timeMode);
+  const startResize = (e: React.PointerEvent, col: ColumnSetting) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const x0 = e.clientX;
+    const w0 = col.width;
+    const move = (m: PointerEvent) => setWidth(col.id, w0 + m.clientX - x0);
+    const up = () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  };
+  return (
+    <div className="grid-header" onContextMenu={(e) => { e.preventDefault(); onMenu(e.clientX, e.clientY); }}>
+      <div className="grid-header-inner" style={{ transform: `translateX(${-scrollLeft}px)` }}>
+        <span className="cell gutter" />
+        {columns.map((c) => (
+          <span key={c.id} className={`cell col-${c.id}`} style={{ width: c.width }} title={c.id === 'time' ? t(`time.${timeMode}`) : undefined}>
+            {t(`col.${c.id}`)}
+            {c.id === 'time' && <small className="time-mode-tag"> · {t(`time.short.${timeMode}`)}</small>}
+            <span className="resize-handle" role="separator" aria-label={t('col.resize', { name: t(`col.${c.id}`) })} onPointerDown={(e) => startResize(e, c)} />
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// The open logs, grouped by their role ("Software updates" first), with what the backend says about each.
+// Click: show in the active pane; ⊞: open beside; tick several and Merge: one timeline with a Source column.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogInfo } from '../../../shared/api/contract';
+import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
+import { api } from '../api/client';
+import { useLogs } from '../store/logs-store';
+import { attempt } from '../store/toasts-store';
+import { useView } from '../store/view-store';
+
+function fmtBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const logs = useLogs((s) => s.logs);
+  const progress = useLogs((s) => s.progress);
+  const panes = useView((s) => s.panes);
+  const activePaneId = useView((s) => s.activePaneId);
+  const [ticked, setTicked] = useState<string[]>([]);
+  const shown = new Set(panes.flatMap((p) => p.logIds));
+  const activeIds = new Set(panes.find((p) => p.id === activePaneId)?.logIds ?? []);
+  const groups = LOG_GROUP_ORDER.map((g) => ({ g, logs: logs.filter((l) => l.group === g) })).filter((x) => x.logs.length);
+  const tick = (id: string) => setTicked((t0) => (t0.includes(id) ? t0.filter((x) => x !== id) : [...t0, id]));
+  const live = ticked.filter((id) => logs.some((l) => l.id === id));
+
+  const item = (l: LogInfo) => {
+    const p = progress[l.id];
+    const pct = l.state === 'indexing' && p && p.totalBytes ? Math.round((p.doneBytes / p.totalBytes) * 100) : null;
+    return (
+      <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
+        <div className="log-item-row">
+          <input type="checkbox" aria-label={t('sidebar.tick', { name: l.name })} checked={live.includes(l.id)} onChange={() => tick(l.id)} />
+          <button className="log-name" title={l.source} onClick={() => useView.getState().showInActivePane([l.id])}>
+            {l.name}
+          </button>
+          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => useView.getState().addPane([l.id])}>⊞</button>
+        </div>
+        <div className="log-sub">
+          {t('sidebar.entries', { count: l.entries })} · {fmtBytes(l.bytes)} · {l.format}
+          {l.tailing && <span className="tag">{t('sidebar.tailing')}</span>}
+          {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
+        </div>
+        {pct !== null && (
+          <div className="progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t('sidebar.indexing', { name: l.name })}>
+            <div style={{ width: `${pct}%` }} />
+          </div>
+        )}
+        {l.messages.map((m, i) => (
+          <div key={i} className="log-message">{m}</div>
+        ))}
+      </li>
+    );
+  };
+
+  return (
+    <aside className="sidebar" aria-label={t('sidebar.title')}>
+      <div className="sidebar-head">
+        <strong>{t('sidebar.title')}</strong>
+        <button disabled={live.length < 2} onClick={() => { useView.getState().addPane(live); setTicked([]); }}>{t('sidebar.merge')}</button>
+        <button disabled={!live.length} onClick={() => { void attempt('closeLogs', () => api.closeLogs({ logIds: live })); setTicked([]); }}>{t('sidebar.close')}</button>
+      </div>
+      {!logs.length && <p className="hint">{t('sidebar.none')}</p>}
+      {groups.map(({ g, logs: ls }) => (
+        <section key={g} className="log-group" aria-label={t(`group.${g}`)}>
+          <h3>{t(`group.${g}`)}</h3>
+          <ul>{ls.map(item)}</ul>
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,49 @@
+// The top bar: open, find, filter, highlight, layout and sync, time mode, tail pause, force a scan,
+// theme, language, help. Every button has its shortcut in its title.
+import { useTranslation } from 'react-i18next';
+import { useLogs } from '../store/logs-store';
+import { useSettings, type Lang } from '../store/settings-store';
+import { useUi } from '../store/ui-store';
+import { TIME_MODES, type TimeMode } from '../view/time-format';
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  const s = useSettings();
+  const paused = useLogs((x) => x.tailPaused);
+  const ui = useUi();
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('app.toolbar')}>
+      <strong className="brand">CMLens</strong>
+      <button onClick={() => ui.setDialog('open')} title="Ctrl+O">{t('toolbar.open')}</button>
+      <button onClick={() => ui.setFindOpen(!ui.findOpen)} aria-pressed={ui.findOpen} title="Ctrl+F">{t('toolbar.find')}</button>
+      <button onClick={() => ui.setFilterOpen(!ui.filterOpen)} aria-pressed={ui.filterOpen} title="Ctrl+Shift+K">{t('toolbar.filter')}</button>
+      <button onClick={() => ui.setDialog('highlight')}>{t('toolbar.highlight')}</button>
+      <button onClick={() => ui.setDialog('goto')} title="Ctrl+G">{t('toolbar.goto')}</button>
+      <span className="sep" />
+      <label className="toggle" title={t('toolbar.syncHint')}>
+        <input type="checkbox" checked={s.syncPanes} onChange={(e) => s.set({ syncPanes: e.target.checked })} /> {t('toolbar.sync')}
+      </label>
+      <select aria-label={t('toolbar.layout')} value={s.layout} onChange={(e) => s.set({ layout: e.target.value as 'side' | 'stacked' })}>
+        <option value="side">{t('toolbar.side')}</option>
+        <option value="stacked">{t('toolbar.stacked')}</option>
+      </select>
+      <select aria-label={t('toolbar.timeMode')} value={s.timeMode} onChange={(e) => s.set({ timeMode: e.target.value as TimeMode })}>
+        {TIME_MODES.map((m) => <option key={m} value={m}>{t(`time.${m}`)}</option>)}
+      </select>
+      <button onClick={() => void useLogs.getState().setTailPaused(!paused)} aria-pressed={paused} title="Ctrl+U">{paused ? t('toolbar.resume') : t('toolbar.pause')}</button>
+      <span className="sep" />
+      <button onClick={() => ui.setDialog('forceScan')}>{t('toolbar.forceScan')}</button>
+      <label className="toggle"><input type="checkbox" checked={s.showDetails} onChange={(e) => s.set({ showDetails: e.target.checked })} /> {t('toolbar.details')}</label>
+      <label className="toggle"><input type="checkbox" checked={s.showDiagnosis} onChange={(e) => s.set({ showDiagnosis: e.target.checked })} /> {t('toolbar.diagnosis')}</label>
+      <span className="grow" />
+      <button onClick={() => s.set({ theme: s.theme === 'dark' ? 'light' : 'dark' })} aria-label={t('toolbar.theme')} title={t('toolbar.theme')}>
+        {s.theme === 'dark' ? '☀' : '☾'}
+      </button>
+      <select aria-label={t('toolbar.language')} value={s.lang} onChange={(e) => s.set({ lang: e.target.value as Lang })}>
+        <option value="en">English</option>
+        <option value="zh-CN">简体中文</option>
+      </select>
+      <button onClick={() => ui.setDialog('help')} aria-label={t('toolbar.help')} title="F1">?</button>
+    </header>
+  );
+}

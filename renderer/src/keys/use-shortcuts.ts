@@ -1,0 +1,79 @@
+// The window's key handler: SHORTCUTS (keys/shortcuts.ts) mapped to what each action does.
+import { useEffect } from 'react';
+import { bookmarkStep, findStep, jumpSeverity } from '../actions/navigate';
+import { copySelectedRows } from '../actions/copy-rows';
+import { api } from '../api/client';
+import { useLogs } from '../store/logs-store';
+import { useSettings } from '../store/settings-store';
+import { attempt } from '../store/toasts-store';
+import { useUi } from '../store/ui-store';
+import { activePane, useView } from '../store/view-store';
+import { actionFor, type Action } from './shortcuts';
+
+async function refresh(): Promise<void> {
+  const logs = await attempt('listLogs', () => api.listLogs({}));
+  if (!logs) return;
+  const rev = { ...useLogs.getState().revision };
+  for (const l of logs) rev[l.id] = (rev[l.id] ?? 0) + 1;
+  useLogs.setState({ logs, revision: rev });
+  await useLogs.getState().refreshDiagnosis();
+}
+
+const DO: Record<Action, () => void> = {
+  open: () => useUi.getState().setDialog('open'),
+  find: () => {
+    useUi.getState().setFindOpen(true);
+    setTimeout(() => document.querySelector<HTMLInputElement>('.find-bar input[type=search]')?.select(), 0);
+  },
+  findNext: () => void findStep(1),
+  findPrev: () => void findStep(-1),
+  togglePause: () => void useLogs.getState().setTailPaused(!useLogs.getState().tailPaused),
+  toggleDetails: () => useSettings.getState().set({ showDetails: !useSettings.getState().showDetails }),
+  lookup: () => {
+    const sel = useView.getState().activePaneId;
+    const text = window.getSelection()?.toString().trim();
+    useUi.getState().openLookup(text && text.length < 40 ? text : undefined);
+    void sel;
+  },
+  refresh: () => void refresh(),
+  nextError: () => void jumpSeverity('error', 1),
+  prevError: () => void jumpSeverity('error', -1),
+  nextWarning: () => void jumpSeverity('warning', 1),
+  prevWarning: () => void jumpSeverity('warning', -1),
+  toggleBookmark: () => {
+    const p = activePane();
+    const sel = p ? useView.getState().paneState[p.id]?.selected : null;
+    if (p && sel != null) useView.getState().toggleBookmark(p.id, sel);
+  },
+  nextBookmark: () => void bookmarkStep(1),
+  prevBookmark: () => void bookmarkStep(-1),
+  goToTime: () => useUi.getState().setDialog('goto'),
+  help: () => useUi.getState().setDialog('help'),
+  filter: () => useUi.getState().setFilterOpen(!useUi.getState().filterOpen),
+  escape: () => {
+    const ui = useUi.getState();
+    if (ui.dialog) ui.setDialog(null);
+    else if (ui.findOpen) ui.setFindOpen(false);
+  },
+  copyRows: () => {
+    // leave ordinary text copying alone
+    if (window.getSelection()?.toString()) return;
+    void copySelectedRows();
+  },
+};
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      const typing = !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+      const action = actionFor(e, typing);
+      if (!action) return;
+      if (action === 'copyRows' && window.getSelection()?.toString()) return;
+      e.preventDefault();
+      DO[action]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

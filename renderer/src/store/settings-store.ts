@@ -1,0 +1,79 @@
+// What the user set up, remembered across runs (localStorage): columns, time mode, theme, language,
+// panes shown, sync, highlight rules and recent sets.
+import { create } from 'zustand';
+import { DEFAULT_COLUMNS, MIN_COLUMN_WIDTH, type ColumnId, type ColumnSetting } from '../view/columns';
+import type { HighlightRule } from '../view/highlight-rules';
+import type { TimeMode } from '../view/time-format';
+import { loadJson, saveJson } from './persisted';
+
+export type Theme = 'light' | 'dark';
+export type Lang = 'en' | 'zh-CN';
+export type Layout = 'side' | 'stacked';
+
+export interface Settings {
+  columns: ColumnSetting[];
+  timeMode: TimeMode;
+  theme: Theme;
+  lang: Lang;
+  showDetails: boolean;
+  showDiagnosis: boolean;
+  showSidebar: boolean;
+  syncPanes: boolean;
+  layout: Layout;
+  highlightRules: HighlightRule[];
+  /** Path sets opened before, newest first. */
+  recentSets: string[][];
+}
+
+const KEY = 'cmlens-settings-v1';
+const RECENT_MAX = 10;
+
+const defaults: Settings = {
+  columns: DEFAULT_COLUMNS.map((c) => ({ ...c })),
+  timeMode: 'writer',
+  theme: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  lang: typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+  showDetails: true,
+  showDiagnosis: true,
+  showSidebar: true,
+  syncPanes: true,
+  layout: 'side',
+  highlightRules: [],
+  recentSets: [],
+};
+
+function load(): Settings {
+  const s = loadJson(KEY, defaults);
+  // a column added in a later version still shows up for someone with older settings
+  const known = new Set(s.columns.map((c) => c.id));
+  const columns = [...s.columns.filter((c) => DEFAULT_COLUMNS.some((d) => d.id === c.id)), ...DEFAULT_COLUMNS.filter((d) => !known.has(d.id))];
+  return { ...s, columns };
+}
+
+interface SettingsState extends Settings {
+  set(patch: Partial<Settings>): void;
+  setColumnWidth(id: ColumnId, width: number): void;
+  toggleColumn(id: ColumnId): void;
+  addRecent(paths: string[]): void;
+}
+
+export const useSettings = create<SettingsState>((set, get) => ({
+  ...load(),
+  set: (patch) => set(patch),
+  setColumnWidth: (id, width) =>
+    set({ columns: get().columns.map((c) => (c.id === id ? { ...c, width: Math.max(MIN_COLUMN_WIDTH, Math.round(width)) } : c)) }),
+  toggleColumn: (id) => {
+    const cols = get().columns.map((c) => (c.id === id ? { ...c, visible: !c.visible } : c));
+    // never hide every column: an empty grid looks broken
+    if (cols.some((c) => c.visible && c.id !== 'source')) set({ columns: cols });
+  },
+  addRecent: (paths) => {
+    const key = JSON.stringify(paths);
+    set({ recentSets: [paths, ...get().recentSets.filter((p) => JSON.stringify(p) !== key)].slice(0, RECENT_MAX) });
+  },
+}));
+
+useSettings.subscribe((s) => {
+  const { set: _s, setColumnWidth: _w, toggleColumn: _t, addRecent: _a, ...plain } = s;
+  saveJson(KEY, plain);
+});

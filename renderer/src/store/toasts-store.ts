@@ -1,0 +1,36 @@
+// Messages for the user: API errors, open problems, notices. Shown as toasts; errors stay until closed.
+import { create } from 'zustand';
+
+export interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+interface ToastsState {
+  toasts: Toast[];
+  push(kind: Toast['kind'], text: string): void;
+  dismiss(id: number): void;
+}
+
+let next = 1;
+
+export const useToasts = create<ToastsState>((set, get) => ({
+  toasts: [],
+  push: (kind, text) => {
+    const id = next++;
+    set({ toasts: [...get().toasts.slice(-4), { id, kind, text }] });
+    if (kind === 'info') setTimeout(() => get().dismiss(id), 6000);
+  },
+  dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+}));
+
+/** Runs an API call; a failure becomes an error toast and `undefined`, never an unhandled rejection. */
+export async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (e) {
+    useToasts.getState().push('error', `${what}: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { forceScanCommand, isValidComputerName } from './force-scan';
+
+describe('force a scan', () => {
+  it('builds the local command', () => {
+    expect(forceScanCommand()).toBe(
+      "Invoke-WmiMethod -Namespace root\\ccm -Class SMS_Client -Name TriggerSchedule -ArgumentList '{00000000-0000-0000-0000-000000000113}'",
+    );
+  });
+  it('adds -ComputerName for a remote client', () => {
+    expect(forceScanCommand(' PC042.contoso.com ')).toMatch(/'\{00000000-0000-0000-0000-000000000113\}' -ComputerName PC042\.contoso\.com$/);
+  });
+  it('refuses names that would inject PowerShell', () => {
+    expect(isValidComputerName('PC1; Remove-Item C:\\')).toBe(false);
+    expect(isValidComputerName("x' -x")).toBe(false);
+    expect(() => forceScanCommand('$(evil)')).toThrow();
+    expect(isValidComputerName('10.1.2.3')).toBe(true);
+  });
+});
