@@ -1,0 +1,132 @@
+// Several logs as one time-ordered view without copying entries: a permutation of (log, row) pairs, and the
+// "one clock" for synchronized panes: the row at or before an instant, by binary search.
+//
+// Logs are not always monotonic (clock changes, interleaved writers, entries without time). Each log gets a
+// sort key per row: its instant, or for a row without time the key of the row before it (so untimed rows stay
+// beside their neighbours; leading untimed rows sort first). Where the keys are not already non-decreasing, a
+// time→row side index (rows sorted by key, stable) is kept; rowAtOrBefore binary-searches it.
+
+/** What merging needs from a log: how many rows and each row's instant (NaN: none). */
+export interface TimedRows {
+  count: number;
+  instant(row: number): number;
+}
+
+export class TimeIndex {
+  /** Sort key per row of the view (see above). */
+  readonly keys: Float64Array;
+  /** Rows in key order (stable), or null when the keys already ascend. */
+  readonly sorted: Uint32Array | null;
+
+  /** `rows`: the rows of a filtered view (ascending), or null for all rows. */
+  constructor(src: TimedRows, readonly rows: Uint32Array | null = null) {
+    const n = rows ? rows.length : src.count;
+    const keys = new Float64Array(n);
+    let last = -Infinity;
+    let ascending = true;
+    for (let i = 0; i < n; i++) {
+      const t = src.instant(rows ? rows[i] : i);
+      const k = Number.isNaN(t) ? last : t;
+      if (k < last) ascending = false;
+      keys[i] = k;
+      if (!Number.isNaN(t)) last = t;
+    }
+    this.keys = keys;
+    if (ascending) {
+      this.sorted = null;
+    } else {
+      const order = new Uint32Array(n);
+      for (let i = 0; i < n; i++) order[i] = i;
+      order.sort((a, b) => keys[a] - keys[b] || a - b);
+      this.sorted = order;
+    }
+  }
+
+  get length(): number {
+    return this.keys.length;
+  }
+
+  /** Position (in the view) of the row with the latest key ≤ t (ties: the last in file order); -1 if none. */
+  rowAtOrBefore(t: number): number {
+    const keys = this.keys;
+    const ord = this.sorted;
+    let lo = 0;
+    let hi = keys.length; // first position whose key > t
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[ord ? ord[mid] : mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return -1;
+    return ord ? ord[lo - 1] : lo - 1;
+  }
+}
+
+export interface MergedView {
+  /** Which log (index into the merged list) each merged row comes from. */
+  log: Uint16Array;
+  /** The row's position in that log's view. */
+  pos: Uint32Array;
+}
+
+/**
+ * Merge by key; ties keep the order of the logs as given, then file order (stable). Each log's rows are taken in
+ * key order, then a k-way merge picks the smallest head: O(n log k) plus each non-monotonic log's own sort.
+ */
+export function mergeByTime(logs: readonly TimeIndex[]): MergedView {
+  const total = logs.reduce((n, l) => n + l.length, 0);
+  const log = new Uint16Array(total);
+  const pos = new Uint32Array(total);
+  const next = logs.map(() => 0);
+  const at = (li: number, k: number): number => {
+    const o = logs[li].sorted;
+    return o ? o[k] : k;
+  };
+  // A binary heap of log indices, ordered by (key of its next row, log index).
+  const heap: number[] = [];
+  const keyOf = (li: number): number => logs[li].keys[at(li, next[li])];
+  const less = (a: number, b: number): boolean => {
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    return ka < kb || (ka === kb && a < b);
+  };
+  const push = (li: number): void => {
+    heap.push(li);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!less(heap[i], heap[p])) break;
+      [heap[i], heap[p]] = [heap[p], heap[i]];
+      i = p;
+    }
+  };
+  const popFix = (): void => {
+    const lastLi = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = lastLi;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l], heap[m])) m = l;
+      if (r < heap.length && less(heap[r], heap[m])) m = r;
+      if (m === i) break;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  logs.forEach((l, li) => l.length > 0 && push(li));
+  for (let i = 0; i < total; i++) {
+    const li = heap[0];
+    log[i] = li;
+    pos[i] = at(li, next[li]);
+    next[li]++;
+    if (next[li] < logs[li].length) {
+      // Re-seat the top with its new key.
+      popFix();
+      push(li);
+    } else popFix();
+  }
+  return { log, pos };
+}

@@ -1,0 +1,16 @@
+// A LogSource over bytes in memory (tests), with the naive text of every row for comparison.
+import { indexBytes } from './index-bytes';
+import { entryOfRow } from './row-text';
+import type { LogSource } from './search';
+import type { LogEntry } from '../model/log-entry';
+
+export function memorySource(bytes: Uint8Array, fileName: string, asBuffer: (b: Uint8Array) => Uint8Array = (b) => b): LogSource & { entries: () => LogEntry[] } {
+  const { index, shape } = indexBytes(asBuffer(bytes), fileName);
+  const readAt = (o: number, n: number): Uint8Array => asBuffer(bytes.subarray(o, o + n));
+  return {
+    index,
+    shape,
+    readAt,
+    entries: () => Array.from({ length: index.count }, (_, r) => entryOfRow(index, r, shape.format, shape, readAt(index.offset(r), index.length(r)))),
+  };
+}

@@ -1,0 +1,71 @@
+// Search hits equal a naive scan of every entry's text (rowMatcher on parse.ts's entries), on the corpus and on
+// generated logs, for exact, case-insensitive and regex queries, through every raw path (bytes, UTF-16, subsets).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../formats/parse';
+import { corpusFiles, hasCorpus } from '../test-support/corpus';
+import { rowMatcher, searchLog, type SearchQuery } from './search';
+import { memorySource } from './search-test-support';
+import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
+
+const QUERIES: SearchQuery[] = [
+  { query: '0x80244021', regex: false, matchCase: true },
+  { query: 'WUAHandler', regex: false, matchCase: true }, // also a component= value: hits in attributes must not count
+  { query: 'error', regex: false, matchCase: false },
+  { query: 'Scan', regex: false, matchCase: true },
+  { query: 'detail LINE', regex: false, matchCase: false },
+  { query: 'LOG[Its', regex: false, matchCase: true }, // overlaps the opening marker: never in the text
+  { query: 'thread=', regex: false, matchCase: false },
+  { query: 'fail(ed|ure)', regex: true, matchCase: false },
+  { query: 'Größe', regex: false, matchCase: true },
+];
+
+function naiveRows(entries: { text: string }[], q: SearchQuery, subset?: Uint32Array): number[] {
+  const m = rowMatcher(q);
+  const rows = subset ? Array.from(subset) : entries.map((_, i) => i);
+  return rows.filter((r) => m(entries[r].text));
+}
+
+const enc = new TextEncoder();
+const GENERATED = [
+  { name: 'WUAHandler.log', bytes: enc.encode(cmtraceText(3000, { multiLineEvery: 9 }) + '<![LOG[Größe und error]LOG]!><time="1:00:00.000+0" date="1-1-2026" component="X" context="" type="1" thread="1" file="">\r\njunk error line\r\n') },
+  { name: 'WSyncMgr.log', bytes: enc.encode(smsText(3000, { multiLineEvery: 9 })) },
+  { name: 'UTF16.log', bytes: utf16leWithBom(cmtraceText(2000, { multiLineEvery: 5 })) },
+];
+
+describe('search equals a naive scan', () => {
+  for (const g of GENERATED) {
+    for (const asBuffer of [false, true]) {
+      it(`${g.name}${asBuffer ? ' (Node Buffer reads)' : ''}`, () => {
+        const src = memorySource(g.bytes, g.name, asBuffer ? (b) => Buffer.from(b.buffer, b.byteOffset, b.length) : undefined);
+        const entries = parseBytes(g.bytes, g.name).entries;
+        for (const q of QUERIES) expect(Array.from(searchLog(src, q).rows), JSON.stringify(q)).toEqual(naiveRows(entries, q));
+        const subset = Uint32Array.from(entries.map((_, i) => i).filter((i) => i % 3 !== 1));
+        for (const q of QUERIES) expect(Array.from(searchLog(src, q, subset).rows), JSON.stringify(q)).toEqual(naiveRows(entries, q, subset));
+      });
+    }
+  }
+
+  it('finds something for most queries (the comparison is not vacuous)', () => {
+    const src = memorySource(GENERATED[0].bytes, GENERATED[0].name);
+    const counts = QUERIES.map((q) => searchLog(src, q).rows.length);
+    expect(counts.filter((c) => c > 0).length).toBeGreaterThanOrEqual(6);
+    expect(counts[5]).toBe(0);
+  });
+
+  it('stops when cancelled', () => {
+    const src = memorySource(GENERATED[0].bytes, GENERATED[0].name);
+    expect(searchLog(src, QUERIES[2], null, { cancelled: () => true }).cancelled).toBe(true);
+  });
+
+  describe.skipIf(!hasCorpus)('corpus', () => {
+    for (const f of corpusFiles()) {
+      it(f.file, () => {
+        const bytes = readFileSync(f.path);
+        const src = memorySource(bytes, f.file, (b) => Buffer.from(b.buffer, b.byteOffset, b.length));
+        const entries = parseBytes(bytes, f.file).entries;
+        for (const q of QUERIES.slice(0, 8)) expect(Array.from(searchLog(src, q).rows), JSON.stringify(q)).toEqual(naiveRows(entries, q));
+      });
+    }
+  });
+});

@@ -1,0 +1,195 @@
+// Search over the index without holding text: scan the file's raw units chunk by chunk for the needle (memmem on
+// bytes for exact ASCII/UTF-8 needles, a 1:1 one-byte string with a /i regex for case-insensitive ASCII needles,
+// the decoded UTF-16 units for UTF-16 files), map each hit to its row, and confirm that the hit lies in the
+// entry's text (a CMTrace message between `<![LOG[` and `]LOG]!>`; any other row: its decoded text). Regex
+// queries decode every row of the view. Semantics are those of `rowMatcher`, which the tests scan naively.
+import type { EntryIndex } from './entry-index';
+import type { LogShape } from './log-shape';
+import { textOfRow } from './row-text';
+import { codes, findSeq, startsWithAt, type Units } from './units';
+import { toUnits } from './log-encoding';
+
+export interface SearchQuery {
+  query: string;
+  regex: boolean;
+  matchCase: boolean;
+}
+
+/** What a row's text must satisfy: the definition every search path agrees with. */
+export function rowMatcher(q: SearchQuery): (text: string) => boolean {
+  if (q.regex) {
+    const re = new RegExp(q.query, q.matchCase ? 'u' : 'iu');
+    return (t) => re.test(t);
+  }
+  if (q.matchCase) return (t) => t.includes(q.query);
+  const re = new RegExp(escapeRegExp(q.query), 'i');
+  return (t) => re.test(t);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One log as search and filters see it: its index, shape and a stateless positioned read. */
+export interface LogSource {
+  index: EntryIndex;
+  shape: LogShape;
+  readAt(offset: number, length: number): Uint8Array;
+}
+
+export interface SearchProgress {
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+  cancelled?: () => boolean;
+}
+
+export interface LogHits {
+  /** Matching rows, ascending (rows of `rows` when a subset was given). */
+  rows: Uint32Array;
+  cancelled: boolean;
+}
+
+const CHUNK = 8 << 20;
+const OPEN = codes('<![LOG[');
+const CLOSE = codes(']LOG]!>');
+const enc = new TextEncoder();
+
+/** Rows (of `subset`, or all) whose text matches. */
+export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | null = null, p: SearchProgress = {}): LogHits {
+  const match = rowMatcher(q);
+  const { index, shape } = src;
+  const n = subset ? subset.length : index.count;
+  if (n === 0) return { rows: new Uint32Array(0), cancelled: false };
+  const rowAt = (k: number): number => (subset ? subset[k] : k);
+  const text = (row: number): string => textOfRow(shape.format, shape, src.readAt(index.offset(row), index.length(row)), index.line(row));
+  const raw = rawSearchable(q, shape);
+  const out: number[] = [];
+  if (!raw) {
+    // Regex or needles the raw units cannot stand for: decode each row.
+    for (let k = 0; k < n; k++) {
+      if ((k & 1023) === 0 && p.cancelled?.()) return { rows: Uint32Array.from(out), cancelled: true };
+      if (match(text(rowAt(k)))) out.push(rowAt(k));
+    }
+    return { rows: Uint32Array.from(out), cancelled: false };
+  }
+  const us = shape.unitSize;
+  const first = index.offset(rowAt(0));
+  const last = rowAt(n - 1);
+  const end = index.offset(last) + index.length(last);
+  let k = 0; // next candidate position in the view
+  let pos = first;
+  while (pos < end && k < n) {
+    if (p.cancelled?.()) return { rows: Uint32Array.from(out), cancelled: true };
+    // Chunks end at a row boundary so that no hit is split between two reads.
+    let to = Math.min(end, pos + CHUNK);
+    let kEnd = k;
+    while (kEnd < n && index.offset(rowAt(kEnd)) + index.length(rowAt(kEnd)) <= to) kEnd++;
+    if (kEnd === k) {
+      kEnd = k + 1; // one row longer than a chunk
+      to = index.offset(rowAt(k)) + index.length(rowAt(k));
+    } else to = index.offset(rowAt(kEnd - 1)) + index.length(rowAt(kEnd - 1));
+    pos = index.offset(rowAt(k));
+    const u = toUnits(src.readAt(pos, to - pos), shape.encoding);
+    const hits = raw.find(u);
+    let h = 0;
+    while (h < hits.length) {
+      const at = pos + hits[h] * us;
+      // Advance to the row holding this hit.
+      while (k < kEnd && index.offset(rowAt(k)) + index.length(rowAt(k)) <= at) k++;
+      if (k >= kEnd) break;
+      const row = rowAt(k);
+      const ro = index.offset(row);
+      if (at < ro) {
+        h++; // between rows of a filtered view
+        continue;
+      }
+      const rEnd = ro + index.length(row);
+      let h2 = h;
+      while (h2 < hits.length && pos + hits[h2] * us < rEnd) h2++;
+      const rs = (ro - pos) / us;
+      const verdict = cmtraceTextHit(u, shape.format, rs, (rEnd - pos) / us, hits, h, h2, raw.units);
+      if (verdict ?? match(text(row))) out.push(row);
+      h = h2;
+      k++;
+    }
+    k = kEnd;
+    pos = to;
+    p.onProgress?.(pos - first, end - first);
+  }
+  return { rows: Uint32Array.from(out), cancelled: false };
+}
+
+/**
+ * For a regular CMTrace row (starts with `<![LOG[`, closed by `]LOG]!>` inside its bytes) the text is exactly the
+ * units between the markers (CRLF read as LF; needles here hold no CR/LF): the row matches iff one of its hits
+ * lies inside. null: not such a row, decode it.
+ */
+function cmtraceTextHit(u: Units, format: string, rs: number, re: number, hits: number[], h: number, h2: number, len: number): boolean | null {
+  if (format !== 'cmtrace' || !startsWithAt(u, rs, OPEN)) return null;
+  const m = findSeq(u, CLOSE, rs + OPEN.length);
+  if (m === -1 || m >= re) return null;
+  for (let i = h; i < h2; i++) {
+    if (hits[i] < rs + OPEN.length) continue; // overlaps the opening marker
+    return hits[i] + len <= m; // hits ascend: the first one past the text settles it
+  }
+  return false;
+}
+
+interface RawSearch {
+  units: number;
+  find(u: Units): number[];
+}
+
+/** How to find candidate hits in raw units, or null when the query needs decoded rows. */
+function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
+  if (q.regex || /[\r\n\uFFFD]/.test(q.query) || q.query.length === 0) return null;
+  const ascii = /^[\x20-\x7e\t]*$/.test(q.query);
+  if (shape.unitSize === 2) {
+    const re = new RegExp(escapeRegExp(q.query), q.matchCase ? 'g' : 'gi');
+    if (!q.matchCase && !ascii) return null;
+    return { units: q.query.length, find: (u) => allMatches(re, decode16(u)) };
+  }
+  if (q.matchCase) {
+    const needle = enc.encode(q.query);
+    return {
+      units: needle.length,
+      find: (u) => {
+        const out: number[] = [];
+        for (let i = findSeq(u, needle, 0); i !== -1; i = findSeq(u, needle, i + 1)) out.push(i);
+        return out;
+      },
+    };
+  }
+  if (!ascii) return null;
+  // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
+  const re = new RegExp(escapeRegExp(q.query), 'gi');
+  return { units: q.query.length, find: (u) => allMatches(re, oneBytePerChar(u as Uint8Array)) };
+}
+
+function allMatches(re: RegExp, s: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+function decode16(u: Units): string {
+  return utf16.decode(new Uint8Array(u.buffer, u.byteOffset, u.byteLength));
+}
+
+interface Latin1Bytes extends Uint8Array {
+  latin1Slice(start: number, end: number): string;
+}
+
+/** Bytes as one char each (Node's Buffer has a native latin1 slice; elsewhere build it in pieces). */
+function oneBytePerChar(u: Uint8Array): string {
+  const b = u as Latin1Bytes;
+  if (typeof b.latin1Slice === 'function') return b.latin1Slice(0, u.length);
+  let s = '';
+  for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(u.subarray(i, i + 8192)));
+  return s;
+}
