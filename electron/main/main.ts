@@ -1,12 +1,25 @@
 // Electron main: windows, menus, IPC wiring and security settings only. Everything else is the backend.
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+// The security settings themselves live in pure modules with their own tests: window-options.ts,
+// navigation-policy.ts, sender-guard.ts, ipc-dispatch.ts. This file is the only one that registers IPC.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, validateCall, type ApiEvent, type ApiMethod } from '../../shared/api/contract';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, type ApiEvent } from '../../shared/api/contract';
 import { LogService } from '../backend/log-service';
 import { rendererDir } from '../backend/app-paths';
-import { isAllowedExternalUrl, isTrustedSender } from './sender-guard';
+import { errorLog } from '../backend/error-log';
+import { isTrustedSender } from './sender-guard';
+import { handleIpcCall, senderFactsOf } from './ipc-dispatch';
+import { mayGrantPermission, mayNavigate, windowOpenDecision } from './navigation-policy';
+import { windowOptions } from './window-options';
 
+process.on('uncaughtException', (e) => errorLog().write('main uncaughtException', e));
+process.on('unhandledRejection', (e) => errorLog().write('main unhandledRejection', e));
+
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
+
+// The open set lives here, in main: a renderer that crashes or reloads gets it back from listLogs.
 const service = new LogService();
 const pageFile = join(rendererDir(), 'index.html');
 const pageUrl = pathToFileURL(pageFile).href;
@@ -14,19 +27,10 @@ const windows = new Set<WebContents>();
 const ready = new WeakSet<WebContents>();
 const pending = new Map<WebContents, ApiEvent[]>();
 
-function trusted(e: { sender: WebContents; senderFrame: { url: string; parent: unknown } | null }): boolean {
-  return isTrustedSender({ frameUrl: e.senderFrame?.url, isMainFrame: !!e.senderFrame && e.senderFrame.parent === null, isOurWindow: windows.has(e.sender) }, pageUrl);
-}
-
-ipcMain.handle(IPC_CALL_CHANNEL, async (e: IpcMainInvokeEvent, msg: { method?: unknown; args?: unknown }) => {
-  if (!trusted(e)) throw new Error('refused: untrusted sender');
-  const v = validateCall(msg?.method, msg?.args);
-  if (!v.ok) throw new Error(v.reason);
-  return (service.api[v.method as ApiMethod] as (a: unknown) => Promise<unknown>)(v.args);
-});
+ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(service.api, senderFactsOf(e, windows), pageUrl, msg));
 
 ipcMain.on(IPC_READY_CHANNEL, (e) => {
-  if (!trusted(e)) return;
+  if (!isTrustedSender(senderFactsOf(e, windows), pageUrl)) return;
   ready.add(e.sender);
   for (const ev of pending.get(e.sender) ?? []) e.sender.send(IPC_EVENT_CHANNEL, ev);
   pending.delete(e.sender);
@@ -39,17 +43,31 @@ service.onEvent((ev) => {
   }
 });
 
-// No new windows, no navigation away from our page, external links only to the allow-list.
+// No new windows, no navigation away from our page, no webviews; external links only to the allow-list.
 app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const d = windowOpenDecision(url);
+    if (d.openExternally) void shell.openExternal(url);
+    return { action: d.action };
   });
   contents.on('will-navigate', (ev, url) => {
-    if (url.split('#')[0] !== pageUrl) ev.preventDefault();
+    if (!mayNavigate(url, pageUrl)) ev.preventDefault();
+  });
+  contents.on('will-redirect', (ev, url) => {
+    if (!mayNavigate(url, pageUrl)) ev.preventDefault();
   });
   contents.on('will-attach-webview', (ev) => ev.preventDefault());
+  contents.on('render-process-gone', (_ev, details) => {
+    errorLog().write('renderer gone', details);
+    // A reload re-reads the open set from main (listLogs + the ready handshake): nothing is lost.
+    if (details.reason !== 'clean-exit' && !contents.isDestroyed()) {
+      ready.delete(contents);
+      contents.reload();
+    }
+  });
 });
+
+app.on('child-process-gone', (_e, details) => errorLog().write('child process gone', details));
 
 async function openWithDialog(win: BrowserWindow, folders: boolean): Promise<void> {
   const r = await dialog.showOpenDialog(win, {
@@ -65,8 +83,8 @@ function buildMenu(win: BrowserWindow): void {
       {
         label: '&File',
         submenu: [
-          { label: 'Open Files…', accelerator: 'CmdOrCtrl+O', click: () => void openWithDialog(win, false) },
-          { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void openWithDialog(win, true) },
+          { label: 'Open Files…', accelerator: 'CmdOrCtrl+O', click: () => void openWithDialog(win, false).catch((e) => errorLog().write('open files', e)) },
+          { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void openWithDialog(win, true).catch((e) => errorLog().write('open folder', e)) },
           { type: 'separator' },
           { role: 'quit' },
         ],
@@ -77,21 +95,7 @@ function buildMenu(win: BrowserWindow): void {
 }
 
 async function createWindow(): Promise<void> {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'CMLens',
-    icon: join(__dirname, '..', '..', 'assets', 'icon.png'),
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs'), join(__dirname, '..', '..', 'assets', 'icon.png')));
   windows.add(win.webContents);
   win.on('closed', () => windows.delete(win.webContents));
   buildMenu(win);
@@ -99,10 +103,16 @@ async function createWindow(): Promise<void> {
 }
 
 app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(mayGrantPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
   const paths = process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
-  if (paths.length) await service.openPaths(paths);
-  else await service.api.openSamples({});
+  try {
+    if (paths.length) await service.openPaths(paths);
+    else await service.api.openSamples({});
+  } catch (e) {
+    errorLog().write('startup open', e);
+  }
   await createWindow();
-});
+}).catch((e) => errorLog().write('startup', e));
 
 app.on('window-all-closed', () => app.quit());
