@@ -10,7 +10,7 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
 import { useView, type Pane } from '../store/view-store';
-import { shownColumns } from '../view/columns';
+import { layoutWidths, shownColumns } from '../view/columns';
 import { compileRule, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
@@ -20,6 +20,7 @@ import { GridHeader } from './GridHeader';
 
 export const ROW_HEIGHT = 22;
 const PAGE = 200;
+const GUTTER = 18;
 
 export function LogPane({ pane }: { pane: Pane }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
   const [viewport, setViewport] = useState(400);
+  const [paneWidth, setPaneWidth] = useState(800);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [, bump] = useState(0);
   const pages = useRef(new Map<number, Row[]>());
@@ -112,9 +114,13 @@ export function LogPane({ pane }: { pane: Pane }) {
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setViewport(el.clientHeight));
+    const measure = () => {
+      setViewport(el.clientHeight);
+      setPaneWidth(el.clientWidth);
+    };
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
-    setViewport(el.clientHeight);
+    measure();
     return () => ro.disconnect();
   }, []);
 
@@ -174,7 +180,9 @@ export function LogPane({ pane }: { pane: Pane }) {
   const compiled = useMemo(() => rules.map((r) => ({ rule: r, test: compileRule(r) })).filter((r): r is { rule: typeof r.rule; test: NonNullable<typeof r.test> } => !!r.test), [rules]);
   const hitSet = useMemo(() => new Set(st?.hits ?? []), [st?.hits]);
   const bookmarkSet = useMemo(() => new Set(st?.bookmarks ?? []), [st?.bookmarks]);
-  const rowWidth = columns.reduce((a, c) => a + c.width, 0) + 18;
+  const widths = layoutWidths(columns, paneWidth, GUTTER);
+  const laidOut = columns.map((c) => ({ ...c, width: widths.get(c.id) ?? c.width }));
+  const rowWidth = laidOut.reduce((a, c) => a + c.width, 0) + GUTTER;
   const logName = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
 
   const rendered = [];
@@ -203,7 +211,7 @@ export function LogPane({ pane }: { pane: Pane }) {
         onClick={(e) => onRowClick(e, i)}
       >
         <span className="cell gutter" aria-hidden="true">{bookmarkSet.has(i) ? '◆' : ''}</span>
-        {columns.map((c) => {
+        {laidOut.map((c) => {
           let content: React.ReactNode = '';
           if (r) {
             if (c.id === 'text') {
@@ -242,7 +250,7 @@ export function LogPane({ pane }: { pane: Pane }) {
         <button className="icon-btn" title={t('pane.columns')} aria-label={t('pane.columns')} onClick={(e) => setMenu({ x: e.clientX, y: e.clientY })}>☰</button>
         <button className="icon-btn" title={t('pane.close')} aria-label={t('pane.close')} onClick={() => useView.getState().closePane(pane.id)}>✕</button>
       </div>
-      <GridHeader columns={columns} scrollLeft={scrollLeft} onMenu={(x, y) => setMenu({ x, y })} />
+      <GridHeader columns={laidOut} scrollLeft={scrollLeft} onMenu={(x, y) => setMenu({ x, y })} />
       <div
         role="grid"
         aria-label={label}

@@ -10,10 +10,10 @@ export interface ColumnSetting {
 }
 
 export const DEFAULT_COLUMNS: readonly ColumnSetting[] = [
-  { id: 'text', width: 640, visible: true },
-  { id: 'component', width: 150, visible: true },
-  { id: 'time', width: 190, visible: true },
-  { id: 'thread', width: 70, visible: true },
+  { id: 'text', width: 420, visible: true },
+  { id: 'component', width: 130, visible: true },
+  { id: 'time', width: 180, visible: true },
+  { id: 'thread', width: 60, visible: true },
   { id: 'source', width: 160, visible: true },
   { id: 'line', width: 60, visible: false },
 ];
@@ -23,4 +23,11 @@ export const MIN_COLUMN_WIDTH = 40;
 /** Columns to show in a pane: Source only makes sense when several logs are merged. */
 export function shownColumns(columns: readonly ColumnSetting[], merged: boolean): ColumnSetting[] {
   return columns.filter((c) => c.visible && (c.id !== 'source' || merged));
+}
+
+/** Widths as laid out: the Log Text column takes whatever room the pane has beyond the set widths. */
+export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
+  const total = columns.reduce((a, c) => a + c.width, 0) + gutter;
+  const extra = Math.max(0, available - total);
+  return new Map(columns.map((c) => [c.id, c.width + (c.id === 'text' ? extra : 0)]));
 }
