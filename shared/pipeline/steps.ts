@@ -143,7 +143,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
     id: '13', logs: ['windowsupdate'], section: 'scan.wua',
     description: loc('The agent searches WSUS', '代理搜索 WSUS'),
     markers: [
-      { re: /COMAPI: Search \[ClientId = CcmExec\]/i, kind: 'progress' },
+      { re: /COMAPI: Search \[ClientId = CcmExec\]|\* START \*\s+Search ClientId = CcmExec/i, kind: 'progress' },
       // Legacy: "** START **  Agent: Finding updates [CallerId = X]"; Windows 10: "* START * Finding updates CallerId = X"
       { re: /\*\*?\s*START\s*\*\*?\s*(?:Agent: )?Finding updates/i, kind: 'begin' },
       { re: /Found \d+ updates and \d+ categories in search/i, kind: 'progress' },
@@ -157,7 +157,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
     markers: [
       { re: /Async searching completed/i, kind: 'progress' },
       { re: /Finished searching for everything in single call/i, kind: 'progress' },
-      { re: /OnSearchComplete\s*-\s*Failed to end search job|Scan failed with error|Failed to (?:end )?search\b/i, kind: 'fail' },
+      { re: /OnSearchComplete\s*-\s*Failed to end search job|Scan failed with error|OnScanComplete\s*-\s*Scan Failed|Failed to (?:end )?search\b/i, kind: 'fail' },
     ],
   },
   {

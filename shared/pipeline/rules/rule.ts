@@ -88,8 +88,10 @@ export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEv
   }
   const carrying = ctx.codes.filter((c) => c.value === best).map((c) => c.at);
   const unique = [...new Set(carrying)];
-  const failFirst = [...unique.filter((e) => e.hit?.kind === 'fail'), ...unique.filter((e) => e.hit?.kind !== 'fail')];
-  const evidence = sortByTime(failFirst.slice(0, maxEvidence));
+  // the first lines the agent wrote it on (the cause) and the lines where a step failed with it
+  const fails = unique.filter((e) => e.hit?.kind === 'fail');
+  const others = unique.filter((e) => e.hit?.kind !== 'fail');
+  const evidence = sortByTime([...others.slice(0, Math.max(1, maxEvidence - Math.min(fails.length, 3))), ...fails.slice(0, 3)]).slice(0, maxEvidence + 1);
   return { evidence, code: best };
 }
 

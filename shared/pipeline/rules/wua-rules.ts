@@ -126,10 +126,9 @@ export const portsRule: Rule = {
     const { agentUrl, siteUrl } = ctx.facts;
     if (!agentUrl || !siteUrl || ctx.facts.gpoUrl) return null;
     if (agentUrl.host.toLowerCase() !== siteUrl.host.toLowerCase() || agentUrl.port === siteUrl.port) return null;
-    const lines = [
-      ...matching(byKind(ctx, 'windowsupdate', 'wuahandler'), new RegExp(`${agentUrl.host.replace(/\./g, '\\.')}:?${agentUrl.port}?`, 'i')).slice(-1),
-      ...matching(byKind(ctx, 'scanagent', 'locationservices', 'wuahandler'), /Received Location=|WSUS Path=|Enabling WUA Managed server/i).slice(-1),
-    ];
+    const agentSide = matching(byKind(ctx, 'windowsupdate'), /WSUS server:|Server URL\s*=/i).slice(-1);
+    const siteSide = matching(byKind(ctx, 'scanagent', 'locationservices'), /Received Location=|WSUS Path=/i).slice(-1);
+    const lines = [...agentSide, ...(siteSide.length ? siteSide : matching(byKind(ctx, 'wuahandler'), /Enabling WUA Managed server/i).slice(-1))];
     const refused = matching(ctx.window, /Could not open connection to the host/i);
     return { evidence: sortByTime([...new Set([...lines, ...refused])]), vars: { agentPort: String(agentUrl.port), sitePort: String(siteUrl.port), agentUrl: agentUrl.url, siteUrl: siteUrl.url } };
   },
@@ -234,7 +233,7 @@ export const wuaSearchFailedRule: Rule = {
   explanation: loc('WindowsUpdate.log shows the search ending with an error: {meaning}', 'WindowsUpdate.log 显示搜索以错误结束:{meaningZh}'),
   detect(ctx) {
     const x = exitCodeOf(ctx, ['13']);
-    if (!x || (x.code !== null && coveredBySpecific(x.code) && ctx.codes.some((c) => c.value === x.code))) return null;
+    if (!x || x.code === null || (x.code !== null && coveredBySpecific(x.code) && ctx.codes.some((c) => c.value === x.code))) return null;
     if (ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
     return { evidence: x.lines.slice(0, 3), code: x.code };
   },
@@ -255,7 +254,7 @@ export const resultsRule: Rule = {
   explanation: loc('WUAHandler (or ScanAgent) reports the scan failed: {meaning} It only relays what the agent reported; the detail is in WindowsUpdate.log.', 'WUAHandler(或 ScanAgent)报告扫描失败:{meaningZh} 它只是转述代理报告的内容;详细信息在 WindowsUpdate.log 中。'),
   detect(ctx) {
     const x = exitCodeOf(ctx, ['14']);
-    if (!x) return null;
+    if (!x || x.code === null) return null;
     if ((x.code !== null && coveredBySpecific(x.code)) || ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
     if (failLines(ctx, ['13']).length) return null;
     return { evidence: x.lines.slice(0, 3), code: x.code };

@@ -1,0 +1,97 @@
+// Writers for realistic log lines, so fixtures are code: CMTrace (client logs, with the writer's bias),
+// SMS server logs, WindowsUpdate.log (Windows 7 tab-separated and Windows 10 ETW-decoded), SoftwareDistribution.log,
+// CBS.log and MSI logs. Times are wall clocks given as 'YYYY-MM-DD HH:MM:SS(.mmm)' plus seconds.
+
+export interface Clock {
+  /** Wall time `s` seconds after the start, as epoch ms read as UTC (the log writer's local clock). */
+  at(s: number): number;
+}
+
+export function clock(start: string): Clock {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(start);
+  if (!m) throw new Error(`bad start time ${start}`);
+  const base = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], m[7] ? +m[7].padEnd(3, '0') : 0);
+  return { at: (s) => base + Math.round(s * 1000) };
+}
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+const p3 = (n: number) => String(n).padStart(3, '0');
+function parts(ms: number) {
+  const d = new Date(ms);
+  return { Y: d.getUTCFullYear(), M: p2(d.getUTCMonth() + 1), D: p2(d.getUTCDate()), h: p2(d.getUTCHours()), m: p2(d.getUTCMinutes()), s: p2(d.getUTCSeconds()), ms: p3(d.getUTCMilliseconds()) };
+}
+
+export type CmSeverity = 1 | 2 | 3;
+
+export interface CmLine {
+  t: number;
+  text: string;
+  type?: CmSeverity;
+  thread?: number;
+}
+
+/**
+ * One CMTrace line. `bias` is what ConfigMgr writes after the time: minutes to add to local time to get UTC
+ * (+300 = UTC-05:00, -480 = UTC+08:00).
+ */
+export function cmtraceLine(component: string, bias: number, l: CmLine, file = 'cpp:0'): string {
+  const p = parts(l.t);
+  const b = bias >= 0 ? `+${bias}` : String(bias);
+  return `<![LOG[${l.text}]LOG]!><time="${p.h}:${p.m}:${p.s}.${p.ms}${b}" date="${p.M}-${p.D}-${p.Y}" component="${component}" context="" type="${l.type ?? 1}" thread="${l.thread ?? 4242}" file="${file}">`;
+}
+
+export function cmtraceLog(component: string, bias: number, lines: readonly CmLine[]): string {
+  return '\uFEFF' + lines.map((l) => cmtraceLine(component, bias, l)).join('\r\n') + '\r\n';
+}
+
+/** SMS server log line: `text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+bias><thread=N (0xN)>`. */
+export function smsLine(component: string, bias: number, l: CmLine): string {
+  const p = parts(l.t);
+  const th = l.thread ?? 4660;
+  const b = bias >= 0 ? `+${bias}` : String(bias);
+  return `${l.text}  $$<${component}><${p.M}-${p.D}-${p.Y} ${p.h}:${p.m}:${p.s}.${p.ms}${b}><thread=${th} (0x${th.toString(16).toUpperCase()})>`;
+}
+
+export function smsLog(component: string, bias: number, lines: readonly CmLine[]): string {
+  return lines.map((l) => smsLine(component, bias, l)).join('\r\n') + '\r\n';
+}
+
+export interface WuLine {
+  t: number;
+  component: string;
+  text: string;
+  pid?: number;
+  tid?: number;
+}
+
+/** Windows 7-era WindowsUpdate.log: `2018-10-02<TAB>10:49:06:951<TAB> 408<TAB>828<TAB>Agent<TAB>text`. */
+export function wuLegacyLine(l: WuLine): string {
+  const p = parts(l.t);
+  const pid = String(l.pid ?? 408).padStart(4, ' ');
+  return `${p.Y}-${p.M}-${p.D}\t${p.h}:${p.m}:${p.s}:${p.ms}\t${pid}\t${(l.tid ?? 0x828).toString(16)}\t${l.component}\t${l.text}`;
+}
+
+/** Windows 10-era WindowsUpdate.log (Get-WindowsUpdateLog): `2021/07/14 08:53:29.6827277 6292  10196 Agent           text`. */
+export function wu10Line(l: WuLine): string {
+  const p = parts(l.t);
+  const pid = String(l.pid ?? 6292).padEnd(5, ' ');
+  const tid = String(l.tid ?? 10196).padEnd(5, ' ');
+  return `${p.Y}/${p.M}/${p.D} ${p.h}:${p.m}:${p.s}.${p.ms}0000 ${pid} ${tid} ${l.component.padEnd(15, ' ')} ${l.text}`;
+}
+
+export function wuLog(style: 'legacy' | 'win10', lines: readonly WuLine[]): string {
+  const f = style === 'legacy' ? wuLegacyLine : wu10Line;
+  return lines.map(f).join(style === 'legacy' ? '\n' : '\r\n') + (style === 'legacy' ? '\n' : '\r\n');
+}
+
+/** WSUS SoftwareDistribution.log: `2026-11-24 10:21:03.123 UTC<TAB>Info<TAB>WsusService.12<TAB>Class.Method<TAB>text`. */
+export function softwareDistributionLine(t: number, level: 'Info' | 'Warning' | 'Error', source: string, text: string): string {
+  const p = parts(t);
+  return `${p.Y}-${p.M}-${p.D} ${p.h}:${p.m}:${p.s}.${p.ms} UTC\t${level}\tWsusService.12\t${source}\t${text}`;
+}
+
+/** CBS.log: `2020-02-04 17:51:01, Info                  CBS    text`. */
+export function cbsLine(t: number, level: 'Info' | 'Error' | 'Warning', component: string, text: string): string {
+  const p = parts(t);
+  return `${p.Y}-${p.M}-${p.D} ${p.h}:${p.m}:${p.s}, ${level.padEnd(22, ' ')}${component.padEnd(7, ' ')}${text}`;
+}
