@@ -167,3 +167,16 @@ describe('zips on disk through expandPaths', () => {
     expect(readdirSync(tmpdir()).filter((n) => !tmpBefore.includes(n) && /evil|good/.test(n))).toEqual([]);
   });
 });
+
+describe('expandPaths never throws', () => {
+  it('whatever strings it is given as paths (NUL, empty, huge, odd UNC)', async () => {
+    const fc = (await import('fast-check')).default;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('', '\0', 'a\0b.log', '\\\\?\\C:\\x.log', '//?/UNC/x', 'x'.repeat(5000), dir)), { maxLength: 4 }), async (paths) => {
+        const r = await expandPaths(paths);
+        for (const e of r.errors) expect(typeof e.reason).toBe('string');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
