@@ -16,6 +16,8 @@ export interface Cycle {
   failed: boolean;
   /** Reached the step that closes a healthy cycle (15 with client logs, 13 with WindowsUpdate.log alone, S3). */
   completed: boolean;
+  /** Some hit came from WUAHandler/ScanAgent: the cycle must reach step 15 to be complete. */
+  clientSeen: boolean;
 }
 
 /** Hours apart: two runs of the pipeline, not one. */
@@ -40,7 +42,7 @@ export function buildCycles(view: SetView, phase: 'scan' | 'sync'): Cycle[] {
       else if (phase === 'sync' && h.kind === 'begin' && cur.maxRank > r) fresh = true;
     }
     if (fresh) {
-      cur = { phase, hits: [], startT: e.t, lastT: e.t, first: i, maxRank: r, endRank: null, failed: false, completed: false };
+      cur = { phase, hits: [], startT: e.t, lastT: e.t, first: i, maxRank: r, endRank: null, failed: false, completed: false, clientSeen: false };
       cycles.push(cur);
     }
     const c = cur!;
@@ -52,9 +54,11 @@ export function buildCycles(view: SetView, phase: 'scan' | 'sync'): Cycle[] {
       // a failure at the search or later closes the run: a retry is a new cycle
       if (phase === 'sync' || r >= 13) c.endRank = Math.max(c.endRank ?? 0, r);
     }
+    if (e.kind === 'wuahandler' || e.kind === 'scanagent') c.clientSeen = true;
     if (h.kind === 'end') {
       c.endRank = Math.max(c.endRank ?? 0, r);
-      if (r >= finalRank) c.completed = true;
+      // a search the client logs do not cover (they start later, or were rotated away) ends at the agent
+      if (r >= (c.clientSeen ? finalRank : Math.min(finalRank, 13))) c.completed = true;
     }
   });
   return cycles;

@@ -29,7 +29,7 @@ export interface StepDef {
   markers: readonly StepMarker[];
 }
 
-const NONZERO_EXIT = /exit code\s*=\s*0x(?!0{8}\b)[0-9a-f]{8}/i;
+const NONZERO_EXIT = /exit code\s*=\s*0x[89a-f][0-9a-f]{7}\b/i;
 
 export const SCAN_STEPS: readonly StepDef[] = [
   {
@@ -114,7 +114,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
       { re: /Enabling WUA Managed server policy to use server:/i, kind: 'progress' },
       { re: /Existing WUA Managed server was already set/i, kind: 'progress' },
       { re: /Added Update Source \(/i, kind: 'progress' },
-      { re: /WSUS server:\s*\S+[^\n]*\(Changed\)/i, kind: 'progress' },
+      { re: /WSUS server:\s*(?!\(null\)|<NULL>)\S+[^\n]*\(Changed\)/i, kind: 'progress' },
       { re: /Sus server changed through policy/i, kind: 'progress' },
       { re: /Group policy settings were overwritten by a higher authority/i, kind: 'fail' },
       { re: /Failed to Add Update Source for WUAgent/i, kind: 'fail' },
