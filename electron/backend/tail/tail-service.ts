@@ -1,0 +1,307 @@
+// Live tail of one log file: appended entries within a fraction of a second, on local disks (fs.watch) and on
+// SMB/UNC shares where change notifications are unreliable (a poll every 250 ms as well), through the writer's
+// rotation, truncation and re-creation, with no entry lost or shown twice.
+//
+// How (klogg's habit): the first bytes of the file (its head) and its inode are remembered. On each check:
+//  - same head, same inode, bigger: appended → read [pos, size);
+//  - different inode or head: replaced. If the old file was renamed X.log → X.lo_ (ConfigMgr's rollover), the
+//    rest of it is read from X.lo_ first, then the new X.log from 0;
+//  - same file, smaller than what was read: truncated in place → read from 0.
+// Never locks the file: every read opens it read-only, reads by position and closes it again. On Windows Node
+// opens files with FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, so the writer can keep writing,
+// renaming and deleting it while we read.
+// A partially written last entry is held (the indexer does not consume it) until it is complete: for CMTrace
+// until `]LOG]!><…>` and its line end close it, for line formats until the newline.
+import { watch, type FSWatcher } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
+import { EntryIndex } from '../../../shared/index/entry-index';
+import { indexerFor } from '../../../shared/index/indexer-for';
+import { toUnits } from '../../../shared/index/log-encoding';
+import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-shape';
+import { entryOfRow } from '../../../shared/index/row-text';
+import type { LogEntry } from '../../../shared/model/log-entry';
+
+/** Bytes of the head compared to tell an append from a replacement. */
+const HEAD_DIGEST_BYTES = 1024;
+const READ_CHUNK = 8 << 20;
+/** Quiet time after which a line format's last entry is taken as complete (see releaseQuiet). */
+const QUIET_MS = 150;
+
+export interface TailBatch {
+  /** Which incarnation of the file the entries come from (0, then +1 on each rotation, truncation or re-creation). */
+  generation: number;
+  /** Why a new generation started, on its first batch. */
+  reset?: 'rotated' | 'truncated' | 'replaced';
+  entries: LogEntry[];
+}
+
+export interface TailOptions {
+  pollMs?: number;
+  /** Byte offset to start at (e.g. the end of an existing index); default: the last line end of the file. */
+  startAt?: number;
+  /** Line number of the line at startAt (default 1, or unknown when starting at the end). */
+  startLine?: number;
+  /** The log's shape if already known (else sniffed from the head). */
+  shape?: LogShape;
+  onBatch: (b: TailBatch) => void;
+  onError?: (e: Error) => void;
+}
+
+interface Generation {
+  ino: number;
+  head: Buffer;
+  /** File offset up to which the indexer consumed (the rest is an incomplete entry, fed again next time). */
+  pos: number;
+  /** Bytes kept in memory from keepBase: every row not emitted yet lies there (even after the file is gone). */
+  keep: Buffer;
+  keepBase: number;
+  indexer: ChunkIndexer;
+  index: EntryIndex;
+  emitted: number;
+  /** Read to its end and flushed (rotated away, truncated or deleted). */
+  done: boolean;
+  /** When the file last grew, and the size at which a quiet line-format entry was last let out. */
+  grewAt: number;
+  releasedAt: number;
+}
+
+/** ConfigMgr's rollover name: WUAHandler.log → WUAHandler.lo_. */
+export function rolledName(path: string): string {
+  return join(dirname(path), basename(path).slice(0, -1) + '_');
+}
+
+export class FileTailer {
+  private gen: Generation | null = null;
+  private generation = 0;
+  private shape: LogShape | null;
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private pendingReset: TailBatch['reset'];
+
+  constructor(
+    readonly path: string,
+    private readonly opts: TailOptions,
+  ) {
+    this.shape = opts.shape ?? null;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    try {
+      await this.check();
+    } finally {
+      this.running = false;
+    }
+    try {
+      // A directory watch also sees the rename and re-creation of the file. Unreliable on SMB: the poll stays.
+      const stem = basename(this.path).slice(0, -1);
+      this.watcher = watch(dirname(this.path), { persistent: false }, (_ev, name) => {
+        if (!name || String(name).startsWith(stem)) this.kick();
+      });
+      this.watcher.on('error', () => undefined);
+    } catch {
+      this.watcher = null;
+    }
+    this.timer = setInterval(() => this.kick(), this.opts.pollMs ?? 250);
+    this.timer.unref?.();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.watcher?.close();
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Run a check now (coalesced: one at a time, one more if asked meanwhile). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.check()
+      .catch((e: unknown) => this.opts.onError?.(e instanceof Error ? e : new Error(String(e))))
+      .finally(() => {
+        this.running = false;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  private async check(): Promise<void> {
+    const st = await stat(this.path).catch(() => null);
+    const g = this.gen;
+    if (!st) {
+      // Renamed away and not re-created yet: drain the rolled file now, then wait for the new one.
+      if (g && !g.done && (await this.drainRolled(g))) this.pendingReset = 'rotated';
+      return;
+    }
+    const head = await readRange(this.path, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
+    if (!g) {
+      this.gen = await this.newGeneration(st.ino, head, await this.startOffset(st.size), this.opts.startLine ?? 1);
+      await this.readNew(this.path, st.size);
+      return;
+    }
+    const n = Math.min(head.length, g.head.length);
+    const sameHead = head.subarray(0, n).equals(g.head.subarray(0, n));
+    const readTo = g.keepBase + g.keep.length;
+    if (!g.done && st.ino === g.ino && sameHead && st.size >= readTo) {
+      if (head.length > g.head.length) g.head = head;
+      if (st.size > readTo) await this.readNew(this.path, st.size);
+      else this.releaseQuiet(g, readTo);
+      return;
+    }
+    if (g.done && st.ino === g.ino) return; // the rolled generation, seen again before the new file exists
+    // Replaced, rotated or truncated: finish the old generation, then read the new file from its start.
+    let reason: TailBatch['reset'] = this.pendingReset ?? 'replaced';
+    if (!g.done) {
+      if (st.ino === g.ino) reason = 'truncated';
+      else if (await this.drainRolled(g)) reason = 'rotated';
+      this.finish(g);
+    }
+    this.generation++;
+    this.gen = await this.newGeneration(st.ino, head, 0, 1);
+    this.pendingReset = reason;
+    await this.readNew(this.path, st.size);
+  }
+
+  /**
+   * Line formats (SMS, WindowsUpdate, CBS…) end an entry only when the next one starts, so the last entry would
+   * wait for the next write. Once the file has been quiet for QUIET_MS with only whole lines held, let it out and
+   * go on with a fresh parser: a continuation line written later becomes an entry of its own (never a duplicate).
+   * CMTrace entries are never let out early: `]LOG]!>` says when they are complete.
+   */
+  private releaseQuiet(g: Generation, readTo: number): void {
+    const shape = this.shape!;
+    if (shape.format === 'cmtrace' || g.releasedAt === readTo || Date.now() - g.grewAt < QUIET_MS) return;
+    const rest = g.keep.subarray(g.pos - g.keepBase);
+    if (rest.length > 0 && rest[rest.length - 1] !== 10) return; // a partial line: wait for its LF
+    g.releasedAt = readTo;
+    const next = g.indexer.nextLine;
+    g.indexer.feed(toUnits(rest, shape.encoding), g.pos, true);
+    this.emit(g);
+    g.pos = readTo;
+    g.indexer = indexerFor(shape.format, g.index, shape.unitSize, Math.max(next, g.indexer.nextLine));
+  }
+
+  /** Where to start: the given offset, else after the last complete line now in the file. */
+  private async startOffset(size: number): Promise<number> {
+    if (this.opts.startAt !== undefined) return this.opts.startAt;
+    const tail = await readRange(this.path, Math.max(0, size - 65536), Math.min(size, 65536));
+    const lf = tail.lastIndexOf(10);
+    return lf === -1 ? 0 : size - tail.length + lf + 1;
+  }
+
+  /** If the generation now lives at X.lo_ (same inode, or same head), read its rest and flush. True if found. */
+  private async drainRolled(g: Generation): Promise<boolean> {
+    const rolled = rolledName(this.path);
+    const st = await stat(rolled).catch(() => null);
+    if (!st) return false;
+    if (st.ino !== g.ino) {
+      const head = await readRange(rolled, 0, g.head.length);
+      if (!head.equals(g.head)) return false;
+    }
+    await this.readNew(rolled, st.size);
+    this.finish(g);
+    return true;
+  }
+
+  /** No more bytes will come for this generation: what is held is complete as it stands. */
+  private finish(g: Generation): void {
+    if (g.done) return;
+    g.done = true;
+    g.indexer.feed(toUnits(g.keep.subarray(g.pos - g.keepBase), this.shape!.encoding), g.pos, true);
+    this.emit(g);
+  }
+
+  private async newGeneration(ino: number, head: Buffer, pos: number, line: number): Promise<Generation> {
+    if (!this.shape) this.shape = sniffLog(await readRange(this.path, 0, HEAD_BYTES), this.path);
+    const index = new EntryIndex();
+    // Each incarnation of the file may or may not start with a BOM.
+    const start = Math.max(pos, startsWithBom(head, this.shape.encoding));
+    return {
+      ino,
+      head,
+      pos: start,
+      keep: Buffer.alloc(0),
+      keepBase: start,
+      indexer: indexerFor(this.shape.format, index, this.shape.unitSize, line),
+      index,
+      emitted: 0,
+      done: false,
+      grewAt: Date.now(),
+      releasedAt: -1,
+    };
+  }
+
+  /** Read what `file` has past the kept bytes, feed the indexer from its position, emit complete entries. */
+  private async readNew(file: string, size: number): Promise<void> {
+    const g = this.gen!;
+    const us = this.shape!.unitSize;
+    let readTo = g.keepBase + g.keep.length;
+    while (readTo < size) {
+      const fresh = await readRange(file, readTo, Math.min(size - readTo, READ_CHUNK));
+      if (fresh.length === 0) break;
+      g.keep = g.keep.length ? Buffer.concat([g.keep, fresh]) : fresh;
+      readTo += fresh.length;
+      g.grewAt = Date.now();
+      const from = g.pos - g.keepBase;
+      const avail = g.keep.length - from;
+      const units = toUnits(g.keep.subarray(from, from + avail - (avail % us)), this.shape!.encoding);
+      g.pos += g.indexer.feed(units, g.pos, false) * us;
+      this.emit(g);
+      // Keep only what rows still to come may need.
+      const keepFrom = Math.min(g.pos, g.index.count ? g.index.endOffset : g.keepBase);
+      if (keepFrom > g.keepBase) {
+        g.keep = Buffer.from(g.keep.subarray(keepFrom - g.keepBase));
+        g.keepBase = keepFrom;
+      }
+    }
+  }
+
+  private emit(g: Generation): void {
+    const n = g.index.count;
+    if (n === g.emitted) return;
+    const shape = this.shape!;
+    const entries: LogEntry[] = [];
+    for (let r = g.emitted; r < n; r++) {
+      const o = g.index.offset(r) - g.keepBase;
+      entries.push(entryOfRow(g.index, r, shape.format, shape, g.keep.subarray(o, o + g.index.length(r))));
+    }
+    g.emitted = n;
+    const reset = this.pendingReset;
+    this.pendingReset = undefined;
+    this.opts.onBatch({ generation: this.generation, reset, entries });
+  }
+}
+
+async function readRange(path: string, offset: number, length: number): Promise<Buffer> {
+  if (length <= 0) return Buffer.alloc(0);
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(length);
+    let got = 0;
+    while (got < length) {
+      const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Length of the BOM this file's head starts with (a re-created file may lack the one its predecessor had). */
+function startsWithBom(head: Buffer, enc: LogShape['encoding']): number {
+  if (enc === 'utf-8' || enc === 'utf-8-bom') return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) ? 2 : 0;
+}
