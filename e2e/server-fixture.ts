@@ -1,10 +1,15 @@
 // Starts the real backend in browser mode (the built CLI's `serve`) for a test, and stops it after.
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCcmSet } from './support/ccm-set';
 
 export const ROOT = join(__dirname, '..');
 export const CLI = join(ROOT, 'dist', 'cli', 'cmlens.cjs');
+export const OUTPUT = join(__dirname, 'output');
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+mkdirSync(OUTPUT, { recursive: true });
 
 export interface Served {
   url: string;
@@ -31,10 +36,24 @@ export function serve(paths: string[]): Promise<Served> {
   });
 }
 
-/** A test with `served` pointing at the bundled samples unless the test opens its own. */
+/** The bundled samples when the build ships them, else the CCM set the tests write. */
+function samplePaths(): string[] {
+  const dir = join(ROOT, 'assets', 'samples');
+  if (existsSync(dir) && readdirSync(dir).length) return [dir];
+  return [writeCcmSet()];
+}
+
+/** A corpus file, or null with a visible note when ../shared/corpus is not there. */
+export function corpusFile(rel: string): string | null {
+  const p = join(CORPUS, rel);
+  if (existsSync(p)) return p;
+  console.log(`*** corpus file ${rel} not found under ${CORPUS}: this part of the test is skipped ***`);
+  return null;
+}
+
 export const test = base.extend<{ samples: Served }>({
   samples: async ({}, use) => {
-    const s = await serve([join(ROOT, 'assets', 'samples')]);
+    const s = await serve(samplePaths());
     await use(s);
     s.stop();
   },

@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useLogs } from '../store/logs-store';
 import { useSettings, type Lang } from '../store/settings-store';
 import { useUi } from '../store/ui-store';
+import { useView } from '../store/view-store';
 import { TIME_MODES, type TimeMode } from '../view/time-format';
+
+function setSync(on: boolean): void {
+  useSettings.getState().set({ syncPanes: on });
+  // sync off: the marks of the last sync would claim a link that no longer holds
+  if (!on) for (const id of Object.keys(useView.getState().paneState)) useView.getState().patchPane(id, { syncRow: null });
+}
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -21,7 +28,7 @@ export function Toolbar() {
       <button onClick={() => ui.setDialog('goto')} title="Ctrl+G">{t('toolbar.goto')}</button>
       <span className="sep" />
       <label className="toggle" title={t('toolbar.syncHint')}>
-        <input type="checkbox" checked={s.syncPanes} onChange={(e) => s.set({ syncPanes: e.target.checked })} /> {t('toolbar.sync')}
+        <input type="checkbox" checked={s.syncPanes} onChange={(e) => setSync(e.target.checked)} /> {t('toolbar.sync')}
       </label>
       <select aria-label={t('toolbar.layout')} value={s.layout} onChange={(e) => s.set({ layout: e.target.value as 'side' | 'stacked' })}>
         <option value="side">{t('toolbar.side')}</option>
