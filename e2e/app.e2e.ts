@@ -284,3 +284,19 @@ test('lines appended to an open log arrive live', async ({ page }) => {
   await expect(row(page, 'WUAHandler.log', 'Successfully completed scan')).toBeVisible();
   await shot(page, 'tail-append');
 });
+
+test('a merged view shows chosen logs as one timeline with a Source column', async ({ page }) => {
+  await openSet(page);
+  const sidebar = page.getByRole('complementary', { name: 'Open logs' });
+  await sidebar.getByLabel('Select ScanAgent.log').check();
+  await sidebar.getByLabel('Select WUAHandler.log').check();
+  await sidebar.getByRole('button', { name: 'Merge' }).click();
+  const merged = page.getByRole('grid', { name: /ScanAgent\.log \+ WUAHandler\.log|WUAHandler\.log \+ ScanAgent\.log/ });
+  await expect(merged.getByRole('row')).toHaveCount(9 + 11);
+  const sources = await merged.locator('[role=row] .col-source').allTextContents();
+  expect(new Set(sources)).toEqual(new Set(['ScanAgent.log', 'WUAHandler.log']));
+  // by time: ScanAgent's last line (10:21:10.000) is the last row, after WUAHandler's 10:21:09.910
+  await expect(merged.getByRole('row').last()).toContainText('Scan Failed with Error=0x80244021');
+  await expect(merged.getByRole('row').nth(18)).toContainText('Scan failed with error = 0x80244021.');
+  await shot(page, 'merged-view');
+});

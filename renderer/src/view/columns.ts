@@ -25,9 +25,16 @@ export function shownColumns(columns: readonly ColumnSetting[], merged: boolean)
   return columns.filter((c) => c.visible && (c.id !== 'source' || merged));
 }
 
-/** Widths as laid out: the Log Text column takes whatever room the pane has beyond the set widths. */
+/** The Log Text column never shrinks below this to make room for the others. */
+export const MIN_TEXT_WIDTH = 220;
+
+/**
+ * Widths as laid out: the Log Text column takes the pane's width left after the other columns, at least
+ * MIN_TEXT_WIDTH (or its set width if smaller), so Date/Time stays in view in a narrow side-by-side pane.
+ */
 export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
-  const total = columns.reduce((a, c) => a + c.width, 0) + gutter;
-  const extra = Math.max(0, available - total);
-  return new Map(columns.map((c) => [c.id, c.width + (c.id === 'text' ? extra : 0)]));
+  const others = columns.reduce((a, c) => a + (c.id === 'text' ? 0 : c.width), 0) + gutter;
+  const text = columns.find((c) => c.id === 'text');
+  const textWidth = text ? Math.max(Math.min(text.width, MIN_TEXT_WIDTH), available - others) : 0;
+  return new Map(columns.map((c) => [c.id, c.id === 'text' ? textWidth : c.width]));
 }

@@ -1,0 +1,74 @@
+// A 10 M-row view: the browser caps element height near 16.7 M px, so the grid scales its scroll position
+// (renderer/src/view/scroll-mapping.ts). The real backend cannot hold 10 M rows in a test's time and memory,
+// so this test answers the API calls in the page (Playwright routing) with generated rows, row N saying "row N".
+import { join } from 'node:path';
+import { OUTPUT, expect, serve, test, type Served } from './server-fixture';
+import { writeCcmSet } from './support/ccm-set';
+
+const ROWS = 10_000_000;
+const LOG = {
+  id: 'huge', name: 'Huge.log', source: '/generated/Huge.log', parts: ['/generated/Huge.log'], format: 'cmtrace', encoding: 'utf-8',
+  bytes: ROWS * 120, entries: ROWS, state: 'ready', messages: [], group: 'other', utcOffset: 0, offsetSource: 'log', offsetUncertain: false, tailing: false,
+};
+const T0 = Date.UTC(2026, 10, 24, 0, 0, 0);
+
+function rowOf(i: number) {
+  return {
+    index: i, logId: 'huge', source: LOG.source, line: i + 1, wallMs: T0 + i * 10, utcOffset: 0, instantMs: T0 + i * 10,
+    component: 'Gen', thread: 1, severity: i % 1000 === 999 ? 'error' : 'info', text: `row ${i + 1}`, step: null,
+  };
+}
+
+let served: Served | null = null;
+test.afterEach(() => served?.stop());
+
+test('scrolls a 10 M-row view end to end under the browser height cap', async ({ page }) => {
+  served = await serve([writeCcmSet()]);
+  await page.route('**/api/call', async (route) => {
+    const { method, args } = route.request().postDataJSON() as { method: string; args: Record<string, unknown> };
+    const reply = (result: unknown) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, result }) });
+    switch (method) {
+      case 'listLogs': return reply([LOG]);
+      case 'countRows': return reply(ROWS);
+      case 'getRows': {
+        const start = args.start as number;
+        const n = Math.min(args.count as number, ROWS - start);
+        return reply(Array.from({ length: Math.max(0, n) }, (_, k) => rowOf(start + k)));
+      }
+      case 'diagnose': return reply({ verdict: 'no-data', kind: 'none', diagnoses: [], pipeline: [], cycles: [] });
+      case 'rowAtTime': return reply((args.views as unknown[]).map(() => null));
+      default: return route.continue();
+    }
+  });
+  await page.goto(served.url);
+  const grid = page.getByRole('grid', { name: 'Huge.log' });
+  await expect(grid).toHaveAttribute('aria-rowcount', String(ROWS));
+  await expect(grid.getByRole('row').first()).toContainText('row 1');
+  const height = await grid.evaluate((el) => el.scrollHeight);
+  expect(height).toBeLessThan(16_000_000);
+
+  // End: the last row is selected and on screen
+  await grid.focus();
+  await page.keyboard.press('End');
+  const last = grid.locator(`[role=row][aria-rowindex="${ROWS}"]`);
+  await expect(last).toBeVisible();
+  await expect(last).toContainText(`row ${ROWS}`);
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: join(OUTPUT, 'huge-view-end.png') });
+
+  // the middle of the scroll range is the middle of the log
+  await grid.evaluate((el) => (el.scrollTop = (el.scrollHeight - el.clientHeight) / 2));
+  await expect(grid.getByRole('row').filter({ hasText: /^row 49999\d\d/ }).first()).toBeVisible();
+  // a wheel notch moves a few rows, not tens of thousands
+  const before = Number(await grid.getByRole('row').first().getAttribute('aria-rowindex'));
+  await grid.hover();
+  await page.mouse.wheel(0, 220);
+  await expect.poll(async () => Number(await grid.getByRole('row').first().getAttribute('aria-rowindex'))).toBeGreaterThan(before);
+  const after = Number(await grid.getByRole('row').first().getAttribute('aria-rowindex'));
+  expect(after - before).toBeLessThan(40);
+  // Home goes back to row 1
+  await grid.focus();
+  await page.keyboard.press('Home');
+  await expect(grid.locator('[role=row][aria-rowindex="1"]')).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: join(OUTPUT, 'huge-view-home.png') });
+});
