@@ -24,6 +24,8 @@ interface OpenLog {
   /** The offset the log itself carries (most common among its entries). */
   ownOffset: number | null;
   userOffset?: number | null;
+  /** The path the user opened that holds this log: logs opened from one folder or zip are one machine's. */
+  openedFrom: string;
 }
 
 /** A view: one log, or several merged by time, optionally filtered. Rows are (log, entry) pairs. */
@@ -87,6 +89,7 @@ export class LogService {
         errors.push(log);
         continue;
       }
+      log.openedFrom = paths.filter((p) => log.info.source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(log.info.source);
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
@@ -147,18 +150,17 @@ export class LogService {
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
     };
-    return { info, entries, partOf: Uint16Array.from(partIdx), steps: tagSteps(current.name, entries), ownOffset };
+    return { info, entries, partOf: Uint16Array.from(partIdx), steps: tagSteps(current.name, entries), ownOffset, openedFrom: dirname(current.source) };
   }
 
   /**
-   * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (same folder)
-   * opened with it, and say so (issue 3).
+   * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (opened from the
+   * same folder or zip, e.g. C:\Windows beside C:\Windows\CCM\Logs in a customer's bundle), and say so (issue 3).
    */
   private applyBorrowedOffsets(): void {
     const byDir = new Map<string, OpenLog[]>();
     for (const l of this.logs.values()) {
-      const d = dirname(l.info.source);
-      byDir.set(d, [...(byDir.get(d) ?? []), l]);
+      byDir.set(l.openedFrom, [...(byDir.get(l.openedFrom) ?? []), l]);
     }
     for (const logs of byDir.values()) {
       const donor = mostCommon(logs.filter((l) => l.info.offsetSource === 'log' && !l.info.offsetUncertain).map((l) => l.ownOffset));
