@@ -245,7 +245,7 @@ export function LogPane({ pane }: { pane: Pane }) {
         <span className="pane-name" title={pane.logIds.map((id) => logs.find((l) => l.id === id)?.source ?? id).join('\n')}>
           {merged ? `${t('pane.merged')}: ${label}` : label}
         </span>
-        <span className="pane-count">{t('pane.rows', { count })}</span>
+        <span className="pane-count">{t('pane.rows', { count, n: count.toLocaleString() })}</span>
         {info && !merged && info.state === 'indexing' && <span className="pane-state">{t('pane.indexing')}</span>}
         <button className="icon-btn" title={t('pane.columns')} aria-label={t('pane.columns')} onClick={(e) => setMenu({ x: e.clientX, y: e.clientY })}>☰</button>
         <button className="icon-btn" title={t('pane.close')} aria-label={t('pane.close')} onClick={() => useView.getState().closePane(pane.id)}>✕</button>

@@ -12,7 +12,8 @@ export function PipelineStrip() {
   const { t } = useTranslation();
   const diagnosis = useLogs((s) => s.diagnosis);
   const lang = useSettings((s) => s.lang);
-  if (!diagnosis) return null;
+  // nothing of the pipeline in this set (an OSD log, a CBS log alone): no strip of empty boxes
+  if (!diagnosis || diagnosis.kind === 'none' || diagnosis.kind === 'install') return null;
   const byId = new Map<string, PipelineStep>(diagnosis.pipeline.map((p) => [p.step, p]));
   const sync = diagnosis.kind === 'sync';
   const steps = ALL_STEPS.filter((s) => (sync ? s.id.startsWith('S') : !s.id.startsWith('S') || byId.has(s.id)));

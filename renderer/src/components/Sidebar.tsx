@@ -41,7 +41,7 @@ export function Sidebar() {
           <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => useView.getState().addPane([l.id])}>⊞</button>
         </div>
         <div className="log-sub">
-          {t('sidebar.entries', { count: l.entries })} · {fmtBytes(l.bytes)} · {l.format}
+          {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
           {l.tailing && <span className="tag">{t('sidebar.tailing')}</span>}
           {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
         </div>

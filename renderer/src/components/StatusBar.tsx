@@ -19,7 +19,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar" role="status">
       <span>{t('status.logs', { count: logs.length })}</span>
-      {pane && <span>{t('status.entries', { count: total })}</span>}
+      {pane && <span>{t('status.entries', { count: total, n: total.toLocaleString() })}</span>}
       {st?.selected !== null && st?.selected !== undefined && (
         <span>{t('status.selected', { row: st.selected + 1 })}{a ? ` · ${formatRowTime(a, timeMode)}` : ''}</span>
       )}
