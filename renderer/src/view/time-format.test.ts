@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatElapsed, formatOffset, formatRowTime, parseWallTime } from './time-format';
 
-// 2021-07-13 10:21:03.123 as written by a writer at UTC+04:00 (the findingsanity logs' zone): instant 06:21:03.123Z.
+// 2021-07-13 10:21:03.123 as written by a writer at UTC+04:00: instant 06:21:03.123Z.
 const wall = Date.UTC(2021, 6, 13, 10, 21, 3, 123);
 const row = { wallMs: wall, instantMs: wall - 240 * 60_000 };
 
