@@ -5,6 +5,7 @@
 import type { LogFormat } from '../formats/log-format';
 import type { ChunkIndexer } from './chunk-indexer';
 import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
+import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, decodeUnits, findSeq, startsWithAt, type Units } from './units';
@@ -26,10 +27,10 @@ const TYPE_SEVERITY: readonly number[] = [0, 0, 1, 2];
 export class CmtraceIndexer implements ChunkIndexer {
   nextLine: number;
   private readonly days = new DayCache();
-  private lastCompStart = -1;
-  private lastCompLen = 0;
-  private lastCompId = 0;
-  private lastU: Units | null = null;
+  private readonly components: ComponentCache;
+  private lastZoneOffset = NaN;
+  private lastZoneScripted = false;
+  private lastZone = 0;
 
   constructor(
     private readonly format: LogFormat,
@@ -38,6 +39,7 @@ export class CmtraceIndexer implements ChunkIndexer {
     firstLine = 1,
   ) {
     this.nextLine = firstLine;
+    this.components = new ComponentCache(index);
   }
 
   feed(u: Units, base: number, final: boolean): number {
@@ -45,7 +47,6 @@ export class CmtraceIndexer implements ChunkIndexer {
     const us = this.unitSize;
     const index = this.index;
     let p = 0;
-    this.lastU = null; // callers may refill the same buffer
     while (p < len) {
       const r = this.entryAt(u, p, len, base, final);
       if (r > 0) {
@@ -73,10 +74,10 @@ export class CmtraceIndexer implements ChunkIndexer {
     if (u[m + CLOSE.length] !== LT) return IRREGULAR;
     // Lines inside the message; a line that opens a new entry before this one closes is the parser's call.
     let lines = 1;
-    let q = p;
-    while ((q = u.indexOf(LF, q)) !== -1 && q < m) {
+    let q = u.indexOf(LF, p);
+    while (q !== -1 && q < m) {
       lines++;
-      q++;
+      q = u.indexOf(LF, q + 1);
     }
     // cmtrace.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
     if (lines > 1) {
@@ -84,7 +85,8 @@ export class CmtraceIndexer implements ChunkIndexer {
       if (o !== -1 && o < m) return IRREGULAR;
     }
     // The attribute block ends its line: name="value" pairs, then '>' (and CR) before the LF.
-    let lineEnd = u.indexOf(LF, m);
+    // (q is already the first LF after the marker.)
+    let lineEnd = q;
     if (lineEnd === -1) {
       if (!final) return INCOMPLETE;
       lineEnd = len;
@@ -102,17 +104,24 @@ export class CmtraceIndexer implements ChunkIndexer {
     let dEnd = -1;
     let fStart = 0;
     let fEnd = 0;
-    // cmtrace.ts reads the tag up to its first '>': a '>' inside a value would make it read less.
-    if (u.indexOf(GT, m + CLOSE.length) !== close) return IRREGULAR;
+    // Short scans in plain JS (a native indexOf call costs more than the ~150 units of a tag). cmtrace.ts reads
+    // the tag up to its first '>': a '>' anywhere before the last one makes it the parser's call.
     for (;;) {
       while (a < close && u[a] === SPACE) a++;
       if (a >= close) break;
       const nameStart = a;
-      while (a < close && u[a] !== EQ) a++;
+      while (a < close && u[a] !== EQ) {
+        if (u[a] === GT) return IRREGULAR;
+        a++;
+      }
       if (a + 1 >= close || u[a + 1] !== QUOTE) return IRREGULAR;
       const vStart = a + 2;
-      const vEnd = u.indexOf(QUOTE, vStart);
-      if (vEnd === -1 || vEnd >= close) return IRREGULAR;
+      let vEnd = vStart;
+      while (vEnd < close && u[vEnd] !== QUOTE) {
+        if (u[vEnd] === GT) return IRREGULAR;
+        vEnd++;
+      }
+      if (vEnd >= close) return IRREGULAR;
       a = vEnd + 1;
       const c0 = u[nameStart];
       const c1 = u[nameStart + 1];
@@ -156,7 +165,16 @@ export class CmtraceIndexer implements ChunkIndexer {
     if (day < 0 || !parseClock(u, ts, te, this.clock)) return false;
     this.wall = day + this.clock.ms;
     const off = this.clock.offset;
-    this.zone = off === NO_OFFSET ? 0 : this.index.zoneId(off, this.scripted(u, fs, fe, comp));
+    if (off === NO_OFFSET) this.zone = 0;
+    else {
+      const scripted = this.scripted(u, fs, fe, comp);
+      if (off !== this.lastZoneOffset || scripted !== this.lastZoneScripted) {
+        this.lastZoneOffset = off;
+        this.lastZoneScripted = scripted;
+        this.lastZone = this.index.zoneId(off, scripted);
+      }
+      this.zone = this.lastZone;
+    }
     return true;
   }
 
@@ -174,30 +192,10 @@ export class CmtraceIndexer implements ChunkIndexer {
     return fe > fs && fileIsScript(u, fs, fe);
   }
 
-  /** Component id; consecutive entries mostly share one, so compare units before building a string. */
   private component(u: Units, s: number, e: number): number {
-    const n = e - s;
-    if (u === this.lastU && n === this.lastCompLen && this.lastCompStart >= 0) {
-      let same = true;
-      const ls = this.lastCompStart;
-      for (let k = 0; k < n; k++) {
-        if (u[s + k] !== u[ls + k]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) {
-        this.lastCompStart = s;
-        return this.lastCompId;
-      }
-    }
-    const id = n === 0 ? this.index.componentId(null) : this.index.componentId(decodeUnits(u, s, e));
-    this.lastU = u;
-    this.lastCompStart = s;
-    this.lastCompLen = n;
-    this.lastCompId = id;
-    return id;
+    return this.components.id(u, s, e);
   }
+
 }
 
 const INCOMPLETE = -1;

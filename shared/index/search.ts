@@ -8,6 +8,7 @@ import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
 import { codes, findSeq, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
+import { smsHeadTextEnd } from './sms-indexer';
 
 export interface SearchQuery {
   query: string;
@@ -106,7 +107,12 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
       let h2 = h;
       while (h2 < hits.length && pos + hits[h2] * us < rEnd) h2++;
       const rs = (ro - pos) / us;
-      const verdict = cmtraceTextHit(u, shape.format, rs, (rEnd - pos) / us, hits, h, h2, raw.units);
+      const verdict =
+        shape.format === 'cmtrace'
+          ? cmtraceTextHit(u, rs, (rEnd - pos) / us, hits, h, h2, raw.units)
+          : shape.format === 'sms'
+            ? smsTextHit(u, rs, (rEnd - pos) / us, hits, h, h2, raw.units)
+            : null;
       if (verdict ?? match(text(row))) out.push(row);
       h = h2;
       k++;
@@ -123,14 +129,27 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
  * units between the markers (CRLF read as LF; needles here hold no CR/LF): the row matches iff one of its hits
  * lies inside. null: not such a row, decode it.
  */
-function cmtraceTextHit(u: Units, format: string, rs: number, re: number, hits: number[], h: number, h2: number, len: number): boolean | null {
-  if (format !== 'cmtrace' || !startsWithAt(u, rs, OPEN)) return null;
+function cmtraceTextHit(u: Units, rs: number, re: number, hits: number[], h: number, h2: number, len: number): boolean | null {
+  if (!startsWithAt(u, rs, OPEN)) return null;
   const m = findSeq(u, CLOSE, rs + OPEN.length);
   if (m === -1 || m >= re) return null;
   for (let i = h; i < h2; i++) {
     if (hits[i] < rs + OPEN.length) continue; // overlaps the opening marker
     return hits[i] + len <= m; // hits ascend: the first one past the text settles it
   }
+  return false;
+}
+
+/**
+ * An SMS row whose first line is a regular head: its text is that line up to the trailer (trailing white space
+ * dropped) plus its continuation lines. A hit counts iff it lies in one of those. null: decode the row.
+ */
+function smsTextHit(u: Units, rs: number, re: number, hits: number[], h: number, h2: number, len: number): boolean | null {
+  let le = u.indexOf(10, rs);
+  if (le === -1 || le > re) le = re;
+  const textEnd = smsHeadTextEnd(u, rs, le);
+  if (textEnd < 0) return null;
+  for (let i = h; i < h2; i++) if (hits[i] + len <= textEnd || hits[i] > le) return true;
   return false;
 }
 

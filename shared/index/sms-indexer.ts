@@ -4,11 +4,14 @@
 // Lines whose trailer this scan does not read exactly are handed, with their entry, to the parser.
 import type { LogFormat } from '../formats/log-format';
 import type { ChunkIndexer } from './chunk-indexer';
-import { EntryIndex, NO_THREAD } from './entry-index';
+import { EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
+import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
+import { splitLines } from '../formats/lines';
+import { deriveSeverity } from '../formats/severity';
 
 const LF = 10;
 const CR = 13;
@@ -34,8 +37,9 @@ export class SmsIndexer implements ChunkIndexer {
   private comp = 0;
   private thread = NO_THREAD;
   private textEnd = 0;
-  private lastComp = '';
-  private lastCompId = -1;
+  private readonly components: ComponentCache;
+  private lastOffset = NaN;
+  private lastZone = 0;
 
   constructor(
     private readonly format: LogFormat,
@@ -44,6 +48,7 @@ export class SmsIndexer implements ChunkIndexer {
     firstLine = 1,
   ) {
     this.nextLine = firstLine;
+    this.components = new ComponentCache(index);
   }
 
   feed(u: Units, base: number, final: boolean): number {
@@ -62,8 +67,8 @@ export class SmsIndexer implements ChunkIndexer {
     const commit = (end: number, endLine: number): void => {
       // Text without a hint is info; the rest (and only it) is decoded and parsed.
       const hint = mayHaveSeverityHint(u, cur, textEnd) || mayHaveSeverityHint(u, headEnd, end);
-      if (hint) indexRegion(this.format, this.index, u, base, this.unitSize, cur, end, curLine);
-      else this.index.push(base + cur * this.unitSize, curLine, wall, 0, zone, comp, thread);
+      const sev = hint ? this.severity(u, cur, textEnd, headEnd, end) : 0;
+      this.index.push(base + cur * this.unitSize, curLine, wall, sev, zone, comp, thread);
       this.index.setEnd(base + end * this.unitSize, endLine - 1);
     };
     while (p < len) {
@@ -135,6 +140,27 @@ export class SmsIndexer implements ChunkIndexer {
     return Math.min(p, len);
   }
 
+  private readonly severityOf = new Map<string, number>();
+
+  /**
+   * Severity by the text rule, on the entry's text built as sms.ts builds it (head text without trailing white
+   * space, continuation lines joined by LF). Server logs repeat their messages: remember the answer per text.
+   */
+  private severity(u: Units, s: number, textEnd: number, headEnd: number, end: number): number {
+    let text = decodeUnits(u, s, textEnd).replace(/\s+$/, '');
+    if (end > headEnd + 1) {
+      const more = splitLines(decodeUnits(u, headEnd + 1, end));
+      if (more.length) text += '\n' + more.join('\n');
+    }
+    let sev = this.severityOf.get(text);
+    if (sev === undefined) {
+      sev = SEVERITY_CODE[deriveSeverity(text)];
+      if (this.severityOf.size > 20_000) this.severityOf.clear();
+      this.severityOf.set(text, sev);
+    }
+    return sev;
+  }
+
   /** Is u[s..e) (one line, e at its LF) an entry head? HEAD fills the field slots. */
   private classify(u: Units, s: number, e: number): number {
     let end = e;
@@ -179,7 +205,12 @@ export class SmsIndexer implements ChunkIndexer {
     } else if (i < te && u[i] !== SPACE) return UNSURE;
     if (thread > 0xfffffffe && thread !== NO_THREAD) return UNSURE;
     this.wall = day + this.clock.ms;
-    this.zone = this.clock.offset === NO_OFFSET ? 0 : this.index.zoneId(this.clock.offset, false);
+    const off = this.clock.offset;
+    if (off !== this.lastOffset) {
+      this.lastOffset = off;
+      this.lastZone = off === NO_OFFSET ? 0 : this.index.zoneId(off, false);
+    }
+    this.zone = this.lastZone;
     this.comp = this.componentId(u, cs, ce);
     this.thread = thread;
     this.textEnd = at;
@@ -187,27 +218,27 @@ export class SmsIndexer implements ChunkIndexer {
   }
 
   private componentId(u: Units, s: number, e: number): number {
-    if (e === s) return this.index.componentId(null);
-    // Server logs interleave few components: compare to the last one before building a string.
-    const last = this.lastComp;
-    if (last.length === e - s) {
-      let same = true;
-      for (let k = 0; k < last.length; k++) {
-        if (last.charCodeAt(k) !== u[s + k] || u[s + k] >= 0x80) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.lastCompId;
-    }
-    this.lastComp = decodeUnits(u, s, e);
-    this.lastCompId = this.index.componentId(this.lastComp);
-    return this.lastCompId;
+    return this.components.id(u, s, e);
   }
+
 }
 
-/** Does the line u[s..e) surely start an SMS entry (a head line)? Where workers may split a file. */
+let probe: SmsIndexer | null = null;
+
+/**
+ * If the line u[s..e) surely starts an SMS entry (a head), where its text ends (before the trailer, without
+ * trailing white space); -1 otherwise. Used to split files between workers and to place search hits.
+ */
+export function smsHeadTextEnd(u: Units, s: number, e: number): number {
+  probe ??= new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(16), 1);
+  const p = probe as unknown as { classify(u: Units, s: number, e: number): number; textEnd: number };
+  if (p.classify(u, s, e) !== HEAD) return -1;
+  let t = p.textEnd;
+  while (t > s && isAsciiSpace(u[t - 1])) t--;
+  return t > s && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
+}
+
 export function isSmsHead(u: Units, s: number, e: number): boolean {
-  const probe = new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(), 1);
+  probe ??= new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(16), 1);
   return (probe as unknown as { classify(u: Units, s: number, e: number): number }).classify(u, s, e) === HEAD;
 }

@@ -52,7 +52,9 @@ export interface Clock {
  */
 export function parseClock(u: Units, s: number, e: number, out: Clock): boolean {
   let i = s;
-  const parts = [0, 0, 0];
+  let h = 0;
+  let mi = 0;
+  let sec = 0;
   for (let k = 0; k < 3; k++) {
     let v = 0;
     let n = 0;
@@ -64,7 +66,9 @@ export function parseClock(u: Units, s: number, e: number, out: Clock): boolean 
       i++;
     }
     if (n < 1 || n > 2) return false;
-    parts[k] = v;
+    if (k === 0) h = v;
+    else if (k === 1) mi = v;
+    else sec = v;
     if (k < 2) {
       if (u[i] !== 58 /* : */) return false;
       i++;
@@ -96,7 +100,6 @@ export function parseClock(u: Units, s: number, e: number, out: Clock): boolean 
   } else if (fd >= 4 && fd <= 6) {
     return false; // sign-less bias glued to the ms: bias-time.ts flags it uncertain
   }
-  const [h, mi, sec] = parts;
   if (h > 23 || mi > 59 || sec > 59) return false;
   out.ms = ((h * 60 + mi) * 60 + sec) * 1000 + ms;
   out.offset = offset;
@@ -106,22 +109,25 @@ export function parseClock(u: Units, s: number, e: number, out: Clock): boolean 
 /** `M-D-YYYY` / `MM/DD/YYYY` in u[s..e) → midnight wall ms, or -1 (invalid dates such as Feb 30 too). */
 export function parseUsDateAt(u: Units, s: number, e: number, days: DayCache): number {
   let i = s;
-  const v = [0, 0];
+  let mo = 0;
+  let d = 0;
   for (let k = 0; k < 2; k++) {
     let n = 0;
+    let v = 0;
     while (i < e && n < 3) {
-      const d = u[i] - 48;
-      if (d < 0 || d > 9) break;
-      v[k] = v[k] * 10 + d;
+      const digit = u[i] - 48;
+      if (digit < 0 || digit > 9) break;
+      v = v * 10 + digit;
       n++;
       i++;
     }
     if (n < 1 || n > 2 || (u[i] !== 45 /* - */ && u[i] !== 47) /* / */) return -1;
+    if (k === 0) mo = v;
+    else d = v;
     i++;
   }
   if (e - i !== 4) return -1;
   const y = readDigits(u, i, e);
-  const [mo, d] = v;
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
   return days.dayMs(y, mo, d);
 }
