@@ -7,13 +7,13 @@
 //  - different inode or head: replaced. If the old file was renamed X.log → X.lo_ (ConfigMgr's rollover), the
 //    rest of it is read from X.lo_ first, then the new X.log from 0;
 //  - same file, smaller than what was read: truncated in place → read from 0.
-// Never locks the file: every read opens it read-only, reads by position and closes it again. On Windows Node
+// Never locks the file: each look opens it read-only, reads by position and closes it again. On Windows Node
 // opens files with FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, so the writer can keep writing,
 // renaming and deleting it while we read.
 // A partially written last entry is held (the indexer does not consume it) until it is complete: for CMTrace
 // until `]LOG]!><…>` and its line end close it, for line formats until the newline.
 import { watch, type FSWatcher } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
 import { EntryIndex } from '../../../shared/index/entry-index';
@@ -137,40 +137,47 @@ export class FileTailer {
   }
 
   private async check(): Promise<void> {
-    const st = await stat(this.path).catch(() => null);
+    // One handle per look: stat, head and new bytes all come from the same file, even if the writer renames it
+    // meanwhile (a path-based stat then read could mix two files).
+    const fh = await open(this.path, 'r').catch(() => null);
     const g = this.gen;
-    if (!st) {
+    if (!fh) {
       // Renamed away and not re-created yet: drain the rolled file now, then wait for the new one.
       if (g && !g.done && (await this.drainRolled(g))) this.pendingReset = 'rotated';
       return;
     }
-    const head = await readRange(this.path, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
-    if (!g) {
-      this.gen = await this.newGeneration(st.ino, head, await this.startOffset(st.size), this.opts.startLine ?? 1);
-      await this.readNew(this.path, st.size);
-      return;
+    try {
+      const st = await fh.stat();
+      const head = await readRange(fh, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
+      if (!g) {
+        this.gen = await this.newGeneration(fh, st.ino, head, await this.startOffset(fh, st.size), this.opts.startLine ?? 1);
+        await this.readNew(fh, st.size);
+        return;
+      }
+      const n = Math.min(head.length, g.head.length);
+      const sameHead = head.subarray(0, n).equals(g.head.subarray(0, n));
+      const readTo = g.keepBase + g.keep.length;
+      if (!g.done && st.ino === g.ino && sameHead && st.size >= readTo) {
+        if (head.length > g.head.length) g.head = head;
+        if (st.size > readTo) await this.readNew(fh, st.size);
+        else this.releaseQuiet(g, readTo);
+        return;
+      }
+      if (g.done && st.ino === g.ino) return; // the rolled generation, seen again before the new file exists
+      // Replaced, rotated or truncated: finish the old generation, then read the new file from its start.
+      let reason: TailBatch['reset'] = this.pendingReset ?? 'replaced';
+      if (!g.done) {
+        if (st.ino === g.ino) reason = 'truncated';
+        else if (await this.drainRolled(g)) reason = 'rotated';
+        this.finish(g);
+      }
+      this.generation++;
+      this.gen = await this.newGeneration(fh, st.ino, head, 0, 1);
+      this.pendingReset = reason;
+      await this.readNew(fh, st.size);
+    } finally {
+      await fh.close();
     }
-    const n = Math.min(head.length, g.head.length);
-    const sameHead = head.subarray(0, n).equals(g.head.subarray(0, n));
-    const readTo = g.keepBase + g.keep.length;
-    if (!g.done && st.ino === g.ino && sameHead && st.size >= readTo) {
-      if (head.length > g.head.length) g.head = head;
-      if (st.size > readTo) await this.readNew(this.path, st.size);
-      else this.releaseQuiet(g, readTo);
-      return;
-    }
-    if (g.done && st.ino === g.ino) return; // the rolled generation, seen again before the new file exists
-    // Replaced, rotated or truncated: finish the old generation, then read the new file from its start.
-    let reason: TailBatch['reset'] = this.pendingReset ?? 'replaced';
-    if (!g.done) {
-      if (st.ino === g.ino) reason = 'truncated';
-      else if (await this.drainRolled(g)) reason = 'rotated';
-      this.finish(g);
-    }
-    this.generation++;
-    this.gen = await this.newGeneration(st.ino, head, 0, 1);
-    this.pendingReset = reason;
-    await this.readNew(this.path, st.size);
   }
 
   /**
@@ -193,25 +200,29 @@ export class FileTailer {
   }
 
   /** Where to start: the given offset, else after the last complete line now in the file. */
-  private async startOffset(size: number): Promise<number> {
+  private async startOffset(fh: FileHandle, size: number): Promise<number> {
     if (this.opts.startAt !== undefined) return this.opts.startAt;
-    const tail = await readRange(this.path, Math.max(0, size - 65536), Math.min(size, 65536));
+    const tail = await readRange(fh, Math.max(0, size - 65536), Math.min(size, 65536));
     const lf = tail.lastIndexOf(10);
     return lf === -1 ? 0 : size - tail.length + lf + 1;
   }
 
   /** If the generation now lives at X.lo_ (same inode, or same head), read its rest and flush. True if found. */
   private async drainRolled(g: Generation): Promise<boolean> {
-    const rolled = rolledName(this.path);
-    const st = await stat(rolled).catch(() => null);
-    if (!st) return false;
-    if (st.ino !== g.ino) {
-      const head = await readRange(rolled, 0, g.head.length);
-      if (!head.equals(g.head)) return false;
+    const fh = await open(rolledName(this.path), 'r').catch(() => null);
+    if (!fh) return false;
+    try {
+      const st = await fh.stat();
+      if (st.ino !== g.ino) {
+        const head = await readRange(fh, 0, g.head.length);
+        if (!head.equals(g.head)) return false;
+      }
+      await this.readNew(fh, st.size);
+      this.finish(g);
+      return true;
+    } finally {
+      await fh.close();
     }
-    await this.readNew(rolled, st.size);
-    this.finish(g);
-    return true;
   }
 
   /** No more bytes will come for this generation: what is held is complete as it stands. */
@@ -222,8 +233,8 @@ export class FileTailer {
     this.emit(g);
   }
 
-  private async newGeneration(ino: number, head: Buffer, pos: number, line: number): Promise<Generation> {
-    if (!this.shape) this.shape = sniffLog(await readRange(this.path, 0, HEAD_BYTES), this.path);
+  private async newGeneration(fh: FileHandle, ino: number, head: Buffer, pos: number, line: number): Promise<Generation> {
+    if (!this.shape) this.shape = sniffLog(await readRange(fh, 0, HEAD_BYTES), this.path);
     const index = new EntryIndex();
     // Each incarnation of the file may or may not start with a BOM.
     const start = Math.max(pos, startsWithBom(head, this.shape.encoding));
@@ -243,7 +254,7 @@ export class FileTailer {
   }
 
   /** Read what `file` has past the kept bytes, feed the indexer from its position, emit complete entries. */
-  private async readNew(file: string, size: number): Promise<void> {
+  private async readNew(file: FileHandle, size: number): Promise<void> {
     const g = this.gen!;
     const us = this.shape!.unitSize;
     let readTo = g.keepBase + g.keep.length;
@@ -283,21 +294,16 @@ export class FileTailer {
   }
 }
 
-async function readRange(path: string, offset: number, length: number): Promise<Buffer> {
+async function readRange(fh: FileHandle, offset: number, length: number): Promise<Buffer> {
   if (length <= 0) return Buffer.alloc(0);
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(length);
-    let got = 0;
-    while (got < length) {
-      const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    await fh.close();
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
   }
+  return buf.subarray(0, got);
 }
 
 /** Length of the BOM this file's head starts with (a re-created file may lack the one its predecessor had). */
