@@ -1,5 +1,7 @@
 // Which log of the pipeline a file is, from its name (rotated copies like WUAHandler-20240101-120000.log and
-// WUAHandler.lo_ included).
+// WUAHandler.lo_ included), else from a renamed copy's suffix or the component its entries carry.
+import type { LogEntry } from '../model/log-entry';
+
 export const LOG_KINDS = [
   'scanagent',
   'locationservices',
@@ -19,10 +21,28 @@ export const LOG_KINDS = [
 ] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
-export function logKind(fileName: string): LogKind | null {
+const COMPONENT_SAMPLE = 500;
+
+export function logKind(fileName: string, entries?: readonly LogEntry[]): LogKind | null {
   const base = (fileName.split(/[\\/!]/).pop() ?? '').toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
   if ((LOG_KINDS as readonly string[]).includes(base)) return base as LogKind;
   if (base.startsWith('windowsupdate')) return 'windowsupdate';
   if (base === 'msiexec' || base.startsWith('msi') || /^(msi|.*_msi)\w*$/.test(base)) return 'msi';
-  return null;
+  // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_scanagent.log".
+  const renamed = LOG_KINDS.find((k) => base.endsWith(`-${k}`) || base.endsWith(`_${k}`) || base.endsWith(` ${k}`));
+  if (renamed) return renamed;
+  return entries ? kindFromComponents(entries) : null;
+}
+
+/** CMTrace logs name their component on every entry: the most common one tells which log this is. */
+function kindFromComponents(entries: readonly LogEntry[]): LogKind | null {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < Math.min(entries.length, COMPONENT_SAMPLE); i++) {
+    const c = entries[i].component?.toLowerCase();
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [c, n] of counts) if (n > bestN) [best, bestN] = [c, n];
+  return best !== null && (LOG_KINDS as readonly string[]).includes(best) ? (best as LogKind) : null;
 }

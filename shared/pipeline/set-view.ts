@@ -68,13 +68,13 @@ export function buildSetView(logs: readonly DiagnosisInput[]): SetView {
   const setOffset = inferSetOffset(logs);
   const kinds = new Set<LogKind>();
   for (const l of logs) {
-    const k = logKind(l.name);
+    const k = logKind(l.name, l.entries);
     if (k) kinds.add(k);
   }
   const hasClientLogs = kinds.has('wuahandler') || kinds.has('scanagent');
   const entries: SetEntry[] = [];
   logs.forEach((log, logIndex) => {
-    const kind = logKind(log.name);
+    const kind = logKind(log.name, log.entries);
     const filter = hasClientLogs ? ccmFilter() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {

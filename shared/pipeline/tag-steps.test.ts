@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../model/log-entry';
 import { tagSteps } from './tag-steps';
+import { logKind } from './log-kind';
 
 const e = (text: string): LogEntry => ({ line: 1, lineCount: 1, wallMs: 0, utcOffset: null, offsetUncertain: false, component: null, thread: null, severity: 'info', text });
 
@@ -40,5 +41,22 @@ describe('tagSteps', () => {
     expect(tagSteps('WUAHandler.log', [e('Scan results will include all superseded updates.')])).toEqual([null]);
     expect(tagSteps('WindowsUpdate.log', [e('* START * Queueing Finding updates [CallerId = CcmExec  Id = 6]')])).toEqual([null]);
     expect(tagSteps('WindowsUpdate.log', [e('WSUS server: (null) (Changed)')])).toEqual([null]);
+  });
+});
+
+describe('logs under other names', () => {
+  const wua = (text: string): LogEntry => ({
+    line: 1, lineCount: 1, wallMs: 0, utcOffset: 0, offsetUncertain: false, component: 'WUAHandler', thread: 1, severity: 'info', text,
+  });
+  it('knows a renamed copy by its suffix (client01-WUAHandler.log, findingsanity-wuahandler.log)', () => {
+    expect(logKind('client01-WUAHandler.log')).toBe('wuahandler');
+    expect(logKind('findingsanity-wuahandler.log')).toBe('wuahandler');
+    expect(logKind('case_1234_ScanAgent.log')).toBe('scanagent');
+    expect(logKind('notes.log')).toBeNull();
+  });
+  it('knows a CMTrace log by the component its entries carry, and tags its steps', () => {
+    const entries = [wua('Async searching of updates using WUAgent started.'), wua('Async searching completed.')];
+    expect(logKind('export.log', entries)).toBe('wuahandler');
+    expect(tagSteps('export.log', entries)).toEqual(['12', '14']);
   });
 });

@@ -38,6 +38,6 @@ export function tagEntry(kind: LogKind | null, text: string): StepHit | null {
 
 /** The step each entry marks (null for none), by the log's file name. */
 export function tagSteps(logName: string, entries: readonly LogEntry[]): (StepId | null)[] {
-  const kind = logKind(logName);
+  const kind = logKind(logName, entries);
   return entries.map((e) => tagEntry(kind, e.text)?.step ?? null);
 }
