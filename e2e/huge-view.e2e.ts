@@ -40,6 +40,10 @@ test('scrolls a 10 M-row view end to end under the browser height cap', async ({
       default: return route.continue();
     }
   });
+  // The real backend's event socket would announce its own logs and replace the fake one: answer it here too.
+  await page.routeWebSocket(/\/api\/events/, (ws) => {
+    ws.send(JSON.stringify({ type: 'logs', logs: [LOG] }));
+  });
   await page.goto(served.url);
   const grid = page.getByRole('grid', { name: 'Huge.log' });
   await expect(grid).toHaveAttribute('aria-rowcount', String(ROWS));
