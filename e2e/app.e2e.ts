@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OUTPUT, corpusFile, expect, serve, test, type Served } from './server-fixture';
 import { writeCcmSet } from './support/ccm-set';
-import { makeZip } from './support/zip-writer';
+import { buildZip } from '../shared/test-support/zip-writer';
 
 let served: Served | null = null;
 test.afterEach(() => {
@@ -62,7 +62,7 @@ test('opens a zip of a Logs folder; a file dropped in browser mode is explained,
   const logs = writeCcmSet();
   const zipPath = join(dirname(dirname(logs)), 'Logs.zip');
   const { SCAN_AGENT, WUA_HANDLER } = await import('./support/ccm-set');
-  writeFileSync(zipPath, makeZip([
+  writeFileSync(zipPath, buildZip([
     { name: 'CCM/Logs/ScanAgent.log', data: SCAN_AGENT },
     { name: 'CCM/Logs/WUAHandler.log', data: WUA_HANDLER },
   ]));

@@ -71,7 +71,7 @@ describe('cmlens cat --json', () => {
     const inner = buildZip([{ name: 'Windows/CCM/Logs/ScanAgent.log', data: cm('inside', '09:00:00.000', '11-24-2026', 'ScanAgent', 1, 9) + '\r\n' }]);
     const outer = join(dir, 'bundle', 'Logs.zip');
     mkdirSync(join(dir, 'bundle'));
-    writeFileSync(outer, buildZip([{ name: 'client/inner.zip', data: inner, deflate: false }]));
+    writeFileSync(outer, buildZip([{ name: 'client/inner.zip', data: inner, method: 'store' }]));
     const e = ndjson(run('cat', outer, '--json').stdout);
     expect(e).toEqual([expect.objectContaining({ source: `${outer}!/client/inner.zip!/Windows/CCM/Logs/ScanAgent.log`, line: 1, text: 'inside' })]);
   });
