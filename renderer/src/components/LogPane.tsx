@@ -51,6 +51,8 @@ export function LogPane({ pane }: { pane: Pane }) {
   const follow = useRef(true);
   const filterKey = JSON.stringify(nonEmpty(filter) ?? null);
   const viewKey = `${pane.logIds.join(',')}|${filterKey}`;
+  // A log's zone changed (set by hand, or borrowed from the set): same rows, other instants; refetch in place.
+  const zoneKey = useLogs((s) => pane.logIds.map((id) => s.logs.find((l) => l.id === id)).map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(','));
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
@@ -64,6 +66,12 @@ export function LogPane({ pane }: { pane: Pane }) {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
     bump((n) => n + 1);
   }, [viewKey]);
+
+  useEffect(() => {
+    pages.current = new Map();
+    pending.current = new Set();
+    bump((n) => n + 1);
+  }, [zoneKey]);
 
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
@@ -96,10 +104,10 @@ export function LogPane({ pane }: { pane: Pane }) {
     for (let p = Math.floor(win.first / PAGE) * PAGE; p < win.end; p += PAGE) {
       if (pages.current.has(p) || pending.current.has(p)) continue;
       pending.current.add(p);
-      const key = viewKey;
+      const key = `${viewKey}#${zoneKey}`;
       void attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: p, count: PAGE, ...(f ? { filter: f } : {}) })).then((rows) => {
         pending.current.delete(p);
-        if (key !== viewKeyRef.current || !rows) return;
+        if (key !== `${viewKeyRef.current}#${zoneKeyRef.current}` || !rows) return;
         pages.current.set(p, rows);
         bump((n) => n + 1);
       });
@@ -107,6 +115,8 @@ export function LogPane({ pane }: { pane: Pane }) {
   });
   const viewKeyRef = useRef(viewKey);
   viewKeyRef.current = viewKey;
+  const zoneKeyRef = useRef(zoneKey);
+  zoneKeyRef.current = zoneKey;
 
   const rowAtIndex = (i: number): Row | undefined => pages.current.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
 

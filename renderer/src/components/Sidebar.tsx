@@ -8,6 +8,10 @@ import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { attempt } from '../store/toasts-store';
 import { useView } from '../store/view-store';
+import { formatOffset } from '../view/time-format';
+
+/** Every zone offset in use on Earth, in quarter hours from UTC−12:00 to UTC+14:00. */
+const ZONE_OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
 
 function fmtBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -50,6 +54,7 @@ export function Sidebar() {
             <div style={{ width: `${pct}%` }} />
           </div>
         )}
+        <ZoneSelect log={l} />
         {l.messages.map((m, i) => (
           <div key={i} className="log-message">{m}</div>
         ))}
@@ -72,5 +77,26 @@ export function Sidebar() {
         </section>
       ))}
     </aside>
+  );
+}
+
+/** A log's time zone: what the log says (or borrowed from the set), or one the user sets by hand (issue 3). */
+function ZoneSelect({ log }: { log: LogInfo }) {
+  const { t } = useTranslation();
+  const auto = log.offsetSource === 'user' ? null : log.utcOffset;
+  const autoLabel =
+    log.offsetSource === 'none' ? t('sidebar.zoneNone') : t(log.offsetSource === 'borrowed' ? 'sidebar.zoneBorrowed' : 'sidebar.zoneAuto', { zone: formatOffset(auto) });
+  const set = (value: string) =>
+    void attempt('setLogOffset', () => api.setLogOffset({ logId: log.id, utcOffset: value === 'auto' ? null : Number(value) }));
+  return (
+    <div className="log-zone">
+      <select aria-label={t('sidebar.zone', { name: log.name })} value={log.offsetSource === 'user' ? String(log.utcOffset) : 'auto'} onChange={(e) => set(e.target.value)}>
+        <option value="auto">{log.offsetSource === 'user' ? t('sidebar.zoneReset') : autoLabel}</option>
+        {ZONE_OFFSETS.map((m) => (
+          <option key={m} value={m}>{formatOffset(m)}</option>
+        ))}
+      </select>
+      {log.offsetUncertain && log.offsetSource !== 'user' && <span className="tag warn" title={t('sidebar.zoneUncertain')}>?</span>}
+    </div>
   );
 }
