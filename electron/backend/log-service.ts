@@ -14,13 +14,34 @@ import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
+import { logKind, type LogKind } from '../../shared/pipeline/log-kind';
+import { tagEntry } from '../../shared/pipeline/tag-steps';
+import { completePrefix } from './logs/complete-prefix';
+import { LogTails, type TailStart } from './logs/log-tails';
+import { rolledName, type TailBatch } from './tail/tail-service';
+
+export interface LogServiceOptions {
+  /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
+  tail?: boolean;
+  /** The tailers' poll interval (tests shorten it). */
+  tailPollMs?: number;
+}
+
+/** Quiet time after the last appended batch before the diagnosis is recomputed. */
+const DIAGNOSIS_DEBOUNCE_MS = 300;
 
 interface OpenLog {
   info: LogInfo;
   entries: LogEntry[];
   /** Index into info.parts of the physical file each entry comes from. */
-  partOf: Uint16Array;
+  partOf: number[];
   steps: (StepId | null)[];
+  /** Which pipeline log this is (by name or its entries' component), for tagging appended entries. */
+  kind: LogKind | null;
+  /** Where live tail takes over from the initial read (set for files on disk when tailing is on). */
+  tailStart?: TailStart;
+  /** The tailer generation whose entries go to the last part. */
+  tailGeneration: number;
   /** The offset the log itself carries (most common among its entries). */
   ownOffset: number | null;
   userOffset?: number | null;
@@ -49,6 +70,19 @@ export class LogService {
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private readonly views = new Map<string, View>();
   private nextId = 1;
+  private readonly tails: LogTails;
+  private diagnosisTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly opts: LogServiceOptions = {}) {
+    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs);
+  }
+
+  /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
+  dispose(): void {
+    this.tails.stopAll();
+    if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
+    this.diagnosisTimer = null;
+  }
 
   onEvent(listener: (e: ApiEvent) => void): () => void {
     this.listeners.add(listener);
@@ -72,7 +106,7 @@ export class LogService {
     setLogOffset: async (a) => this.setLogOffset(a),
     diagnose: async (a) => this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
-    setTailPaused: async () => null,
+    setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
   };
 
   list(): LogInfo[] {
@@ -95,6 +129,7 @@ export class LogService {
     }
     this.applyBorrowedOffsets();
     this.views.clear();
+    await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
     this.emit({ type: 'logs', logs: this.list() });
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
@@ -107,6 +142,7 @@ export class LogService {
     let format: LogInfo['format'] = 'plain';
     let encoding: LogInfo['encoding'] = 'utf-8';
     let bytes = 0;
+    let tailAt: Omit<TailStart, 'logId'> | undefined;
     for (let p = 0; p < parts.length; p++) {
       let buf: Buffer;
       try {
@@ -117,6 +153,15 @@ export class LogService {
         if (parts.length === 1) return { path: parts[p].source, reason };
         messages.push(`${parts[p].source}: ${reason}`);
         continue;
+      }
+      const diskPath = parts[p].diskPath;
+      if (p === parts.length - 1 && this.opts.tail && diskPath) {
+        // Read only complete entries: the tailer takes over exactly where this read ends.
+        const prefix = completePrefix(buf, parts[p].name);
+        if (prefix) {
+          tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
+          buf = buf.subarray(0, prefix.bytes);
+        }
       }
       const parsed = parseBytes(buf, parts[p].name);
       if (parsed.problems.length && parsed.entries.length === 0) {
@@ -150,7 +195,61 @@ export class LogService {
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
     };
-    return { info, entries, partOf: Uint16Array.from(partIdx), steps: tagSteps(current.name, entries), ownOffset, openedFrom: dirname(current.source) };
+    const kind = logKind(current.name, entries);
+    return {
+      info,
+      entries,
+      partOf: partIdx,
+      steps: tagSteps(current.name, entries),
+      kind,
+      ownOffset,
+      openedFrom: dirname(current.source),
+      tailStart: tailAt && { ...tailAt, logId: info.id },
+      tailGeneration: 0,
+    };
+  }
+
+  private async startTail(log: OpenLog): Promise<void> {
+    if (!log.tailStart) return;
+    log.info = { ...log.info, tailing: true };
+    await this.tails.start(log.tailStart);
+  }
+
+  /** Entries the writer appended: stored like the rest (with their physical part), tagged, announced. */
+  private onTailBatch(logId: string, b: TailBatch): void {
+    const log = this.logs.get(logId);
+    if (!log || b.entries.length === 0) return;
+    if (b.generation !== log.tailGeneration) {
+      // A new incarnation of the file: the old one now lives at X.lo_ when rolled over; new rows are a new part.
+      const parts = [...log.info.parts];
+      if (b.reset === 'rotated') parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
+      parts.push(log.tailStart!.path);
+      log.info = { ...log.info, parts };
+      log.tailGeneration = b.generation;
+    }
+    const part = log.info.parts.length - 1;
+    // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
+    const retagAll = log.kind === null && log.entries.length < 500 && (log.kind = logKind(log.info.name, [...log.entries, ...b.entries])) !== null;
+    for (const e of b.entries) {
+      log.entries.push(e);
+      log.partOf.push(part);
+      log.steps.push(tagEntry(log.kind, e.text)?.step ?? null);
+    }
+    if (retagAll) log.steps = log.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
+    log.info = { ...log.info, entries: log.entries.length, tailing: true };
+    this.views.clear();
+    this.emit({ type: 'appended', logId, entries: b.entries.length });
+    this.emit({ type: 'logs', logs: this.list() });
+    this.scheduleDiagnosis();
+  }
+
+  private scheduleDiagnosis(): void {
+    if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
+    this.diagnosisTimer = setTimeout(() => {
+      this.diagnosisTimer = null;
+      this.emit({ type: 'diagnosis', result: this.diagnose() });
+    }, DIAGNOSIS_DEBOUNCE_MS);
+    this.diagnosisTimer.unref?.();
   }
 
   /**
@@ -175,7 +274,10 @@ export class LogService {
   }
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
-    for (const id of a.logIds) this.logs.delete(id);
+    for (const id of a.logIds) {
+      this.tails.stop(id);
+      this.logs.delete(id);
+    }
     this.views.clear();
     this.emit({ type: 'logs', logs: this.list() });
     return null;

@@ -20,7 +20,7 @@ process.on('unhandledRejection', (e) => errorLog().write('main unhandledRejectio
 app.enableSandbox();
 
 // The open set lives here, in main: a renderer that crashes or reloads gets it back from listLogs.
-const service = new LogService();
+const service = new LogService({ tail: true });
 const pageFile = join(rendererDir(), 'index.html');
 const pageUrl = pathToFileURL(pageFile).href;
 const windows = new Set<WebContents>();

@@ -4,7 +4,7 @@ import { startBrowserServer } from '../../server/browser-server';
 import { reportBadInput } from '../cli-error';
 
 export async function serveCommand(paths: string[], port: number, openSamplesIfEmpty: boolean): Promise<void> {
-  const service = new LogService();
+  const service = new LogService({ tail: true });
   if (paths.length) {
     const { errors } = await service.openPaths(paths);
     for (const err of errors) reportBadInput(err.path, err.reason);
