@@ -23,6 +23,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/cli/cmlens.ts'], outfile: 'dist/cli/cmlens.cjs' }),
+  // The file indexer starts index-worker.js from beside its own bundle: one copy beside the CLI, one beside main.
+  ...['dist/cli', 'dist/electron'].map((out) =>
+    build({ ...common, entryPoints: ['electron/backend/index/index-worker.ts'], outfile: `${out}/index-worker.js` }),
+  ),
   ...workerEntries(join(root, 'electron')).map((w) =>
     build({ ...common, entryPoints: [w], outfile: `dist/workers/${basename(w, '.ts')}.cjs` }),
   ),

@@ -1,38 +1,36 @@
 // cmlens stats FILE → {"format","encoding","bytes","entries","lines","indexMs","indexBytes"}
-// Builds the index once, as the app does, and reports what it cost.
-import { readFile } from 'node:fs/promises';
+// Builds the columnar index once, with the same indexFile (and its workers) the app uses for big logs, and
+// reports what it cost: indexBytes is what the index keeps resident.
 import { basename } from 'node:path';
-import { parseBytes } from '../../../shared/formats/parse';
+import { indexFile } from '../../backend/index/file-indexer';
 import { reportBadInput } from '../cli-error';
 import { describeReadError } from '../read-error';
 
 export async function statsCommand(files: string[]): Promise<void> {
   for (const file of files) {
-    let bytes: Buffer;
+    const t0 = performance.now();
+    let indexed: Awaited<ReturnType<typeof indexFile>>;
     try {
-      bytes = await readFile(file);
+      indexed = await indexFile(file, { fileName: basename(file), workers: 2 });
     } catch (e) {
       reportBadInput(file, describeReadError(e));
       continue;
     }
-    const heapBefore = process.memoryUsage().heapUsed;
-    const t0 = performance.now();
-    const parsed = parseBytes(bytes, basename(file));
     const indexMs = performance.now() - t0;
-    if (parsed.entries.length === 0 && parsed.problems.length) {
-      reportBadInput(file, parsed.problems[0]);
+    const { shape, index } = indexed;
+    if (shape.binary) {
+      reportBadInput(file, `${basename(file)}: not a text log (binary content)`);
       continue;
     }
-    const indexBytes = Math.max(0, process.memoryUsage().heapUsed - heapBefore);
     process.stdout.write(
       JSON.stringify({
-        format: parsed.format,
-        encoding: parsed.encoding,
-        bytes: bytes.length,
-        entries: parsed.entries.length,
-        lines: parsed.lineCount,
+        format: shape.format,
+        encoding: shape.encoding,
+        bytes: indexed.bytes,
+        entries: index.count,
+        lines: index.endLine,
         indexMs: Math.round(indexMs * 10) / 10,
-        indexBytes,
+        indexBytes: index.residentBytes(),
       }) + '\n',
     );
   }
