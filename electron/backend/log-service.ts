@@ -19,23 +19,29 @@ import { tagEntry } from '../../shared/pipeline/tag-steps';
 import { completePrefix } from './logs/complete-prefix';
 import { LogTails, type TailStart } from './logs/log-tails';
 import { rolledName, type TailBatch } from './tail/tail-service';
+import { MemoryStore, type LogStore, type RowMeta } from './logs/log-store';
+import { IndexStore } from './logs/index-store';
+import { indexFile } from './index/file-indexer';
+import type { EntryIndex } from '../../shared/index/entry-index';
+import type { LogShape } from '../../shared/index/log-shape';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
   tail?: boolean;
   /** The tailers' poll interval (tests shorten it). */
   tailPollMs?: number;
+  /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB). */
+  indexAboveBytes?: number;
 }
+
+const INDEX_ABOVE_BYTES = 32 << 20;
 
 /** Quiet time after the last appended batch before the diagnosis is recomputed. */
 const DIAGNOSIS_DEBOUNCE_MS = 300;
 
 interface OpenLog {
   info: LogInfo;
-  entries: LogEntry[];
-  /** Index into info.parts of the physical file each entry comes from. */
-  partOf: number[];
-  steps: (StepId | null)[];
+  store: LogStore;
   /** Which pipeline log this is (by name or its entries' component), for tagging appended entries. */
   kind: LogKind | null;
   /** Where live tail takes over from the initial read (set for files on disk when tailing is on). */
@@ -136,6 +142,9 @@ export class LogService {
 
   private async load(parts: SourceFile[]): Promise<OpenLog | { path: string; reason: string }> {
     const current = parts[parts.length - 1];
+    if (parts.length === 1 && current.diskPath && current.size > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) {
+      return this.loadIndexed(current, current.diskPath);
+    }
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: string[] = [];
@@ -198,15 +207,77 @@ export class LogService {
     const kind = logKind(current.name, entries);
     return {
       info,
-      entries,
-      partOf: partIdx,
-      steps: tagSteps(current.name, entries),
+      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries)),
       kind,
       ownOffset,
       openedFrom: dirname(current.source),
       tailStart: tailAt && { ...tailAt, logId: info.id },
       tailGeneration: 0,
     };
+  }
+
+  /**
+   * A big file: indexed by indexFile (workers), announced while it is indexed (first rows early, progress),
+   * and never held as entries. Too big for the diagnosis, which reads every entry: it says so.
+   */
+  private async loadIndexed(file: SourceFile, path: string): Promise<OpenLog | { path: string; reason: string }> {
+    const id = `log${this.nextId++}`;
+    const info: LogInfo = {
+      id,
+      name: file.name,
+      source: file.source,
+      parts: [file.source],
+      format: 'plain',
+      encoding: 'utf-8',
+      bytes: file.size,
+      entries: 0,
+      state: 'indexing',
+      messages: [`${file.name}: ${(file.size / 2 ** 20).toFixed(0)} MiB, kept as an index; left out of the diagnosis`],
+      group: logGroup(file.name),
+      utcOffset: null,
+      offsetSource: 'none',
+      offsetUncertain: false,
+      tailing: false,
+    };
+    let store: IndexStore | null = null;
+    const log: OpenLog = { info, store: new MemoryStore([], [], []), kind: logKind(file.name), ownOffset: null, openedFrom: dirname(file.source), tailGeneration: 0 };
+    const announce = (index: EntryIndex, shape: LogShape): void => {
+      if (!store) log.store = store = new IndexStore(path, shape, index, 0, log.kind);
+      else store.replaceIndex(index);
+      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
+      this.views.clear();
+      this.emit({ type: 'logs', logs: this.list() });
+    };
+    this.logs.set(id, log);
+    let done;
+    try {
+      done = await indexFile(path, {
+        fileName: file.name,
+        workers: 2,
+        onFirstRows: (head, shape) => announce(head, shape),
+        onProgress: (doneBytes, totalBytes) => this.emit({ type: 'progress', logId: id, doneBytes, totalBytes }),
+      });
+    } catch (e) {
+      this.logs.delete(id);
+      return { path: file.source, reason: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.logs.delete(id);
+    }
+    if (done.shape.binary) return { path: file.source, reason: `${file.name}: not a text log (binary content)` };
+    store = null;
+    announce(done.index, done.shape);
+    const ix = done.index;
+    const offsets: number[] = [];
+    for (let r = 0; r < ix.count; r += Math.max(1, Math.floor(ix.count / 1000))) offsets.push(ix.row(r).utcOffset ?? NaN);
+    log.ownOffset = mostCommon(offsets.map((o) => (Number.isNaN(o) ? null : o)));
+    log.info = {
+      ...log.info,
+      state: 'ready',
+      utcOffset: log.ownOffset,
+      offsetSource: log.ownOffset === null ? 'none' : 'log',
+    };
+    if (this.opts.tail) log.tailStart = { logId: id, path, startAt: ix.endOffset, startLine: ix.endLine + 1, shape: done.shape };
+    return log;
   }
 
   private async startTail(log: OpenLog): Promise<void> {
@@ -222,21 +293,21 @@ export class LogService {
     if (b.generation !== log.tailGeneration) {
       // A new incarnation of the file: the old one now lives at X.lo_ when rolled over; new rows are a new part.
       const parts = [...log.info.parts];
-      if (b.reset === 'rotated') parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
+      if (b.reset === 'rotated') {
+        parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
+        if (log.store instanceof IndexStore && parts.length === 1) log.store.moved(rolledName(log.tailStart!.path));
+      }
       parts.push(log.tailStart!.path);
       log.info = { ...log.info, parts };
       log.tailGeneration = b.generation;
     }
     const part = log.info.parts.length - 1;
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
-    const retagAll = log.kind === null && log.entries.length < 500 && (log.kind = logKind(log.info.name, [...log.entries, ...b.entries])) !== null;
-    for (const e of b.entries) {
-      log.entries.push(e);
-      log.partOf.push(part);
-      log.steps.push(tagEntry(log.kind, e.text)?.step ?? null);
-    }
-    if (retagAll) log.steps = log.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
-    log.info = { ...log.info, entries: log.entries.length, tailing: true };
+    const held = log.store.allEntries();
+    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries])) !== null;
+    log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
+    if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
+    log.info = { ...log.info, entries: log.store.count, tailing: true };
     this.views.clear();
     this.emit({ type: 'appended', logId, entries: b.entries.length });
     this.emit({ type: 'logs', logs: this.list() });
@@ -306,7 +377,7 @@ export class LogService {
 
   /** The instant of an entry with its log's effective offset (own, user's or borrowed). */
   private instant(log: OpenLog, row: number): number | null {
-    const e = log.entries[row];
+    const e = log.store.meta(row);
     if (log.info.offsetSource === 'user' || log.info.offsetSource === 'borrowed') return instantMs(e, log.info.utcOffset);
     return instantMs(e);
   }
@@ -319,8 +390,9 @@ export class LogService {
     const keep = compileFilter(filter);
     const pairs: [number, number, number][] = [];
     logs.forEach((log, li) => {
-      for (let r = 0; r < log.entries.length; r++) {
-        if (keep(log.entries[r], this.instant(log, r))) pairs.push([li, r, this.instant(log, r) ?? -Infinity]);
+      for (let r = 0; r < log.store.count; r++) {
+        const t = this.instant(log, r);
+        if (keep(log.store, r, t)) pairs.push([li, r, t ?? -Infinity]);
       }
     });
     // One log keeps file order; a merge is by instant, stable so ties keep file order.
@@ -333,11 +405,11 @@ export class LogService {
   private toRow(v: View, i: number): Row {
     const log = v.logs[v.logOf[i]];
     const r = v.rowOf[i];
-    const e = log.entries[r];
+    const e = log.store.meta(r);
     return {
       index: i,
       logId: log.info.id,
-      source: log.info.parts[log.partOf[r]],
+      source: log.info.parts[log.store.part(r)],
       line: e.line,
       wallMs: e.wallMs,
       utcOffset: log.info.offsetSource === 'none' ? e.utcOffset : log.info.offsetSource === 'log' ? e.utcOffset : log.info.utcOffset,
@@ -345,8 +417,8 @@ export class LogService {
       component: e.component,
       thread: e.thread,
       severity: e.severity,
-      text: e.text,
-      step: log.steps[r] ?? null,
+      text: log.store.text(r),
+      step: log.store.step(r),
     };
   }
 
@@ -364,7 +436,7 @@ export class LogService {
     const hits: number[] = [];
     let total = 0;
     for (let i = 0; i < v.rowOf.length; i++) {
-      if (test(v.logs[v.logOf[i]].entries[v.rowOf[i]].text)) {
+      if (test(v.logs[v.logOf[i]].store.text(v.rowOf[i]))) {
         total++;
         if (hits.length < 100_000) hits.push(i);
       }
@@ -386,10 +458,13 @@ export class LogService {
 
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    const inputs: DiagnosisInput[] = logs.map((l) => ({
+    const inputs: DiagnosisInput[] = logs.flatMap((l) => {
+      const entries = l.store.allEntries();
+      return entries === null ? [] : [{ l, entries }];
+    }).map(({ l, entries }) => ({
       source: l.info.source,
       name: l.info.name,
-      entries: l.entries,
+      entries,
       utcOffsetOverride: l.info.offsetSource === 'user' || l.info.offsetSource === 'borrowed' ? l.info.utcOffset : undefined,
     }));
     return diagnose(inputs);
@@ -412,21 +487,22 @@ function compileMatcher(query: string, regex: boolean, matchCase: boolean): (tex
   return (t) => t.toLowerCase().includes(q);
 }
 
-function compileFilter(f: RowFilter | undefined): (e: LogEntry, instant: number | null) => boolean {
+function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number, instant: number | null) => boolean {
   if (!f) return () => true;
   const sev = f.severities ? new Set(f.severities) : null;
   const comps = f.components ? new Set(f.components) : null;
   const threads = f.threads ? new Set(f.threads) : null;
   const inc = f.include ? f.include.toLowerCase() : null;
   const exc = f.exclude ? f.exclude.toLowerCase() : null;
-  return (e, t) => {
+  return (store, row, t) => {
+    const e: RowMeta = store.meta(row);
     if (sev && !sev.has(e.severity)) return false;
     if (comps && !comps.has(e.component ?? '')) return false;
     if (threads && (e.thread === null || !threads.has(e.thread))) return false;
     if (f.fromMs !== undefined && (t === null || t < f.fromMs)) return false;
     if (f.toMs !== undefined && (t === null || t > f.toMs)) return false;
-    if (inc && !e.text.toLowerCase().includes(inc)) return false;
-    if (exc && e.text.toLowerCase().includes(exc)) return false;
+    if (inc && !store.text(row).toLowerCase().includes(inc)) return false;
+    if (exc && store.text(row).toLowerCase().includes(exc)) return false;
     return true;
   };
 }

@@ -1,0 +1,59 @@
+// Where a log's rows live. Views, search, filters, the clock and tail all go through this one interface, so a
+// parsed log (MemoryStore: LogEntry[] in memory) and a big one (IndexStore: a columnar index, text read from the
+// file on demand) answer the same API the same way.
+import type { LogEntry } from '../../../shared/model/log-entry';
+import type { StepId } from '../../../shared/pipeline/steps';
+
+/** A row's fields without its text (cheap for an index: no file read). */
+export type RowMeta = Omit<LogEntry, 'text'>;
+
+export interface LogStore {
+  readonly count: number;
+  meta(row: number): RowMeta;
+  text(row: number): string;
+  /** Index into LogInfo.parts of the physical file the row comes from. */
+  part(row: number): number;
+  step(row: number): StepId | null;
+  /** Entries the tailer delivered, from part `part`, with their step tags. */
+  append(entries: readonly LogEntry[], part: number, steps: readonly (StepId | null)[]): void;
+  /** Every entry, for the diagnosis; null when the log is too big to hold (an index). */
+  allEntries(): readonly LogEntry[] | null;
+}
+
+export class MemoryStore implements LogStore {
+  constructor(
+    private readonly entries: LogEntry[],
+    private readonly partOf: number[],
+    private steps: (StepId | null)[],
+  ) {}
+
+  get count(): number {
+    return this.entries.length;
+  }
+  meta(row: number): RowMeta {
+    return this.entries[row];
+  }
+  text(row: number): string {
+    return this.entries[row].text;
+  }
+  part(row: number): number {
+    return this.partOf[row];
+  }
+  step(row: number): StepId | null {
+    return this.steps[row] ?? null;
+  }
+  append(entries: readonly LogEntry[], part: number, steps: readonly (StepId | null)[]): void {
+    for (let i = 0; i < entries.length; i++) {
+      this.entries.push(entries[i]);
+      this.partOf.push(part);
+      this.steps.push(steps[i] ?? null);
+    }
+  }
+  /** Re-tag every row (the log's kind became known from its components). */
+  retag(steps: (StepId | null)[]): void {
+    this.steps = steps;
+  }
+  allEntries(): readonly LogEntry[] {
+    return this.entries;
+  }
+}
