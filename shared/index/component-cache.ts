@@ -7,6 +7,7 @@ export class ComponentCache {
   private readonly byHash = new Map<number, { units: Uint16Array; id: number }[]>();
   private lastUnits: Uint16Array | null = null;
   private lastId = 0;
+  private readonly slots: ({ units: Uint16Array; id: number } | undefined)[] = new Array(SLOTS).fill(undefined);
 
   constructor(private readonly index: EntryIndex) {}
 
@@ -14,12 +15,22 @@ export class ComponentCache {
     if (e === s) return this.index.componentId(null);
     const last = this.lastUnits;
     if (last !== null && same(last, u, s, e)) return this.lastId;
+    // A direct-mapped table on length and three units finds a known name without hashing all of it.
+    const n = e - s;
+    const key = (n * 7 + u[s] * 31 + u[e - 1] * 17 + u[s + (n >> 1)]) & (SLOTS - 1);
+    const slot = this.slots[key];
+    if (slot !== undefined && same(slot.units, u, s, e)) {
+      this.lastUnits = slot.units;
+      this.lastId = slot.id;
+      return slot.id;
+    }
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ u[i], 0x01000193);
     let list = this.byHash.get(h);
     if (list) {
       for (const c of list) {
         if (same(c.units, u, s, e)) {
+          this.slots[key] = c;
           this.lastUnits = c.units;
           this.lastId = c.id;
           return c.id;
@@ -28,12 +39,16 @@ export class ComponentCache {
     } else this.byHash.set(h, (list = []));
     const units = Uint16Array.from(u.subarray(s, e));
     const id = this.index.componentId(decodeUnits(u, s, e));
-    list.push({ units, id });
+    const c = { units, id };
+    list.push(c);
+    this.slots[key] = c;
     this.lastUnits = units;
     this.lastId = id;
     return id;
   }
 }
+
+const SLOTS = 256;
 
 function same(a: Uint16Array, u: Units, s: number, e: number): boolean {
   if (a.length !== e - s) return false;

@@ -24,6 +24,9 @@ export function mayHaveSeverityHint(u: Units, s: number, e: number): boolean {
     // x | 0x20 equals a lower-case ASCII letter only for that letter and its capital, also for 16-bit units.
     const c = u[i] | 0x20;
     if (c === 102 || c === 101 || c === 119) {
+      // Most e/f/w letters start none of the words: their next letter says so before any word compare.
+      const n = u[i + 1] | 0x20;
+      if (n !== 97 /* a */ && n !== 114 /* r */ && n !== 120 /* x */) continue;
       for (const w of WORDS[c]) if (lowerAt(u, i, e, w)) return true;
     } else if (c === 104) {
       // hr\s*[=:] — anything that is not ASCII may be a Unicode space, so skip it too (superset).

@@ -8,6 +8,7 @@ import { EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
 import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
+import { UnitsMemo } from './units-memo';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
 import { splitLines } from '../formats/lines';
@@ -147,6 +148,18 @@ export class SmsIndexer implements ChunkIndexer {
    * space, continuation lines joined by LF). Server logs repeat their messages: remember the answer per text.
    */
   private severity(u: Units, s: number, textEnd: number, headEnd: number, end: number): number {
+    // A one-line entry's text is a function of its head's units alone: look those up without decoding.
+    if (end <= headEnd + 1) {
+      let sev = this.severityOfUnits.get(u, s, textEnd);
+      if (sev < 0) this.severityOfUnits.set(u, s, textEnd, (sev = this.severityOfText(u, s, textEnd, headEnd, end)));
+      return sev;
+    }
+    return this.severityOfText(u, s, textEnd, headEnd, end);
+  }
+
+  private readonly severityOfUnits = new UnitsMemo(20_000);
+
+  private severityOfText(u: Units, s: number, textEnd: number, headEnd: number, end: number): number {
     let text = decodeUnits(u, s, textEnd).replace(/\s+$/, '');
     if (end > headEnd + 1) {
       const more = splitLines(decodeUnits(u, headEnd + 1, end));
