@@ -2,7 +2,9 @@
 // window, searches, keeps one clock across logs, and diagnoses the open set. It implements CmlensApi
 // from shared/api/contract.ts; transports only validate and forward.
 import { dirname } from 'node:path';
-import type { ApiArgs, ApiEvent, ApiResults, CmlensApi, LogInfo, Row, RowFilter } from '../../shared/api/contract';
+import { SEARCH_MAX_HITS, type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
+import { rowMatcher, searchLog } from '../../shared/index/search';
+import { TimeIndex } from '../../shared/index/merge';
 import { instantMs, type LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { logGroup } from '../../shared/model/log-roles';
@@ -56,11 +58,21 @@ interface OpenLog {
 }
 
 /** A view: one log, or several merged by time, optionally filtered. Rows are (log, entry) pairs. */
+/**
+ * A view: one log, or several merged by instant, optionally filtered. Position i is (logOf[i], rowOf[i]); an
+ * unfiltered single log is the identity and holds no arrays, so a 10 M-row log costs nothing to view.
+ */
 interface View {
   logs: OpenLog[];
-  logOf: Uint16Array;
-  rowOf: Uint32Array;
+  count: number;
+  logOf: Uint16Array | null;
+  rowOf: Uint32Array | null;
+  /** The one clock for this view, built on first use. */
+  clock?: TimeIndex;
 }
+
+const logAt = (v: View, i: number): OpenLog => v.logs[v.logOf ? v.logOf[i] : 0];
+const rowAt = (v: View, i: number): number => (v.rowOf ? v.rowOf[i] : i);
 
 function mostCommon(values: Iterable<number | null>): number | null {
   const counts = new Map<number, number>();
@@ -106,7 +118,7 @@ export class LogService {
     listLogs: async () => this.list(),
     closeLogs: async (a) => this.closeLogs(a),
     getRows: async (a) => this.getRows(a),
-    countRows: async (a) => this.view(a.logIds, a.filter).rowOf.length,
+    countRows: async (a) => this.view(a.logIds, a.filter).count,
     search: async (a) => this.search(a),
     rowAtTime: async (a) => a.views.map((v) => this.rowAtTime(this.view(v.logIds, v.filter), a.instantMs)),
     setLogOffset: async (a) => this.setLogOffset(a),
@@ -387,24 +399,35 @@ export class LogService {
     const cached = this.views.get(key);
     if (cached) return cached;
     const logs = logIds.map((id) => this.requireLog(id));
-    const keep = compileFilter(filter);
-    const pairs: [number, number, number][] = [];
-    logs.forEach((log, li) => {
-      for (let r = 0; r < log.store.count; r++) {
-        const t = this.instant(log, r);
-        if (keep(log.store, r, t)) pairs.push([li, r, t ?? -Infinity]);
-      }
-    });
-    // One log keeps file order; a merge is by instant, stable so ties keep file order.
-    if (logs.length > 1) pairs.sort((a, b) => a[2] - b[2]);
-    const v: View = { logs, logOf: Uint16Array.from(pairs.map((p) => p[0])), rowOf: Uint32Array.from(pairs.map((p) => p[1])) };
+    let v: View;
+    if (logs.length === 1 && !filter) {
+      v = { logs, count: logs[0].store.count, logOf: null, rowOf: null };
+    } else {
+      const keep = compileFilter(filter);
+      const logOf: number[] = [];
+      const rowOf: number[] = [];
+      const times: number[] = [];
+      logs.forEach((log, li) => {
+        for (let r = 0; r < log.store.count; r++) {
+          const t = this.instant(log, r);
+          if (!keep(log.store, r, t)) continue;
+          logOf.push(li);
+          rowOf.push(r);
+          times.push(t ?? -Infinity);
+        }
+      });
+      const order = Uint32Array.from(rowOf.keys());
+      // One log keeps file order; a merge is by instant, stable so ties keep file order (rows without time first).
+      if (logs.length > 1) order.sort((a, b) => times[a] - times[b] || a - b);
+      v = { logs, count: order.length, logOf: Uint16Array.from(order, (k) => logOf[k]), rowOf: Uint32Array.from(order, (k) => rowOf[k]) };
+    }
     this.views.set(key, v);
     return v;
   }
 
   private toRow(v: View, i: number): Row {
-    const log = v.logs[v.logOf[i]];
-    const r = v.rowOf[i];
+    const log = logAt(v, i);
+    const r = rowAt(v, i);
     const e = log.store.meta(r);
     return {
       index: i,
@@ -424,7 +447,7 @@ export class LogService {
 
   private getRows(a: ApiArgs<'getRows'>): Row[] {
     const v = this.view(a.logIds, a.filter);
-    const end = Math.min(v.rowOf.length, a.start + a.count);
+    const end = Math.min(v.count, a.start + a.count);
     const rows: Row[] = [];
     for (let i = a.start; i < end; i++) rows.push(this.toRow(v, i));
     return rows;
@@ -432,28 +455,29 @@ export class LogService {
 
   private search(a: ApiArgs<'search'>): ApiResults['search'] {
     const v = this.view(a.logIds, a.filter);
-    const test = compileMatcher(a.query, a.regex, a.matchCase);
     const hits: number[] = [];
     let total = 0;
-    for (let i = 0; i < v.rowOf.length; i++) {
-      if (test(v.logs[v.logOf[i]].store.text(v.rowOf[i]))) {
-        total++;
-        if (hits.length < 100_000) hits.push(i);
-      }
+    const hit = (i: number) => {
+      total++;
+      if (hits.length < SEARCH_MAX_HITS) hits.push(i);
+    };
+    const test = rowMatcher({ query: a.query, regex: a.regex, matchCase: a.matchCase });
+    let from = 0;
+    // A whole indexed log: search its raw bytes (memmem speed), then the rows the tailer added after the index.
+    const indexed = v.rowOf === null ? v.logs[0].store.searchSource?.() : null;
+    if (indexed) {
+      for (const row of searchLog(indexed, { query: a.query, regex: a.regex, matchCase: a.matchCase }).rows) hit(row);
+      from = indexed.index.count;
     }
+    for (let i = from; i < v.count; i++) if (test(logAt(v, i).store.text(rowAt(v, i)))) hit(i);
     return { hits, total, truncated: total > hits.length };
   }
 
   /** The last row whose instant is at or before t (the first row if none is); null for an empty view. */
   private rowAtTime(v: View, t: number): number | null {
-    if (v.rowOf.length === 0) return null;
-    let best: number | null = null;
-    let bestT = -Infinity;
-    for (let i = 0; i < v.rowOf.length; i++) {
-      const it = this.instant(v.logs[v.logOf[i]], v.rowOf[i]);
-      if (it !== null && it <= t && it >= bestT) [best, bestT] = [i, it];
-    }
-    return best ?? 0;
+    if (v.count === 0) return null;
+    v.clock ??= new TimeIndex({ count: v.count, instant: (i) => this.instant(logAt(v, i), rowAt(v, i)) ?? NaN });
+    return Math.max(0, v.clock.rowAtOrBefore(t));
   }
 
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
@@ -475,16 +499,6 @@ export function fmtOffset(minutes: number): string {
   const sign = minutes < 0 ? '−' : '+';
   const m = Math.abs(minutes);
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-function compileMatcher(query: string, regex: boolean, matchCase: boolean): (text: string) => boolean {
-  if (regex) {
-    const re = new RegExp(query, matchCase ? 'u' : 'iu');
-    return (t) => re.test(t);
-  }
-  if (matchCase) return (t) => t.includes(query);
-  const q = query.toLowerCase();
-  return (t) => t.toLowerCase().includes(q);
 }
 
 function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number, instant: number | null) => boolean {

@@ -9,6 +9,7 @@ import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
 import { MemoryStore, type LogStore, type RowMeta } from './log-store';
+import type { LogSource } from '../../../shared/index/search';
 
 export class IndexStore implements LogStore {
   private readonly tail = new MemoryStore([], [], []);
@@ -61,6 +62,10 @@ export class IndexStore implements LogStore {
   }
   append(entries: readonly LogEntry[], part: number, steps: readonly (StepId | null)[]): void {
     this.tail.append(entries, part, steps);
+  }
+  searchSource(): LogSource {
+    const path = this.path;
+    return { index: this.index, shape: this.shape, readAt: (offset, length) => readAtSync(path, offset, length) };
   }
   allEntries(): null {
     return null;

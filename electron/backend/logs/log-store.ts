@@ -3,6 +3,7 @@
 // file on demand) answer the same API the same way.
 import type { LogEntry } from '../../../shared/model/log-entry';
 import type { StepId } from '../../../shared/pipeline/steps';
+import type { LogSource } from '../../../shared/index/search';
 
 /** A row's fields without its text (cheap for an index: no file read). */
 export type RowMeta = Omit<LogEntry, 'text'>;
@@ -16,6 +17,8 @@ export interface LogStore {
   step(row: number): StepId | null;
   /** Entries the tailer delivered, from part `part`, with their step tags. */
   append(entries: readonly LogEntry[], part: number, steps: readonly (StepId | null)[]): void;
+  /** The raw-byte view of the indexed rows, for searching without decoding them (IndexStore only). */
+  searchSource?(): LogSource;
   /** Every entry, for the diagnosis; null when the log is too big to hold (an index). */
   allEntries(): readonly LogEntry[] | null;
 }
