@@ -123,7 +123,7 @@ async function benchFile(name: string, path: string, searches: { q: SearchQuery;
     table.push({ file: name, metric: 'UTF-16LE index vs raw read', ours: `${((raw / best) * 100).toFixed(0)} % of raw read`, reference: '', target: '≥ 40 %' });
   }
   const fd = openSync(path, 'r');
-  const src = { index, shape: ix!.shape, readAt: (o: number, n: number) => readFdAt(fd, o, n) };
+  const src = { index, shape: ix!.shape, readAt: (o: number, n: number, into?: Uint8Array) => readFdAt(fd, o, n, into) };
   const sr: unknown[] = [];
   for (const s of searches) {
     searchLog(src, s.q); // warm

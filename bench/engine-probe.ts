@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     }
   }
   if (index && (what === 'all' || what === 'search')) {
-    const src = { index: index.index, shape: index.shape, readAt: (o: number, n: number) => readFdAt(fd, o, n) };
+    const src = { index: index.index, shape: index.shape, readAt: (o: number, n: number, into?: Uint8Array) => readFdAt(fd, o, n, into) };
     const qs: SearchQuery[] = [
       { query: '0x80244021', regex: false, matchCase: true },
       { query: 'error', regex: false, matchCase: false },

@@ -6,7 +6,13 @@ import type { LogEntry } from '../model/log-entry';
 
 export function memorySource(bytes: Uint8Array, fileName: string, asBuffer: (b: Uint8Array) => Uint8Array = (b) => b): LogSource & { entries: () => LogEntry[] } {
   const { index, shape } = indexBytes(asBuffer(bytes), fileName);
-  const readAt = (o: number, n: number): Uint8Array => asBuffer(bytes.subarray(o, o + n));
+  // Like readFdAt: with a long enough `into`, fill it and return a view (search reuses one buffer per chunk).
+  const readAt = (o: number, n: number, into?: Uint8Array): Uint8Array => {
+    const src = bytes.subarray(o, Math.min(bytes.length, o + n));
+    if (!into || into.length < src.length) return asBuffer(src);
+    into.set(src);
+    return asBuffer(into.subarray(0, src.length));
+  };
   return {
     index,
     shape,

@@ -31,6 +31,15 @@ const GENERATED = [
   { name: 'WUAHandler.log', bytes: enc.encode(cmtraceText(3000, { multiLineEvery: 9 }) + '<![LOG[Größe und error]LOG]!><time="1:00:00.000+0" date="1-1-2026" component="X" context="" type="1" thread="1" file="">\r\njunk error line\r\n') },
   { name: 'WSyncMgr.log', bytes: enc.encode(smsText(3000, { multiLineEvery: 9 })) },
   { name: 'UTF16.log', bytes: utf16leWithBom(cmtraceText(2000, { multiLineEvery: 5 })) },
+  // Non-ASCII text, and units whose bytes spell 'Scan' one byte off (53 | 00 63 | 00 61 | 00 6E | 00): not a hit.
+  {
+    name: 'UTF16-mixed.log',
+    bytes: utf16leWithBom(
+      cmtraceText(500, { multiLineEvery: 7 }) +
+        '<![LOG[Größe \u5341\u6300\u6100\u6E00\u4E00 error]LOG]!><time="1:00:00.000+0" date="1-1-2026" component="X" context="" type="1" thread="1" file="">\r\n' +
+        '<![LOG[x\u5341\u6300\u6100\u6E00\u4E00Scan]LOG]!><time="1:00:00.000+0" date="1-1-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+    ),
+  },
 ];
 
 describe('search equals a naive scan', () => {

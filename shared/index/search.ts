@@ -35,7 +35,11 @@ export function escapeRegExp(s: string): string {
 export interface LogSource {
   index: EntryIndex;
   shape: LogShape;
-  readAt(offset: number, length: number): Uint8Array;
+  /**
+   * The bytes at offset. `into`, when given and long enough, may be filled and a view of it returned: search
+   * passes one reused chunk buffer, sparing a fresh 8 MiB allocation (and its page faults) per chunk.
+   */
+  readAt(offset: number, length: number, into?: Uint8Array): Uint8Array;
 }
 
 export interface SearchProgress {
@@ -76,26 +80,52 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
   const first = index.offset(rowAt(0));
   const last = rowAt(n - 1);
   const end = index.offset(last) + index.length(last);
+  /** Byte just past view position k's row (ascending in k: rows are in file order). */
+  const rowEnd = (k: number): number => {
+    const r = rowAt(k);
+    return r + 1 < index.count ? index.offset(r + 1) : index.endOffset;
+  };
+  /** First view position in [k, kEnd) whose row ends after byte `at` (kEnd if none): gallop, then bisect. */
+  const rowEndingAfter = (at: number, k: number, kEnd: number): number => {
+    let lo = k;
+    let step = 1;
+    let hi = k;
+    while (hi < kEnd && rowEnd(hi) <= at) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > kEnd) hi = kEnd;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rowEnd(mid) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let chunk: Uint8Array | undefined;
   let k = 0; // next candidate position in the view
   let pos = first;
   while (pos < end && k < n) {
     if (p.cancelled?.()) return { rows: Uint32Array.from(out), cancelled: true };
     // Chunks end at a row boundary so that no hit is split between two reads.
     let to = Math.min(end, pos + CHUNK);
-    let kEnd = k;
-    while (kEnd < n && index.offset(rowAt(kEnd)) + index.length(rowAt(kEnd)) <= to) kEnd++;
+    // Rows k..kEnd-1 end by `to`.
+    let kEnd = rowEndingAfter(to, k, n);
     if (kEnd === k) {
       kEnd = k + 1; // one row longer than a chunk
-      to = index.offset(rowAt(k)) + index.length(rowAt(k));
-    } else to = index.offset(rowAt(kEnd - 1)) + index.length(rowAt(kEnd - 1));
+      to = rowEnd(k);
+    } else to = rowEnd(kEnd - 1);
     pos = index.offset(rowAt(k));
-    const u = toUnits(src.readAt(pos, to - pos), shape.encoding);
-    const hits = raw.find(u);
+    if (to - pos <= CHUNK) chunk ??= new Uint8Array(CHUNK);
+    const bytes = src.readAt(pos, to - pos, to - pos <= CHUNK ? chunk : undefined);
+    const u = toUnits(bytes, shape.encoding);
+    const hits = raw.find(u, bytes);
     let h = 0;
     while (h < hits.length) {
       const at = pos + hits[h] * us;
       // Advance to the row holding this hit.
-      while (k < kEnd && index.offset(rowAt(k)) + index.length(rowAt(k)) <= at) k++;
+      k = rowEndingAfter(at, k, kEnd);
       if (k >= kEnd) break;
       const row = rowAt(k);
       const ro = index.offset(row);
@@ -103,7 +133,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
         h++; // between rows of a filtered view
         continue;
       }
-      const rEnd = ro + index.length(row);
+      const rEnd = rowEnd(k);
       let h2 = h;
       while (h2 < hits.length && pos + hits[h2] * us < rEnd) h2++;
       const rs = (ro - pos) / us;
@@ -155,17 +185,36 @@ function smsTextHit(u: Units, rs: number, re: number, hits: number[], h: number,
 
 interface RawSearch {
   units: number;
-  find(u: Units): number[];
+  /** Unit index of every candidate hit in u (`bytes`: the same data as read, for a native byte search). */
+  find(u: Units, bytes: Uint8Array): number[];
 }
 
 /** How to find candidate hits in raw units, or null when the query needs decoded rows. */
 function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (q.regex || /[\r\n\uFFFD]/.test(q.query) || q.query.length === 0) return null;
   const ascii = /^[\x20-\x7e\t]*$/.test(q.query);
+  if (shape.unitSize === 2 && shape.encoding === 'utf-16le' && q.matchCase && !/[\uD800-\uDFFF]/.test(q.query)) {
+    // The needle's own UTF-16LE bytes, searched natively in the raw bytes; hits at odd bytes straddle two units.
+    // Without surrogates in the needle, raw hits are the decoded text's (decoding only turns lone surrogates into
+    // U+FFFD, which the needle lacks).
+    const needle = new Uint8Array(q.query.length * 2);
+    for (let i = 0; i < q.query.length; i++) {
+      needle[2 * i] = q.query.charCodeAt(i) & 0xff;
+      needle[2 * i + 1] = q.query.charCodeAt(i) >> 8;
+    }
+    return {
+      units: q.query.length,
+      find: (_u, bytes) => {
+        const out: number[] = [];
+        for (let i = findSeq(bytes, needle, 0); i !== -1; i = findSeq(bytes, needle, i + 1)) if ((i & 1) === 0) out.push(i >> 1);
+        return out;
+      },
+    };
+  }
   if (shape.unitSize === 2) {
     const re = new RegExp(escapeRegExp(q.query), q.matchCase ? 'g' : 'gi');
     if (!q.matchCase && !ascii) return null;
-    return { units: q.query.length, find: (u) => allMatches(re, decode16(u)) };
+    return { units: q.query.length, find: (u) => allMatches(re, decode16(u), q.query.length) };
   }
   if (q.matchCase) {
     const needle = enc.encode(q.query);
@@ -181,16 +230,17 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (!ascii) return null;
   // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
   const re = new RegExp(escapeRegExp(q.query), 'gi');
-  return { units: q.query.length, find: (u) => allMatches(re, oneBytePerChar(u as Uint8Array)) };
+  return { units: q.query.length, find: (u) => allMatches(re, oneBytePerChar(u as Uint8Array), q.query.length) };
 }
 
-function allMatches(re: RegExp, s: string): number[] {
+/** Start of every (overlapping) match of a needle regex whose matches all have `len` chars; test() allocates no match array. */
+function allMatches(re: RegExp, s: string, len: number): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
+  while (re.test(s)) {
+    const at = re.lastIndex - len;
+    out.push(at);
+    re.lastIndex = at + 1;
   }
   return out;
 }

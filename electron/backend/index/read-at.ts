@@ -5,8 +5,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Read up to `length` bytes at `offset` from an open descriptor; fewer at the end of the file. */
-export function readFdAt(fd: number, offset: number, length: number, into?: Buffer): Buffer {
-  const buf = into && into.length >= length ? into.subarray(0, length) : Buffer.allocUnsafe(length);
+export function readFdAt(fd: number, offset: number, length: number, into?: Uint8Array): Buffer {
+  // A Buffer view even of a plain Uint8Array: callers search it with Buffer's native indexOf.
+  const buf = into && into.length >= length ? Buffer.from(into.buffer, into.byteOffset, length) : Buffer.allocUnsafe(length);
   let got = 0;
   while (got < length) {
     const n = readSync(fd, buf, got, length - got, offset + got);
@@ -16,10 +17,11 @@ export function readFdAt(fd: number, offset: number, length: number, into?: Buff
   return got === length ? buf : buf.subarray(0, got);
 }
 
-export function readAtSync(path: string, offset: number, length: number): Buffer {
+/** `into`: a buffer to fill when long enough (search reuses one per chunk); the result is then a view of it. */
+export function readAtSync(path: string, offset: number, length: number, into?: Uint8Array): Buffer {
   const fd = openSync(path, 'r');
   try {
-    return readFdAt(fd, offset, length);
+    return readFdAt(fd, offset, length, into);
   } finally {
     closeSync(fd);
   }
