@@ -68,24 +68,133 @@ export class CmtraceIndexer implements ChunkIndexer {
   /** Index the entry at p; returns the position after it, INCOMPLETE, or IRREGULAR. */
   private entryAt(u: Units, p: number, len: number, base: number, final: boolean): number {
     if (!startsWithAt(u, p, OPEN)) return p + OPEN.length > len ? INCOMPLETE : IRREGULAR;
+    // The message: native searches (memmem/memchr on bytes) for the close marker and the first LF.
     const m = findSeq(u, CLOSE, p + OPEN.length);
     if (m === -1) return INCOMPLETE;
+    let lines = 1;
+    for (let q = u.indexOf(LF, p); q !== -1 && q < m; q = u.indexOf(LF, q + 1)) lines++;
     if (m + CLOSE.length >= len) return INCOMPLETE;
     if (u[m + CLOSE.length] !== LT) return IRREGULAR;
-    // Lines inside the message; a line that opens a new entry before this one closes is the parser's call.
-    let lines = 1;
-    let q = u.indexOf(LF, p);
-    while (q !== -1 && q < m) {
-      lines++;
-      q = u.indexOf(LF, q + 1);
-    }
     // cmtrace.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
     if (lines > 1) {
       const o = findSeq(u, OPEN, p + OPEN.length);
       if (o !== -1 && o < m) return IRREGULAR;
     }
+    const fast = this.regularTag(u, m + CLOSE.length + 1, len);
+    if (fast > 0) {
+      this.index.push(base + p * this.unitSize, this.nextLine, this.wall, this.sev, this.zone, this.comp, this.thread);
+      this.nextLine += lines;
+      return fast + 1;
+    }
+    return this.anyTag(u, p, m, len, base, final, lines);
+  }
+
+  // Fields of the tag regularTag last read.
+  private sev = 0;
+  private comp = 0;
+  private thread = NO_THREAD;
+
+  /**
+   * The tag as ConfigMgr writes it, attributes in their usual order, one space apart, `>` then (CR) LF: returns
+   * the LF's index and fills the field slots, or -1 for anything else (then anyTag reads it the general way,
+   * which gives the same fields for this shape).
+   */
+  private regularTag(u: Units, a: number, len: number): number {
+    if (!isTime(u, a)) return -1;
+    const ts = a + A_TIME;
+    // time="HH:MM:SS.mmm±B" read in one pass; other shapes go through valueEnd + parseClock.
+    let te = this.fixedClock(u, ts, len);
+    if (te < 0) {
+      te = valueEnd(u, ts, len);
+      if (te < 0 || !parseClock(u, ts, te, this.clock)) return -1;
+    }
+    if (!isDate(u, te)) return -1;
+    const ds = te + A_DATE;
+    // date="MM-DD-YYYY" read in one pass; other shapes through valueEnd + parseUsDateAt.
+    let day = -1;
+    let de = ds + 10;
+    if (de < len && u[de] === QUOTE && u[ds + 2] === 45 && u[ds + 5] === 45) {
+      const mo = digit2(u, ds);
+      const d = digit2(u, ds + 3);
+      const y = digit2(u, ds + 6) * 100 + digit2(u, ds + 8);
+      // As parseUsDateAt: a year of four digits from 1000, a real month and day (dayMs refuses Feb 30).
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1000) day = this.days.dayMs(y, mo, d);
+      if (day < 0) return -1;
+    } else {
+      de = valueEnd(u, ds, len);
+      if (de < 0) return -1;
+      day = parseUsDateAt(u, ds, de, this.days);
+      if (day < 0) return -1;
+    }
+    if (!isComponent(u, de)) return -1;
+    const cs = de + A_COMPONENT;
+    const ce = valueEnd(u, cs, len);
+    if (ce < 0 || !isContext(u, ce)) return -1;
+    const xe = valueEnd(u, ce + A_CONTEXT, len);
+    if (xe < 0 || !isType(u, xe)) return -1;
+    const ys = xe + A_TYPE;
+    const t = u[ys] - 48;
+    if (t < 0 || t > 3 || !isThread(u, ys + 1)) return -1;
+    const hs = ys + 1 + A_THREAD;
+    // thread="digits" in one pass (empty: none).
+    let thread = 0;
+    let he = hs;
+    for (; he < len; he++) {
+      const d = u[he] - 48;
+      if (d < 0 || d > 9) break;
+      thread = thread * 10 + d;
+    }
+    if (he === hs) thread = NO_THREAD;
+    else if (thread > 0xfffffffe) return -1;
+    if (!isFile(u, he)) return -1;
+    const fs = he + A_FILE;
+    const fe = valueEnd(u, fs, len);
+    if (fe < 0 || u[fe + 1] !== GT) return -1;
+    let lf = fe + 2;
+    if (u[lf] === CR) lf++;
+    if (lf >= len || u[lf] !== LF) return -1;
+    const comp = this.component(u, cs, ce);
+    this.setTime(day, u, comp, fs, fe);
+    this.sev = TYPE_SEVERITY[t];
+    this.comp = comp;
+    this.thread = thread;
+    return lf;
+  }
+
+  /**
+   * `HH:MM:SS.mmm` then a signed bias of 1 to 4 digits and the closing quote, at s: fills this.clock as parseClock
+   * would and returns the quote's index; -1 for any other shape (then parseClock decides).
+   */
+  private fixedClock(u: Units, s: number, len: number): number {
+    if (s + 14 > len || u[s + 2] !== 58 || u[s + 5] !== 58 || u[s + 8] !== 46) return -1;
+    const sign = u[s + 12];
+    if (sign !== 43 && sign !== 45) return -1;
+    const h0 = u[s] - 48, h1 = u[s + 1] - 48, m0 = u[s + 3] - 48, m1 = u[s + 4] - 48, s0 = u[s + 6] - 48, s1 = u[s + 7] - 48;
+    const f0 = u[s + 9] - 48, f1 = u[s + 10] - 48, f2 = u[s + 11] - 48;
+    // (x >>> 0) > 9 is "not a digit" for x = unit - 48, negative or not.
+    if ((h0 >>> 0) > 9 || (h1 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (s0 >>> 0) > 9 || (s1 >>> 0) > 9) return -1;
+    if ((f0 >>> 0) > 9 || (f1 >>> 0) > 9 || (f2 >>> 0) > 9) return -1;
+    let b = 0;
+    let i = s + 13;
+    const bEnd = Math.min(len, i + 5);
+    for (; i < bEnd; i++) {
+      const d = u[i] - 48;
+      if (d < 0 || d > 9) break;
+      b = b * 10 + d;
+    }
+    const nb = i - (s + 13);
+    if (nb < 1 || nb > 4 || i >= len || u[i] !== QUOTE || b > MAX_BIAS) return -1;
+    const h = h0 * 10 + h1, mi = m0 * 10 + m1, sec = s0 * 10 + s1;
+    if (h > 23 || mi > 59 || sec > 59) return -1;
+    this.clock.ms = ((h * 60 + mi) * 60 + sec) * 1000 + f0 * 100 + f1 * 10 + f2;
+    this.clock.offset = b === 0 ? 0 : sign === 43 ? -b : b;
+    return i;
+  }
+
+  /** The general tag reader: attributes in any order and spacing (the entry's message is u[p+7..m)). */
+  private anyTag(u: Units, p: number, m: number, len: number, base: number, final: boolean, lines: number): number {
+    let q = u.indexOf(LF, m);
     // The attribute block ends its line: name="value" pairs, then '>' (and CR) before the LF.
-    // (q is already the first LF after the marker.)
     let lineEnd = q;
     if (lineEnd === -1) {
       if (!final) return INCOMPLETE;
@@ -163,6 +272,12 @@ export class CmtraceIndexer implements ChunkIndexer {
   private time(u: Units, ts: number, te: number, ds: number, de: number, comp: number, fs: number, fe: number): boolean {
     const day = parseUsDateAt(u, ds, de, this.days);
     if (day < 0 || !parseClock(u, ts, te, this.clock)) return false;
+    this.setTime(day, u, comp, fs, fe);
+    return true;
+  }
+
+  /** Wall ms and zone id from the day and this.clock. */
+  private setTime(day: number, u: Units, comp: number, fs: number, fe: number): void {
     this.wall = day + this.clock.ms;
     const off = this.clock.offset;
     if (off === NO_OFFSET) this.zone = 0;
@@ -175,7 +290,6 @@ export class CmtraceIndexer implements ChunkIndexer {
       }
       this.zone = this.lastZone;
     }
-    return true;
   }
 
   private wall = 0;
@@ -200,6 +314,58 @@ export class CmtraceIndexer implements ChunkIndexer {
 
 const INCOMPLETE = -1;
 const IRREGULAR = -2;
+/** Units of a message scanned in JS before a native search takes over. */
+const SHORT_SCAN = 512;
+const CLOSE0 = CLOSE[0];
+// The tag's attribute names in their usual order (ConfigMgr's own writer), unrolled: a loop over a needle array
+// costs several times more per unit in V8 than constant compares, and these names are ~60 of a tag's ~150 units.
+/** `time="` at a */
+const isTime = (u: Units, a: number): boolean =>
+  u[a] === 116 && u[a + 1] === 105 && u[a + 2] === 109 && u[a + 3] === 101 && u[a + 4] === 61 && u[a + 5] === 34;
+/** `" date="` at a */
+const isDate = (u: Units, a: number): boolean =>
+  u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 100 && u[a + 3] === 97 && u[a + 4] === 116 && u[a + 5] === 101 && u[a + 6] === 61 && u[a + 7] === 34;
+/** `" component="` at a */
+const isComponent = (u: Units, a: number): boolean =>
+  u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 99 && u[a + 3] === 111 && u[a + 4] === 109 && u[a + 5] === 112 && u[a + 6] === 111 && u[a + 7] === 110 && u[a + 8] === 101 && u[a + 9] === 110 && u[a + 10] === 116 && u[a + 11] === 61 && u[a + 12] === 34;
+/** `" context="` at a */
+const isContext = (u: Units, a: number): boolean =>
+  u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 99 && u[a + 3] === 111 && u[a + 4] === 110 && u[a + 5] === 116 && u[a + 6] === 101 && u[a + 7] === 120 && u[a + 8] === 116 && u[a + 9] === 61 && u[a + 10] === 34;
+/** `" type="` at a */
+const isType = (u: Units, a: number): boolean =>
+  u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 116 && u[a + 3] === 121 && u[a + 4] === 112 && u[a + 5] === 101 && u[a + 6] === 61 && u[a + 7] === 34;
+/** `" thread="` at a */
+const isThread = (u: Units, a: number): boolean =>
+  u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 116 && u[a + 3] === 104 && u[a + 4] === 114 && u[a + 5] === 101 && u[a + 6] === 97 && u[a + 7] === 100 && u[a + 8] === 61 && u[a + 9] === 34;
+/** `" file="` at a */
+const isFile = (u: Units, a: number): boolean =>
+  u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 102 && u[a + 3] === 105 && u[a + 4] === 108 && u[a + 5] === 101 && u[a + 6] === 61 && u[a + 7] === 34;
+const A_TIME = 6;
+const A_DATE = 8;
+const A_COMPONENT = 13;
+const A_CONTEXT = 11;
+const A_TYPE = 8;
+const A_THREAD = 10;
+const A_FILE = 8;
+/** Largest real bias, as time-fields.ts (parseClock refuses larger ones). */
+const MAX_BIAS = 840;
+
+/** Two decimal digits at s as a number; a negative or > 99 result when either is not a digit. */
+function digit2(u: Units, s: number): number {
+  const a = u[s] - 48;
+  const b = u[s + 1] - 48;
+  return (a >>> 0) > 9 || (b >>> 0) > 9 ? -10000 : a * 10 + b;
+}
+
+/** Index of the `"` closing a value that starts at s, or -1 when a `>` or LF (or the end) comes first. */
+function valueEnd(u: Units, s: number, len: number): number {
+  for (let i = s; i < len; i++) {
+    const c = u[i];
+    if (c === QUOTE) return i;
+    if (c === GT || c === LF) return -1;
+  }
+  return -1;
+}
 
 const SCRIPT_EXTS = ['ps1', 'psm1', 'vbs', 'wsf', 'js', 'cmd', 'bat'].map(codes);
 const SCRIPT_PREFIXES = ['zti', 'litetouch'].map(codes);
@@ -212,11 +378,15 @@ function sameLower(u: Units, at: number, word: Uint8Array): boolean {
 
 /** SCRIPT_HINTS on the file= value, read from the units: `.ext(:line)?` at the end, ZTI/LiteTouch at the start. */
 function fileIsScript(u: Units, fs: number, fe: number): boolean {
-  for (const w of SCRIPT_PREFIXES) if (fe - fs >= w.length && sameLower(u, fs, w)) return true;
+  const c0 = u[fs] | 0x20;
+  if (c0 === 122 /* z */ || c0 === 108 /* l */) for (const w of SCRIPT_PREFIXES) if (fe - fs >= w.length && sameLower(u, fs, w)) return true;
   let e = fe;
   let k = fe;
   while (k > fs && u[k - 1] >= 48 && u[k - 1] <= 57) k--;
   if (k < fe && k > fs && u[k - 1] === 58 /* : */) e = k - 1;
+  // Every script extension ends in one of 1 s f d t: most file names (.cpp) are settled by their last letter.
+  const last = u[e - 1] | 0x20;
+  if (last !== 49 && last !== 115 && last !== 102 && last !== 100 && last !== 116) return false;
   for (const x of SCRIPT_EXTS) {
     const at = e - x.length;
     if (at - 1 >= fs && u[at - 1] === 46 /* . */ && sameLower(u, at, x)) return true;

@@ -28,6 +28,21 @@ const IRREGULAR_CMTRACE = [
   '<![LOG[two on a line]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file=""><![LOG[x]LOG]!>\r\n',
   '  <![LOG[indented]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="" context="" type="2" thread="1" file="">\n',
   '<![LOG[bare CR\rinside]LOG]!><time="1:2:3.4+00" date="1-2-2026" component="Y" context="" type="0" thread="" file="">\r\n',
+  // The usual attribute layout with values the one-pass readers must refuse or read exactly as the parser does.
+  '<![LOG[Feb 30]LOG]!><time="10:00:00.000+300" date="02-30-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[hour 24]LOG]!><time="24:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[long bias]LOG]!><time="10:00:00.000+30000" date="11-24-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[bias 841]LOG]!><time="10:00:00.000-841" date="11-24-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[bias -0]LOG]!><time="10:00:00.000-0" date="11-24-2026" component="X" context="" type="3" thread="4294967294" file="">\r\n',
+  '<![LOG[year 999]LOG]!><time="10:00:00.000+300" date="11-24-0999" component="X" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[slashes]LOG]!><time="10:00:00.000+300" date="11/24/2026" component="X" context="" type="1" thread="" file="">\r\n',
+  '<![LOG[odd thread]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="12a" file="">\r\n',
+  '<![LOG[gt in component]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="a>b" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[script file]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file="Setup.VBS:12">\r\n',
+  '<![LOG[MDT writer]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file="ztiGather">\r\n',
+  '<![LOG[script component]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="LiteTouch" context="" type="2" thread="1" file="a.cpp:1">\r\n',
+  '<![LOG[two spaces]LOG]!><time="10:00:00.000+300"  date="11-24-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+  '<![LOG[context has a value]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="ctx" type="0" thread="1" file="">\n',
 ];
 
 const IRREGULAR_SMS = [
