@@ -249,25 +249,26 @@ export class EntryIndex {
     const compMap = part.components.map((c) => this.componentId(c));
     const zoneMap = part.zones.map((z) => this.zoneId(z.utcOffset, z.offsetUncertain));
     const base = this.count;
-    let hi = 0;
-    for (let i = 0; i < n; i++) {
-      while (hi < part.highStarts.length && part.highStarts[hi] <= i) hi++;
-      const offset = hi * TWO32 + part.offLo[i];
-      const high = Math.floor(offset / TWO32);
-      while (high > this.lastHigh) {
-        this.highStarts.push(base + i);
-        this.lastHigh++;
-      }
+    // part.highStarts[L-1] is the part's first row at or past L * 2^32 (offsets are the file's, not the part's).
+    for (let level = this.lastHigh + 1; level <= part.highStarts.length; level++) {
+      this.highStarts.push(base + part.highStarts[level - 1]);
+      this.lastHigh = level;
     }
     this.offLo.set(part.offLo, base);
     this.wallCol.set(part.wall, base);
     this.sevCol.set(part.severity, base);
     this.threadCol.set(part.thread, base);
-    for (let i = 0; i < n; i++) {
-      this.lineCol[base + i] = part.line[i] + lineBase;
-      this.zoneCol[base + i] = zoneMap[part.zone[i]];
-      const c = part.component[i];
-      this.compCol[base + i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
+    // Typed-array copies where nothing changes (the first part: lines from 1, ids in the same order).
+    if (lineBase === 0) this.lineCol.set(part.line, base);
+    else for (let i = 0; i < n; i++) this.lineCol[base + i] = part.line[i] + lineBase;
+    if (zoneMap.every((z, i) => z === i)) this.zoneCol.set(part.zone, base);
+    else for (let i = 0; i < n; i++) this.zoneCol[base + i] = zoneMap[part.zone[i]];
+    if (compMap.every((c, i) => c === i)) this.compCol.set(part.component, base);
+    else {
+      for (let i = 0; i < n; i++) {
+        const c = part.component[i];
+        this.compCol[base + i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
+      }
     }
     this.count += n;
     this.endOffset = part.endOffset;

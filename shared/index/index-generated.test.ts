@@ -107,4 +107,28 @@ describe('index equals the naive parse on generated logs', () => {
     copy.appendColumns(ix.toColumns(), 0);
     expect(offs.map((_, i) => copy.offset(i))).toEqual(offs);
   });
+
+  it('parts appended one after another (as two workers give them) keep offsets, lines and ids', () => {
+    const parts: [number, string, number][][] = [
+      [[10, 'A', 60], [2 ** 32 - 10, 'B', 0]],
+      [[2 ** 32 + 5, 'B', 60], [2 ** 32 + 9, 'C', 60], [5 * 2 ** 32 + 1, 'A', 0]],
+    ];
+    const whole = new EntryIndex();
+    const merged = new EntryIndex();
+    let line = 1;
+    let lineBase = 0;
+    for (const part of parts) {
+      const ix = new EntryIndex();
+      part.forEach(([off, comp, zone], i) => {
+        ix.push(off, i + 1, i, 1, ix.zoneId(zone || null, false), ix.componentId(comp), i);
+        whole.push(off, line++, i, 1, whole.zoneId(zone || null, false), whole.componentId(comp), i);
+      });
+      ix.setEnd(part[part.length - 1][0] + 3, part.length);
+      merged.appendColumns(ix.toColumns(), lineBase);
+      lineBase = merged.endLine;
+    }
+    whole.setEnd(5 * 2 ** 32 + 4, line - 1);
+    expect(merged.count).toBe(whole.count);
+    for (let r = 0; r < whole.count; r++) expect(merged.row(r)).toEqual(whole.row(r));
+  });
 });
