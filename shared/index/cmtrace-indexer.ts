@@ -69,10 +69,27 @@ export class CmtraceIndexer implements ChunkIndexer {
   private entryAt(u: Units, p: number, len: number, base: number, final: boolean): number {
     if (!startsWithAt(u, p, OPEN)) return p + OPEN.length > len ? INCOMPLETE : IRREGULAR;
     // The message: native searches (memmem/memchr on bytes) for the close marker and the first LF.
-    const m = findSeq(u, CLOSE, p + OPEN.length);
-    if (m === -1) return INCOMPLETE;
+    let m = -1;
     let lines = 1;
-    for (let q = u.indexOf(LF, p); q !== -1 && q < m; q = u.indexOf(LF, q + 1)) lines++;
+    let i = p + OPEN.length;
+    if (this.unitSize === 2) {
+      // 16-bit units have no memchr-speed search: scan a short message in JS, for `]` and LF at once.
+      const jsEnd = Math.min(len, i + SHORT_SCAN);
+      for (; i < jsEnd; i++) {
+        const c = u[i];
+        if (c === CLOSE0) {
+          if (startsWithAt(u, i, CLOSE)) {
+            m = i;
+            break;
+          }
+        } else if (c === LF) lines++;
+      }
+    }
+    if (m === -1) {
+      m = findSeq(u, CLOSE, i);
+      if (m === -1) return INCOMPLETE;
+      for (let q = u.indexOf(LF, i); q !== -1 && q < m; q = u.indexOf(LF, q + 1)) lines++;
+    }
     if (m + CLOSE.length >= len) return INCOMPLETE;
     if (u[m + CLOSE.length] !== LT) return IRREGULAR;
     // cmtrace.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
@@ -314,7 +331,7 @@ export class CmtraceIndexer implements ChunkIndexer {
 
 const INCOMPLETE = -1;
 const IRREGULAR = -2;
-/** Units of a message scanned in JS before a native search takes over. */
+/** Units of a UTF-16 message scanned in JS before the general search takes over. */
 const SHORT_SCAN = 512;
 const CLOSE0 = CLOSE[0];
 // The tag's attribute names in their usual order (ConfigMgr's own writer), unrolled: a loop over a needle array
