@@ -42,6 +42,8 @@ const IRREGULAR_CMTRACE = [
   '<![LOG[MDT writer]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file="ztiGather">\r\n',
   '<![LOG[script component]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="LiteTouch" context="" type="2" thread="1" file="a.cpp:1">\r\n',
   '<![LOG[two spaces]LOG]!><time="10:00:00.000+300"  date="11-24-2026" component="X" context="" type="1" thread="1" file="">\r\n',
+  // Longer than the short JS scan of a message, with line breaks before and after that mark.
+  `<![LOG[long ${'x'.repeat(300)}\r\n${'y] '.repeat(150)}\r\nend]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="" type="1" thread="1" file="">\r\n`,
   '<![LOG[context has a value]LOG]!><time="10:00:00.000+300" date="11-24-2026" component="X" context="ctx" type="0" thread="1" file="">\n',
 ];
 
