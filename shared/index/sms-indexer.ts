@@ -175,7 +175,7 @@ export class SmsIndexer implements ChunkIndexer {
   }
 
   /** Is u[s..e) (one line, e at its LF) an entry head? HEAD fills the field slots. */
-  private classify(u: Units, s: number, e: number): number {
+  private classify(u: Units, s: number, e: number, fill = true): number {
     let end = e;
     if (end > s && u[end - 1] === CR) end--;
     if (end - s < 3) return NOT_HEAD;
@@ -217,6 +217,8 @@ export class SmsIndexer implements ChunkIndexer {
       thread = NO_THREAD;
     } else if (i < te && u[i] !== SPACE) return UNSURE;
     if (thread > 0xfffffffe && thread !== NO_THREAD) return UNSURE;
+    this.textEnd = at;
+    if (!fill) return HEAD; // a probe (search, split points) only asks whether the line is a head
     this.wall = day + this.clock.ms;
     const off = this.clock.offset;
     if (off !== this.lastOffset) {
@@ -226,7 +228,6 @@ export class SmsIndexer implements ChunkIndexer {
     this.zone = this.lastZone;
     this.comp = this.componentId(u, cs, ce);
     this.thread = thread;
-    this.textEnd = at;
     return HEAD;
   }
 
@@ -244,8 +245,8 @@ let probe: SmsIndexer | null = null;
  */
 export function smsHeadTextEnd(u: Units, s: number, e: number): number {
   probe ??= new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(16), 1);
-  const p = probe as unknown as { classify(u: Units, s: number, e: number): number; textEnd: number };
-  if (p.classify(u, s, e) !== HEAD) return -1;
+  const p = probe as unknown as { classify(u: Units, s: number, e: number, fill: boolean): number; textEnd: number };
+  if (p.classify(u, s, e, false) !== HEAD) return -1;
   let t = p.textEnd;
   while (t > s && isAsciiSpace(u[t - 1])) t--;
   return t > s && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
@@ -253,5 +254,5 @@ export function smsHeadTextEnd(u: Units, s: number, e: number): number {
 
 export function isSmsHead(u: Units, s: number, e: number): boolean {
   probe ??= new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(16), 1);
-  return (probe as unknown as { classify(u: Units, s: number, e: number): number }).classify(u, s, e) === HEAD;
+  return (probe as unknown as { classify(u: Units, s: number, e: number, fill: boolean): number }).classify(u, s, e, false) === HEAD;
 }
