@@ -3,7 +3,6 @@
 // Progress, cancel (AbortSignal), and the same columns a one-shot naive parse would give (index-vs-parse tests).
 import { existsSync, closeSync, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
@@ -11,7 +10,7 @@ import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-s
 import { splitPointIn } from '../../../shared/index/split-point';
 import { indexRange } from './index-range';
 import { readFdAt } from './read-at';
-import type { WorkerJob } from './index-worker';
+import { runIndexJob, type WorkerScript } from './worker-pool';
 
 /** Below this the main thread indexes the file itself: a worker's start-up costs more than the work. */
 export const IN_THREAD_BYTES = 8 << 20;
@@ -84,7 +83,7 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
   return cuts;
 }
 
-function workerScript(): { file: string; eval: boolean } {
+function workerScript(): WorkerScript {
   // A bundled build ships index-worker.js beside this file; from sources (tests, tsx) the .ts runs through tsx.
   const js = join(__dirname, 'index-worker.js');
   if (existsSync(js)) return { file: js, eval: false };
@@ -98,22 +97,11 @@ function runWorkers(path: string, shape: LogShape, cuts: number[], opts: IndexFi
   const script = workerScript();
   const onAbort = (): void => void Atomics.store(cancel, 0, 1);
   opts.signal?.addEventListener('abort', onAbort);
-  const jobs = cuts.slice(0, -1).map(
-    (from, k) =>
-      new Promise<EntryColumns>((resolve, reject) => {
-        const job: WorkerJob = { path, shape, from, to: cuts[k + 1], cancel };
-        const w = new Worker(script.file, { eval: script.eval, workerData: job });
-        w.on('message', (m: { type: string; done?: number; cols?: EntryColumns; message?: string }) => {
-          if (m.type === 'progress') {
-            done[k] = m.done!;
-            opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
-          } else if (m.type === 'done') {
-            resolve(m.cols!);
-            void w.terminate();
-          } else reject(new Error(m.message));
-        });
-        w.on('error', reject);
-      }),
+  const jobs = cuts.slice(0, -1).map((from, k) =>
+    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel }, (d) => {
+      done[k] = d;
+      opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
+    }),
   );
   return Promise.all(jobs).finally(() => opts.signal?.removeEventListener('abort', onAbort));
 }

@@ -1,4 +1,5 @@
-// Worker entry: index one byte range of a file and send the columns back (transferred, not copied).
+// Worker entry: index byte ranges of files and send the columns back (transferred, not copied). A worker serves
+// job after job (worker-pool.ts keeps it warm); a job given as workerData runs at start-up.
 import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LogShape } from '../../../shared/index/log-shape';
@@ -13,18 +14,25 @@ export interface WorkerJob {
   cancel: Int32Array;
 }
 
-const job = workerData as WorkerJob;
-const fd = openSync(job.path, 'r');
-try {
-  const index = indexRange(fd, job.shape, job.from, job.to, {
-    onChunk: (done) => parentPort!.postMessage({ type: 'progress', done }),
-    cancelled: () => Atomics.load(job.cancel, 0) === 1,
-  });
-  const cols = index.toColumns();
-  const transfer = [cols.offLo, cols.line, cols.wall, cols.severity, cols.zone, cols.component, cols.thread].map((a) => a.buffer as ArrayBuffer);
-  parentPort!.postMessage({ type: 'done', cols }, transfer);
-} catch (e) {
-  parentPort!.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
-} finally {
-  closeSync(fd);
+function run(job: WorkerJob): void {
+  let fd = -1;
+  try {
+    fd = openSync(job.path, 'r');
+    const index = indexRange(fd, job.shape, job.from, job.to, {
+      onChunk: (done) => parentPort!.postMessage({ type: 'progress', done }),
+      cancelled: () => Atomics.load(job.cancel, 0) === 1,
+    });
+    const cols = index.toColumns();
+    const transfer = [cols.offLo, cols.line, cols.wall, cols.severity, cols.zone, cols.component, cols.thread].map((a) => a.buffer as ArrayBuffer);
+    parentPort!.postMessage({ type: 'done', cols }, transfer);
+  } catch (e) {
+    parentPort!.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
 }
+
+if (workerData) run(workerData as WorkerJob);
+parentPort!.on('message', (m: { type: string; job: WorkerJob }) => {
+  if (m.type === 'job') run(m.job);
+});
