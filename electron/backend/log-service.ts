@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { SEARCH_MAX_HITS, type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
 import { rowMatcher, searchLog } from '../../shared/index/search';
 import { TimeIndex } from '../../shared/index/merge';
+import { filterRows } from '../../shared/index/filter';
 import { instantMs, type LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { logGroup } from '../../shared/model/log-roles';
@@ -400,8 +401,20 @@ export class LogService {
     if (cached) return cached;
     const logs = logIds.map((id) => this.requireLog(id));
     let v: View;
+    const indexed = logs.length === 1 ? logs[0].store.searchSource?.() : undefined;
     if (logs.length === 1 && !filter) {
       v = { logs, count: logs[0].store.count, logOf: null, rowOf: null };
+    } else if (indexed && filter) {
+      // A whole indexed log: filter over its columns and raw bytes, then the rows the tailer added after the index.
+      const log = logs[0];
+      const head = filterRows(indexed, filter, (r) => this.instant(log, r) ?? NaN).rows;
+      const keep = compileFilter(filter);
+      const tail: number[] = [];
+      for (let r = indexed.index.count; r < log.store.count; r++) if (keep(log.store, r, this.instant(log, r))) tail.push(r);
+      const rowOf = new Uint32Array(head.length + tail.length);
+      rowOf.set(head);
+      rowOf.set(tail, head.length);
+      v = { logs, count: rowOf.length, logOf: null, rowOf };
     } else {
       const keep = compileFilter(filter);
       const logOf: number[] = [];
@@ -463,11 +476,21 @@ export class LogService {
     };
     const test = rowMatcher({ query: a.query, regex: a.regex, matchCase: a.matchCase });
     let from = 0;
-    // A whole indexed log: search its raw bytes (memmem speed), then the rows the tailer added after the index.
-    const indexed = v.rowOf === null ? v.logs[0].store.searchSource?.() : null;
+    // One indexed log (whole or filtered): search its raw bytes (memmem speed) over the view's indexed rows, then
+    // the rows the tailer added after the index one by one.
+    const indexed = v.logs.length === 1 ? v.logs[0].store.searchSource?.() : undefined;
     if (indexed) {
-      for (const row of searchLog(indexed, { query: a.query, regex: a.regex, matchCase: a.matchCase }).rows) hit(row);
-      from = indexed.index.count;
+      const n = indexed.index.count;
+      const q = { query: a.query, regex: a.regex, matchCase: a.matchCase };
+      if (v.rowOf === null) {
+        for (const row of searchLog(indexed, q).rows) hit(row);
+        from = Math.min(n, v.count);
+      } else {
+        // A single log's view keeps file order, so positions and rows ascend together.
+        from = lowerBound(v.rowOf, n);
+        const rows = searchLog(indexed, q, v.rowOf.subarray(0, from)).rows;
+        for (let i = 0, k = 0; k < rows.length; i++) if (v.rowOf[i] === rows[k]) (hit(i), k++);
+      }
     }
     for (let i = from; i < v.count; i++) if (test(logAt(v, i).store.text(rowAt(v, i)))) hit(i);
     return { hits, total, truncated: total > hits.length };
@@ -495,6 +518,18 @@ export class LogService {
   }
 }
 
+/** First position in an ascending array whose value is ≥ x. */
+function lowerBound(a: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function fmtOffset(minutes: number): string {
   const sign = minutes < 0 ? '−' : '+';
   const m = Math.abs(minutes);
@@ -506,8 +541,9 @@ function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number,
   const sev = f.severities ? new Set(f.severities) : null;
   const comps = f.components ? new Set(f.components) : null;
   const threads = f.threads ? new Set(f.threads) : null;
-  const inc = f.include ? f.include.toLowerCase() : null;
-  const exc = f.exclude ? f.exclude.toLowerCase() : null;
+  // The same match rule as search and the index's filterRows: case-insensitive text.
+  const inc = f.include ? rowMatcher({ query: f.include, regex: false, matchCase: false }) : null;
+  const exc = f.exclude ? rowMatcher({ query: f.exclude, regex: false, matchCase: false }) : null;
   return (store, row, t) => {
     const e: RowMeta = store.meta(row);
     if (sev && !sev.has(e.severity)) return false;
@@ -515,8 +551,8 @@ function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number,
     if (threads && (e.thread === null || !threads.has(e.thread))) return false;
     if (f.fromMs !== undefined && (t === null || t < f.fromMs)) return false;
     if (f.toMs !== undefined && (t === null || t > f.toMs)) return false;
-    if (inc && !store.text(row).toLowerCase().includes(inc)) return false;
-    if (exc && store.text(row).toLowerCase().includes(exc)) return false;
+    if (inc && !inc(store.text(row))) return false;
+    if (exc && exc(store.text(row))) return false;
     return true;
   };
 }
