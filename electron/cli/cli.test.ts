@@ -115,6 +115,28 @@ describe('cmlens lookup', () => {
   });
 });
 
+describe.runIf(hasCorpus)('cmlens diagnose on the corpus, under the files\' own names', () => {
+  const diag = (rel: string) => JSON.parse(run('diagnose', join(CORPUS_DIR, rel), '--json').stdout);
+  it('reads a renamed Windows 10 WindowsUpdate.log failing on name resolution as a proxy problem', () => {
+    const d = diag('windowsupdate-10/reeceketley-windowsupdate-offline.log');
+    expect(d.verdict).toBe('failed');
+    expect(d.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x8024402C' });
+  });
+  it('lists the Windows 7 WSUS timeouts as failed earlier cycles behind a healthy last scan', () => {
+    const d = diag('windowsupdate-legacy/rsasbeih-windowsupdate-wsus-timeout.log');
+    expect(d.verdict).toBe('healthy');
+    expect(d.cycles.some((c: { verdict: string; diagnoses: { section: string }[] }) => c.verdict === 'failed' && c.diagnoses.some((x) => x.section === 'scan.wua.http'))).toBe(true);
+  });
+  it('finds the CBS store repair failure', () => {
+    expect(diag('cbs/alborz25-cbs-source-missing.log').diagnoses[0]).toMatchObject({ section: 'update.install.cbs', errorCode: '0x800F081F' });
+  });
+  it('sees the scans in a renamed WUAHandler.log', () => {
+    const d = diag('cmtrace/findingsanity-wuahandler.log');
+    expect(d.verdict).toBe('healthy');
+    expect(d.pipeline.find((p: { step: string }) => p.step === '14').status).toBe('done');
+  });
+});
+
 describe('cmlens usage', () => {
   it('prints help and refuses unknown commands with exit 2', () => {
     expect(run('--help').status).toBe(0);

@@ -26,7 +26,7 @@ const COMPONENT_SAMPLE = 500;
 export function logKind(fileName: string, entries?: readonly LogEntry[]): LogKind | null {
   const base = (fileName.split(/[\\/!]/).pop() ?? '').toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
   if ((LOG_KINDS as readonly string[]).includes(base)) return base as LogKind;
-  if (base.startsWith('windowsupdate')) return 'windowsupdate';
+  if (base.includes('windowsupdate')) return 'windowsupdate';
   if (base === 'msiexec' || base.startsWith('msi') || /^(msi|.*_msi)\w*$/.test(base)) return 'msi';
   // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_scanagent.log".
   const renamed = LOG_KINDS.find((k) => base.endsWith(`-${k}`) || base.endsWith(`_${k}`) || base.endsWith(` ${k}`));
@@ -34,15 +34,32 @@ export function logKind(fileName: string, entries?: readonly LogEntry[]): LogKin
   return entries ? kindFromComponents(entries) : null;
 }
 
-/** CMTrace logs name their component on every entry: the most common one tells which log this is. */
+/**
+ * Components that only one log writes. CMTrace logs name theirs on every entry (WUAHandler, ScanAgent…);
+ * WindowsUpdate.log and CBS.log have their own small sets.
+ */
+const KIND_OF_COMPONENT: Readonly<Record<string, LogKind>> = {
+  ...Object.fromEntries(LOG_KINDS.map((k) => [k, k])),
+  agent: 'windowsupdate',
+  comapi: 'windowsupdate',
+  au: 'windowsupdate',
+  pt: 'windowsupdate',
+  protocoltalker: 'windowsupdate',
+  dnldmgr: 'windowsupdate',
+  downloadmanager: 'windowsupdate',
+  webservices: 'windowsupdate',
+  csi: 'cbs',
+};
+
+/** The log whose components most of the first entries carry. */
 function kindFromComponents(entries: readonly LogEntry[]): LogKind | null {
-  const counts = new Map<string, number>();
+  const counts = new Map<LogKind, number>();
   for (let i = 0; i < Math.min(entries.length, COMPONENT_SAMPLE); i++) {
-    const c = entries[i].component?.toLowerCase();
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const k = KIND_OF_COMPONENT[entries[i].component?.toLowerCase() ?? ''];
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  let best: string | null = null;
+  let best: LogKind | null = null;
   let bestN = 0;
-  for (const [c, n] of counts) if (n > bestN) [best, bestN] = [c, n];
-  return best !== null && (LOG_KINDS as readonly string[]).includes(best) ? (best as LogKind) : null;
+  for (const [k, n] of counts) if (n > bestN) [best, bestN] = [k, n];
+  return best;
 }

@@ -60,3 +60,15 @@ describe('logs under other names', () => {
     expect(tagSteps('export.log', entries)).toEqual(['12', '14']);
   });
 });
+
+describe('WindowsUpdate.log and CBS.log under other names', () => {
+  const e = (component: string): LogEntry => ({
+    line: 1, lineCount: 1, wallMs: 0, utcOffset: null, offsetUncertain: false, component, thread: 1, severity: 'info', text: 'x',
+  });
+  it('knows them by name or by their components', () => {
+    expect(logKind('rsasbeih-windowsupdate-wsus-timeout.log')).toBe('windowsupdate');
+    expect(logKind('client7.log', [e('Agent'), e('COMAPI'), e('PT'), e('AU')])).toBe('windowsupdate');
+    expect(logKind('case.log', [e('CSI'), e('CBS'), e('CSI')])).toBe('cbs');
+    expect(logKind('other.log', [e('Foo'), e('Bar')])).toBeNull();
+  });
+});
