@@ -28,7 +28,11 @@ for (const [group, names] of Object.entries(ROLES) as [LogGroup, readonly string
 /** The group of a log by its (logical) file name, e.g. "WUAHandler.log" → software-updates. */
 export function logGroup(fileName: string): LogGroup {
   const base = fileName.replace(/\.(log|lo_|txt)$/i, '').replace(/-\d{8}-\d{6}$/, '').toLowerCase();
-  return BY_NAME.get(base) ?? 'other';
+  const exact = BY_NAME.get(base);
+  if (exact) return exact;
+  // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_ScanAgent.log".
+  const renamed = /[-_ ]([a-z0-9_.]+)$/.exec(base);
+  return (renamed && BY_NAME.get(renamed[1])) || (base.includes('windowsupdate') ? 'software-updates' : 'other');
 }
 
 export const LOG_GROUP_ORDER: readonly LogGroup[] = ['software-updates', 'server', 'client', 'windows', 'installer', 'other'];
