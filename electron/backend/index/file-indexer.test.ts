@@ -69,3 +69,16 @@ describe('indexFile', () => {
     expect(r.index.count).toBe(parseBytes(bytes, 'small.log').entries.length);
   });
 });
+
+describe('index workers kept warm', () => {
+  it('a worker that died while idle is not handed the next file', async () => {
+    const path = bigFile('pool.log', enc.encode(cmtraceText(70_000)));
+    const first = await indexFile(path, { workers: 2 });
+    // Stop the pooled workers behind the pool's back (what a crash would do).
+    const { idleWorkersForTest } = await import('./worker-pool');
+    await Promise.all(idleWorkersForTest().map((w) => w.terminate()));
+    const again = await indexFile(path, { workers: 2 });
+    expect(again.index.count).toBe(first.index.count);
+    expect(again.index.count).toBe(parseBytes(enc.encode(cmtraceText(70_000)), 'pool.log').entries.length);
+  });
+});

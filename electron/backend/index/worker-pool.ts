@@ -19,7 +19,7 @@ type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; cols: 
 /** Run one index job on a pooled worker; `onProgress` gets the bytes done in the job's range. */
 export function runIndexJob(script: WorkerScript, job: WorkerJob, onProgress: (done: number) => void): Promise<EntryColumns> {
   return new Promise((resolve, reject) => {
-    const w = idle.get(script.file)?.pop() ?? new Worker(script.file, { eval: script.eval });
+    const w = idle.get(script.file)?.pop() ?? spawn(script);
     w.ref();
     const off = (): void => {
       w.off('message', onMessage);
@@ -49,6 +49,17 @@ export function runIndexJob(script: WorkerScript, job: WorkerJob, onProgress: (d
   });
 }
 
+function spawn(script: WorkerScript): Worker {
+  const w = new Worker(script.file, { eval: script.eval });
+  // A worker that dies while idle must not be handed a job it would never answer.
+  w.once('exit', () => {
+    const list = idle.get(script.file);
+    const at = list?.indexOf(w) ?? -1;
+    if (at !== -1) list!.splice(at, 1);
+  });
+  return w;
+}
+
 function release(script: WorkerScript, w: Worker): void {
   const list = idle.get(script.file) ?? [];
   if (list.length >= MAX_IDLE) {
@@ -58,4 +69,9 @@ function release(script: WorkerScript, w: Worker): void {
   w.unref();
   list.push(w);
   idle.set(script.file, list);
+}
+
+/** The idle workers (tests: to stop them behind the pool's back). */
+export function idleWorkersForTest(): Worker[] {
+  return [...idle.values()].flat();
 }
