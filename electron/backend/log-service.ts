@@ -27,6 +27,8 @@ import { IndexStore } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
 import type { EntryIndex } from '../../shared/index/entry-index';
 import type { LogShape } from '../../shared/index/log-shape';
+import { findInView, locateInView } from './view-navigation';
+import { runScanCycle } from './run-scan-cycle';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -126,6 +128,14 @@ export class LogService {
     diagnose: async (a) => this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
+    locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
+    findNext: async (a) => {
+      const t = a.target;
+      const test = t.kind === 'severity' ? null : rowMatcher({ query: t.query, regex: t.regex, matchCase: t.matchCase });
+      const sev = t.kind === 'severity' ? t.severity : null;
+      return findInView(this.view(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
+    },
+    runScanCycle: (a) => runScanCycle(a),
   };
 
   list(): LogInfo[] {

@@ -62,6 +62,27 @@ export const API_CALLS = {
   setTailPaused: z.object({ paused: z.boolean() }).strict(),
   /** Samples bundled with the app, for first runs and demos. */
   openSamples: z.object({}).strict(),
+  /** Where an entry (its physical file and line, as Row.source/line or evidence give them) sits in a view; null if hidden. */
+  locate: z.object({ logIds, filter: filterSchema.optional(), source: pathArg, line: z.number().int().min(0) }).strict(),
+  /**
+   * The next (direction 1) or previous (−1) position after `from` in a view whose row is of a severity or matches
+   * a text, over the whole view; `from` is −1 or the row count when nothing is selected. null when there is none.
+   */
+  findNext: z
+    .object({
+      logIds,
+      filter: filterSchema.optional(),
+      from: z.number().int().min(-1).max(2 ** 40),
+      direction: z.union([z.literal(1), z.literal(-1)]),
+      wrap: z.boolean(),
+      target: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('severity'), severity: z.enum(['error', 'warning']) }).strict(),
+        z.object({ kind: z.literal('text'), query: z.string().min(1).max(10_000), regex: z.boolean(), matchCase: z.boolean() }).strict(),
+      ]),
+    })
+    .strict(),
+  /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
+  runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof API_CALLS;
@@ -139,6 +160,9 @@ export interface ApiResults {
   lookupCode: ErrorCodeInfo | null;
   setTailPaused: null;
   openSamples: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  locate: number | null;
+  findNext: number | null;
+  runScanCycle: { ok: boolean; message: string };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];

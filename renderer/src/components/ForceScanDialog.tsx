@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
-import { forceScanCommand, isValidComputerName } from '../view/force-scan';
+import { forceScanCommand, isValidComputerName } from '../../../shared/commands/force-scan';
 import { Dialog } from './Dialog';
 
 export function ForceScanDialog() {

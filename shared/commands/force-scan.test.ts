@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceScanCommand, isValidComputerName } from './force-scan';
+import { forceScanArgs, forceScanCommand, isValidComputerName } from './force-scan';
 
 describe('force a scan', () => {
   it('builds the local command', () => {
@@ -15,5 +15,17 @@ describe('force a scan', () => {
     expect(isValidComputerName("x' -x")).toBe(false);
     expect(() => forceScanCommand('$(evil)')).toThrow();
     expect(isValidComputerName('10.1.2.3')).toBe(true);
+  });
+});
+
+describe('powershell.exe arguments', () => {
+  it('are fixed switches and the same command the UI copies', () => {
+    expect(forceScanArgs()).toEqual(['-NoProfile', '-NonInteractive', '-Command', forceScanCommand()]);
+    expect(forceScanArgs('PC042')).toEqual(['-NoProfile', '-NonInteractive', '-Command', `${forceScanCommand()} -ComputerName PC042`]);
+  });
+  it('are never built for a name that is not a host name', () => {
+    for (const bad of ['PC1;calc', 'PC1 -Credential x', '-PC1', 'a`b', 'PC$(1)', 'PC1\ncalc', '"PC1"', 'x'.repeat(256)]) {
+      expect(() => forceScanArgs(bad), bad).toThrow(/not a computer name/);
+    }
   });
 });
