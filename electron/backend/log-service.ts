@@ -21,7 +21,7 @@ import { logKind, type LogKind } from '../../shared/pipeline/log-kind';
 import { tagEntry } from '../../shared/pipeline/tag-steps';
 import { completePrefix } from './logs/complete-prefix';
 import { LogTails, type TailStart } from './logs/log-tails';
-import { rolledName, type TailBatch } from './tail/tail-service';
+import { rolledName, type TailBatch, type TailStatus } from './tail/tail-service';
 import { MemoryStore, type LogStore, type RowMeta } from './logs/log-store';
 import { IndexStore } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
@@ -53,6 +53,8 @@ interface OpenLog {
   tailStart?: TailStart;
   /** The tailer generation whose entries go to the last part. */
   tailGeneration: number;
+  /** The message of the tail's current fault (file or folder gone, permission denied), shown until it reads again. */
+  tailFault?: string;
   /** The offset the log itself carries (most common among its entries). */
   ownOffset: number | null;
   userOffset?: number | null;
@@ -95,7 +97,7 @@ export class LogService {
   private diagnosisTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: LogServiceOptions = {}) {
-    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs);
+    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
   }
 
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
@@ -307,6 +309,18 @@ export class LogService {
     if (!log.tailStart) return;
     log.info = { ...log.info, tailing: true };
     await this.tails.start(log.tailStart);
+  }
+
+  /** A tail fault: the log keeps what was read and says why no more comes; the message goes when it reads again. */
+  private onTailStatus(logId: string, st: TailStatus): void {
+    const log = this.logs.get(logId);
+    if (!log) return;
+    const messages = log.info.messages.filter((m) => m !== log.tailFault);
+    log.tailFault = st.state === 'ok' ? undefined : st.message;
+    if (log.tailFault) messages.push(log.tailFault);
+    log.info = { ...log.info, messages };
+    if (log.tailFault) this.emit({ type: 'error', message: log.tailFault });
+    this.emit({ type: 'logs', logs: this.list() });
   }
 
   /** Entries the writer appended: stored like the rest (with their physical part), tagged, announced. */

@@ -1,7 +1,8 @@
 // The live tails of the open logs: one FileTailer per log whose current part is a file on disk. While paused
 // (CMTrace's Ctrl+U) the tailers keep reading and their batches wait here, so resuming loses nothing and
-// no byte position has to be remembered.
-import { FileTailer, type TailBatch } from '../tail/tail-service';
+// no byte position has to be remembered. A tailer's faults (file or folder gone, permission denied) and its
+// recovery are passed on at once, paused or not: they are news for the user, not rows.
+import { FileTailer, type TailBatch, type TailStatus } from '../tail/tail-service';
 import type { LogShape } from '../../../shared/index/log-shape';
 
 export interface TailStart {
@@ -20,6 +21,7 @@ export class LogTails {
   constructor(
     private readonly deliver: (logId: string, batch: TailBatch) => void,
     private readonly pollMs = 250,
+    private readonly onStatus: (logId: string, status: TailStatus) => void = () => undefined,
   ) {}
 
   async start(s: TailStart): Promise<void> {
@@ -33,7 +35,9 @@ export class LogTails {
         if (this.paused) this.held.push({ logId: s.logId, batch });
         else this.deliver(s.logId, batch);
       },
-      onError: () => undefined,
+      onStatus: (status) => {
+        if (this.tailers.has(s.logId)) this.onStatus(s.logId, status);
+      },
     });
     this.tailers.set(s.logId, t);
     await t.start();

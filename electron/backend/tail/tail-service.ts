@@ -12,8 +12,11 @@
 // renaming and deleting it while we read.
 // A partially written last entry is held (the indexer does not consume it) until it is complete: for CMTrace
 // until `]LOG]!><…>` and its line end close it, for line formats until the newline.
+// Faults (the file deleted and not re-created, its folder or share gone, permission denied, a read error) are
+// reported once through onStatus, never thrown out of a timer; what was read stays, the poll goes on at its pace,
+// and when the file comes back the tail resumes (the same file: where it stopped; another: as a new generation).
 import { watch, type FSWatcher } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
 import { EntryIndex } from '../../../shared/index/entry-index';
@@ -28,6 +31,17 @@ const HEAD_DIGEST_BYTES = 1024;
 const READ_CHUNK = 8 << 20;
 /** Quiet time after which a line format's last entry is taken as complete (see releaseQuiet). */
 const QUIET_MS = 150;
+/** A missing file is reported only after this long: a rollover leaves X.log missing for a moment. */
+const GONE_GRACE_MS = 1000;
+
+/** Why the tail cannot read the file now; 'ok' when it reads again. */
+export type TailState = 'ok' | 'gone' | 'folder-gone' | 'denied' | 'failed';
+
+export interface TailStatus {
+  state: TailState;
+  /** One line for the user, naming the file (empty for 'ok'). */
+  message: string;
+}
 
 export interface TailBatch {
   /** Which incarnation of the file the entries come from (0, then +1 on each rotation, truncation or re-creation). */
@@ -46,7 +60,10 @@ export interface TailOptions {
   /** The log's shape if already known (else sniffed from the head). */
   shape?: LogShape;
   onBatch: (b: TailBatch) => void;
-  onError?: (e: Error) => void;
+  /** The tail's state when it changes (a fault, or reading again after one). Never called from inside a throw. */
+  onStatus?: (s: TailStatus) => void;
+  /** Opens the file read-only (tests inject faults here; default fs/promises open). */
+  openFile?: (path: string) => Promise<FileHandle>;
 }
 
 interface Generation {
@@ -82,6 +99,9 @@ export class FileTailer {
   private again = false;
   private stopped = false;
   private pendingReset: TailBatch['reset'];
+  private state: TailState = 'ok';
+  /** Since when the file has been missing (for GONE_GRACE_MS), or 0. */
+  private missingSince = 0;
 
   constructor(
     readonly path: string,
@@ -90,23 +110,15 @@ export class FileTailer {
     this.shape = opts.shape ?? null;
   }
 
+  /** Never rejects: a file that cannot be read at start is a fault like any other, and the poll waits for it. */
   async start(): Promise<void> {
     this.running = true;
     try {
-      await this.check();
+      await this.guardedCheck();
     } finally {
       this.running = false;
     }
-    try {
-      // A directory watch also sees the rename and re-creation of the file. Unreliable on SMB: the poll stays.
-      const stem = basename(this.path).slice(0, -1);
-      this.watcher = watch(dirname(this.path), { persistent: false }, (_ev, name) => {
-        if (!name || String(name).startsWith(stem)) this.kick();
-      });
-      this.watcher.on('error', () => undefined);
-    } catch {
-      this.watcher = null;
-    }
+    this.rewatch();
     this.timer = setInterval(() => this.kick(), this.opts.pollMs ?? 250);
     this.timer.unref?.();
   }
@@ -114,7 +126,34 @@ export class FileTailer {
   stop(): void {
     this.stopped = true;
     this.watcher?.close();
+    this.watcher = null;
     if (this.timer) clearInterval(this.timer);
+  }
+
+  /** The current state ('ok' unless a fault is being reported). */
+  get status(): TailState {
+    return this.state;
+  }
+
+  /** A directory watch also sees the rename and re-creation of the file. Unreliable on SMB: the poll stays. */
+  private rewatch(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.stopped) return;
+    try {
+      const stem = basename(this.path).slice(0, -1);
+      const w = watch(dirname(this.path), { persistent: false }, (_ev, name) => {
+        if (!name || String(name).startsWith(stem)) this.kick();
+      });
+      // A watch on a folder that goes away errors or falls silent: drop it; the poll notices, and rewatches.
+      w.on('error', () => {
+        w.close();
+        if (this.watcher === w) this.watcher = null;
+      });
+      this.watcher = w;
+    } catch {
+      this.watcher = null;
+    }
   }
 
   /** Run a check now (coalesced: one at a time, one more if asked meanwhile). */
@@ -125,27 +164,69 @@ export class FileTailer {
       return;
     }
     this.running = true;
-    void this.check()
-      .catch((e: unknown) => this.opts.onError?.(e instanceof Error ? e : new Error(String(e))))
-      .finally(() => {
-        this.running = false;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    void this.guardedCheck().finally(() => {
+      this.running = false;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** One check whose every failure becomes a status: nothing escapes into a timer or an unhandled rejection. */
+  private async guardedCheck(): Promise<void> {
+    try {
+      await this.check();
+    } catch (e) {
+      await this.setFault(e).catch(() => undefined);
+    }
+  }
+
+  private async setFault(e: unknown): Promise<void> {
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    const name = basename(this.path);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      this.missingSince ||= Date.now();
+      if (Date.now() - this.missingSince < GONE_GRACE_MS) return;
+      const folderGone = await stat(dirname(this.path)).then((s) => !s.isDirectory(), () => true);
+      if (folderGone) return this.report('folder-gone', `${name}: its folder is gone (removed, renamed or the share dropped); showing what was read`);
+      return this.report('gone', `${name}: the file is gone (deleted or the share dropped); showing what was read`);
+    }
+    this.missingSince = 0;
+    if (code === 'EACCES' || code === 'EPERM') return this.report('denied', `${name}: permission denied while tailing; showing what was read`);
+    const why = e instanceof Error ? e.message : String(e);
+    this.report('failed', `${name}: cannot read the file (${why}); showing what was read`);
+  }
+
+  private report(state: TailState, message: string): void {
+    const was = this.state;
+    this.state = state;
+    if (state === 'ok') this.missingSince = 0;
+    if (state === was) return;
+    // A folder that went away and came back is a new folder: watch it anew.
+    if (was === 'folder-gone' && state === 'ok') this.rewatch();
+    if (state === 'folder-gone') (this.watcher?.close(), (this.watcher = null));
+    try {
+      this.opts.onStatus?.({ state, message });
+    } catch {
+      // A listener's failure must not stop the tail.
+    }
   }
 
   private async check(): Promise<void> {
     // One handle per look: stat, head and new bytes all come from the same file, even if the writer renames it
     // meanwhile (a path-based stat then read could mix two files).
-    const fh = await open(this.path, 'r').catch(() => null);
+    let fh: FileHandle;
     const g = this.gen;
-    if (!fh) {
+    try {
+      fh = await (this.opts.openFile ?? ((p: string) => open(p, 'r')))(this.path);
+    } catch (e) {
       // Renamed away and not re-created yet: drain the rolled file now, then wait for the new one.
       if (g && !g.done && (await this.drainRolled(g))) this.pendingReset = 'rotated';
-      return;
+      throw e;
     }
+    // Readable (again): said before any rows it brings.
+    this.report('ok', '');
     try {
       const st = await fh.stat();
       const head = await readRange(fh, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
