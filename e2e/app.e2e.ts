@@ -263,6 +263,60 @@ test('keys: next error, bookmarks, details on/off, shortcut help, force a scan',
   await shot(page, 'force-scan');
 });
 
+test('bookmarks name entries: a filter keeps them and F2 finds them; Ctrl+E asks the backend; running the scan says where it can', async ({ page }) => {
+  await openSet(page);
+  await showLog(page, 'WUAHandler.log');
+  const selected = grid(page, 'WUAHandler.log').locator('[role=row][aria-selected=true]');
+  // nothing selected: Ctrl+Shift+E goes up from past the last row, F4 down from before the first
+  await grid(page, 'WUAHandler.log').getByRole('row').first().waitFor();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(selected).toContainText('Scan failed with error');
+  await row(page, 'WUAHandler.log', 'Proxy settings').click();
+  await page.keyboard.press('Control+F2');
+  await row(page, 'WUAHandler.log', 'Scan failed with error').click();
+  await page.keyboard.press('Control+F2');
+  await expect(grid(page, 'WUAHandler.log').getByRole('row').filter({ hasText: '◆' })).toHaveCount(2);
+
+  // a filter that keeps both rows moves them to other positions: the bookmarks follow the entries
+  await page.getByRole('button', { name: 'Filter' }).click();
+  const filter = page.getByRole('form', { name: 'Filter' });
+  await filter.getByLabel('Exclude text').fill('update source');
+  await filter.getByRole('button', { name: 'Apply' }).click();
+  await expect(grid(page, 'WUAHandler.log').getByRole('row')).toHaveCount(11 - 3);
+  await expect(grid(page, 'WUAHandler.log').getByRole('row').filter({ hasText: '◆' })).toHaveCount(2);
+  await row(page, 'WUAHandler.log', 'Search Criteria').click();
+  await page.keyboard.press('F2');
+  await expect(selected).toContainText('Proxy settings');
+  await expect(selected).toHaveAttribute('aria-rowindex', '6'); // 9th line of the log, 3 excluded rows above it
+  await page.keyboard.press('F2');
+  await expect(selected).toContainText('Scan failed with error');
+  await page.keyboard.press('Shift+F2');
+  await expect(selected).toContainText('Proxy settings');
+  await page.keyboard.press('Control+e');
+  await expect(selected).toContainText('OnSearchComplete');
+  await shot(page, 'bookmarks-filtered');
+  // only warnings: the one bookmark the filter keeps is the one F2 finds
+  await filter.getByRole('button', { name: 'Clear' }).click();
+  await filter.getByLabel('Warning').check();
+  await filter.getByRole('button', { name: 'Apply' }).click();
+  await expect(grid(page, 'WUAHandler.log').getByRole('row')).toHaveCount(1);
+  await page.keyboard.press('F2');
+  await expect(selected).toContainText('Proxy settings');
+  await page.keyboard.press('F4');
+  await expect(page.getByText('No more warnings in this direction')).toBeVisible();
+
+  // this test runs on Linux: the backend refuses to run the scan and the copy button stays the way
+  await page.getByRole('button', { name: 'Force a scan…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Force a software update scan' });
+  await dialog.getByRole('button', { name: 'Run now…' }).click();
+  const confirm = dialog.getByRole('alertdialog', { name: 'Run now…' });
+  await expect(confirm).toContainText('Run the scan cycle on this computer now?');
+  await confirm.getByRole('button', { name: 'Yes, run it' }).click();
+  await expect(dialog.getByRole('status')).toContainText('only on Windows');
+  await expect(dialog.getByRole('button', { name: 'Copy command' })).toBeEnabled();
+  await shot(page, 'force-scan-run');
+});
+
 test('lines appended to an open log arrive live', async ({ page }) => {
   const dir = writeCcmSet();
   await openSet(page, [dir]);

@@ -1,17 +1,12 @@
 // Moving around: select a row (and move every other pane to the same instant), find next/previous,
 // next error or warning, bookmarks, go to time, jump to an evidence line. All rows come from the API.
 import type { LogInfo, Row, RowFilter } from '../../../shared/api/contract';
-import type { Severity } from '../../../shared/model/log-entry';
 import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { activePane, useView, type Pane } from '../store/view-store';
 import { i18n } from '../i18n/i18n';
-
-const SCAN_CHUNK = 2000;
-/** How far next/previous error looks before giving up (bounded: the UI must not hang on a huge log). */
-const SCAN_LIMIT = 200_000;
 
 async function rowAt(pane: Pane, index: number, filter: RowFilter): Promise<Row | null> {
   const rows = await attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: index, count: 1, filter: nonEmpty(filter) }));
@@ -80,46 +75,45 @@ function findLastIndex<T>(a: readonly T[], p: (x: T) => boolean): number {
   return -1;
 }
 
-/** Next/previous row of a severity, scanning the view in bounded chunks from the selection. */
-export async function jumpSeverity(severity: Severity, dir: 1 | -1): Promise<void> {
+/** Ctrl+E / F4 and their Shift variants: the next/previous error or warning over the whole view (the backend looks). */
+export async function jumpSeverity(severity: 'error' | 'warning', dir: 1 | -1): Promise<void> {
   const pane = activePane();
   if (!pane) return;
   const { filter, paneState } = useView.getState();
   const f = nonEmpty(filter);
-  const count = await attempt('countRows', () => api.countRows({ logIds: pane.logIds, ...(f ? { filter: f } : {}) }));
-  if (!count) return;
-  let pos = (paneState[pane.id]?.selected ?? (dir === 1 ? -1 : count)) + dir;
-  let scanned = 0;
-  while (pos >= 0 && pos < count && scanned < SCAN_LIMIT) {
-    const start = dir === 1 ? pos : Math.max(0, pos - SCAN_CHUNK + 1);
-    const n = Math.min(SCAN_CHUNK, dir === 1 ? count - pos : pos + 1);
-    const rows = await attempt('getRows', () => api.getRows({ logIds: pane.logIds, start, count: n, ...(f ? { filter: f } : {}) }));
-    if (!rows) return;
-    const ordered = dir === 1 ? rows : [...rows].reverse();
-    const hit = ordered.find((r) => r.severity === severity);
-    if (hit) {
-      useView.getState().reveal(pane.id, hit.index, { select: hit });
-      await syncFrom(pane.id, hit);
-      return;
-    }
-    scanned += n;
-    pos = dir === 1 ? start + n : start - 1;
+  const selected = paneState[pane.id]?.selected;
+  // nothing selected: from before the first row going down, from past the last going up
+  const from = selected ?? (dir === 1 ? -1 : 2 ** 40);
+  const at = await attempt('findNext', () =>
+    api.findNext({ logIds: pane.logIds, ...(f ? { filter: f } : {}), from, direction: dir, wrap: false, target: { kind: 'severity', severity } }),
+  );
+  if (at === undefined) return;
+  if (at === null) {
+    useToasts.getState().push('info', i18n.t(severity === 'error' ? 'nav.noMoreErrors' : 'nav.noMoreWarnings'));
+    return;
   }
-  useToasts.getState().push('info', i18n.t(severity === 'error' ? 'nav.noMoreErrors' : 'nav.noMoreWarnings'));
+  await selectIndex(pane.id, at);
 }
 
+/** F2 / Shift+F2: the next/previous bookmarked entry of the active pane's logs, found in its view as it is now. */
 export async function bookmarkStep(dir: 1 | -1): Promise<void> {
   const pane = activePane();
   if (!pane) return;
-  const st = useView.getState().paneState[pane.id];
-  if (!st?.bookmarks.length) {
-    useToasts.getState().push('info', i18n.t('nav.noBookmarks'));
+  const { bookmarks, filter, paneState } = useView.getState();
+  const mine = bookmarks.filter((b) => pane.logIds.includes(b.logId));
+  const f = nonEmpty(filter);
+  const found = await Promise.all(
+    mine.map((b) => attempt('locate', () => api.locate({ logIds: pane.logIds, ...(f ? { filter: f } : {}), source: b.source, line: b.line }))),
+  );
+  const positions = [...new Set(found.filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
+  if (!positions.length) {
+    useToasts.getState().push('info', i18n.t(mine.length ? 'nav.bookmarksHidden' : 'nav.noBookmarks'));
     return;
   }
-  const from = st.selected ?? -1;
-  let i = dir === 1 ? st.bookmarks.findIndex((b) => b > from) : findLastIndex(st.bookmarks, (b) => b < from);
-  if (i === -1) i = dir === 1 ? 0 : st.bookmarks.length - 1;
-  await selectIndex(pane.id, st.bookmarks[i]);
+  const from = paneState[pane.id]?.selected ?? -1;
+  let i = dir === 1 ? positions.findIndex((b) => b > from) : findLastIndex(positions, (b) => b < from);
+  if (i === -1) i = dir === 1 ? 0 : positions.length - 1;
+  await selectIndex(pane.id, positions[i]);
 }
 
 /** Moves every pane to an instant (the entry at or before it); the active pane's entry gets selected. */
@@ -150,33 +144,12 @@ export function logOfSource(logs: readonly LogInfo[], source: string): LogInfo |
   );
 }
 
-/**
- * The row index of (source, line) in the log's own unfiltered view. Rows of one log are in file order
- * (rotated parts oldest first), so a binary search over getRows of one row finds it in ~log2(n) calls.
- */
+/** The entry at (source, line) in the log's own unfiltered view (the backend locates it). */
 export async function locateEntry(log: LogInfo, source: string, line: number): Promise<Row | null> {
-  const norm = (s: string) => s.replace(/\\/g, '/').toLowerCase();
-  const partIdx = (s: string) => {
-    const i = log.parts.findIndex((p) => norm(p) === norm(s));
-    return i === -1 ? log.parts.length - 1 : i;
-  };
-  const key = (part: number, ln: number) => part * 2 ** 32 + ln;
-  const target = key(partIdx(source), line);
-  const count = await api.countRows({ logIds: [log.id] });
-  let lo = 0;
-  let hi = count - 1;
-  let best: Row | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [row] = await api.getRows({ logIds: [log.id], start: mid, count: 1 });
-    if (!row) break;
-    const k = key(partIdx(row.source), row.line);
-    if (k <= target) {
-      best = row; // the entry starting at or before the line holds it (entries span several lines)
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  const at = await api.locate({ logIds: [log.id], source, line });
+  if (at === null) return null;
+  const [row] = await api.getRows({ logIds: [log.id], start: at, count: 1 });
+  return row ?? null;
 }
 
 /** Click on evidence or a pipeline step: show that entry in a pane holding its log, and move the others to its instant. */
@@ -186,8 +159,6 @@ export async function jumpToEntry(source: string, line: number): Promise<void> {
     useToasts.getState().push('error', i18n.t('nav.logNotOpen', { source }));
     return;
   }
-  const row = await attempt('locate', () => locateEntry(log, source, line));
-  if (!row) return;
   const view = useView.getState();
   let pane = view.panes.find((p) => p.logIds.length === 1 && p.logIds[0] === log.id) ?? view.panes.find((p) => p.logIds.includes(log.id));
   if (!pane) {
@@ -196,15 +167,25 @@ export async function jumpToEntry(source: string, line: number): Promise<void> {
     if (!pane) return;
   }
   const { filter } = useView.getState();
-  if (pane.logIds.length === 1 && !nonEmpty(filter)) {
-    useView.getState().reveal(pane.id, row.index, { select: row });
-  } else if (row.instantMs !== null) {
-    const f = nonEmpty(filter);
-    const [idx] = (await attempt('rowAtTime', () => api.rowAtTime({ views: [{ logIds: pane!.logIds, ...(f ? { filter: f } : {}) }], instantMs: row.instantMs! }))) ?? [null];
-    if (idx !== null && idx !== undefined) useView.getState().reveal(pane.id, idx, { select: await rowAt(pane, idx, filter) });
+  const f = nonEmpty(filter);
+  const target = pane;
+  const idx = await attempt('locate', () => api.locate({ logIds: target.logIds, ...(f ? { filter: f } : {}), source, line }));
+  if (idx === undefined) return;
+  let row: Row | null = null;
+  if (idx !== null) {
+    row = await rowAt(target, idx, filter);
+    useView.getState().reveal(target.id, idx, { select: row });
+  } else {
+    // the filter hides the entry: show the nearest one it keeps, at the entry's instant
+    row = (await attempt('locate', () => locateEntry(log, source, line))) ?? null;
+    if (!row) return;
+    if (row.instantMs !== null) {
+      const [near] = (await attempt('rowAtTime', () => api.rowAtTime({ views: [{ logIds: target.logIds, ...(f ? { filter: f } : {}) }], instantMs: row!.instantMs! }))) ?? [null];
+      if (near !== null && near !== undefined) useView.getState().reveal(target.id, near, { select: await rowAt(target, near, filter) });
+    }
   }
-  useView.getState().setActive(pane.id);
-  await syncFrom(pane.id, row);
+  useView.getState().setActive(target.id);
+  await syncFrom(target.id, row);
 }
 
 /** Writer's wall clock → instant for go to time: the offset of the active pane's first log. */

@@ -9,7 +9,7 @@ import { nonEmpty, selectIndex, syncFrom } from '../actions/navigate';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
-import { useView, type Pane } from '../store/view-store';
+import { bookmarkKey, useView, type Pane } from '../store/view-store';
 import { layoutWidths, shownColumns } from '../view/columns';
 import { compileRule, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
@@ -189,7 +189,8 @@ export function LogPane({ pane }: { pane: Pane }) {
 
   const compiled = useMemo(() => rules.map((r) => ({ rule: r, test: compileRule(r) })).filter((r): r is { rule: typeof r.rule; test: NonNullable<typeof r.test> } => !!r.test), [rules]);
   const hitSet = useMemo(() => new Set(st?.hits ?? []), [st?.hits]);
-  const bookmarkSet = useMemo(() => new Set(st?.bookmarks ?? []), [st?.bookmarks]);
+  const bookmarks = useView((s) => s.bookmarks);
+  const bookmarkSet = useMemo(() => new Set(bookmarks.map(bookmarkKey)), [bookmarks]);
   const widths = layoutWidths(columns, paneWidth, GUTTER);
   const laidOut = columns.map((c) => ({ ...c, width: widths.get(c.id) ?? c.width }));
   const rowWidth = laidOut.reduce((a, c) => a + c.width, 0) + GUTTER;
@@ -220,7 +221,7 @@ export function LogPane({ pane }: { pane: Pane }) {
         style={{ top: (i - win.first) * ROW_HEIGHT, height: ROW_HEIGHT, width: rowWidth, ...(color ? { background: color } : {}) }}
         onClick={(e) => onRowClick(e, i)}
       >
-        <span className="cell gutter" aria-hidden="true">{bookmarkSet.has(i) ? '◆' : ''}</span>
+        <span className="cell gutter" aria-hidden="true">{r && bookmarkSet.has(bookmarkKey(r)) ? '◆' : ''}</span>
         {laidOut.map((c) => {
           let content: React.ReactNode = '';
           if (r) {

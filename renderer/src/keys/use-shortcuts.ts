@@ -42,8 +42,8 @@ const DO: Record<Action, () => void> = {
   prevWarning: () => void jumpSeverity('warning', -1),
   toggleBookmark: () => {
     const p = activePane();
-    const sel = p ? useView.getState().paneState[p.id]?.selected : null;
-    if (p && sel != null) useView.getState().toggleBookmark(p.id, sel);
+    const row = p ? useView.getState().paneState[p.id]?.selectedRow : null;
+    if (row) useView.getState().toggleBookmark(row);
   },
   nextBookmark: () => void bookmarkStep(1),
   prevBookmark: () => void bookmarkStep(-1),

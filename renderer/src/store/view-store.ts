@@ -19,11 +19,22 @@ export interface PaneState {
   syncRow: number | null;
   /** Ask the pane to scroll a row into view; seq makes repeated requests for the same row count. */
   reveal: { row: number; seq: number } | null;
-  bookmarks: number[];
   /** Find hits in this pane's view (row indices, ascending). */
   hits: number[];
   hitsTotal: number;
 }
+
+/**
+ * A bookmark names the entry, not a row index: (log, physical file, line) means the same entry in every view,
+ * filtered or merged, so bookmarks survive filter changes and panes that show their log differently.
+ */
+export interface Bookmark {
+  logId: string;
+  source: string;
+  line: number;
+}
+
+export const bookmarkKey = (b: Bookmark): string => `${b.logId}\n${b.source}\n${b.line}`;
 
 export interface FindState {
   query: string;
@@ -35,7 +46,7 @@ export interface FindState {
 }
 
 const emptyPane = (): PaneState => ({
-  selected: null, selectedRow: null, second: null, secondRow: null, syncRow: null, reveal: null, bookmarks: [], hits: [], hitsTotal: 0,
+  selected: null, selectedRow: null, second: null, secondRow: null, syncRow: null, reveal: null, hits: [], hitsTotal: 0,
 });
 
 let nextPane = 1;
@@ -47,6 +58,7 @@ interface ViewState {
   paneState: Record<string, PaneState>;
   filter: RowFilter;
   find: FindState;
+  bookmarks: Bookmark[];
   addPane(logIds: string[]): string;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
@@ -56,7 +68,7 @@ interface ViewState {
   reveal(paneId: string, row: number, opts?: { select?: Row | null; sync?: boolean }): void;
   setFilter(f: RowFilter): void;
   setFind(patch: Partial<FindState>): void;
-  toggleBookmark(paneId: string, row: number): void;
+  toggleBookmark(row: Pick<Row, 'logId' | 'source' | 'line'>): void;
   /** Drop panes whose logs were closed; keep the rest. */
   pruneLogs(openIds: Set<string>): void;
 }
@@ -67,6 +79,7 @@ export const useView = create<ViewState>((set, get) => ({
   paneState: {},
   filter: {},
   find: { query: '', regex: false, matchCase: false, allPanes: false, cursor: -1 },
+  bookmarks: [],
   addPane: (logIds) => {
     const id = `pane${nextPane++}`;
     set({ panes: [...get().panes, { id, logIds }], activePaneId: id, paneState: { ...get().paneState, [id]: emptyPane() } });
@@ -109,17 +122,16 @@ export const useView = create<ViewState>((set, get) => ({
     set({ paneState: { ...get().paneState, [paneId]: { ...cur, ...patch } } });
   },
   setFilter: (filter) => {
-    // row indices change with the filter: selections, bookmarks and hits of the old view mean nothing now
+    // row indices change with the filter: selections and hits of the old view mean nothing now (bookmarks name entries)
     const paneState = Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()]));
     set({ filter, paneState, find: { ...get().find, cursor: -1 } });
   },
   setFind: (patch) => set({ find: { ...get().find, ...patch } }),
-  toggleBookmark: (paneId, row) => {
-    const cur = get().paneState[paneId];
-    if (!cur) return;
-    const has = cur.bookmarks.includes(row);
-    const bookmarks = has ? cur.bookmarks.filter((b) => b !== row) : [...cur.bookmarks, row].sort((a, b) => a - b);
-    get().patchPane(paneId, { bookmarks });
+  toggleBookmark: (row) => {
+    const b: Bookmark = { logId: row.logId, source: row.source, line: row.line };
+    const key = bookmarkKey(b);
+    const cur = get().bookmarks;
+    set({ bookmarks: cur.some((x) => bookmarkKey(x) === key) ? cur.filter((x) => bookmarkKey(x) !== key) : [...cur, b] });
   },
   pruneLogs: (openIds) => {
     const panes = get().panes
@@ -129,6 +141,7 @@ export const useView = create<ViewState>((set, get) => ({
     const keep = new Set(panes.map((p) => p.id));
     set({
       panes,
+      bookmarks: get().bookmarks.filter((b) => openIds.has(b.logId)),
       paneState: Object.fromEntries(Object.entries(get().paneState).filter(([id]) => keep.has(id))),
       activePaneId: keep.has(get().activePaneId ?? '') ? get().activePaneId : (panes[0]?.id ?? null),
     });
