@@ -127,10 +127,17 @@ async function benchFile(name: string, path: string, searches: { q: SearchQuery;
   const sr: unknown[] = [];
   for (const s of searches) {
     searchLog(src, s.q); // warm
-    const t0 = performance.now();
-    const hits = searchLog(src, s.q).rows.length;
-    const t = ms(t0);
-    const g = timed('grep', [...s.grep, path]);
+    // Best of three, for ours and grep alike: the machine is shared, a single run says more about the neighbours.
+    let t = Infinity;
+    let hits = 0;
+    let g = { ms: Infinity, out: '', ok: false };
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      hits = searchLog(src, s.q).rows.length;
+      t = Math.min(t, ms(t0));
+      const gr = timed('grep', [...s.grep, path]);
+      if (gr.ms < g.ms) g = gr;
+    }
     sr.push({ query: s.q, ms: t, hits, grep: { args: s.grep, ms: g.ms, count: Number(g.out) } });
     table.push({
       file: name,
