@@ -298,6 +298,8 @@ export class LogService {
     log.info = {
       ...log.info,
       state: 'ready',
+      // A failed index worker cost time, not rows: said where the user can find it.
+      messages: [...log.info.messages, ...(done.workerFaults ?? []).map((m) => `${file.name}: ${m}`)],
       utcOffset: log.ownOffset,
       offsetSource: log.ownOffset === null ? 'none' : 'log',
     };

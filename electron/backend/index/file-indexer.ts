@@ -1,7 +1,10 @@
 // Index a log file off the UI thread: the head is indexed first (first rows in milliseconds, whatever the size),
 // then the whole file by up to two workers that each take one part, cut at an entry start (split-point.ts).
 // Progress, cancel (AbortSignal), and the same columns a one-shot naive parse would give (index-vs-parse tests).
-import { existsSync, closeSync, fstatSync, openSync } from 'node:fs';
+// A worker that throws or exits loses nothing: its part is indexed again on this thread. A file that shrinks,
+// is deleted or is replaced while indexed fails with a message naming it (its index would not match the file).
+import { existsSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { join } from 'node:path';
 import { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
@@ -27,6 +30,8 @@ export interface IndexFileOptions {
   onProgress?: (doneBytes: number, totalBytes: number) => void;
   /** The head's rows, before the full index is done (not called for files indexed in one go). */
   onFirstRows?: (head: EntryIndex, shape: LogShape) => void;
+  /** The worker script (tests inject a failing one; default: index-worker beside this file). */
+  workerScript?: WorkerScript;
 }
 
 export interface IndexedFile {
@@ -36,6 +41,8 @@ export interface IndexedFile {
   index: EntryIndex;
   /** True when cancelled: the index is incomplete. */
   cancelled: boolean;
+  /** Workers that failed (their parts were indexed on the main thread instead): one line each. */
+  workerFaults?: string[];
 }
 
 export async function indexFile(path: string, opts: IndexFileOptions = {}): Promise<IndexedFile> {
@@ -47,6 +54,7 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
     if (size <= IN_THREAD_BYTES || shape.binary) {
       const index = indexRange(fd, shape, shape.dataStart, end);
       index.trim();
+      assertUnchanged(fd, path, size, opts.fileName);
       opts.onProgress?.(size, size);
       return { path, shape, bytes: size, index, cancelled: false };
     }
@@ -55,14 +63,16 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
       opts.onFirstRows(head, shape);
     }
     const cuts = [shape.dataStart, ...splitPoints(fd, shape, end, Math.max(1, opts.workers ?? 2)), end];
-    const parts = await runWorkers(path, shape, cuts, opts, size);
+    const workerFaults: string[] = [];
+    const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults);
+    assertUnchanged(fd, path, size, opts.fileName);
     const index = new EntryIndex(parts.reduce((n, p) => n + p.count, 0));
     let lineBase = 0;
     for (const p of parts) {
       index.appendColumns(p, lineBase);
       lineBase = index.endLine;
     }
-    return { path, shape, bytes: size, index, cancelled: opts.signal?.aborted ?? false };
+    return { path, shape, bytes: size, index, cancelled: opts.signal?.aborted ?? false, ...(workerFaults.length ? { workerFaults } : {}) };
   } finally {
     closeSync(fd);
   }
@@ -91,16 +101,49 @@ function workerScript(): WorkerScript {
   return { file: `require('tsx/cjs/api').register(); require(${JSON.stringify(ts)});`, eval: true };
 }
 
-function runWorkers(path: string, shape: LogShape, cuts: number[], opts: IndexFileOptions, size: number): Promise<EntryColumns[]> {
+/**
+ * The file was indexed through `fd`, but rows are later read by path: a file that shrank, or whose path now names
+ * another file or none, would serve wrong or missing rows. Say which file and what happened.
+ */
+function assertUnchanged(fd: number, path: string, size: number, fileName?: string): void {
+  const name = basename(fileName ?? path);
+  const now = fstatSync(fd);
+  if (now.size < size) throw new Error(`${name}: the file shrank while it was indexed (${size} → ${now.size} bytes); open it again`);
+  let there;
+  try {
+    there = statSync(path);
+  } catch {
+    throw new Error(`${name}: the file was deleted (or its share dropped) while it was indexed`);
+  }
+  if (there.ino !== now.ino || there.dev !== now.dev) throw new Error(`${name}: the file was replaced while it was indexed; open it again`);
+}
+
+function runWorkers(
+  fd: number,
+  path: string,
+  shape: LogShape,
+  cuts: number[],
+  opts: IndexFileOptions,
+  size: number,
+  faults: string[],
+): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const done = new Array<number>(cuts.length - 1).fill(0);
-  const script = workerScript();
+  const script = opts.workerScript ?? workerScript();
   const onAbort = (): void => void Atomics.store(cancel, 0, 1);
   opts.signal?.addEventListener('abort', onAbort);
+  const progress = (k: number, d: number): void => {
+    done[k] = d;
+    opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
+  };
   const jobs = cuts.slice(0, -1).map((from, k) =>
-    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel }, (d) => {
-      done[k] = d;
-      opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
+    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel }, (d) => progress(k, d)).catch((e: unknown) => {
+      // The part is indexed here instead (synchronously: slower for the UI, but nothing is lost). A fault of the
+      // file itself (read error) throws here too and fails the file with its own message.
+      faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);
+      const part = indexRange(fd, shape, from, cuts[k + 1], { cancelled: () => opts.signal?.aborted ?? false });
+      progress(k, cuts[k + 1] - from);
+      return part.toColumns();
     }),
   );
   return Promise.all(jobs).finally(() => opts.signal?.removeEventListener('abort', onAbort));
