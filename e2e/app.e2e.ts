@@ -295,6 +295,10 @@ test('bookmarks name entries: a filter keeps them and F2 finds them; Ctrl+E asks
   await page.keyboard.press('Control+e');
   await expect(selected).toContainText('OnSearchComplete');
   await shot(page, 'bookmarks-filtered');
+  // evidence lands on its entry in the filtered view (line 11 of the log is its 8th row there)
+  await page.getByRole('complementary', { name: 'Diagnosis' }).getByRole('button', { name: /WUAHandler\.log:11/ }).click();
+  await expect(selected).toContainText('Scan failed with error');
+  await expect(selected).toHaveAttribute('aria-rowindex', '8');
   // only warnings: the one bookmark the filter keeps is the one F2 finds
   await filter.getByRole('button', { name: 'Clear' }).click();
   await filter.getByLabel('Warning').check();

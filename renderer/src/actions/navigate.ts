@@ -64,6 +64,17 @@ export async function findStep(dir: 1 | -1): Promise<void> {
     return;
   }
   const from = st.selected ?? -1;
+  const last = st.hits[st.hits.length - 1];
+  if (st.hitsTotal > st.hits.length && useView.getState().find.query && (dir === 1 ? from >= last : from > last)) {
+    // past the hits the search listed (it stops at SEARCH_MAX_HITS): the backend looks on over the whole view
+    const { find, filter } = useView.getState();
+    const f = nonEmpty(filter);
+    const at = await attempt('findNext', () =>
+      api.findNext({ logIds: pane.logIds, ...(f ? { filter: f } : {}), from, direction: dir, wrap: true, target: { kind: 'text', query: find.query, regex: find.regex, matchCase: find.matchCase } }),
+    );
+    if (typeof at === 'number') await selectIndex(pane.id, at);
+    return;
+  }
   let i = dir === 1 ? st.hits.findIndex((h) => h > from) : findLastIndex(st.hits, (h) => h < from);
   if (i === -1) i = dir === 1 ? 0 : st.hits.length - 1;
   useView.getState().setFind({ cursor: i });
