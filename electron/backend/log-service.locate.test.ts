@@ -111,3 +111,24 @@ describe('findNext', () => {
     expect(await svc.api.findNext({ logIds: [wua], filter, from: -1, direction: 1, wrap: false, target: text('failed') })).toBe(1);
   });
 });
+
+describe('on a log kept as a columnar index', () => {
+  it('locates and finds the same as on a parsed log, whole and filtered', async () => {
+    const big = new LogService({ indexAboveBytes: 1 }); // every single-file log indexed
+    try {
+      const { logs } = await big.openPaths([p('ScanAgent.log')]);
+      expect(logs[0].messages.join(' ')).toMatch(/kept as an index/);
+      const id = logs[0].id;
+      expect(await big.api.locate({ logIds: [id], source: p('ScanAgent.log'), line: 3 })).toBe(2);
+      const filter = { exclude: 'start' };
+      expect(await big.api.locate({ logIds: [id], filter, source: p('ScanAgent.log'), line: 1 })).toBeNull();
+      expect(await big.api.locate({ logIds: [id], filter, source: p('ScanAgent.log'), line: 3 })).toBe(1);
+      const warning = { kind: 'severity', severity: 'warning' } as const;
+      expect(await big.api.findNext({ logIds: [id], from: -1, direction: 1, wrap: false, target: warning })).toBe(1);
+      expect(await big.api.findNext({ logIds: [id], filter, from: 1, direction: -1, wrap: false, target: warning })).toBe(0);
+      expect(await big.api.findNext({ logIds: [id], from: 3, direction: -1, wrap: false, target: { kind: 'text', query: 'END', regex: false, matchCase: false } })).toBe(2);
+    } finally {
+      big.dispose();
+    }
+  });
+});
