@@ -92,6 +92,25 @@ describe('FileTailer faults', () => {
     });
   }
 
+  it('any other read error (a stale share handle): reported with its cause, and the tail goes on after it', async () => {
+    const path = join(dir, 'stale', 'WUAHandler.log');
+    mkdirSync(join(dir, 'stale'));
+    writeFileSync(path, line(0));
+    let failing = true;
+    const openFile = (p: string) =>
+      failing ? Promise.reject(Object.assign(new Error(`ESTALE: stale file handle, open '${p}'`), { code: 'ESTALE' })) : open(p, 'r');
+    const { t, got, statuses } = tailer(path, { openFile });
+    await t.start(); // a file unreadable from the start: start() resolves all the same
+    try {
+      expect(statuses).toEqual([{ state: 'failed', message: `WUAHandler.log: cannot read the file (ESTALE: stale file handle, open '${path}'); showing what was read` }]);
+      failing = false;
+      await until(() => got.length === 1, 'the entry once readable');
+      expect(statuses.map((s) => s.state)).toEqual(['failed', 'ok']);
+    } finally {
+      t.stop();
+    }
+  });
+
   it('permission denied mid-tail: reported at once, polled at its pace, nothing lost when access returns', async () => {
     const path = join(dir, 'denied', 'WUAHandler.log');
     mkdirSync(join(dir, 'denied'));
