@@ -2,7 +2,7 @@
 // opened read-only for each call and closed again, so the writer (ConfigMgr) can keep writing, renaming and
 // deleting it: on Windows Node opens files with FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 
 /** Read up to `length` bytes at `offset` from an open descriptor; fewer at the end of the file. */
 export function readFdAt(fd: number, offset: number, length: number, into?: Uint8Array): Buffer {
@@ -27,18 +27,15 @@ export function readAtSync(path: string, offset: number, length: number, into?: 
   }
 }
 
-export async function readAt(path: string, offset: number, length: number): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(length);
-    let got = 0;
-    while (got < length) {
-      const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    await fh.close();
+/** Read up to `length` bytes at `offset` from an open handle (the tailer keeps one handle per look at the file). */
+export async function readHandleAt(fh: FileHandle, offset: number, length: number): Promise<Buffer> {
+  if (length <= 0) return Buffer.alloc(0);
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
   }
+  return buf.subarray(0, got);
 }

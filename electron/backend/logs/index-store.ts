@@ -65,7 +65,7 @@ export class IndexStore implements LogStore {
   }
   searchSource(): LogSource {
     const path = this.path;
-    return { index: this.index, shape: this.shape, readAt: (offset, length) => readAtSync(path, offset, length) };
+    return { index: this.index, shape: this.shape, readAt: (offset, length, into) => readAtSync(path, offset, length, into) };
   }
   allEntries(): null {
     return null;

@@ -25,6 +25,7 @@ import { toUnits } from '../../../shared/index/log-encoding';
 import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-shape';
 import { entryOfRow } from '../../../shared/index/row-text';
 import type { LogEntry } from '../../../shared/model/log-entry';
+import { readHandleAt } from '../index/read-at';
 
 /** Bytes of the head compared to tell an append from a replacement. */
 const HEAD_DIGEST_BYTES = 1024;
@@ -229,7 +230,7 @@ export class FileTailer {
     this.report('ok', '');
     try {
       const st = await fh.stat();
-      const head = await readRange(fh, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
+      const head = await readHandleAt(fh, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
       if (!g) {
         this.gen = await this.newGeneration(fh, st.ino, head, await this.startOffset(fh, st.size), this.opts.startLine ?? 1);
         await this.readNew(fh, st.size);
@@ -283,7 +284,7 @@ export class FileTailer {
   /** Where to start: the given offset, else after the last complete line now in the file. */
   private async startOffset(fh: FileHandle, size: number): Promise<number> {
     if (this.opts.startAt !== undefined) return this.opts.startAt;
-    const tail = await readRange(fh, Math.max(0, size - 65536), Math.min(size, 65536));
+    const tail = await readHandleAt(fh, Math.max(0, size - 65536), Math.min(size, 65536));
     const lf = tail.lastIndexOf(10);
     return lf === -1 ? 0 : size - tail.length + lf + 1;
   }
@@ -295,7 +296,7 @@ export class FileTailer {
     try {
       const st = await fh.stat();
       if (st.ino !== g.ino) {
-        const head = await readRange(fh, 0, g.head.length);
+        const head = await readHandleAt(fh, 0, g.head.length);
         if (!head.equals(g.head)) return false;
       }
       await this.readNew(fh, st.size);
@@ -315,7 +316,7 @@ export class FileTailer {
   }
 
   private async newGeneration(fh: FileHandle, ino: number, head: Buffer, pos: number, line: number): Promise<Generation> {
-    if (!this.shape) this.shape = sniffLog(await readRange(fh, 0, HEAD_BYTES), this.path);
+    if (!this.shape) this.shape = sniffLog(await readHandleAt(fh, 0, HEAD_BYTES), this.path);
     const index = new EntryIndex();
     // Each incarnation of the file may or may not start with a BOM.
     const start = Math.max(pos, startsWithBom(head, this.shape.encoding));
@@ -340,7 +341,7 @@ export class FileTailer {
     const us = this.shape!.unitSize;
     let readTo = g.keepBase + g.keep.length;
     while (readTo < size) {
-      const fresh = await readRange(file, readTo, Math.min(size - readTo, READ_CHUNK));
+      const fresh = await readHandleAt(file, readTo, Math.min(size - readTo, READ_CHUNK));
       if (fresh.length === 0) break;
       g.keep = g.keep.length ? Buffer.concat([g.keep, fresh]) : fresh;
       readTo += fresh.length;
@@ -373,18 +374,6 @@ export class FileTailer {
     this.pendingReset = undefined;
     this.opts.onBatch({ generation: this.generation, reset, entries });
   }
-}
-
-async function readRange(fh: FileHandle, offset: number, length: number): Promise<Buffer> {
-  if (length <= 0) return Buffer.alloc(0);
-  const buf = Buffer.allocUnsafe(length);
-  let got = 0;
-  while (got < length) {
-    const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
-    if (bytesRead === 0) break;
-    got += bytesRead;
-  }
-  return buf.subarray(0, got);
 }
 
 /** Length of the BOM this file's head starts with (a re-created file may lack the one its predecessor had). */
