@@ -1,0 +1,22 @@
+// Bundles a benchmark entry with the index worker (esbuild) and runs it with plain node, so the numbers are
+// those of built code, not of a TS loader. Used by `npm run bench` and bench/engine-probe.mjs.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
+
+export async function runBundled(entry, args = [], nodeArgs = []) {
+  const name = basename(entry, '.ts');
+  const out = join('bench', 'out', name);
+  await build({
+    entryPoints: [entry, 'electron/backend/index/index-worker.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outdir: out,
+    entryNames: '[name]',
+    logLevel: 'warning',
+  });
+  const r = spawnSync(process.execPath, [...nodeArgs, join(out, `${name}.js`), ...args], { stdio: 'inherit' });
+  return r.status ?? 1;
+}
