@@ -10,8 +10,41 @@ import { api } from '../api/client';
 import { jumpToEntry } from '../actions/navigate';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
+import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
+import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
+
+/** A command in a next step: monospace, with a button that copies it. */
+function Command({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => useToasts.getState().push('info', t('diagnosis.copied', { command: text })),
+      () => useToasts.getState().push('error', t('copy.failed')),
+    );
+  return (
+    <span className="cmd">
+      <code>{text}</code>
+      <button className="copy-btn" title={t('diagnosis.copy')} aria-label={t('diagnosis.copyAria', { command: text })} onClick={() => void copy()}>
+        <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true"><rect x="5" y="5" width="9" height="9" rx="1.5" /><path d="M3 11V3a1 1 0 0 1 1-1h7" /></svg>
+      </button>
+    </span>
+  );
+}
+
+/** A next step: prose with error codes linked, commands to copy, URLs that wrap at their slashes. */
+function StepText({ text }: { text: string }) {
+  return (
+    <>
+      {stepParts(text).map((p, i) =>
+        p.kind === 'command' ? <Command key={i} text={p.text} />
+        : p.kind === 'url' ? <code key={i} className="url">{urlPieces(p.text).map((u, j) => <span key={j}>{u}<wbr /></span>)}</code>
+        : <LinkedText key={i} text={p.text} />,
+      )}
+    </>
+  );
+}
 
 function CodeMeaning({ code }: { code: string }) {
   const lang = useSettings((s) => s.lang);
@@ -26,7 +59,8 @@ function CodeMeaning({ code }: { code: string }) {
   return (
     <span className="code-meaning">
       <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); useUi.getState().openLookup(code); }}>{code}</a>
-      {info && <> {info.name && <code>{info.name}</code>} {info.meaning[lang]}</>}
+      {info?.name && <code className="code-name">{info.name}</code>}
+      {info && <span className="code-text">{info.meaning[lang]}</span>}
     </span>
   );
 }
@@ -62,7 +96,7 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
           <h4>{t('diagnosis.nextSteps')}</h4>
           <ol className="next-steps">
             {text.nextSteps.map((s, i) => (
-              <li key={i}><LinkedText text={s} /></li>
+              <li key={i}><StepText text={s} /></li>
             ))}
           </ol>
         </>

@@ -8,6 +8,9 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { stepColor } from '../view/step-style';
 
+/** What the step boxes look like, in the order a technician reads them. */
+const LEGEND = ['done', 'failed', 'not-seen'] as const;
+
 export function PipelineStrip() {
   const { t } = useTranslation();
   const diagnosis = useLogs((s) => s.diagnosis);
@@ -43,6 +46,11 @@ export function PipelineStrip() {
           );
         })}
       </ol>
+      <ul className="pipeline-legend" aria-label={t('pipeline.legend')}>
+        {LEGEND.map((status) => (
+          <li key={status}><span className={`legend-box step-${status}`} aria-hidden="true" />{t(`pipeline.status.${status}`)}</li>
+        ))}
+      </ul>
       <span className={`verdict verdict-${diagnosis.verdict}`}>{t(`verdict.${diagnosis.verdict}`)}</span>
     </nav>
   );

@@ -42,19 +42,21 @@ export function Sidebar() {
           <button className="log-name" title={l.source} onClick={() => useView.getState().showInActivePane([l.id])}>
             {l.name}
           </button>
+          {l.tailing && <span className="live-dot" role="img" title={t('sidebar.tailingHint')} aria-label={t('sidebar.tailing')} />}
+          {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
           <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => useView.getState().addPane([l.id])}>⊞</button>
         </div>
         <div className="log-sub">
-          {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
-          {l.tailing && <span className="tag">{t('sidebar.tailing')}</span>}
-          {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
+          <span className="log-stats">
+            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
+          </span>
+          <ZoneSelect log={l} />
         </div>
         {pct !== null && (
           <div className="progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t('sidebar.indexing', { name: l.name })}>
             <div style={{ width: `${pct}%` }} />
           </div>
         )}
-        <ZoneSelect log={l} />
         {l.messages.map((m, i) => (
           <div key={i} className="log-message">{m}</div>
         ))}
@@ -80,23 +82,34 @@ export function Sidebar() {
   );
 }
 
-/** A log's time zone: what the log says (or borrowed from the set), or one the user sets by hand (issue 3). */
+/**
+ * A log's time zone: what the log says (or borrowed from the set), or one the user sets by hand (issue 3).
+ * Shown as a small zone label; the select lies invisibly over it, so a click or the keyboard opens it.
+ */
 function ZoneSelect({ log }: { log: LogInfo }) {
   const { t } = useTranslation();
   const auto = log.offsetSource === 'user' ? null : log.utcOffset;
   const autoLabel =
     log.offsetSource === 'none' ? t('sidebar.zoneNone') : t(log.offsetSource === 'borrowed' ? 'sidebar.zoneBorrowed' : 'sidebar.zoneAuto', { zone: formatOffset(auto) });
+  const byHand = log.offsetSource === 'user';
+  const current = byHand ? `${formatOffset(log.utcOffset)} (${t('sidebar.zoneByHand')})` : autoLabel;
   const set = (value: string) =>
     void attempt('setLogOffset', () => api.setLogOffset({ logId: log.id, utcOffset: value === 'auto' ? null : Number(value) }));
   return (
-    <div className="log-zone">
-      <select aria-label={t('sidebar.zone', { name: log.name })} value={log.offsetSource === 'user' ? String(log.utcOffset) : 'auto'} onChange={(e) => set(e.target.value)}>
-        <option value="auto">{log.offsetSource === 'user' ? t('sidebar.zoneReset') : autoLabel}</option>
-        {ZONE_OFFSETS.map((m) => (
-          <option key={m} value={m}>{formatOffset(m)}</option>
-        ))}
-      </select>
-      {log.offsetUncertain && log.offsetSource !== 'user' && <span className="tag warn" title={t('sidebar.zoneUncertain')}>?</span>}
-    </div>
+    <span className="log-zone">
+      <span className={`zone-pick zone-${log.offsetSource}`} title={t('sidebar.zoneChipTitle', { zone: current })}>
+        <span className="zone-chip" aria-hidden="true">
+          {log.offsetSource === 'none' ? t('sidebar.zoneNone') : formatOffset(log.utcOffset)}
+          {byHand && ' ✎'} ▾
+        </span>
+        <select aria-label={t('sidebar.zone', { name: log.name })} value={byHand ? String(log.utcOffset) : 'auto'} onChange={(e) => set(e.target.value)}>
+          <option value="auto">{byHand ? t('sidebar.zoneReset') : autoLabel}</option>
+          {ZONE_OFFSETS.map((m) => (
+            <option key={m} value={m}>{formatOffset(m)}</option>
+          ))}
+        </select>
+      </span>
+      {log.offsetUncertain && !byHand && <span className="tag warn" title={t('sidebar.zoneUncertain')}>?</span>}
+    </span>
   );
 }

@@ -13,7 +13,7 @@ export const DEFAULT_COLUMNS: readonly ColumnSetting[] = [
   { id: 'text', width: 420, visible: true },
   { id: 'component', width: 130, visible: true },
   { id: 'time', width: 180, visible: true },
-  { id: 'thread', width: 60, visible: true },
+  { id: 'thread', width: 76, visible: true },
   { id: 'source', width: 160, visible: true },
   { id: 'line', width: 60, visible: false },
 ];
