@@ -1,6 +1,7 @@
 // The app in browser mode against the real backend, on a CCM Logs set the tests write (a scan failing on
 // proxy error 0x80244021, support/ccm-set.ts) and on ../shared/corpus where present.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OUTPUT, corpusFile, expect, serve, test, type Served } from './server-fixture';
@@ -58,7 +59,7 @@ test('opens a folder typed in the Open dialog (Ctrl+O); logs grouped, Software u
   await shot(page, 'open-folder');
 });
 
-test('opens a zip of a Logs folder; a file dropped in browser mode is explained, not ignored', async ({ page }) => {
+test('opens a zip of a Logs folder by path', async ({ page }) => {
   const logs = writeCcmSet();
   const zipPath = join(dirname(dirname(logs)), 'Logs.zip');
   const { SCAN_AGENT, WUA_HANDLER } = await import('./support/ccm-set');
@@ -72,17 +73,48 @@ test('opens a zip of a Logs folder; a file dropped in browser mode is explained,
   await expect(wua).toHaveAttribute('title', /Logs\.zip!\/CCM\/Logs\/WUAHandler\.log$/);
   await showLog(page, 'WUAHandler.log');
   await expect(grid(page, 'WUAHandler.log').getByRole('row')).toHaveCount(11);
+  await shot(page, 'open-zip');
+});
 
-  // drop a file: a browser gives the page no path, so the app says what to do instead
-  await page.evaluate(() => {
+/** Drops files on the window as a person would: a DataTransfer holding Files built from the given bytes. */
+async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
+  await page.evaluate((list) => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['x'], 'Logs.zip', { type: 'application/zip' }));
-    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'application/zip' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  });
-  await expect(page.getByRole('alert').filter({ hasText: 'Browser mode cannot read dropped files (Logs.zip)' })).toBeVisible();
-  await expect(page.getByRole('dialog', { name: 'Open logs' })).toBeVisible();
-  await shot(page, 'open-zip-and-drop');
+  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+}
+
+test('a zip dropped in browser mode is uploaded and opened; a hostile entry and a binary file are said per file', async ({ page }) => {
+  const { SCAN_AGENT, WUA_HANDLER, cmtraceLine } = await import('./support/ccm-set');
+  // Start with one unrelated log, so the logs seen afterwards can only have come from the drop.
+  const start = mkdtempSync(join(tmpdir(), 'cmlens-drop-'));
+  writeFileSync(join(start, 'ClientIDManagerStartup.log'), cmtraceLine('Client is registered.', '10:00:00.000', 'ClientIDManagerStartup') + '\r\n');
+  await openSet(page, [start]);
+  const zip = buildZip([
+    { name: 'Windows/CCM/Logs/ScanAgent.log', data: SCAN_AGENT },
+    { name: 'Windows/CCM/Logs/WUAHandler.log', data: WUA_HANDLER },
+    { name: '../../evil.log', data: 'x' },
+  ]);
+  const binary = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256));
+  await dropFiles(page, [{ name: 'Customer Logs.zip', bytes: zip }, { name: 'setup.exe', bytes: binary }]);
+
+  const sidebar = page.getByRole('complementary', { name: 'Open logs' });
+  const dropped = sidebar.locator('button[title^="dropped:/Customer Logs.zip!/"]');
+  await expect(dropped).toHaveCount(2);
+  await expect(sidebar.locator('button[title="dropped:/Customer Logs.zip!/Windows/CCM/Logs/WUAHandler.log"]')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'dropped:/Customer Logs.zip!/../../evil.log: unsafe entry name' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'dropped:/setup.exe: setup.exe: not a text log (binary content)' })).toBeVisible();
+
+  // the first dropped log of Software updates is shown at once; the other reads like the same log opened by path
+  await expect(grid(page, 'ScanAgent.log')).toBeVisible();
+  await expect(row(page, 'ScanAgent.log', 'Scan Failed with Error=0x80244021')).toBeVisible();
+  await showLog(page, 'WUAHandler.log');
+  await expect(grid(page, 'WUAHandler.log').getByRole('row')).toHaveCount(11);
+  await expect(row(page, 'WUAHandler.log', 'Async searching of updates using WUAgent started')).toBeVisible();
+  await shot(page, 'drop-zip-upload');
 });
 
 test('two panes side by side follow one clock; elapsed time between two entries', async ({ page }) => {

@@ -15,6 +15,8 @@ import type { StepId } from '../../shared/pipeline/steps';
 import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
+import { expandDropped } from './sources/dropped-bytes';
+import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
 import { logKind, type LogKind } from '../../shared/pipeline/log-kind';
@@ -146,6 +148,16 @@ export class LogService {
 
   async openPaths(paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const { files, errors } = await expandPaths(paths);
+    return this.openFiles(files, errors, paths);
+  }
+
+  /** A file dropped in browser mode (bytes, no path): a log, or a zip read in memory; shown as `dropped:/<name>`. */
+  async openBytes(name: string, bytes: Buffer): Promise<ApiResults['openPaths']> {
+    const { files, errors } = await expandDropped(name, bytes);
+    return this.openFiles(files, errors, [`${DROPPED_PREFIX}${name}`]);
+  }
+
+  private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
     for (const parts of groups) {

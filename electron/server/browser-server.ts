@@ -12,6 +12,8 @@ import { errorLog } from '../backend/error-log';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
+import { readUploadBody } from './upload-body';
+import { cleanUploadName, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../shared/api/upload';
 
 export interface BrowserServer {
   url: string;
@@ -21,7 +23,7 @@ export interface BrowserServer {
 }
 
 /** What the server needs of the backend (tests pass a stand-in). */
-export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent'>;
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'>;
 
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
@@ -55,7 +57,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 
 const sendJson = (res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void => send(res, status, JSON.stringify(value), undefined, extra);
 
-export async function startBrowserServer(service: BackendService, opts: { port?: number; staticRoot?: string } = {}): Promise<BrowserServer> {
+export async function startBrowserServer(service: BackendService, opts: { port?: number; staticRoot?: string; maxUploadBytes?: number } = {}): Promise<BrowserServer> {
   const token = randomBytes(24).toString('base64url');
   const staticRoot = opts.staticRoot ?? rendererDir();
   let port = 0;
@@ -85,6 +87,24 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     return sendJson(res, out.status, { ok: false, error: out.error });
   }
 
+  const maxUpload = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+
+  /** A dropped file's bytes (browser mode has no path for it): opened in memory like openPaths, same answer. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!/^application\/octet-stream\b/i.test(req.headers['content-type'] ?? '')) {
+      return sendJson(res, 415, { ok: false, error: 'content-type must be application/octet-stream' }, { connection: 'close' });
+    }
+    const name = cleanUploadName(url.searchParams.get('name') ?? '');
+    if (!name) return sendJson(res, 400, { ok: false, error: 'missing or unusable ?name= (the dropped file\'s name)' }, { connection: 'close' });
+    const body = await readUploadBody(req, maxUpload);
+    if (!body.ok) {
+      if (body.tooLarge) return sendJson(res, 413, { ok: false, error: `${name}: larger than ${maxUpload} bytes; open it by path instead` }, { connection: 'close' });
+      return sendJson(res, 400, { ok: false, error: `${name}: ${body.reason}` }, { connection: 'close' });
+    }
+    const result = await service.openBytes(name, body.bytes);
+    return sendJson(res, 200, { ok: true, result });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refused = checkRequest(req, guard);
     if (refused) return sendJson(res, refused.status, { ok: false, error: refused.reason });
@@ -92,6 +112,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     if (url.pathname === '/api/call') {
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
       return handleCall(req, res);
+    }
+    if (url.pathname === UPLOAD_PATH) {
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
+      return handleUpload(req, res, url);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' }, { allow: 'GET, HEAD' });
     const file = await readStatic(staticRoot, url.pathname);

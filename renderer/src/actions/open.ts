@@ -38,7 +38,7 @@ export async function openSamples(): Promise<void> {
   showOpened(r.logs);
 }
 
-function showOpened(logs: LogInfo[]): void {
+export function showOpened(logs: LogInfo[]): void {
   const first = firstToShow(logs);
   if (!first) return;
   const view = useView.getState();

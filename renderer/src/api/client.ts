@@ -2,6 +2,7 @@
 // Both speak shared/api/contract.ts; nothing else in the renderer knows which transport is in use.
 import { API_CALLS, type ApiEvent, type ApiMethod, type CmlensClient } from '../../../shared/api/contract';
 import { createHttpClient } from './http-client';
+import { uploadFile, type UploadResult } from './upload-client';
 
 interface PreloadBridge {
   call(method: string, args: unknown): Promise<unknown>;
@@ -26,3 +27,5 @@ function createIpcClient(bridge: PreloadBridge): CmlensClient {
 export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : createHttpClient();
 export const isDesktop = !!window.cmlens;
 export const pathForFile = (f: File): string | null => window.cmlens?.pathForFile(f) ?? null;
+/** Browser mode only (Electron opens dropped files by path): sends a dropped file's bytes to be opened. */
+export const uploadDropped: ((f: File) => Promise<UploadResult>) | null = window.cmlens ? null : uploadFile;

@@ -2,7 +2,7 @@
 import { TOKEN_HEADER, type ApiEvent, type ApiMethod, type CmlensClient } from '../../../shared/api/contract';
 import { API_CALLS } from '../../../shared/api/contract';
 
-function tokenFromPage(): string {
+export function tokenFromPage(): string {
   const fromUrl = new URLSearchParams(location.search).get('token');
   if (fromUrl) sessionStorage.setItem('cmlens-token', fromUrl);
   return fromUrl ?? sessionStorage.getItem('cmlens-token') ?? '';

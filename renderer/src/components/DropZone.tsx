@@ -1,9 +1,10 @@
 // Drag and drop files, folders and zips onto the window. Electron gives each dropped File its path
-// (webUtils via the preload); a browser never does, so browser mode says so and offers the Open dialog.
+// (webUtils via the preload); a browser never does, so browser mode uploads the files' bytes instead.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDesktop, pathForFile } from '../api/client';
+import { isDesktop, pathForFile, uploadDropped } from '../api/client';
 import { openPaths } from '../actions/open';
+import { openDroppedFiles } from '../actions/open-dropped';
 import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 
@@ -25,6 +26,10 @@ export function DropZone() {
       const paths = files.map((f) => pathForFile(f)).filter((p): p is string => !!p);
       if (paths.length) {
         void openPaths(paths);
+        return;
+      }
+      if (uploadDropped && files.length) {
+        void openDroppedFiles(files);
         return;
       }
       // A plain text drop of a path (from a file manager's address bar) still works in browser mode.
