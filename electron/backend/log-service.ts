@@ -3,9 +3,6 @@
 // from shared/api/contract.ts; transports only validate and forward.
 import { dirname } from 'node:path';
 import { SEARCH_MAX_HITS, type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
-import { rowMatcher, searchLog } from '../../shared/index/search';
-import { TimeIndex } from '../../shared/index/merge';
-import { filterRows } from '../../shared/index/filter';
 import { instantMs, type LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { logGroup } from '../../shared/model/log-roles';
@@ -24,7 +21,9 @@ import { tagEntry } from '../../shared/pipeline/tag-steps';
 import { completePrefix } from './logs/complete-prefix';
 import { LogTails, type TailStart } from './logs/log-tails';
 import { rolledName, type TailBatch, type TailStatus } from './tail/tail-service';
-import { MemoryStore, type LogStore, type RowMeta } from './logs/log-store';
+import { MemoryStore, type LogStore } from './logs/log-store';
+import { buildView, logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
+import { rowMatcher } from '../../shared/index/search';
 import { IndexStore } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
 import type { EntryIndex } from '../../shared/index/entry-index';
@@ -64,22 +63,7 @@ interface OpenLog {
   openedFrom: string;
 }
 
-/** A view: one log, or several merged by time, optionally filtered. Rows are (log, entry) pairs. */
-/**
- * A view: one log, or several merged by instant, optionally filtered. Position i is (logOf[i], rowOf[i]); an
- * unfiltered single log is the identity and holds no arrays, so a 10 M-row log costs nothing to view.
- */
-interface View {
-  logs: OpenLog[];
-  count: number;
-  logOf: Uint16Array | null;
-  rowOf: Uint32Array | null;
-  /** The one clock for this view, built on first use. */
-  clock?: TimeIndex;
-}
-
-const logAt = (v: View, i: number): OpenLog => v.logs[v.logOf ? v.logOf[i] : 0];
-const rowAt = (v: View, i: number): number => (v.rowOf ? v.rowOf[i] : i);
+type View = LogView<OpenLog>;
 
 function mostCommon(values: Iterable<number | null>): number | null {
   const counts = new Map<number, number>();
@@ -126,8 +110,8 @@ export class LogService {
     closeLogs: async (a) => this.closeLogs(a),
     getRows: async (a) => this.getRows(a),
     countRows: async (a) => this.view(a.logIds, a.filter).count,
-    search: async (a) => this.search(a),
-    rowAtTime: async (a) => a.views.map((v) => this.rowAtTime(this.view(v.logIds, v.filter), a.instantMs)),
+    search: async (a) => searchView(this.view(a.logIds, a.filter), a),
+    rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
     diagnose: async (a) => this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
@@ -433,46 +417,12 @@ export class LogService {
     return instantMs(e);
   }
 
+  private readonly instantOf = (log: OpenLog, row: number): number | null => this.instant(log, row);
+
   private view(logIds: readonly string[], filter?: RowFilter): View {
     const key = JSON.stringify([logIds, filter ?? null]);
-    const cached = this.views.get(key);
-    if (cached) return cached;
-    const logs = logIds.map((id) => this.requireLog(id));
-    let v: View;
-    const indexed = logs.length === 1 ? logs[0].store.searchSource?.() : undefined;
-    if (logs.length === 1 && !filter) {
-      v = { logs, count: logs[0].store.count, logOf: null, rowOf: null };
-    } else if (indexed && filter) {
-      // A whole indexed log: filter over its columns and raw bytes, then the rows the tailer added after the index.
-      const log = logs[0];
-      const head = filterRows(indexed, filter, (r) => this.instant(log, r) ?? NaN).rows;
-      const keep = compileFilter(filter);
-      const tail: number[] = [];
-      for (let r = indexed.index.count; r < log.store.count; r++) if (keep(log.store, r, this.instant(log, r))) tail.push(r);
-      const rowOf = new Uint32Array(head.length + tail.length);
-      rowOf.set(head);
-      rowOf.set(tail, head.length);
-      v = { logs, count: rowOf.length, logOf: null, rowOf };
-    } else {
-      const keep = compileFilter(filter);
-      const logOf: number[] = [];
-      const rowOf: number[] = [];
-      const times: number[] = [];
-      logs.forEach((log, li) => {
-        for (let r = 0; r < log.store.count; r++) {
-          const t = this.instant(log, r);
-          if (!keep(log.store, r, t)) continue;
-          logOf.push(li);
-          rowOf.push(r);
-          times.push(t ?? -Infinity);
-        }
-      });
-      const order = Uint32Array.from(rowOf.keys());
-      // One log keeps file order; a merge is by instant, stable so ties keep file order (rows without time first).
-      if (logs.length > 1) order.sort((a, b) => times[a] - times[b] || a - b);
-      v = { logs, count: order.length, logOf: Uint16Array.from(order, (k) => logOf[k]), rowOf: Uint32Array.from(order, (k) => rowOf[k]) };
-    }
-    this.views.set(key, v);
+    let v = this.views.get(key);
+    if (!v) this.views.set(key, (v = buildView(logIds.map((id) => this.requireLog(id)), filter, this.instantOf)));
     return v;
   }
 
@@ -504,43 +454,6 @@ export class LogService {
     return rows;
   }
 
-  private search(a: ApiArgs<'search'>): ApiResults['search'] {
-    const v = this.view(a.logIds, a.filter);
-    const hits: number[] = [];
-    let total = 0;
-    const hit = (i: number) => {
-      total++;
-      if (hits.length < SEARCH_MAX_HITS) hits.push(i);
-    };
-    const test = rowMatcher({ query: a.query, regex: a.regex, matchCase: a.matchCase });
-    let from = 0;
-    // One indexed log (whole or filtered): search its raw bytes (memmem speed) over the view's indexed rows, then
-    // the rows the tailer added after the index one by one.
-    const indexed = v.logs.length === 1 ? v.logs[0].store.searchSource?.() : undefined;
-    if (indexed) {
-      const n = indexed.index.count;
-      const q = { query: a.query, regex: a.regex, matchCase: a.matchCase };
-      if (v.rowOf === null) {
-        for (const row of searchLog(indexed, q).rows) hit(row);
-        from = Math.min(n, v.count);
-      } else {
-        // A single log's view keeps file order, so positions and rows ascend together.
-        from = lowerBound(v.rowOf, n);
-        const rows = searchLog(indexed, q, v.rowOf.subarray(0, from)).rows;
-        for (let i = 0, k = 0; k < rows.length; i++) if (v.rowOf[i] === rows[k]) (hit(i), k++);
-      }
-    }
-    for (let i = from; i < v.count; i++) if (test(logAt(v, i).store.text(rowAt(v, i)))) hit(i);
-    return { hits, total, truncated: total > hits.length };
-  }
-
-  /** The last row whose instant is at or before t (the first row if none is); null for an empty view. */
-  private rowAtTime(v: View, t: number): number | null {
-    if (v.count === 0) return null;
-    v.clock ??= new TimeIndex({ count: v.count, instant: (i) => this.instant(logAt(v, i), rowAt(v, i)) ?? NaN });
-    return Math.max(0, v.clock.rowAtOrBefore(t));
-  }
-
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
     const inputs: DiagnosisInput[] = logs.flatMap((l) => {
@@ -556,41 +469,8 @@ export class LogService {
   }
 }
 
-/** First position in an ascending array whose value is ≥ x. */
-function lowerBound(a: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function fmtOffset(minutes: number): string {
   const sign = minutes < 0 ? '−' : '+';
   const m = Math.abs(minutes);
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number, instant: number | null) => boolean {
-  if (!f) return () => true;
-  const sev = f.severities ? new Set(f.severities) : null;
-  const comps = f.components ? new Set(f.components) : null;
-  const threads = f.threads ? new Set(f.threads) : null;
-  // The same match rule as search and the index's filterRows: case-insensitive text.
-  const inc = f.include ? rowMatcher({ query: f.include, regex: false, matchCase: false }) : null;
-  const exc = f.exclude ? rowMatcher({ query: f.exclude, regex: false, matchCase: false }) : null;
-  return (store, row, t) => {
-    const e: RowMeta = store.meta(row);
-    if (sev && !sev.has(e.severity)) return false;
-    if (comps && !comps.has(e.component ?? '')) return false;
-    if (threads && (e.thread === null || !threads.has(e.thread))) return false;
-    if (f.fromMs !== undefined && (t === null || t < f.fromMs)) return false;
-    if (f.toMs !== undefined && (t === null || t > f.toMs)) return false;
-    if (inc && !inc(store.text(row))) return false;
-    if (exc && exc(store.text(row))) return false;
-    return true;
-  };
 }
