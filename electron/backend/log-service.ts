@@ -2,13 +2,12 @@
 // window, searches, keeps one clock across logs, and diagnoses the open set. It implements CmlensApi
 // from shared/api/contract.ts; transports only validate and forward.
 import { dirname } from 'node:path';
-import { SEARCH_MAX_HITS, type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
+import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
 import { instantMs, type LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
-import type { StepId } from '../../shared/pipeline/steps';
 import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';

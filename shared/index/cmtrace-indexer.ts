@@ -8,7 +8,7 @@ import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
 import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
-import { codes, decodeUnits, findSeq, startsWithAt, type Units } from './units';
+import { codes, findSeq, startsWithAt, type Units } from './units';
 
 const OPEN = codes('<![LOG[');
 const CLOSE = codes(']LOG]!>');
