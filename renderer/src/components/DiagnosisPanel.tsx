@@ -83,8 +83,9 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
           <ul className="evidence">
             {d.evidence.slice(0, 8).map((ev, i) => (
               <li key={i}>
-                <button className="evidence-line" title={`${ev.source}:${ev.line}`} onClick={() => void jumpToEntry(ev.source, ev.line)}>
-                  <span className="ev-where">{ev.source.split(/[\\/]|!\//).pop()}:{ev.line}</span> {ev.text.split('\n')[0]}
+                <button className="evidence-line" title={`${ev.source}:${ev.line}`} aria-label={`${ev.source.split(/[\\/]|!\//).pop()}:${ev.line} ${ev.text.split('\n')[0]}`} onClick={() => void jumpToEntry(ev.source, ev.line)}>
+                  <span className="ev-where"><span className="ev-file">{ev.source.split(/[\\/]|!\//).pop()}</span>:{ev.line}</span>{' '}
+                  <span className="ev-text">{ev.text.split('\n')[0]}</span>
                 </button>
               </li>
             ))}

@@ -47,7 +47,7 @@ export function Sidebar() {
           <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => useView.getState().addPane([l.id])}>⊞</button>
         </div>
         <div className="log-sub">
-          <span className="log-stats">
+          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${fmtBytes(l.bytes)} · ${l.format}`}>
             {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
           </span>
           <ZoneSelect log={l} />
@@ -99,7 +99,7 @@ function ZoneSelect({ log }: { log: LogInfo }) {
     <span className="log-zone">
       <span className={`zone-pick zone-${log.offsetSource}`} title={t('sidebar.zoneChipTitle', { zone: current })}>
         <span className="zone-chip" aria-hidden="true">
-          {log.offsetSource === 'none' ? t('sidebar.zoneNone') : formatOffset(log.utcOffset)}
+          {log.offsetSource === 'none' ? t('sidebar.zoneNoneShort') : formatOffset(log.utcOffset)}
           {byHand && ' ✎'} ▾
         </span>
         <select aria-label={t('sidebar.zone', { name: log.name })} value={byHand ? String(log.utcOffset) : 'auto'} onChange={(e) => set(e.target.value)}>
