@@ -6,18 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LogService } from './log-service';
+import { sleep, until as untilEvery } from '../../shared/test-support/wait';
+
+const until = (cond: () => boolean, what: string, ms = 10_000): Promise<void> => untilEvery(cond, what, ms, 20);
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-soak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const t = Date.now();
-  while (!cond()) {
-    if (Date.now() - t > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 const entry = (seq: number): string =>
   `<![LOG[seq=${seq} Update (Missing): 2026-03 Cumulative Update (ContentType=${seq % 7})]LOG]!><time="11:00:${String(Math.floor(seq / 1000) % 60).padStart(2, '0')}.${String(seq % 1000).padStart(3, '0')}+300" date="03-10-2026" component="WUAHandler" context="" type="1" thread="${4000 + (seq % 5)}" file="cpp:0">\r\n`;

@@ -8,18 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import { SCAN_SETS } from '../../shared/test-support/sets';
 import { LogService } from './log-service';
+import { sleep, until } from '../../shared/test-support/wait';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-tail-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const t = Date.now();
-  while (!cond()) {
-    if (Date.now() - t > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 const wua = (text: string, time: string) =>
   `<![LOG[${text}]LOG]!><time="${time}+300" date="03-10-2026" component="WUAHandler" context="" type="1" thread="4242" file="cpp:0">\r\n`;

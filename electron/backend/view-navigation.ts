@@ -3,6 +3,7 @@
 // The renderer asks once instead of paging rows or binary-searching with one-row calls.
 import type { LogInfo } from '../../shared/api/contract';
 import type { LogStore } from './logs/log-store';
+import { lowerBound } from './logs/views';
 
 /** What these functions need of a LogService view (positions i → (logs[logOf[i]], rowOf[i])). */
 export interface NavView {
@@ -72,15 +73,4 @@ export function findInView(v: NavView, from: number, dir: 1 | -1, wrap: boolean,
   if (!wrap) return null;
   for (let i = dir === 1 ? 0 : n - 1; dir === 1 ? i <= Math.min(start, n - 1) : i >= Math.max(start, 0); i += dir) if (at(i)) return i;
   return null;
-}
-
-function lowerBound(a: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -96,7 +96,7 @@ export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instant: 
 }
 
 /** First position in an ascending array whose value is ≥ x. */
-function lowerBound(a: Uint32Array, x: number): number {
+export function lowerBound(a: Uint32Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

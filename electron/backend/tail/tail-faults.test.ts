@@ -8,18 +8,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../shared/model/log-entry';
 import { FileTailer, type TailStatus } from './tail-service';
+import { sleep, until } from '../../../shared/test-support/wait';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-tail-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const t = Date.now();
-  while (!cond()) {
-    if (Date.now() - t > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 const line = (seq: number): string =>
   `<![LOG[seq=${seq} OnSearchComplete]LOG]!><time="10:21:03.000+300" date="11-24-2026" component="WUAHandler" context="" type="1" thread="4000" file="x.cpp:1">\r\n`;
