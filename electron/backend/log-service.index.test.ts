@@ -1,12 +1,13 @@
 // A big log kept as an index must answer the API exactly as the same log parsed into memory: rows, counts,
 // search, filters, the clock and merged views. The index path is forced with a low threshold.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import { cmtraceText, smsText } from '../../shared/index/synthetic-logs';
 import { LogService } from './log-service';
+import { sampleClientLogs } from '../../shared/test-support/sets';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +25,7 @@ describe('index-backed logs', () => {
     const p = (await parsed.openPaths([a, b])).logs;
     const x = (await indexed.openPaths([a, b])).logs;
     expect(x.map((l) => l.state)).toEqual(['ready', 'ready']);
-    expect(x[0].messages.join(' ')).toMatch(/left out of the diagnosis/);
+    expect(x[0].messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
     expect(events.some((e) => e.type === 'progress' && e.logId === x[0].id)).toBe(true);
     expect(x.map((l) => [l.format, l.encoding, l.entries, l.utcOffset])).toEqual(p.map((l) => [l.format, l.encoding, l.entries, l.utcOffset]));
     expect(x[0].entries).toBe(3000);
@@ -53,4 +54,21 @@ describe('index-backed logs', () => {
     const [ml] = await indexed.api.getRows({ logIds: [x[0].id], start: 39, count: 1 });
     expect(ml.text).toContain('\n  detail line two');
   });
+
+  it('still diagnose a set whose pipeline logs were indexed, as the parsed set', async () => {
+    const root = join(dir, 'sample');
+    for (const [rel, text] of Object.entries(sampleClientLogs())) {
+      mkdirSync(join(root, rel, '..'), { recursive: true });
+      writeFileSync(join(root, rel), text);
+    }
+    const parsed = new LogService();
+    const indexed = new LogService({ indexAboveBytes: 0 });
+    await parsed.openPaths([root]);
+    const { logs } = await indexed.openPaths([root]);
+    expect(logs.find((l) => l.name === 'WUAHandler.log')!.messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
+    const want = parsed.diagnose();
+    expect(want.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x80244021' });
+    expect(indexed.diagnose()).toEqual(want);
+  });
 });
+

@@ -40,6 +40,8 @@ export interface LogServiceOptions {
 }
 
 const INDEX_ABOVE_BYTES = 32 << 20;
+/** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
+const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
 
 /** Quiet time after the last appended batch before the diagnosis is recomputed. */
 const DIAGNOSIS_DEBOUNCE_MS = 300;
@@ -252,7 +254,10 @@ export class LogService {
       bytes: file.size,
       entries: 0,
       state: 'indexing',
-      messages: [`${file.name}: ${(file.size / 2 ** 20).toFixed(0)} MiB, kept as an index; left out of the diagnosis`],
+      messages: [
+        `${file.name}: ${(file.size / 2 ** 20).toFixed(0)} MiB, kept as an index` +
+          (logKind(file.name) === null ? '' : file.size > DIAGNOSE_INDEXED_UP_TO ? '; too big for the diagnosis' : '; diagnosed from the file'),
+      ],
       group: logGroup(file.name),
       utcOffset: null,
       offsetSource: 'none',
@@ -262,7 +267,7 @@ export class LogService {
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind: logKind(file.name), ownOffset: null, openedFrom: dirname(file.source), tailGeneration: 0 };
     const announce = (index: EntryIndex, shape: LogShape): void => {
-      if (!store) log.store = store = new IndexStore(path, shape, index, 0, log.kind);
+      if (!store) log.store = store = new IndexStore(path, shape, index, 0, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceIndex(index);
       log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
       this.views.clear();

@@ -22,11 +22,17 @@ export class IndexStore implements LogStore {
     private readonly indexedPart: number,
     /** The pipeline log this is, if any: its rows' steps are tagged when read, not stored. */
     private readonly kind: LogKind | null,
+    /** A pipeline log up to this size hands the diagnosis its entries, decoded from one read of the file. */
+    private readonly diagnoseUpToBytes = 0,
   ) {}
+
+  /** Entries decoded for the diagnosis, kept until the index changes. */
+  private decoded: LogEntry[] | null = null;
 
   /** Swap in a bigger index of the same file (the full one after the first rows). */
   replaceIndex(index: EntryIndex): void {
     this.index = index;
+    this.decoded = null;
   }
 
   /** The indexed file was rolled over (X.log → X.lo_): its rows are read from there now. */
@@ -67,8 +73,20 @@ export class IndexStore implements LogStore {
     const path = this.path;
     return { index: this.index, shape: this.shape, readAt: (offset, length, into) => readAtSync(path, offset, length, into) };
   }
-  allEntries(): null {
-    return null;
+  /**
+   * Every entry, for the diagnosis, when this is a pipeline log small enough (a WindowsUpdate.log of some tens of MiB
+   * must not drop out of the diagnosis because it was indexed); null otherwise. One read of the file, then each row
+   * decoded from its own bytes, as on screen.
+   */
+  allEntries(): readonly LogEntry[] | null {
+    const ix = this.index;
+    const bytes = ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0;
+    if (this.kind === null || bytes > this.diagnoseUpToBytes) return null;
+    if (!this.decoded) {
+      const file = readAtSync(this.path, 0, bytes);
+      this.decoded = Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, this.shape.format, this.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
+    }
+    return this.tail.count ? [...this.decoded, ...this.tail.allEntries()] : this.decoded;
   }
   residentBytes(): number {
     return this.index.residentBytes();
