@@ -1,22 +1,11 @@
-// Builds everything into dist/: main, preload, CLI and workers with esbuild (fast, one bundle each, no
+// Builds everything into dist/: main, preload, CLI and the index worker with esbuild (fast, one bundle each, no
 // runtime TS loader needed), the renderer with Vite. `--no-renderer` skips Vite for quick CLI rebuilds.
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
-
-function workerEntries(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...workerEntries(full));
-    else if (name.endsWith('.worker.ts')) out.push(full);
-  }
-  return out;
-}
 
 const t0 = Date.now();
 await Promise.all([
@@ -26,9 +15,6 @@ await Promise.all([
   // The file indexer starts index-worker.js from beside its own bundle: one copy beside the CLI, one beside main.
   ...['dist/cli', 'dist/electron'].map((out) =>
     build({ ...common, entryPoints: ['electron/backend/index/index-worker.ts'], outfile: `${out}/index-worker.js` }),
-  ),
-  ...workerEntries(join(root, 'electron')).map((w) =>
-    build({ ...common, entryPoints: [w], outfile: `dist/workers/${basename(w, '.ts')}.cjs` }),
   ),
 ]);
 console.log(`built main, preload, cli, workers in ${Date.now() - t0} ms`);
