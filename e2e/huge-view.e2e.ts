@@ -76,3 +76,49 @@ test('scrolls a 10 M-row view end to end under the browser height cap', async ({
   await expect(grid.locator('[role=row][aria-rowindex="1"]')).toHaveAttribute('aria-selected', 'true');
   await page.screenshot({ path: join(OUTPUT, 'huge-view-home.png') });
 });
+
+test('a merged view of two 5 M-row logs scrolls end to end with its Source column', async ({ page }) => {
+  served = await serve([writeCcmSet()]);
+  const half = ROWS / 2;
+  const logs = ['A', 'B'].map((n) => ({ ...LOG, id: `huge${n}`, name: `Huge${n}.log`, source: `/generated/Huge${n}.log`, parts: [`/generated/Huge${n}.log`], entries: half }));
+  await page.route('**/api/call', async (route) => {
+    const { method, args } = route.request().postDataJSON() as { method: string; args: Record<string, unknown> };
+    const reply = (result: unknown) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, result }) });
+    const ids = (args.logIds as string[] | undefined) ?? [];
+    switch (method) {
+      case 'listLogs': return reply(logs);
+      case 'countRows': return reply(ids.length * half);
+      case 'getRows': {
+        const start = args.start as number;
+        const total = ids.length * half;
+        const n = Math.max(0, Math.min(args.count as number, total - start));
+        // Interleaved by time, as a merge of two logs writing in turn: even rows from A, odd rows from B.
+        return reply(Array.from({ length: n }, (_, k) => {
+          const i = start + k;
+          const log = ids.length > 1 ? logs[i % 2] : logs.find((l) => l.id === ids[0])!;
+          return { ...rowOf(i), logId: log.id, source: log.source };
+        }));
+      }
+      case 'diagnose': return reply({ verdict: 'no-data', kind: 'none', diagnoses: [], pipeline: [], cycles: [] });
+      case 'rowAtTime': return reply((args.views as unknown[]).map(() => null));
+      default: return route.continue();
+    }
+  });
+  await page.routeWebSocket(/\/api\/events/, (ws) => {
+    ws.send(JSON.stringify({ type: 'logs', logs }));
+  });
+  await page.goto(served.url);
+  await page.getByRole('checkbox', { name: 'Select HugeA.log' }).check();
+  await page.getByRole('checkbox', { name: 'Select HugeB.log' }).check();
+  await page.getByRole('button', { name: 'Merge' }).click();
+  const grid = page.getByRole('grid', { name: 'HugeA.log + HugeB.log' });
+  await expect(grid).toHaveAttribute('aria-rowcount', String(ROWS));
+  expect(await grid.evaluate((el) => el.scrollHeight)).toBeLessThan(16_000_000);
+  await grid.focus();
+  await page.keyboard.press('End');
+  const last = grid.locator(`[role=row][aria-rowindex="${ROWS}"]`);
+  await expect(last).toBeVisible();
+  await expect(last).toContainText(`row ${ROWS}`);
+  await expect(last).toContainText('HugeB.log');
+  await page.screenshot({ path: join(OUTPUT, 'huge-merged-end.png') });
+});
