@@ -25,16 +25,33 @@ export function shownColumns(columns: readonly ColumnSetting[], merged: boolean)
   return columns.filter((c) => c.visible && (c.id !== 'source' || merged));
 }
 
-/** The Log Text column never shrinks below this to make room for the others. */
+/** The Log Text column never shrinks below this to make room for the others, unless the pane is narrower still. */
 export const MIN_TEXT_WIDTH = 220;
+/** In a pane too narrow for that (side by side), Component and Source give way first, then Log Text down to this. */
+export const SQUEEZED_TEXT_WIDTH = 140;
+export const SQUEEZED_COLUMN_WIDTH = 70;
+const SQUEEZABLE: readonly ColumnId[] = ['component', 'source'];
 
 /**
  * Widths as laid out: the Log Text column takes the pane's width left after the other columns, at least
- * MIN_TEXT_WIDTH (or its set width if smaller), so Date/Time stays in view in a narrow side-by-side pane.
+ * MIN_TEXT_WIDTH (or its set width if smaller). In a narrow side-by-side pane Component and Source are squeezed,
+ * then Log Text, so Date/Time stays in view: synchronized panes are read by their times.
  */
 export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
-  const others = columns.reduce((a, c) => a + (c.id === 'text' ? 0 : c.width), 0) + gutter;
+  const widths = new Map(columns.map((c) => [c.id, c.width]));
   const text = columns.find((c) => c.id === 'text');
-  const textWidth = text ? Math.max(Math.min(text.width, MIN_TEXT_WIDTH), available - others) : 0;
-  return new Map(columns.map((c) => [c.id, c.id === 'text' ? textWidth : c.width]));
+  const others = (): number => [...widths].reduce((a, [id, w]) => a + (id === 'text' ? 0 : w), 0) + gutter;
+  if (!text) return widths;
+  let floor = Math.min(text.width, MIN_TEXT_WIDTH);
+  let over = floor + others() - available;
+  for (const id of SQUEEZABLE) {
+    const w = widths.get(id);
+    if (over <= 0 || w === undefined) continue;
+    const cut = Math.min(over, Math.max(0, w - SQUEEZED_COLUMN_WIDTH));
+    widths.set(id, w - cut);
+    over -= cut;
+  }
+  if (over > 0) floor = Math.max(Math.min(text.width, SQUEEZED_TEXT_WIDTH), floor - over);
+  widths.set('text', Math.max(floor, available - others()));
+  return widths;
 }
