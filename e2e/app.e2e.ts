@@ -114,6 +114,8 @@ test('a zip dropped in browser mode is uploaded and opened; a hostile entry and 
   await showLog(page, 'WUAHandler.log');
   await expect(grid(page, 'WUAHandler.log').getByRole('row')).toHaveCount(11);
   await expect(row(page, 'WUAHandler.log', 'Async searching of updates using WUAgent started')).toBeVisible();
+  // The diagnosis follows what was dropped: the zip holds a scan failing on 0x80244021.
+  await expect(page.getByRole('complementary', { name: 'Diagnosis' }).locator('[data-verdict]')).toHaveAttribute('data-verdict', 'failed');
   await shot(page, 'drop-zip-upload');
 });
 
