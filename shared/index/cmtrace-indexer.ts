@@ -46,6 +46,7 @@ export class CmtraceIndexer implements ChunkIndexer {
     const len = u.length;
     const us = this.unitSize;
     const index = this.index;
+    this.prevCompStart = -1;
     let p = 0;
     while (p < len) {
       const r = this.entryAt(u, p, len, base, final);
@@ -67,12 +68,21 @@ export class CmtraceIndexer implements ChunkIndexer {
 
   /** Index the entry at p; returns the position after it, INCOMPLETE, or IRREGULAR. */
   private entryAt(u: Units, p: number, len: number, base: number, final: boolean): number {
-    if (!startsWithAt(u, p, OPEN)) return p + OPEN.length > len ? INCOMPLETE : IRREGULAR;
+    if (!isOpen(u, p)) return p + OPEN.length > len ? INCOMPLETE : IRREGULAR;
     // The message: native searches (memmem/memchr on bytes) for the close marker and the first LF.
     let m = -1;
     let lines = 1;
     let i = p + OPEN.length;
-    if (this.unitSize === 2) {
+    if (this.unitSize === 1) {
+      // One-line message (the norm): memchr for the line's LF, then for `]` before it. Two single-unit searches
+      // cost less than one memmem for `]LOG]!>` (Buffer#indexOf with a needle is several times slower per call).
+      const lf = u.indexOf(LF, i);
+      if (lf !== -1) {
+        let b = u.indexOf(CLOSE0, i);
+        while (b !== -1 && b < lf && !isClose(u, b)) b = u.indexOf(CLOSE0, b + 1);
+        if (b !== -1 && b < lf) m = b;
+      }
+    } else if (this.unitSize === 2) {
       // 16-bit units have no memchr-speed search: scan a short message in JS, for `]` and LF at once.
       const jsEnd = Math.min(len, i + SHORT_SCAN);
       for (; i < jsEnd; i++) {
@@ -86,6 +96,7 @@ export class CmtraceIndexer implements ChunkIndexer {
       }
     }
     if (m === -1) {
+      // A message over several lines (or no LF yet): the general search, LFs counted up to the close.
       m = findSeq(u, CLOSE, i);
       if (m === -1) return INCOMPLETE;
       for (let q = u.indexOf(LF, i); q !== -1 && q < m; q = u.indexOf(LF, q + 1)) lines++;
@@ -109,6 +120,9 @@ export class CmtraceIndexer implements ChunkIndexer {
   // Fields of the tag regularTag last read.
   private sev = 0;
   private comp = 0;
+  /** Where regularTag last read a component value in the current units (-1: none yet in this feed). */
+  private prevCompStart = -1;
+  private prevCompEnd = -1;
   private thread = NO_THREAD;
 
   /**
@@ -145,9 +159,21 @@ export class CmtraceIndexer implements ChunkIndexer {
     }
     if (!isComponent(u, de)) return -1;
     const cs = de + A_COMPONENT;
-    const ce = valueEnd(u, cs, len);
+    // Runs of one component are the norm: the previous entry's value (same chunk), then its closing quote.
+    let ce = -1;
+    const pcs = this.prevCompStart;
+    const pn = this.prevCompEnd - pcs;
+    if (pcs >= 0 && u[cs + pn] === QUOTE) {
+      let k = 0;
+      while (k < pn && u[cs + k] === u[pcs + k]) k++;
+      if (k === pn) ce = cs + pn;
+    }
+    const sameComp = ce >= 0;
+    if (!sameComp) ce = valueEnd(u, cs, len);
     if (ce < 0 || !isContext(u, ce)) return -1;
-    const xe = valueEnd(u, ce + A_CONTEXT, len);
+    // context="" is the norm.
+    const xs = ce + A_CONTEXT;
+    const xe = u[xs] === QUOTE ? xs : valueEnd(u, xs, len);
     if (xe < 0 || !isType(u, xe)) return -1;
     const ys = xe + A_TYPE;
     const t = u[ys] - 48;
@@ -170,7 +196,9 @@ export class CmtraceIndexer implements ChunkIndexer {
     let lf = fe + 2;
     if (u[lf] === CR) lf++;
     if (lf >= len || u[lf] !== LF) return -1;
-    const comp = this.component(u, cs, ce);
+    const comp = sameComp ? this.comp : this.component(u, cs, ce);
+    this.prevCompStart = cs;
+    this.prevCompEnd = ce;
     this.setTime(day, u, comp, fs, fe);
     this.sev = TYPE_SEVERITY[t];
     this.comp = comp;
@@ -334,6 +362,12 @@ const IRREGULAR = -2;
 /** Units of a UTF-16 message scanned in JS before the general search takes over. */
 const SHORT_SCAN = 512;
 const CLOSE0 = CLOSE[0];
+/** `<![LOG[` at a */
+const isOpen = (u: Units, a: number): boolean =>
+  u[a] === 60 && u[a + 1] === 33 && u[a + 2] === 91 && u[a + 3] === 76 && u[a + 4] === 79 && u[a + 5] === 71 && u[a + 6] === 91;
+/** `]LOG]!>` at a */
+const isClose = (u: Units, a: number): boolean =>
+  u[a] === 93 && u[a + 1] === 76 && u[a + 2] === 79 && u[a + 3] === 71 && u[a + 4] === 93 && u[a + 5] === 33 && u[a + 6] === 62;
 // The tag's attribute names in their usual order (ConfigMgr's own writer), unrolled: a loop over a needle array
 // costs several times more per unit in V8 than constant compares, and these names are ~60 of a tag's ~150 units.
 /** `time="` at a */
