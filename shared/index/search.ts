@@ -6,7 +6,7 @@
 import type { EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { codes, findSeq, startsWithAt, type Units } from './units';
+import { codes, findSeq, seqFinder, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
 import { smsHeadTextEnd } from './sms-indexer';
 
@@ -206,7 +206,8 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
       units: q.query.length,
       find: (_u, bytes) => {
         const out: number[] = [];
-        for (let i = findSeq(bytes, needle, 0); i !== -1; i = findSeq(bytes, needle, i + 1)) if ((i & 1) === 0) out.push(i >> 1);
+        const next = seqFinder(bytes, needle, 2);
+        for (let i = next(0); i !== -1; i = next(i + 2)) out.push(i >> 1);
         return out;
       },
     };
@@ -222,7 +223,8 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
       units: needle.length,
       find: (u) => {
         const out: number[] = [];
-        for (let i = findSeq(u, needle, 0); i !== -1; i = findSeq(u, needle, i + 1)) out.push(i);
+        const next = seqFinder(u as Uint8Array, needle);
+        for (let i = next(0); i !== -1; i = next(i + 1)) out.push(i);
         return out;
       },
     };

@@ -40,6 +40,51 @@ export function findSeq(u: Units, needle: Uint8Array, from: number, end: number 
   return -1;
 }
 
+/**
+ * A cursor over every (overlapping) start of `needle` in bytes, at multiples of `align` (2: UTF-16 units):
+ * next(from) is the first start >= from, or -1. It jumps with memchr to the needle's rarest byte (by a sample of
+ * the data) and compares the rest: the native memmem starts from the needle's first byte, often a digit or a
+ * common letter, and runs several times slower. Needles with no rare byte use the native search.
+ */
+export function seqFinder(bytes: Uint8Array, needle: Uint8Array, align = 1): (from: number) => number {
+  const n = needle.length;
+  const last = bytes.length - n;
+  const p = rarestAt(bytes, needle);
+  if (p < 0) {
+    return (from) => {
+      for (let i = findSeq(bytes, needle, from); i !== -1; i = findSeq(bytes, needle, i + 1)) if (i % align === 0) return i;
+      return -1;
+    };
+  }
+  const v = needle[p];
+  return (from) => {
+    for (let i = bytes.indexOf(v, from + p); i !== -1; i = bytes.indexOf(v, i + 1)) {
+      const s = i - p;
+      if (s > last) return -1;
+      if (s % align !== 0) continue;
+      let k = 0;
+      while (k < n && bytes[s + k] === needle[k]) k++;
+      if (k === n) return s;
+    }
+    return -1;
+  };
+}
+
+/** Share of sampled bytes above which memchr calls from JS cost more than the native memmem. */
+const RARE_ENOUGH = 1 / 64;
+const SAMPLES = 8192;
+
+/** Index in needle of its byte that is rarest in a strided sample of bytes; -1 when even that one is common. */
+function rarestAt(bytes: Uint8Array, needle: Uint8Array): number {
+  const count = new Uint32Array(256);
+  const step = Math.max(1, Math.floor(bytes.length / SAMPLES));
+  let taken = 0;
+  for (let i = 0; i < bytes.length; i += step, taken++) count[bytes[i]]++;
+  let best = 0;
+  for (let k = 1; k < needle.length; k++) if (count[needle[k]] < count[needle[best]]) best = k;
+  return count[needle[best]] > taken * RARE_ENOUGH ? -1 : best;
+}
+
 /** First index >= from of one unit value, or -1. */
 export function findUnit(u: Units, value: number, from: number): number {
   return u.indexOf(value, from);
