@@ -46,7 +46,7 @@ export class CmtraceIndexer implements ChunkIndexer {
     const len = u.length;
     const us = this.unitSize;
     const index = this.index;
-    this.prevCompStart = -1;
+    this.compAt.fill(-1);
     let p = 0;
     while (p < len) {
       const r = this.entryAt(u, p, len, base, final);
@@ -120,9 +120,10 @@ export class CmtraceIndexer implements ChunkIndexer {
   // Fields of the tag regularTag last read.
   private sev = 0;
   private comp = 0;
-  /** Where regularTag last read a component value in the current units (-1: none yet in this feed). */
-  private prevCompStart = -1;
-  private prevCompEnd = -1;
+  /** Component values read in the current units: start (-1: none in this feed), length and id, by COMP_SLOTS key. */
+  private readonly compAt = new Int32Array(COMP_SLOTS).fill(-1);
+  private readonly compLen = new Int32Array(COMP_SLOTS);
+  private readonly compId = new Int32Array(COMP_SLOTS);
   private thread = NO_THREAD;
 
   /**
@@ -159,17 +160,24 @@ export class CmtraceIndexer implements ChunkIndexer {
     }
     if (!isComponent(u, de)) return -1;
     const cs = de + A_COMPONENT;
-    // Runs of one component are the norm: the previous entry's value (same chunk), then its closing quote.
+    // A log has a handful of components: the same value read earlier in these units (keyed by its first units)
+    // is compared in place, closing quote included, without walking for the quote or hashing a copy.
     let ce = -1;
-    const pcs = this.prevCompStart;
-    const pn = this.prevCompEnd - pcs;
-    if (pcs >= 0 && u[cs + pn] === QUOTE) {
-      let k = 0;
-      while (k < pn && u[cs + k] === u[pcs + k]) k++;
-      if (k === pn) ce = cs + pn;
+    const key = (u[cs] * 7 + u[cs + 1] * 3 + u[cs + 2]) & (COMP_SLOTS - 1);
+    const pcs = this.compAt[key];
+    let comp = -1;
+    if (pcs >= 0) {
+      const pn = this.compLen[key];
+      if (u[cs + pn] === QUOTE) {
+        let k = 0;
+        while (k < pn && u[cs + k] === u[pcs + k]) k++;
+        if (k === pn) {
+          ce = cs + pn;
+          comp = this.compId[key];
+        }
+      }
     }
-    const sameComp = ce >= 0;
-    if (!sameComp) ce = valueEnd(u, cs, len);
+    if (ce < 0) ce = valueEnd(u, cs, len);
     if (ce < 0 || !isContext(u, ce)) return -1;
     // context="" is the norm.
     const xs = ce + A_CONTEXT;
@@ -196,9 +204,12 @@ export class CmtraceIndexer implements ChunkIndexer {
     let lf = fe + 2;
     if (u[lf] === CR) lf++;
     if (lf >= len || u[lf] !== LF) return -1;
-    const comp = sameComp ? this.comp : this.component(u, cs, ce);
-    this.prevCompStart = cs;
-    this.prevCompEnd = ce;
+    if (comp < 0) {
+      comp = this.component(u, cs, ce);
+      this.compAt[key] = cs;
+      this.compLen[key] = ce - cs;
+      this.compId[key] = comp;
+    }
     this.setTime(day, u, comp, fs, fe);
     this.sev = TYPE_SEVERITY[t];
     this.comp = comp;
@@ -357,6 +368,8 @@ export class CmtraceIndexer implements ChunkIndexer {
 
 }
 
+/** Slots of the in-place component table (a power of two). */
+const COMP_SLOTS = 64;
 const INCOMPLETE = -1;
 const IRREGULAR = -2;
 /** Units of a UTF-16 message scanned in JS before the general search takes over. */
