@@ -120,31 +120,30 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
     if (to - pos <= CHUNK) chunk ??= new Uint8Array(CHUNK);
     const bytes = src.readAt(pos, to - pos, to - pos <= CHUNK ? chunk : undefined);
     const u = toUnits(bytes, shape.encoding);
-    const hits = raw.find(u, bytes);
-    let h = 0;
-    while (h < hits.length) {
-      const at = pos + hits[h] * us;
+    const next = raw.open(u, bytes);
+    // One hit settles a row: after it, search on from the row's end (a count needs no second hit).
+    let from = 0;
+    for (let hit = next(from); hit !== -1; hit = next(from)) {
+      const at = pos + hit * us;
       // Advance to the row holding this hit.
       k = rowEndingAfter(at, k, kEnd);
       if (k >= kEnd) break;
       const row = rowAt(k);
       const ro = index.offset(row);
+      const rs = (ro - pos) / us;
       if (at < ro) {
-        h++; // between rows of a filtered view
+        from = rs; // between rows of a filtered view
         continue;
       }
-      const rEnd = rowEnd(k);
-      let h2 = h;
-      while (h2 < hits.length && pos + hits[h2] * us < rEnd) h2++;
-      const rs = (ro - pos) / us;
+      const re = (rowEnd(k) - pos) / us;
       const verdict =
         shape.format === 'cmtrace'
-          ? cmtraceTextHit(u, rs, (rEnd - pos) / us, hits, h, h2, raw.units)
+          ? cmtraceTextHit(u, rs, re, hit, next, raw.units)
           : shape.format === 'sms'
-            ? smsTextHit(u, rs, (rEnd - pos) / us, hits, h, h2, raw.units)
+            ? smsTextHit(u, rs, re, hit, next, raw.units)
             : null;
       if (verdict ?? match(text(row))) out.push(row);
-      h = h2;
+      from = re;
       k++;
     }
     k = kEnd;
@@ -156,37 +155,39 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
 
 /**
  * For a regular CMTrace row (starts with `<![LOG[`, closed by `]LOG]!>` inside its bytes) the text is exactly the
- * units between the markers (CRLF read as LF; needles here hold no CR/LF): the row matches iff one of its hits
- * lies inside. null: not such a row, decode it.
+ * units between the markers (CRLF read as LF; needles here hold no CR/LF): the row matches iff a hit lies inside.
+ * `hit`: the row's first hit; `next`: the hits after it. null: not such a row, decode it.
  */
-function cmtraceTextHit(u: Units, rs: number, re: number, hits: number[], h: number, h2: number, len: number): boolean | null {
+function cmtraceTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
   if (!startsWithAt(u, rs, OPEN)) return null;
-  const m = findSeq(u, CLOSE, rs + OPEN.length);
+  const ts = rs + OPEN.length;
+  const m = findSeq(u, CLOSE, ts);
   if (m === -1 || m >= re) return null;
-  for (let i = h; i < h2; i++) {
-    if (hits[i] < rs + OPEN.length) continue; // overlaps the opening marker
-    return hits[i] + len <= m; // hits ascend: the first one past the text settles it
-  }
-  return false;
+  const h = hit < ts ? next(ts) : hit; // a hit overlapping the opening marker is not in the text
+  return h !== -1 && h + len <= m; // hits ascend: the first one in the text, if any, settles it
 }
 
 /**
  * An SMS row whose first line is a regular head: its text is that line up to the trailer (trailing white space
  * dropped) plus its continuation lines. A hit counts iff it lies in one of those. null: decode the row.
  */
-function smsTextHit(u: Units, rs: number, re: number, hits: number[], h: number, h2: number, len: number): boolean | null {
+function smsTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
   let le = u.indexOf(10, rs);
   if (le === -1 || le > re) le = re;
   const textEnd = smsHeadTextEnd(u, rs, le);
   if (textEnd < 0) return null;
-  for (let i = h; i < h2; i++) if (hits[i] + len <= textEnd || hits[i] > le) return true;
-  return false;
+  if (hit + len <= textEnd || hit > le) return true;
+  const h = next(le + 1); // past the trailer: the continuation lines
+  return h !== -1 && h < re;
 }
+
+/** The first candidate hit at unit index >= from, or -1; hits come in ascending order. */
+type HitCursor = (from: number) => number;
 
 interface RawSearch {
   units: number;
-  /** Unit index of every candidate hit in u (`bytes`: the same data as read, for a native byte search). */
-  find(u: Units, bytes: Uint8Array): number[];
+  /** A cursor over the candidate hits in u (`bytes`: the same data as read, for a native byte search). */
+  open(u: Units, bytes: Uint8Array): HitCursor;
 }
 
 /** How to find candidate hits in raw units, or null when the query needs decoded rows. */
@@ -204,47 +205,36 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
     }
     return {
       units: q.query.length,
-      find: (_u, bytes) => {
-        const out: number[] = [];
-        const next = seqFinder(bytes, needle, 2);
-        for (let i = next(0); i !== -1; i = next(i + 2)) out.push(i >> 1);
-        return out;
+      open: (_u, bytes) => {
+        const nextByte = seqFinder(bytes, needle, 2);
+        return (from) => {
+          const i = nextByte(from * 2);
+          return i === -1 ? -1 : i >> 1;
+        };
       },
     };
   }
   if (shape.unitSize === 2) {
     const re = new RegExp(escapeRegExp(q.query), q.matchCase ? 'g' : 'gi');
     if (!q.matchCase && !ascii) return null;
-    return { units: q.query.length, find: (u) => allMatches(re, decode16(u), q.query.length) };
+    return { units: q.query.length, open: (u) => regexCursor(re, decode16(u), q.query.length) };
   }
   if (q.matchCase) {
     const needle = enc.encode(q.query);
-    return {
-      units: needle.length,
-      find: (u) => {
-        const out: number[] = [];
-        const next = seqFinder(u as Uint8Array, needle);
-        for (let i = next(0); i !== -1; i = next(i + 1)) out.push(i);
-        return out;
-      },
-    };
+    return { units: needle.length, open: (u) => seqFinder(u as Uint8Array, needle) };
   }
   if (!ascii) return null;
   // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
   const re = new RegExp(escapeRegExp(q.query), 'gi');
-  return { units: q.query.length, find: (u) => allMatches(re, oneBytePerChar(u as Uint8Array), q.query.length) };
+  return { units: q.query.length, open: (u) => regexCursor(re, oneBytePerChar(u as Uint8Array), q.query.length) };
 }
 
-/** Start of every (overlapping) match of a needle regex whose matches all have `len` chars; test() allocates no match array. */
-function allMatches(re: RegExp, s: string, len: number): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  while (re.test(s)) {
-    const at = re.lastIndex - len;
-    out.push(at);
-    re.lastIndex = at + 1;
-  }
-  return out;
+/** A cursor over the matches of a needle regex whose matches all have `len` chars; test() allocates no match array. */
+function regexCursor(re: RegExp, s: string, len: number): HitCursor {
+  return (from) => {
+    re.lastIndex = from;
+    return re.test(s) ? re.lastIndex - len : -1;
+  };
 }
 
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
