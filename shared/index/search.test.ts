@@ -55,6 +55,16 @@ describe('search equals a naive scan', () => {
     }
   }
 
+  it('logs longer than one read chunk (2 MiB): hits in every chunk, near its ends too', () => {
+    for (const [name, text] of [['WUAHandler.log', cmtraceText(14000, { multiLineEvery: 9 })], ['WSyncMgr.log', smsText(16000, { multiLineEvery: 9 })]]) {
+      const bytes = enc.encode(text);
+      expect(bytes.length).toBeGreaterThan(2.2 * 2 ** 20);
+      const src = memorySource(bytes, name, (b) => Buffer.from(b.buffer, b.byteOffset, b.length));
+      const entries = parseBytes(bytes, name).entries;
+      for (const q of QUERIES.slice(0, 7)) expect(Array.from(searchLog(src, q).rows), `${name} ${JSON.stringify(q)}`).toEqual(naiveRows(entries, q));
+    }
+  });
+
   it('finds something for most queries (the comparison is not vacuous)', () => {
     const src = memorySource(GENERATED[0].bytes, GENERATED[0].name);
     const counts = QUERIES.map((q) => searchLog(src, q).rows.length);

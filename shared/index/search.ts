@@ -53,7 +53,9 @@ export interface LogHits {
   cancelled: boolean;
 }
 
-const CHUNK = 8 << 20;
+// Chunks stay cache-sized (a read, then a scan or a latin1 copy, then its regex) and above Node's ~1 MiB line for
+// external strings: a /i search over smaller latin1 slices runs ~3x slower, over 8 MiB ones ~30 % slower.
+const CHUNK = 2 << 20;
 const OPEN = codes('<![LOG[');
 const CLOSE = codes(']LOG]!>');
 const enc = new TextEncoder();
