@@ -30,6 +30,29 @@ const enc = new TextEncoder();
 const GENERATED = [
   { name: 'WUAHandler.log', bytes: enc.encode(cmtraceText(3000, { multiLineEvery: 9 }) + '<![LOG[Größe und error]LOG]!><time="1:00:00.000+0" date="1-1-2026" component="X" context="" type="1" thread="1" file="">\r\njunk error line\r\n') },
   { name: 'WSyncMgr.log', bytes: enc.encode(smsText(3000, { multiLineEvery: 9 })) },
+  // SMS heads the indexer cannot read (bad stamp, non-ASCII white space) that the parser still takes as heads,
+  // `$$<` in the text, hits only in the trailer or past it, lines whose trailer is followed by junk.
+  {
+    name: 'WSyncMgr.log',
+    bytes: enc.encode(
+      'lead line  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=1 (0x1)> junk error\r\n' +
+        'bad date, trailer hit  $$<SMS_error><13-45-2026 99:00:00.000+0><thread=1 (0x1)>\r\n' +
+        smsText(300, { multiLineEvery: 4 }) +
+        [
+          'Scan error with bad date  $$<SMS_X><13-45-2026 99:00:00.000+0><thread=1 (0x1)>',
+          'error in text $$<not a trailer> more Scan  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=2 (0x2)>',
+          'trailing junk error  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=3 (0x3)> junk',
+          'nbsp error\u00a0 $$<SMS_X><11-24-2026 00:00:00.000+0><thread=4 (0x4)>',
+          'trailer only  $$<SMS_error><11-24-2026 00:00:00.000+0><thread=5 (0x5)>',
+          '0x80244021 $$<SMS_X><11-24-2026 00:00:00.000+0><thread=6 (0x6)>\t ',
+          'x$$<SMS_X><11-24-2026><thread=error>',
+          'Scan later$$<SMS_X><1-1-2026 0:0:0.0+0><thread=7>\u00a0',
+          '  detail line with error',
+          'no trailer $$<SMS_X><11-24-2026 00:00:00.000+0><thread=8 (0x8)',
+        ].join('\r\n') +
+        '\r\n',
+    ),
+  },
   { name: 'UTF16.log', bytes: utf16leWithBom(cmtraceText(2000, { multiLineEvery: 5 })) },
   // Non-ASCII text, and units whose bytes spell 'Scan' one byte off (53 | 00 63 | 00 61 | 00 6E | 00): not a hit.
   {

@@ -8,7 +8,6 @@ import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
 import { codes, findSeq, seqFinder, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
-import { smsHeadTextEnd } from './sms-indexer';
 
 export interface SearchQuery {
   query: string;
@@ -170,17 +169,54 @@ function cmtraceTextHit(u: Units, rs: number, re: number, hit: number, next: Hit
 }
 
 /**
- * An SMS row whose first line is a regular head: its text is that line up to the trailer (trailing white space
+ * An SMS row whose first line is an entry head: its text is that line up to the trailer (trailing white space
  * dropped) plus its continuation lines. A hit counts iff it lies in one of those. null: decode the row.
  */
 function smsTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
   let le = u.indexOf(10, rs);
   if (le === -1 || le > re) le = re;
-  const textEnd = smsHeadTextEnd(u, rs, le);
+  const textEnd = smsTextEnd(u, rs, le);
   if (textEnd < 0) return null;
   if (hit + len <= textEnd || hit > le) return true;
   const h = next(le + 1); // past the trailer: the continuation lines
   return h !== -1 && h < re;
+}
+
+const DOLLAR = 36;
+const LT = 60;
+const GT = 62;
+const THREAD = codes('<thread=');
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * Where the text of the line u[s..e) ends if sms.ts reads it as an entry head (its last `$$<` opens a trailer
+ * `$$<comp><stamp><thread=…>` followed by white space only; the text before it loses its trailing white space),
+ * else -1; -1 too when non-ASCII units make it unsure. Only the trailer's shape decides what the text is (a bad
+ * date changes fields, not text), so this skips the indexer's field parsing, the bulk of an SMS hit's cost.
+ */
+function smsTextEnd(u: Units, s: number, e: number): number {
+  let at = -1;
+  for (let i = e - 3; i >= s; i--) {
+    if (u[i] === DOLLAR && u[i + 1] === DOLLAR && u[i + 2] === LT) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return -1;
+  let i = at + 3;
+  while (i < e && u[i] !== GT) i++; // <comp>
+  if (i + 1 >= e || u[i + 1] !== LT) return -1;
+  i += 2;
+  while (i < e && u[i] !== GT) i++; // <stamp>
+  i++;
+  if (i + THREAD.length > e || !startsWithAt(u, i, THREAD)) return -1;
+  i += THREAD.length;
+  while (i < e && u[i] !== GT) i++; // <thread=…>
+  if (i >= e) return -1;
+  for (i++; i < e; i++) if (!isAsciiSpace(u[i])) return -1;
+  let t = at;
+  while (t > s && isAsciiSpace(u[t - 1])) t--;
+  return t > s && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
 }
 
 /** The first candidate hit at unit index >= from, or -1; hits come in ascending order. */
