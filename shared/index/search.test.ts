@@ -48,6 +48,8 @@ const GENERATED = [
           'x$$<SMS_X><11-24-2026><thread=error>',
           'Scan later$$<SMS_X><1-1-2026 0:0:0.0+0><thread=7>\u00a0',
           '  detail line with error',
+          'three dollars, Scan $$$<SMS_X><11-24-2026 00:00:00.000+0><thread=9 (0x9)>',
+          'ends in an opener, error $$<',
           'no trailer $$<SMS_X><11-24-2026 00:00:00.000+0><thread=8 (0x8)',
         ].join('\r\n') +
         '\r\n',

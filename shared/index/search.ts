@@ -195,14 +195,12 @@ const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  * date changes fields, not text), so this skips the indexer's field parsing, the bulk of an SMS hit's cost.
  */
 function smsTextEnd(u: Units, s: number, e: number): number {
-  let at = -1;
-  for (let i = e - 3; i >= s; i--) {
-    if (u[i] === DOLLAR && u[i + 1] === DOLLAR && u[i + 2] === LT) {
-      at = i;
-      break;
-    }
-  }
-  if (at < 0) return -1;
+  // The last `$$<`: memrchr for its second `$` (a `$` is rare in a line; the trailer is ~70 units from e).
+  let k = e - 1;
+  do k = u.lastIndexOf(DOLLAR, k - 1);
+  while (k > s && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
+  if (k <= s) return -1;
+  const at = k - 1;
   let i = at + 3;
   while (i < e && u[i] !== GT) i++; // <comp>
   if (i + 1 >= e || u[i + 1] !== LT) return -1;
