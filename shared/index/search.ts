@@ -6,7 +6,7 @@
 import type { EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { codes, findSeq, seqFinder, startsWithAt, type Units } from './units';
+import { codes, seqFinder, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
 
 export interface SearchQuery {
@@ -162,7 +162,9 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
 function cmtraceTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
   if (!startsWithAt(u, rs, OPEN)) return null;
   const ts = rs + OPEN.length;
-  const m = findSeq(u, CLOSE, ts);
+  // The first `]LOG]!>` by memchr for its `]` (a message is short and seldom holds one): cheaper than memmem.
+  let m = u.indexOf(CLOSE[0], ts);
+  while (m !== -1 && m < re && !startsWithAt(u, m, CLOSE)) m = u.indexOf(CLOSE[0], m + 1);
   if (m === -1 || m >= re) return null;
   const h = hit < ts ? next(ts) : hit; // a hit overlapping the opening marker is not in the text
   return h !== -1 && h + len <= m; // hits ascend: the first one in the text, if any, settles it
