@@ -217,6 +217,7 @@ const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  */
 function smsTextEnd(u: Units, s: number, e: number): number {
   // The last `$$<`: memrchr for its second `$` (a `$` is rare in a line; the trailer is ~70 units from e).
+  if (e - s < 3) return -1; // also keeps lastIndexOf's offset >= 0 (a negative one counts from the end)
   let k = e - 1;
   do k = u.lastIndexOf(DOLLAR, k - 1);
   while (k > s && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
