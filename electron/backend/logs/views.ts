@@ -42,22 +42,27 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
     rowOf.set(tail, head.length);
     return { logs, count: rowOf.length, logOf: null, rowOf };
   }
-  const logOf: number[] = [];
-  const rowOf: number[] = [];
-  const times: number[] = [];
+  // Typed arrays sized for every row: a merge of two 5 M-row logs must not build 10 M-element JS arrays.
+  const total = logs.reduce((a, l) => a + l.store.count, 0);
+  const logOf = new Uint16Array(total);
+  const rowOf = new Uint32Array(total);
+  const times = new Float64Array(total);
+  let n = 0;
   logs.forEach((log, li) => {
     for (let r = 0; r < log.store.count; r++) {
       const t = instant(log, r);
       if (!keep(log.store, r, t)) continue;
-      logOf.push(li);
-      rowOf.push(r);
-      times.push(t ?? -Infinity);
+      logOf[n] = li;
+      rowOf[n] = r;
+      times[n++] = t ?? -Infinity;
     }
   });
-  const order = Uint32Array.from(rowOf.keys());
-  // One log keeps file order; a merge is by instant, stable so ties keep file order (rows without time first).
-  if (logs.length > 1) order.sort((a, b) => times[a] - times[b] || a - b);
-  return { logs, count: order.length, logOf: Uint16Array.from(order, (k) => logOf[k]), rowOf: Uint32Array.from(order, (k) => rowOf[k]) };
+  if (logs.length === 1) return { logs, count: n, logOf: null, rowOf: rowOf.slice(0, n) };
+  // A merge is by instant, stable so ties keep file order (rows without time first).
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => times[a] - times[b] || a - b);
+  return { logs, count: n, logOf: Uint16Array.from(order, (k) => logOf[k]), rowOf: Uint32Array.from(order, (k) => rowOf[k]) };
 }
 
 /** Positions of the view whose text matches (rowMatcher: the one match rule). */
