@@ -11,6 +11,7 @@ import { tagSteps } from '../../shared/pipeline/tag-steps';
 import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
+import { describeFsError } from './sources/file-access';
 import { expandDropped } from './sources/dropped-bytes';
 import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
@@ -65,6 +66,12 @@ interface OpenLog {
 }
 
 type View = LogView<OpenLog>;
+
+/** The offset that replaces the entries' own: the user's or one borrowed from the set; undefined: their own. */
+function offsetOverride(log: OpenLog): number | undefined {
+  const src = log.info.offsetSource;
+  return (src === 'user' || src === 'borrowed') && log.info.utcOffset !== null ? log.info.utcOffset : undefined;
+}
 
 function mostCommon(values: Iterable<number | null>): number | null {
   const counts = new Map<number, number>();
@@ -179,8 +186,7 @@ export class LogService {
       try {
         buf = await parts[p].load();
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+        const reason = describeFsError(e);
         if (parts.length === 1) return { path: parts[p].source, reason };
         messages.push(`${parts[p].source}: ${reason}`);
         continue;
@@ -240,10 +246,12 @@ export class LogService {
 
   /**
    * A big file: indexed by indexFile (workers), announced while it is indexed (first rows early, progress),
-   * and never held as entries. Too big for the diagnosis, which reads every entry: it says so.
+   * and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is still diagnosed (IndexStore
+   * decodes its entries when asked); a bigger one says it is left out.
    */
   private async loadIndexed(file: SourceFile, path: string): Promise<OpenLog | { path: string; reason: string }> {
     const id = `log${this.nextId++}`;
+    const kind = logKind(file.name);
     const info: LogInfo = {
       id,
       name: file.name,
@@ -256,7 +264,7 @@ export class LogService {
       state: 'indexing',
       messages: [
         `${file.name}: ${(file.size / 2 ** 20).toFixed(0)} MiB, kept as an index` +
-          (logKind(file.name) === null ? '' : file.size > DIAGNOSE_INDEXED_UP_TO ? '; too big for the diagnosis' : '; diagnosed from the file'),
+          (kind === null ? '' : file.size > DIAGNOSE_INDEXED_UP_TO ? '; too big for the diagnosis' : '; diagnosed from the file'),
       ],
       group: logGroup(file.name),
       utcOffset: null,
@@ -265,7 +273,7 @@ export class LogService {
       tailing: false,
     };
     let store: IndexStore | null = null;
-    const log: OpenLog = { info, store: new MemoryStore([], [], []), kind: logKind(file.name), ownOffset: null, openedFrom: dirname(file.source), tailGeneration: 0 };
+    const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(file.source), tailGeneration: 0 };
     const announce = (index: EntryIndex, shape: LogShape): void => {
       if (!store) log.store = store = new IndexStore(path, shape, index, 0, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceIndex(index);
@@ -283,7 +291,6 @@ export class LogService {
         onProgress: (doneBytes, totalBytes) => this.emit({ type: 'progress', logId: id, doneBytes, totalBytes }),
       });
     } catch (e) {
-      this.logs.delete(id);
       return { path: file.source, reason: e instanceof Error ? e.message : String(e) };
     } finally {
       this.logs.delete(id);
@@ -416,9 +423,7 @@ export class LogService {
 
   /** The instant of an entry with its log's effective offset (own, user's or borrowed). */
   private instant(log: OpenLog, row: number): number | null {
-    const e = log.store.meta(row);
-    if (log.info.offsetSource === 'user' || log.info.offsetSource === 'borrowed') return instantMs(e, log.info.utcOffset);
-    return instantMs(e);
+    return instantMs(log.store.meta(row), offsetOverride(log));
   }
 
   private readonly instantOf = (log: OpenLog, row: number): number | null => this.instant(log, row);
@@ -440,7 +445,7 @@ export class LogService {
       source: log.info.parts[log.store.part(r)],
       line: e.line,
       wallMs: e.wallMs,
-      utcOffset: log.info.offsetSource === 'none' ? e.utcOffset : log.info.offsetSource === 'log' ? e.utcOffset : log.info.utcOffset,
+      utcOffset: offsetOverride(log) ?? e.utcOffset,
       instantMs: this.instant(log, r),
       component: e.component,
       thread: e.thread,
@@ -467,7 +472,7 @@ export class LogService {
       source: l.info.source,
       name: l.info.name,
       entries,
-      utcOffsetOverride: l.info.offsetSource === 'user' || l.info.offsetSource === 'borrowed' ? l.info.utcOffset : undefined,
+      utcOffsetOverride: offsetOverride(l),
     }));
     return diagnose(inputs);
   }

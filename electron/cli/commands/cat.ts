@@ -3,7 +3,7 @@ import { expandPaths } from '../../backend/sources/expand-paths';
 import { parseBytes } from '../../../shared/formats/parse';
 import { formatIso } from '../../../shared/model/time';
 import { reportBadInput } from '../cli-error';
-import { describeReadError } from '../read-error';
+import { describeFsError } from '../../backend/sources/file-access';
 
 export async function catCommand(paths: string[], json: boolean): Promise<void> {
   const { files, errors } = await expandPaths(paths);
@@ -13,7 +13,7 @@ export async function catCommand(paths: string[], json: boolean): Promise<void> 
     try {
       bytes = await f.load();
     } catch (e) {
-      reportBadInput(f.source, describeReadError(e));
+      reportBadInput(f.source, describeFsError(e));
       continue;
     }
     const parsed = parseBytes(bytes, f.name);

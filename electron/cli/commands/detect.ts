@@ -5,7 +5,7 @@ import { detectFormat, HEAD_LINES } from '../../../shared/formats/detect';
 import { decodeBytes, detectEncoding, looksBinary } from '../../../shared/formats/encoding';
 import { splitLines } from '../../../shared/formats/lines';
 import { reportBadInput } from '../cli-error';
-import { describeReadError } from '../read-error';
+import { describeFsError } from '../../backend/sources/file-access';
 
 const HEAD_BYTES = 256 * 1024;
 
@@ -26,7 +26,7 @@ export async function detectCommand(files: string[]): Promise<void> {
     try {
       head = await readHead(file);
     } catch (e) {
-      reportBadInput(file, describeReadError(e));
+      reportBadInput(file, describeFsError(e));
       continue;
     }
     const encoding = detectEncoding(head);

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { indexFile } from '../../backend/index/file-indexer';
 import { reportBadInput } from '../cli-error';
-import { describeReadError } from '../read-error';
+import { describeFsError } from '../../backend/sources/file-access';
 
 export async function statsCommand(files: string[]): Promise<void> {
   for (const file of files) {
@@ -13,7 +13,7 @@ export async function statsCommand(files: string[]): Promise<void> {
     try {
       indexed = await indexFile(file, { fileName: basename(file), workers: 2 });
     } catch (e) {
-      reportBadInput(file, describeReadError(e));
+      reportBadInput(file, describeFsError(e));
       continue;
     }
     const indexMs = performance.now() - t0;
