@@ -1,6 +1,7 @@
 // How the Date/Time column reads. CMTrace shows the writer's wall clock as written; we do too by default,
 // with a switch to the viewer's local time or UTC (both from the true instant).
 import type { Row } from '../../../shared/api/contract';
+import { formatOffset as formatOffsetHhMm } from '../../../shared/model/time';
 
 export const TIME_MODES = ['writer', 'local', 'utc'] as const;
 export type TimeMode = (typeof TIME_MODES)[number];
@@ -18,10 +19,7 @@ export function formatMs(ms: number, fields: 'utc' | 'local'): string {
 
 /** The writer's offset as `UTC+04:00` (minutes east of UTC). */
 export function formatOffset(minutes: number | null): string {
-  if (minutes === null) return '';
-  const sign = minutes < 0 ? '-' : '+';
-  const m = Math.abs(minutes);
-  return `UTC${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  return minutes === null ? '' : `UTC${formatOffsetHhMm(minutes)}`;
 }
 
 export function formatRowTime(row: Pick<Row, 'wallMs' | 'instantMs'>, mode: TimeMode): string {
