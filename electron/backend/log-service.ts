@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
 import { instantMs, type LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
+import { mostCommon } from '../../shared/model/most-common';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
@@ -71,15 +72,6 @@ type View = LogView<OpenLog>;
 function offsetOverride(log: OpenLog): number | undefined {
   const src = log.info.offsetSource;
   return (src === 'user' || src === 'borrowed') && log.info.utcOffset !== null ? log.info.utcOffset : undefined;
-}
-
-function mostCommon(values: Iterable<number | null>): number | null {
-  const counts = new Map<number, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | null = null;
-  let bestN = 0;
-  for (const [v, n] of counts) if (n > bestN) [best, bestN] = [v, n];
-  return best;
 }
 
 export class LogService {
@@ -299,9 +291,9 @@ export class LogService {
     store = null;
     announce(done.index, done.shape);
     const ix = done.index;
-    const offsets: number[] = [];
-    for (let r = 0; r < ix.count; r += Math.max(1, Math.floor(ix.count / 1000))) offsets.push(ix.row(r).utcOffset ?? NaN);
-    log.ownOffset = mostCommon(offsets.map((o) => (Number.isNaN(o) ? null : o)));
+    const offsets: (number | null)[] = [];
+    for (let r = 0; r < ix.count; r += Math.max(1, Math.floor(ix.count / 1000))) offsets.push(ix.row(r).utcOffset);
+    log.ownOffset = mostCommon(offsets);
     log.info = {
       ...log.info,
       state: 'ready',

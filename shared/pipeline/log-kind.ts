@@ -1,6 +1,7 @@
 // Which log of the pipeline a file is, from its name (rotated copies like WUAHandler-20240101-120000.log and
 // WUAHandler.lo_ included), else from a renamed copy's suffix or the component its entries carry.
 import type { LogEntry } from '../model/log-entry';
+import { mostCommon } from '../model/most-common';
 
 export const LOG_KINDS = [
   'scanagent',
@@ -53,13 +54,5 @@ const KIND_OF_COMPONENT: Readonly<Record<string, LogKind>> = {
 
 /** The log whose components most of the first entries carry. */
 function kindFromComponents(entries: readonly LogEntry[]): LogKind | null {
-  const counts = new Map<LogKind, number>();
-  for (let i = 0; i < Math.min(entries.length, COMPONENT_SAMPLE); i++) {
-    const k = KIND_OF_COMPONENT[entries[i].component?.toLowerCase() ?? ''];
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let best: LogKind | null = null;
-  let bestN = 0;
-  for (const [k, n] of counts) if (n > bestN) [best, bestN] = [k, n];
-  return best;
+  return mostCommon(entries.slice(0, COMPONENT_SAMPLE).map((e) => KIND_OF_COMPONENT[e.component?.toLowerCase() ?? '']));
 }

@@ -3,6 +3,7 @@ import { instantMs, type LogEntry } from '../model/log-entry';
 import type { DiagnosisInput } from './diagnosis-types';
 import { logKind, type LogKind } from './log-kind';
 import { tagEntry, type StepHit } from './tag-steps';
+import { mostCommon } from '../model/most-common';
 
 export interface SetEntry {
   source: string;
@@ -28,14 +29,10 @@ export interface SetView {
  * most entries of the set carry. Same machine, same clock: it lines the logs up without asking the user.
  */
 function inferSetOffset(logs: readonly DiagnosisInput[]): number | null {
-  const counts = new Map<number, number>();
-  for (const l of logs) {
-    for (const e of l.entries) if (e.utcOffset !== null) counts.set(e.utcOffset, (counts.get(e.utcOffset) ?? 0) + 1);
+  function* offsets(): Generator<number | null> {
+    for (const l of logs) for (const e of l.entries) yield e.utcOffset;
   }
-  let best: number | null = null;
-  let n = 0;
-  for (const [off, c] of [...counts].sort((a, b) => a[0] - b[0])) if (c > n) [best, n] = [off, c];
-  return best;
+  return mostCommon(offsets(), (a, b) => a - b);
 }
 
 /** WindowsUpdate.log search blocks that belong to the ConfigMgr client, tracked while reading in order. */

@@ -8,6 +8,7 @@ import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
 import type { LogKind } from '../log-kind';
 import type { SetEntry, SetView } from '../set-view';
+import { mostCommon } from '../../model/most-common';
 
 export type RuleScope = 'scan' | 'sync' | 'install';
 /** failed: a step failed; completed: the run reached its last step; open: neither (still running or cut off). */
@@ -77,15 +78,8 @@ export function matching(entries: readonly SetEntry[], re: RegExp): SetEntry[] {
 
 /** The most frequent of the codes accepted, and the lines (failure markers first) that carry it. */
 export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEvidence = 4): RuleFinding | null {
-  const counts = new Map<number, number>();
-  for (const c of ctx.codes) if (accept(c.value)) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
-  if (counts.size === 0) return null;
-  let best = 0;
-  let n = 0;
-  for (const c of ctx.codes) {
-    const k = counts.get(c.value);
-    if (k !== undefined && k > n) [best, n] = [c.value, k];
-  }
+  const best = mostCommon(ctx.codes.map((c) => (accept(c.value) ? c.value : null)));
+  if (best === null) return null;
   const carrying = ctx.codes.filter((c) => c.value === best).map((c) => c.at);
   const unique = [...new Set(carrying)];
   // the first lines the agent wrote it on (the cause) and the lines where a step failed with it
