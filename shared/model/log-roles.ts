@@ -1,6 +1,7 @@
 // The role each well-known log plays in an investigation: the UI groups a CCM Logs folder by it,
 // "Software updates" first. Names as ConfigMgr and Windows write them (case-insensitive).
 import type { LogGroup } from '../api/contract';
+import { logStem } from './rotation';
 
 const ROLES: Record<Exclude<LogGroup, 'other'>, readonly string[]> = {
   'software-updates': [
@@ -27,7 +28,7 @@ for (const [group, names] of Object.entries(ROLES) as [LogGroup, readonly string
 
 /** The group of a log by its (logical) file name, e.g. "WUAHandler.log" → software-updates. */
 export function logGroup(fileName: string): LogGroup {
-  const base = fileName.replace(/\.(log|lo_|txt)$/i, '').replace(/-\d{8}-\d{6}$/, '').toLowerCase();
+  const base = logStem(fileName);
   const exact = BY_NAME.get(base);
   if (exact) return exact;
   // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_ScanAgent.log".

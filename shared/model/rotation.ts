@@ -31,3 +31,12 @@ export function groupRotated<T extends { name: string; dir: string }>(files: rea
   }
   return [...groups.values()].map((g) => g.sort((a, b) => (a.key.age < b.key.age ? -1 : a.key.age > b.key.age ? 1 : 0)).map((x) => x.file));
 }
+
+/**
+ * A log's name as its role and kind are looked up: lower case, no folder or zip path, no extension, no rotation
+ * stamp (`C:\…\WUAHandler-20261124-101500.log` → `wuahandler`).
+ */
+export function logStem(fileName: string): string {
+  const name = fileName.split(/[\\/!]/).pop() ?? fileName;
+  return name.toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
+}

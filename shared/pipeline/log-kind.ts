@@ -2,6 +2,7 @@
 // WUAHandler.lo_ included), else from a renamed copy's suffix or the component its entries carry.
 import type { LogEntry } from '../model/log-entry';
 import { mostCommon } from '../model/most-common';
+import { logStem } from '../model/rotation';
 
 export const LOG_KINDS = [
   'scanagent',
@@ -25,7 +26,7 @@ export type LogKind = (typeof LOG_KINDS)[number];
 const COMPONENT_SAMPLE = 500;
 
 export function logKind(fileName: string, entries?: readonly LogEntry[]): LogKind | null {
-  const base = (fileName.split(/[\\/!]/).pop() ?? '').toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
+  const base = logStem(fileName);
   if ((LOG_KINDS as readonly string[]).includes(base)) return base as LogKind;
   if (base.includes('windowsupdate')) return 'windowsupdate';
   if (base === 'msiexec' || base.startsWith('msi') || /^(msi|.*_msi)\w*$/.test(base)) return 'msi';
