@@ -202,41 +202,84 @@ export class EntryIndex {
 
   /** Resident bytes of the columns (capacity, not count: what the process really holds). */
   residentBytes(): number {
-    return (
-      this.offLo.byteLength +
-      this.lineCol.byteLength +
-      this.wallCol.byteLength +
-      this.sevCol.byteLength +
-      this.zoneCol.byteLength +
-      this.compCol.byteLength +
-      this.threadCol.byteLength +
-      this.highStarts.length * 8
-    );
+    // Whole buffers: adopted columns may be views of a worker's larger allocation.
+    const cols = [this.offLo, this.lineCol, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
+    return cols.reduce((n, a) => n + a.buffer.byteLength, 0) + this.highStarts.length * 8;
   }
 
   /** Drop spare capacity once the index is complete (a tail grows it again as needed). */
   trim(): void {
-    this.grow(Math.max(16, this.count));
+    const n = Math.max(16, this.count);
+    if (this.cap > n || this.offLo.buffer.byteLength > n * 4) this.grow(n);
   }
 
-  /** A copy of the used part of the columns, e.g. to transfer from a worker. */
+  /** A copy of the used part of the columns. */
   toColumns(): EntryColumns {
+    return this.columns(true);
+  }
+
+  /**
+   * The used part of the columns as views of this index's own buffers, no copy: what a worker transfers when
+   * it is done with its index (a 1 GiB log's columns are ~120 MB; a copy into fresh pages costs tens of ms).
+   */
+  columnsView(): EntryColumns {
+    return this.columns(false);
+  }
+
+  private columns(copy: boolean): EntryColumns {
     const n = this.count;
+    const part = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, k: number): T => (copy ? a.slice(0, k) : a.subarray(0, k)) as T;
     return {
       count: n,
-      offLo: this.offLo.slice(0, n),
+      offLo: part(this.offLo, n),
       highStarts: this.highStarts.slice(),
-      line: this.lineCol.slice(0, n),
-      wall: this.wallCol.slice(0, n),
-      severity: this.sevCol.slice(0, n),
-      zone: this.zoneCol.slice(0, n),
-      component: this.compCol.slice(0, n),
-      thread: this.threadCol.slice(0, n),
+      line: part(this.lineCol, n),
+      wall: part(this.wallCol, n),
+      severity: part(this.sevCol, n),
+      zone: part(this.zoneCol, n),
+      component: part(this.compCol, n),
+      thread: part(this.threadCol, n),
       components: this.components.slice(),
       zones: this.zones.map((z) => ({ ...z })),
       endOffset: this.endOffset,
       endLine: this.endLine,
     };
+  }
+
+  /**
+   * One index over the parts of a file, in file order (each part's lines counted from 1). A single part's
+   * columns are adopted as they are; several are copied once into columns of the exact total size.
+   */
+  static fromParts(parts: readonly EntryColumns[]): EntryIndex {
+    const total = parts.reduce((n, p) => n + p.count, 0);
+    const index = new EntryIndex(parts.length === 1 ? 0 : total);
+    if (parts.length === 1 && parts[0].count >= 16) index.adopt(parts[0]);
+    else {
+      let lineBase = 0;
+      for (const p of parts) {
+        index.appendColumns(p, lineBase);
+        lineBase = index.endLine;
+      }
+    }
+    return index;
+  }
+
+  /** Take over a part's arrays (ids as the part numbers them): no copy. */
+  private adopt(part: EntryColumns): void {
+    this.offLo = part.offLo;
+    this.lineCol = part.line;
+    this.wallCol = part.wall;
+    this.sevCol = part.severity;
+    this.zoneCol = part.zone;
+    this.compCol = part.component;
+    this.threadCol = part.thread;
+    this.cap = this.count = part.count;
+    this.highStarts = part.highStarts.slice();
+    this.lastHigh = this.highStarts.length;
+    for (const c of part.components) this.componentId(c);
+    for (const z of part.zones.slice(1)) this.zoneId(z.utcOffset, z.offsetUncertain);
+    this.endOffset = part.endOffset;
+    this.endLine = part.endLine;
   }
 
   /**

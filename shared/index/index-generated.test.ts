@@ -116,9 +116,8 @@ describe('index equals the naive parse on generated logs', () => {
       [[2 ** 32 + 5, 'B', 60], [2 ** 32 + 9, 'C', 60], [5 * 2 ** 32 + 1, 'A', 0]],
     ];
     const whole = new EntryIndex();
-    const merged = new EntryIndex();
+    const views = [];
     let line = 1;
-    let lineBase = 0;
     for (const part of parts) {
       const ix = new EntryIndex();
       part.forEach(([off, comp, zone], i) => {
@@ -126,11 +125,32 @@ describe('index equals the naive parse on generated logs', () => {
         whole.push(off, line++, i, 1, whole.zoneId(zone || null, false), whole.componentId(comp), i);
       });
       ix.setEnd(part[part.length - 1][0] + 3, part.length);
-      merged.appendColumns(ix.toColumns(), lineBase);
-      lineBase = merged.endLine;
+      // Views of each part's own buffers, as a worker hands them over.
+      views.push(ix.columnsView());
     }
     whole.setEnd(5 * 2 ** 32 + 4, line - 1);
+    const merged = EntryIndex.fromParts(views);
     expect(merged.count).toBe(whole.count);
+    expect([merged.endOffset, merged.endLine]).toEqual([whole.endOffset, whole.endLine]);
     for (let r = 0; r < whole.count; r++) expect(merged.row(r)).toEqual(whole.row(r));
+    // Exact-size columns (16 rows at least), plus one number per 4 GiB crossed.
+    expect(merged.residentBytes()).toBe(24 * 16 + 8 * 5);
+  });
+
+  it('one part is adopted without a copy, counted at its whole allocation until trimmed', () => {
+    const { index: whole } = indexBytes(enc.encode(cmtraceText(300, { seed: 7, multiLineEvery: 9 })), 'x.log');
+    const spare = new EntryIndex(whole.count * 2);
+    spare.appendColumns(whole.toColumns(), 0);
+    const adopted = EntryIndex.fromParts([spare.columnsView()]);
+    expect(adopted.count).toBe(whole.count);
+    for (let r = 0; r < whole.count; r++) expect(adopted.row(r)).toEqual(whole.row(r));
+    expect(adopted.residentBytes()).toBe(24 * 2 * whole.count);
+    adopted.trim();
+    expect(adopted.residentBytes()).toBe(24 * whole.count);
+    for (let r = 0; r < whole.count; r++) expect(adopted.row(r)).toEqual(whole.row(r));
+    // A tail appends after the adopted rows as to any index.
+    adopted.push(adopted.endOffset, adopted.endLine + 1, 0, 2, 0, adopted.componentId('Tail'), 1);
+    expect(adopted.row(whole.count).component).toBe('Tail');
+    expect(adopted.row(whole.count - 1)).toEqual(whole.row(whole.count - 1));
   });
 });

@@ -66,12 +66,7 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
     const workerFaults: string[] = [];
     const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults);
     assertUnchanged(fd, path, size, opts.fileName);
-    const index = new EntryIndex(parts.reduce((n, p) => n + p.count, 0));
-    let lineBase = 0;
-    for (const p of parts) {
-      index.appendColumns(p, lineBase);
-      lineBase = index.endLine;
-    }
+    const index = EntryIndex.fromParts(parts);
     return { path, shape, bytes: size, index, cancelled: opts.signal?.aborted ?? false, ...(workerFaults.length ? { workerFaults } : {}) };
   } finally {
     closeSync(fd);
@@ -147,7 +142,7 @@ function runWorkers(
       faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);
       const part = indexRange(fd, shape, from, cuts[k + 1], { cancelled: () => opts.signal?.aborted ?? false });
       progress(k, cuts[k + 1] - from);
-      return part.toColumns();
+      return part.columnsView();
     }),
   );
   return Promise.all(jobs).finally(() => opts.signal?.removeEventListener('abort', onAbort));

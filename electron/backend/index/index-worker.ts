@@ -22,7 +22,8 @@ function run(job: WorkerJob): void {
       onChunk: (done) => parentPort!.postMessage({ type: 'progress', done }),
       cancelled: () => Atomics.load(job.cancel, 0) === 1,
     });
-    const cols = index.toColumns();
+    // Views, not copies: the buffers move to the main thread, which copies each part once into the whole index.
+    const cols = index.columnsView();
     const transfer = [cols.offLo, cols.line, cols.wall, cols.severity, cols.zone, cols.component, cols.thread].map((a) => a.buffer as ArrayBuffer);
     parentPort!.postMessage({ type: 'done', cols }, transfer);
   } catch (e) {
