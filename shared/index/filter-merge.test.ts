@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parseBytes } from '../formats/parse';
 import { instantMs, type LogEntry } from '../model/log-entry';
 import { filterRows, type IndexFilter } from './filter';
-import { mergeByTime, TimeIndex } from './merge';
+import { mergeByTime, stableOrder, TimeIndex } from './merge';
 import { memorySource } from './search-test-support';
 import { cmtraceText, smsText } from './synthetic-logs';
 
@@ -113,5 +113,36 @@ describe('merge and one clock', () => {
     const junk = entries.findIndex((e: LogEntry) => e.wallMs === null);
     expect(junk).toBeGreaterThan(0);
     expect(times[0].keys[junk]).toBe(times[0].keys[junk - 1]);
+  });
+});
+
+describe('merge over arbitrary clocks', () => {
+  // Instants as lists: runs that ascend, jumps back (clock changes), ties, untimed rows (NaN).
+  const clock = fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constant(NaN)), { maxLength: 300 });
+  const timed = (xs: number[]): TimeIndex => new TimeIndex({ count: xs.length, instant: (r) => xs[r] });
+
+  it('stableOrder equals a stable comparison sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 400 }), (xs) => {
+        const keys = Float64Array.from(xs);
+        const naive = xs.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+        expect(Array.from(stableOrder(keys))).toEqual(naive);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('mergeByTime equals a stable sort of every (key, log, position)', () => {
+    fc.assert(
+      fc.property(fc.array(clock, { minLength: 1, maxLength: 5 }), (clocks) => {
+        const times = clocks.map(timed);
+        const all = times.flatMap((t, li) => Array.from({ length: t.length }, (_, pos) => ({ key: t.keys[pos], li, pos })));
+        all.sort((a, b) => a.key - b.key || a.li - b.li || a.pos - b.pos);
+        const m = mergeByTime(times);
+        expect(Array.from(m.log)).toEqual(all.map((x) => x.li));
+        expect(Array.from(m.pos)).toEqual(all.map((x) => x.pos));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

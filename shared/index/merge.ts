@@ -32,14 +32,7 @@ export class TimeIndex {
       if (!Number.isNaN(t)) last = t;
     }
     this.keys = keys;
-    if (ascending) {
-      this.sorted = null;
-    } else {
-      const order = new Uint32Array(n);
-      for (let i = 0; i < n; i++) order[i] = i;
-      order.sort((a, b) => keys[a] - keys[b] || a - b);
-      this.sorted = order;
-    }
+    this.sorted = ascending ? null : stableOrder(keys);
   }
 
   get length(): number {
@@ -62,6 +55,41 @@ export class TimeIndex {
   }
 }
 
+/**
+ * Positions 0..n-1 in stable key order. A log is a few long ascending runs broken by clock jumps, so its natural
+ * runs are merged pairwise: O(n log runs) over typed arrays, where a comparison sort with a JS comparator spends
+ * seconds on millions of rows. keys holds no NaN.
+ */
+export function stableOrder(keys: Float64Array): Uint32Array {
+  const n = keys.length;
+  let src = new Uint32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  let bounds = [0];
+  for (let i = 1; i < n; i++) if (keys[i] < keys[i - 1]) bounds.push(i);
+  bounds.push(n);
+  if (bounds.length <= 2) return src;
+  let dst = new Uint32Array(n);
+  while (bounds.length > 2) {
+    const merged = [0];
+    for (let r = 0; r < bounds.length - 1; r += 2) {
+      const a = bounds[r];
+      const m = bounds[r + 1];
+      const e = r + 2 < bounds.length ? bounds[r + 2] : m;
+      let i = a;
+      let j = m;
+      let k = a;
+      // Ties take the left run first: it holds the earlier rows, so the order stays stable.
+      while (i < m && j < e) dst[k++] = keys[src[j]] < keys[src[i]] ? src[j++] : src[i++];
+      while (i < m) dst[k++] = src[i++];
+      while (j < e) dst[k++] = src[j++];
+      merged.push(e);
+    }
+    [src, dst] = [dst, src];
+    bounds = merged;
+  }
+  return src;
+}
+
 export interface MergedView {
   /** Which log (index into the merged list) each merged row comes from. */
   log: Uint16Array;
@@ -71,7 +99,8 @@ export interface MergedView {
 
 /**
  * Merge by key; ties keep the order of the logs as given, then file order (stable). Each log's rows are taken in
- * key order, then a k-way merge picks the smallest head: O(n log k) plus each non-monotonic log's own sort.
+ * key order, then a k-way merge takes stretches of the log with the smallest head: O(n log k) at worst, near O(n)
+ * when logs interleave in stretches, plus each non-monotonic log's stableOrder.
  */
 export function mergeByTime(logs: readonly TimeIndex[]): MergedView {
   const total = logs.reduce((n, l) => n + l.length, 0);
@@ -100,10 +129,8 @@ export function mergeByTime(logs: readonly TimeIndex[]): MergedView {
       i = p;
     }
   };
-  const popFix = (): void => {
-    const lastLi = heap.pop()!;
-    if (heap.length === 0) return;
-    heap[0] = lastLi;
+  /** The top's key grew: move it down to its place. */
+  const siftDown = (): void => {
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
@@ -116,17 +143,31 @@ export function mergeByTime(logs: readonly TimeIndex[]): MergedView {
       i = m;
     }
   };
+  const popFix = (): void => {
+    const lastLi = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = lastLi;
+    siftDown();
+  };
   logs.forEach((l, li) => l.length > 0 && push(li));
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < total; ) {
     const li = heap[0];
-    log[i] = li;
-    pos[i] = at(li, next[li]);
-    next[li]++;
-    if (next[li] < logs[li].length) {
-      // Re-seat the top with its new key.
-      popFix();
-      push(li);
-    } else popFix();
+    const { keys, sorted, length } = logs[li];
+    let k = next[li];
+    // Logs interleave in stretches: take the top log's rows while they still come before the runner-up's head
+    // (the smaller child of the top), then re-seat it once, instead of a heap operation per row.
+    const ru = heap.length < 2 ? -1 : heap.length > 2 && less(heap[2], heap[1]) ? heap[2] : heap[1];
+    const rk = ru < 0 ? Infinity : keyOf(ru);
+    for (;;) {
+      log[i] = li;
+      pos[i++] = sorted ? sorted[k] : k;
+      if (++k >= length) break;
+      const key = keys[sorted ? sorted[k] : k];
+      if (!(key < rk || (key === rk && li < ru) || ru < 0)) break;
+    }
+    next[li] = k;
+    if (k < length) siftDown();
+    else popFix();
   }
   return { log, pos };
 }
