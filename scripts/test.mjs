@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDebianPackages } from './debian-packages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');
@@ -49,11 +50,7 @@ if (v.status !== 0 && summary.at(-1).endsWith(' 0 failed')) count('unit (runner 
 // 4. End-to-end tests in Chromium against browser mode. On a fresh Debian machine where we are root and no Chromium
 // is found, install Debian's (the README's test command must work there as it is); elsewhere find-chromium.ts
 // fails loudly with what to install.
-const hasChromium = ['chromium', 'chromium-browser', 'google-chrome'].some((b) => spawnSync('which', [b]).status === 0) || !!process.env.CHROMIUM_PATH;
-if (!hasChromium && process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
-  console.log('\n=== no Chromium found: installing Debian\'s chromium (apt-get install -y chromium)');
-  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei'], { stdio: 'inherit' });
-}
+if (!process.env.CHROMIUM_PATH) ensureDebianPackages(['chromium', 'chromium-browser', 'google-chrome'], ['chromium', 'fonts-wqy-microhei'], 'no Chromium found');
 const e2eJson = join(out, 'e2e.json');
 const e = run('e2e', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
 if (existsSync(e2eJson)) {
