@@ -6,6 +6,7 @@ import type { LogFormat } from '../formats/log-format';
 import type { ChunkIndexer } from './chunk-indexer';
 import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
 import { ComponentCache } from './component-cache';
+import { CmtraceWasm, SCAN_DONE, SCAN_FULL, SCAN_NEED_COMPONENT, SCAN_NEED_ZONE } from './cmtrace-wasm';
 import { indexRegion } from './generic-indexer';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
@@ -37,33 +38,84 @@ export class CmtraceIndexer implements ChunkIndexer {
     private readonly index: EntryIndex,
     private readonly unitSize: number,
     firstLine = 1,
+    /** The WebAssembly fast path (cmtrace-wasm.ts), or null for JS only. */
+    private readonly wasm: CmtraceWasm | null = null,
   ) {
     this.nextLine = firstLine;
     this.components = new ComponentCache(index);
   }
 
   feed(u: Units, base: number, final: boolean): number {
-    const len = u.length;
-    const us = this.unitSize;
-    const index = this.index;
     this.compAt.fill(-1);
+    return this.wasm === null ? this.feedJs(u, base, final) : this.feedWasm(this.wasm, u, base, final);
+  }
+
+  /** A buffer to read the next chunk into (the WebAssembly scanner's input: feed then copies nothing); null: any. */
+  inputBytes(bytes: number): Uint8Array | null {
+    return this.wasm === null ? null : this.wasm.inputBytes(bytes);
+  }
+
+  private feedJs(u: Units, base: number, final: boolean): number {
+    const len = u.length;
     let p = 0;
     while (p < len) {
-      const r = this.entryAt(u, p, len, base, final);
-      if (r > 0) {
-        p = Math.min(r, len);
-        index.setEnd(base + p * us, this.nextLine - 1);
-        continue;
-      }
-      if (r === INCOMPLETE && !final) return p;
-      // Not the common shape: let the parser read from here to the next line that opens an entry.
-      const nx = findSeq(u, NEXT_OPEN, p);
-      if (nx === -1 && !final) return p;
-      const to = nx === -1 ? len : nx + 1;
-      this.nextLine += indexRegion(this.format, index, u, base, us, p, to, this.nextLine);
-      p = to;
+      const q = this.step(u, p, len, base, final);
+      if (q < 0) return p;
+      p = q;
     }
     return p;
+  }
+
+  /**
+   * The WebAssembly scanner reads the regular entries; it stops at anything else, and this reads that one entry
+   * (or teaches it a component or zone id) and lets it go on.
+   */
+  private feedWasm(w: CmtraceWasm, u: Units, base: number, final: boolean): number {
+    const len = u.length;
+    const us = this.unitSize;
+    w.load(u);
+    let p = 0;
+    while (p < len) {
+      const status = w.scan(us, len, p, base, this.nextLine);
+      if (w.rows > 0) {
+        w.appendRowsTo(this.index, base, us);
+        this.nextLine = w.line;
+        this.index.setEnd(base + w.pos * us, this.nextLine - 1);
+      }
+      p = w.pos;
+      if (status === SCAN_DONE) break;
+      if (status === SCAN_FULL) continue;
+      if (status === SCAN_NEED_COMPONENT) {
+        const id = this.component(u, w.needStart, w.needEnd);
+        if (w.addComponent(us, w.needStart, w.needEnd, id, this.componentScripted(id))) continue;
+      } else if (status === SCAN_NEED_ZONE) {
+        w.setZone(w.needBias, w.needScripted, this.index.zoneId(w.needBias, w.needScripted));
+        continue;
+      }
+      // Not the regular shape, incomplete, or the scanner's tables are full: this entry the JS way.
+      w.stats.jsEntries++;
+      const q = this.step(u, p, len, base, final);
+      if (q < 0) return p;
+      p = q;
+    }
+    return p;
+  }
+
+  /** One entry (or one irregular stretch) at p the JS way: the position after it, or -1 to wait for more data. */
+  private step(u: Units, p: number, len: number, base: number, final: boolean): number {
+    const r = this.entryAt(u, p, len, base, final);
+    if (r > 0) {
+      p = Math.min(r, len);
+      this.index.setEnd(base + p * this.unitSize, this.nextLine - 1);
+      return p;
+    }
+    if (r === INCOMPLETE && !final) return -1;
+    // Not the common shape: let the parser read from here to the next line that opens an entry.
+    const nx = findSeq(u, NEXT_OPEN, p);
+    if (nx === -1 && !final) return -1;
+    const to = nx === -1 ? len : nx + 1;
+    this.nextLine += indexRegion(this.format, this.index, u, base, this.unitSize, p, to, this.nextLine);
+    return to;
   }
 
   /** Index the entry at p; returns the position after it, INCOMPLETE, or IRREGULAR. */
@@ -354,12 +406,16 @@ export class CmtraceIndexer implements ChunkIndexer {
 
   /** cmtrace.ts SCRIPT_HINTS on file= and component=: script writers get the bias wrong. */
   private scripted(u: Units, fs: number, fe: number, comp: number): boolean {
-    if (comp !== NO_COMPONENT) {
-      let c = this.scriptedComponent[comp];
-      if (c === undefined) c = this.scriptedComponent[comp] = isScriptHint(this.index.components[comp]);
-      if (c) return true;
-    }
+    if (comp !== NO_COMPONENT && this.componentScripted(comp)) return true;
     return fe > fs && fileIsScript(u, fs, fe);
+  }
+
+  /** The component's name is a script writer's (SCRIPT_HINTS). */
+  private componentScripted(comp: number): boolean {
+    if (comp === NO_COMPONENT) return false;
+    let c = this.scriptedComponent[comp];
+    if (c === undefined) c = this.scriptedComponent[comp] = isScriptHint(this.index.components[comp]);
+    return c;
   }
 
   private component(u: Units, s: number, e: number): number {

@@ -334,4 +334,46 @@ export class EntryIndex {
     this.threadCol = re(this.threadCol, (k) => new Uint32Array(k));
     this.cap = cap;
   }
+
+  /**
+   * Append `n` rows given as columns (a scanner's batch, e.g. the WebAssembly CMTrace scanner's). offLo holds each
+   * row's offset modulo 2^32 and firstOffset the first row's full offset; a batch spans less than 4 GiB, so an
+   * offLo that falls below its predecessor marks the next 4 GiB. Ids are this index's own (componentId/zoneId).
+   */
+  appendRows(
+    n: number,
+    firstOffset: number,
+    offLo: Uint32Array,
+    line: Uint32Array,
+    wall: Float64Array,
+    severity: Uint8Array,
+    zone: Uint8Array,
+    component: Uint16Array,
+    thread: Uint32Array,
+  ): void {
+    if (n <= 0) return;
+    if (this.count + n > this.cap) this.grow(Math.max(this.count + n, this.cap * 2));
+    const base = this.count;
+    const high = Math.floor(firstOffset / TWO32);
+    while (high > this.lastHigh) {
+      this.highStarts.push(base);
+      this.lastHigh++;
+    }
+    if (offLo[n - 1] < offLo[0]) {
+      for (let i = 1; i < n; i++) {
+        if (offLo[i] < offLo[i - 1]) {
+          this.highStarts.push(base + i);
+          this.lastHigh++;
+        }
+      }
+    }
+    this.offLo.set(offLo.subarray(0, n), base);
+    this.lineCol.set(line.subarray(0, n), base);
+    this.wallCol.set(wall.subarray(0, n), base);
+    this.sevCol.set(severity.subarray(0, n), base);
+    this.zoneCol.set(zone.subarray(0, n), base);
+    this.compCol.set(component.subarray(0, n), base);
+    this.threadCol.set(thread.subarray(0, n), base);
+    this.count += n;
+  }
 }

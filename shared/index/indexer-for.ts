@@ -3,6 +3,7 @@ import { formatByName } from '../formats/registry';
 import type { FormatName } from '../model/log-entry';
 import type { ChunkIndexer } from './chunk-indexer';
 import { CmtraceIndexer } from './cmtrace-indexer';
+import { CmtraceWasm } from './cmtrace-wasm';
 import type { EntryIndex } from './entry-index';
 import { GenericIndexer } from './generic-indexer';
 import { SmsIndexer } from './sms-indexer';
@@ -10,7 +11,8 @@ import { SmsIndexer } from './sms-indexer';
 type Make = (index: EntryIndex, unitSize: number, firstLine: number) => ChunkIndexer;
 
 const FAST: Partial<Record<FormatName, Make>> = {
-  cmtrace: (index, us, line) => new CmtraceIndexer(formatByName('cmtrace'), index, us, line),
+  // The WebAssembly scanner where this runtime has it (null: JS only, e.g. CMLENS_NO_WASM=1).
+  cmtrace: (index, us, line) => new CmtraceIndexer(formatByName('cmtrace'), index, us, line, CmtraceWasm.create()),
   sms: (index, us, line) => new SmsIndexer(formatByName('sms'), index, us, line),
 };
 

@@ -8,6 +8,10 @@ import { readFdAt } from './read-at';
 
 export const CHUNK_BYTES = 8 << 20;
 
+interface OwnInput {
+  inputBytes(bytes: number): Uint8Array | null;
+}
+
 export interface RangeOptions {
   /** Called after each chunk with the bytes done so far in this range. */
   onChunk?: (doneBytes: number, index: EntryIndex) => void;
@@ -19,19 +23,23 @@ export function indexRange(fd: number, shape: LogShape, from: number, to: number
   const index = new EntryIndex(Math.max(1024, Math.min(1 << 24, Math.ceil((to - from) / 200))));
   if (shape.binary) return index;
   const ix = indexerFor(shape.format, index, shape.unitSize);
-  let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  // An indexer that offers its own input buffer (the WebAssembly scanner's memory) is read into it: no copy.
+  const own = (ix as Partial<OwnInput>).inputBytes?.bind(ix);
+  let size = CHUNK_BYTES;
+  let buf: Buffer | null = null;
   let pos = from;
   while (pos < to) {
     if (opts.cancelled?.()) break;
-    let want = Math.min(to - pos, buf.length);
+    let want = Math.min(to - pos, size);
     // An entry longer than the buffer: grow it so the rest and the next bytes fit.
     want -= want % shape.unitSize;
-    const bytes = readFdAt(fd, pos, want, buf);
+    const into = own?.(want) ?? (buf !== null && buf.length >= want ? buf : (buf = Buffer.allocUnsafe(size)));
+    const bytes = readFdAt(fd, pos, want, into);
     const final = pos + bytes.length >= to || bytes.length < want;
     const used = ix.feed(toUnits(bytes, shape.encoding), pos, final) * shape.unitSize;
     if (used === 0 && !final) {
-      if (buf.length >= to - pos) break;
-      buf = Buffer.allocUnsafe(buf.length * 2);
+      if (size >= to - pos) break;
+      size *= 2;
       continue;
     }
     pos += used;

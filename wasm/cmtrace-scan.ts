@@ -1,0 +1,437 @@
+// The CMTrace fast path in WebAssembly (AssemblyScript, built by scripts/build-wasm.mjs into
+// shared/index/cmtrace-scan-wasm.ts). It indexes only the regular entry shape CmtraceIndexer.regularTag reads,
+// one-line or multi-line message, and writes the same columns; at anything else it stops and says why, and the
+// JS indexer handles that one entry (or registers a component / zone) and resumes it. UTF-8 (scan8) and
+// UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
+//
+// Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
+//   COMP_TABLE  component slots: store offset, length (units), id, scripted flag (16 bytes each)
+//   COMP_STORE  the units of the registered component names
+//   ZONE_TABLE  zone id by (bias, scripted), -1 unknown
+//   OUT_*       the columns of one batch of rows
+//   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
+
+export const COMP_TABLE: u32 = 0x10000;
+const COMP_SLOTS: u32 = 4096;
+const COMP_STORE: u32 = 0x20000;
+const COMP_STORE_END: u32 = 0x60000;
+export const ZONE_TABLE: u32 = 0x60000;
+const MAX_BIAS: i32 = 840;
+export const MAX_ROWS: u32 = 65536;
+export const OUT_OFFLO: u32 = 0x80000;
+export const OUT_LINE: u32 = OUT_OFFLO + 4 * MAX_ROWS;
+export const OUT_WALL: u32 = OUT_LINE + 4 * MAX_ROWS;
+export const OUT_THREAD: u32 = OUT_WALL + 8 * MAX_ROWS;
+export const OUT_COMP: u32 = OUT_THREAD + 4 * MAX_ROWS;
+export const OUT_SEV: u32 = OUT_COMP + 2 * MAX_ROWS;
+export const OUT_ZONE: u32 = OUT_SEV + MAX_ROWS;
+export const INPUT: u32 = 0x200000;
+export const PAD: u32 = 64;
+
+/** Why scan returned. */
+export const DONE: i32 = 0; // every unit consumed
+export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
+export const JS_ENTRY: i32 = 2; // the entry at pos is not the regular shape (or incomplete): JS reads it
+export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
+export const NEED_ZONE: i32 = 4; // zone (needBias, needScripted) unknown: setZone, call again
+
+const NO_THREAD: u32 = 0xffffffff;
+const NO_COMPONENT: u32 = 0xffff;
+const LF: u32 = 10;
+const CR: u32 = 13;
+const QUOTE: u32 = 34;
+const GT: u32 = 62;
+
+// Results of the last scan call.
+export let pos: i32 = 0;
+export let line: u32 = 0;
+export let rows: u32 = 0;
+export let firstPos: i32 = 0;
+export let needStart: i32 = 0;
+export let needEnd: i32 = 0;
+export let needBias: i32 = 0;
+export let needScripted: i32 = 0;
+
+let storeTop: u32 = COMP_STORE;
+let compCount: u32 = 0;
+
+/** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
+export function init(): void {
+  memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 2 * 4);
+}
+
+// ---- day numbers (Date.UTC without Date) ----
+
+let cacheY: i32 = -1;
+let cacheM: i32 = -1;
+let cacheD: i32 = -1;
+let cacheMs: f64 = 0;
+
+/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
+function dayMs(y: i32, m: i32, d: i32): f64 {
+  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
+  cacheY = y;
+  cacheM = m;
+  cacheD = d;
+  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+  if (d > dim) {
+    cacheMs = -1;
+    return -1;
+  }
+  // days_from_civil (Howard Hinnant)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = (yy >= 0 ? yy : yy - 399) / 400;
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = (153 * mp + 2) / 5 + d - 1;
+  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const days = era * 146097 + doe - 719468;
+  cacheMs = <f64>days * 86400000.0;
+  return cacheMs;
+}
+
+// ---- unit access ----
+
+@inline function at<T>(i: i32): u32 {
+  return <u32>load<T>(addr<T>(i));
+}
+
+@inline function digit<T>(i: i32): u32 {
+  return at<T>(i) - 48; // > 9 (unsigned) when not a digit
+}
+
+@inline function addr<T>(i: i32): u32 {
+  return INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1));
+}
+
+/** The n bytes at a equal the little-endian words w0..w3 (n and the words are constants after inlining). */
+@inline function eqBytes(a: u32, w0: u64, w1: u64, w2: u64, w3: u64, n: i32): bool {
+  if (n <= 8) return (load<u64>(a) & lowMask(n)) == w0;
+  if (n <= 16) return load<u64>(a) == w0 && (load<u64>(a, 8) & lowMask(n - 8)) == w1;
+  if (n <= 24) return load<u64>(a) == w0 && load<u64>(a, 8) == w1 && (load<u64>(a, 16) & lowMask(n - 16)) == w2;
+  return load<u64>(a) == w0 && load<u64>(a, 8) == w1 && load<u64>(a, 16) == w2 && (load<u64>(a, 24) & lowMask(n - 24)) == w3;
+}
+
+@inline function lowMask(n: i32): u64 {
+  return n >= 8 ? <u64>-1 : (<u64>1 << (<u64>n * 8)) - 1;
+}
+
+// The markup as constants (bytes, then 16-bit units), generated from the strings in the comments.
+/** `<![LOG[` at unit i */
+@inline function isOpen<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x005b474f4c5b213c, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 7)
+    : eqBytes(addr<T>(i), 0x004c005b0021003c, 0x0000005b0047004f, 0x0000000000000000, 0x0000000000000000, 14);
+}
+
+/** `]LOG]!><time="` at unit i */
+@inline function isCloseTime<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x3c3e215d474f4c5d, 0x0000223d656d6974, 0x0000000000000000, 0x0000000000000000, 14)
+    : eqBytes(addr<T>(i), 0x0047004f004c005d, 0x003c003e0021005d, 0x0065006d00690074, 0x000000000022003d, 28);
+}
+
+/** `]LOG]!>` at unit i */
+@inline function isClose<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x003e215d474f4c5d, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 7)
+    : eqBytes(addr<T>(i), 0x0047004f004c005d, 0x0000003e0021005d, 0x0000000000000000, 0x0000000000000000, 14);
+}
+
+/** `" date="` at unit i */
+@inline function isDate<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x223d657461642022, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 8)
+    : eqBytes(addr<T>(i), 0x0061006400200022, 0x0022003d00650074, 0x0000000000000000, 0x0000000000000000, 16);
+}
+
+/** `" component="` at unit i */
+@inline function isComponent<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x6e6f706d6f632022, 0x000000223d746e65, 0x0000000000000000, 0x0000000000000000, 13)
+    : eqBytes(addr<T>(i), 0x006f006300200022, 0x006e006f0070006d, 0x003d0074006e0065, 0x0000000000000022, 26);
+}
+
+/** `" context="` at unit i */
+@inline function isContext<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x7865746e6f632022, 0x0000000000223d74, 0x0000000000000000, 0x0000000000000000, 11)
+    : eqBytes(addr<T>(i), 0x006f006300200022, 0x007800650074006e, 0x00000022003d0074, 0x0000000000000000, 22);
+}
+
+/** `" type="` at unit i */
+@inline function isType<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x223d657079742022, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 8)
+    : eqBytes(addr<T>(i), 0x0079007400200022, 0x0022003d00650070, 0x0000000000000000, 0x0000000000000000, 16);
+}
+
+/** `" thread="` at unit i */
+@inline function isThread<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x6461657268742022, 0x000000000000223d, 0x0000000000000000, 0x0000000000000000, 10)
+    : eqBytes(addr<T>(i), 0x0068007400200022, 0x0064006100650072, 0x000000000022003d, 0x0000000000000000, 20);
+}
+
+/** `" file="` at unit i */
+@inline function isFile<T>(i: i32): bool {
+  return sizeof<T>() == 1
+    ? eqBytes(addr<T>(i), 0x223d656c69662022, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 8)
+    : eqBytes(addr<T>(i), 0x0069006600200022, 0x0022003d0065006c, 0x0000000000000000, 0x0000000000000000, 16);
+}
+
+
+// ---- the scan ----
+
+/** Index of the `"` closing a value that starts at s, or -1 when a `>` or LF (or the end) comes first. */
+function valueEnd<T>(s: i32, len: i32): i32 {
+  for (let i = s; i < len; i++) {
+    const c = at<T>(i);
+    if (c == QUOTE) return i;
+    if (c == GT || c == LF) return -1;
+  }
+  return -1;
+}
+
+/** Units per vector, and a mask of the vector's units equal to `]` or LF (bit k = unit k). */
+@inline function marks<T>(i: i32): u32 {
+  const v = v128.load(INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1)));
+  if (sizeof<T>() == 1) return <u32>i8x16.bitmask(v128.or(i8x16.eq(v, i8x16.splat(93)), i8x16.eq(v, i8x16.splat(10))));
+  return <u32>i16x8.bitmask(v128.or(i16x8.eq(v, i16x8.splat(93)), i16x8.eq(v, i16x8.splat(10))));
+}
+
+/** `<![LOG[` anywhere in [s, e) (cmtrace.ts: a line opening one closes an unterminated entry). */
+function hasOpen<T>(s: i32, e: i32): bool {
+  for (let i = s; i < e; i++) if (at<T>(i) == 60 && isOpen<T>(i)) return true;
+  return false;
+}
+
+/** SCRIPT_HINTS on file= u[fs..fe): `.ext(:line)?` at the end, ZTI/LiteTouch at the start (as fileIsScript). */
+function fileIsScript<T>(fs: i32, fe: i32): bool {
+  const c0 = at<T>(fs) | 0x20;
+  if (c0 == 122 && fe - fs >= 3 && lowerIs<T>(fs, 'zti')) return true;
+  if (c0 == 108 && fe - fs >= 9 && lowerIs<T>(fs, 'litetouch')) return true;
+  let e = fe;
+  let k = fe;
+  while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
+  if (k < fe && k > fs && at<T>(k - 1) == 58) e = k - 1;
+  const last = at<T>(e - 1) | 0x20;
+  if (last != 49 && last != 115 && last != 102 && last != 100 && last != 116) return false;
+  return ext<T>(fs, e, 'ps1') || ext<T>(fs, e, 'psm1') || ext<T>(fs, e, 'vbs') || ext<T>(fs, e, 'wsf') ||
+    ext<T>(fs, e, 'js') || ext<T>(fs, e, 'cmd') || ext<T>(fs, e, 'bat');
+}
+
+@inline function ext<T>(fs: i32, e: i32, x: string): bool {
+  const a = e - x.length;
+  return a - 1 >= fs && at<T>(a - 1) == 46 && lowerIs<T>(a, x);
+}
+
+function lowerIs<T>(a: i32, w: string): bool {
+  for (let k = 0; k < w.length; k++) if ((at<T>(a + k) | 0x20) != <u32>w.charCodeAt(k)) return false;
+  return true;
+}
+
+// ---- components ----
+
+@inline function compHash<T>(s: i32, e: i32): u32 {
+  let h: u32 = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = (h ^ at<T>(i)) * 0x01000193;
+  return h;
+}
+
+/** Slot address of the component u[s..e) or of the empty slot where it would go. */
+function compSlot<T>(s: i32, e: i32): u32 {
+  const n = <u32>(e - s);
+  let k = compHash<T>(s, e) & (COMP_SLOTS - 1);
+  for (;;) {
+    const slot = COMP_TABLE + k * 16;
+    const sn = load<u32>(slot, 4);
+    if (sn == 0) return slot;
+    if (sn == n) {
+      const st = load<u32>(slot);
+      let j: u32 = 0;
+      const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
+      while (j < n && <u32>load<T>(st + (j << sh)) == at<T>(s + j)) j++;
+      if (j == n) return slot;
+    }
+    k = (k + 1) & (COMP_SLOTS - 1);
+  }
+  return 0; // not reached: the table is never more than half full
+}
+
+function addComponentT<T>(s: i32, e: i32, id: u32, scripted: u32): bool {
+  const bytes = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  if (compCount >= COMP_SLOTS / 2 || storeTop + bytes > COMP_STORE_END || e <= s) return false;
+  const slot = compSlot<T>(s, e);
+  if (load<u32>(slot, 4) != 0) return true;
+  memory.copy(storeTop, INPUT + (<u32>s << (sizeof<T>() == 1 ? 0 : 1)), bytes);
+  store<u32>(slot, storeTop);
+  store<u32>(slot, <u32>(e - s), 4);
+  store<u32>(slot, id, 8);
+  store<u32>(slot, scripted, 12);
+  storeTop += bytes;
+  compCount++;
+  return true;
+}
+
+/** Register component units [s, e) of the input as dictionary id `id`; false when the tables are full. */
+export function addComponent(unitSize: i32, s: i32, e: i32, id: u32, scripted: u32): bool {
+  return unitSize == 1 ? addComponentT<u8>(s, e, id, scripted) : addComponentT<u16>(s, e, id, scripted);
+}
+
+/** Register the zone id of (bias, scripted). */
+export function setZone(bias: i32, scripted: i32, id: i32): void {
+  store<i32>(ZONE_TABLE + (<u32>((bias + MAX_BIAS) * 2 + scripted) << 2), id);
+}
+
+export function scan8(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
+  return scan<u8>(len, p, baseLo, firstLine);
+}
+
+export function scan16(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
+  return scan<u16>(len, p, baseLo, firstLine);
+}
+
+/** Index regular entries from unit p of u[0..len); see the status codes. Rows go to OUT_*, from row 0. */
+function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
+  const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
+  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
+  let n: u32 = 0;
+  let ln = firstLine;
+  let status = DONE;
+  firstPos = p;
+  while (p < len) {
+    if (n == MAX_ROWS) {
+      status = FULL;
+      break;
+    }
+    status = JS_ENTRY;
+    if (!isOpen<T>(p)) break;
+    // The message: the first `]LOG]!>`, LFs counted on the way.
+    let i = p + 7;
+    let lines: u32 = 1;
+    let m = -1;
+    while (i < len) {
+      let mk = marks<T>(i);
+      if (i + W > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+      while (mk != 0) {
+        const q = i + <i32>ctz(mk);
+        mk &= mk - 1;
+        if (at<T>(q) == LF) lines++;
+        else if (isCloseTime<T>(q)) {
+          m = q;
+          break;
+        } else if (isClose<T>(q)) {
+          i = len; // the close without the usual tag: JS reads it
+          break;
+        }
+      }
+      if (m >= 0) break;
+      i += W;
+    }
+    if (m < 0) break;
+    if (lines > 1 && hasOpen<T>(p + 7, m)) break;
+    // time="HH:MM:SS.mmm±B"
+    const ts = m + 14;
+    if (ts + 14 > len || at<T>(ts + 2) != 58 || at<T>(ts + 5) != 58 || at<T>(ts + 8) != 46) break;
+    const sign = at<T>(ts + 12);
+    if (sign != 43 && sign != 45) break;
+    const h0 = digit<T>(ts), h1 = digit<T>(ts + 1), m0 = digit<T>(ts + 3), m1 = digit<T>(ts + 4);
+    const s0 = digit<T>(ts + 6), s1 = digit<T>(ts + 7), f0 = digit<T>(ts + 9), f1 = digit<T>(ts + 10), f2 = digit<T>(ts + 11);
+    if (h0 > 9 || h1 > 9 || m0 > 9 || m1 > 9 || s0 > 9 || s1 > 9 || f0 > 9 || f1 > 9 || f2 > 9) break;
+    let b: i32 = 0;
+    let k = ts + 13;
+    const bEnd = min(len, k + 5);
+    for (; k < bEnd; k++) {
+      const d = digit<T>(k);
+      if (d > 9) break;
+      b = b * 10 + <i32>d;
+    }
+    const nb = k - (ts + 13);
+    if (nb < 1 || nb > 4 || k >= len || at<T>(k) != QUOTE || b > MAX_BIAS) break;
+    const hh = h0 * 10 + h1, mi = m0 * 10 + m1, sec = s0 * 10 + s1;
+    if (hh > 23 || mi > 59 || sec > 59) break;
+    const clock = <f64>(((hh * 60 + mi) * 60 + sec) * 1000 + f0 * 100 + f1 * 10 + f2);
+    const bias: i32 = b == 0 ? 0 : sign == 43 ? -b : b;
+    // " date="MM-DD-YYYY
+    const te = k;
+    if (!isDate<T>(te)) break;
+    const ds = te + 8;
+    const de = ds + 10;
+    if (de >= len || at<T>(de) != QUOTE || at<T>(ds + 2) != 45 || at<T>(ds + 5) != 45) break;
+    const mo0 = digit<T>(ds), mo1 = digit<T>(ds + 1), d0 = digit<T>(ds + 3), d1 = digit<T>(ds + 4);
+    const y0 = digit<T>(ds + 6), y1 = digit<T>(ds + 7), y2 = digit<T>(ds + 8), y3 = digit<T>(ds + 9);
+    if (mo0 > 9 || mo1 > 9 || d0 > 9 || d1 > 9 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9) break;
+    const mo = <i32>(mo0 * 10 + mo1), dd = <i32>(d0 * 10 + d1), yy = <i32>(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+    if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || yy < 1000) break;
+    const day = dayMs(yy, mo, dd);
+    if (day < 0) break;
+    // " component="…"
+    if (!isComponent<T>(de)) break;
+    const cs = de + 13;
+    const ce = valueEnd<T>(cs, len);
+    if (ce < 0) break;
+    let comp = NO_COMPONENT;
+    let compScripted: u32 = 0;
+    if (ce > cs) {
+      const slot = compSlot<T>(cs, ce);
+      if (load<u32>(slot, 4) == 0) {
+        status = NEED_COMPONENT;
+        needStart = cs;
+        needEnd = ce;
+        break;
+      }
+      comp = load<u32>(slot, 8);
+      compScripted = load<u32>(slot, 12);
+    }
+    // " context="…" (empty is the norm)
+    if (!isContext<T>(ce)) break;
+    const xs = ce + 11;
+    const xe = at<T>(xs) == QUOTE ? xs : valueEnd<T>(xs, len);
+    if (xe < 0 || !isType<T>(xe)) break;
+    const ys = xe + 8;
+    const t = digit<T>(ys);
+    if (t > 3 || !isThread<T>(ys + 1)) break;
+    // thread="digits" (empty: none)
+    const hs = ys + 11;
+    let thread: u64 = 0;
+    let he = hs;
+    for (; he < len; he++) {
+      const d = digit<T>(he);
+      if (d > 9) break;
+      if (thread <= 0xffffffff) thread = thread * 10 + d;
+    }
+    if (thread > 0xfffffffe) break;
+    if (!isFile<T>(he)) break;
+    const fs = he + 8;
+    const fe = valueEnd<T>(fs, len);
+    if (fe < 0 || at<T>(fe + 1) != GT) break;
+    let lf = fe + 2;
+    if (at<T>(lf) == CR) lf++;
+    if (lf >= len || at<T>(lf) != LF) break;
+    const scripted: i32 = compScripted != 0 || (fe > fs && fileIsScript<T>(fs, fe)) ? 1 : 0;
+    const zone = load<i32>(ZONE_TABLE + (<u32>((bias + MAX_BIAS) * 2 + scripted) << 2));
+    if (zone < 0) {
+      status = NEED_ZONE;
+      needBias = bias;
+      needScripted = scripted;
+      break;
+    }
+    store<u32>(OUT_OFFLO + (n << 2), baseLo + (<u32>p << sh));
+    store<u32>(OUT_LINE + (n << 2), ln);
+    store<f64>(OUT_WALL + (n << 3), day + clock);
+    store<u32>(OUT_THREAD + (n << 2), he == hs ? NO_THREAD : <u32>thread);
+    store<u16>(OUT_COMP + (n << 1), <u16>comp);
+    store<u8>(OUT_SEV + n, <u8>(t == 0 ? 0 : t - 1));
+    store<u8>(OUT_ZONE + n, <u8>zone);
+    n++;
+    ln += lines;
+    p = lf + 1;
+    status = DONE;
+  }
+  pos = p;
+  line = ln;
+  rows = n;
+  return status;
+}
