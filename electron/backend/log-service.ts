@@ -3,7 +3,7 @@
 // from shared/api/contract.ts; transports only validate and forward.
 import { dirname } from 'node:path';
 import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
-import { instantMs, type LogEntry } from '../../shared/model/log-entry';
+import type { LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { mostCommon } from '../../shared/model/most-common';
 import { logGroup } from '../../shared/model/log-roles';
@@ -415,7 +415,7 @@ export class LogService {
 
   /** The instant of an entry with its log's effective offset (own, user's or borrowed). */
   private instant(log: OpenLog, row: number): number | null {
-    return instantMs(log.store.meta(row), offsetOverride(log));
+    return log.store.instant(row, offsetOverride(log));
   }
 
   private readonly instantOf = (log: OpenLog, row: number): number | null => this.instant(log, row);

@@ -49,6 +49,13 @@ export class IndexStore implements LogStore {
     const r = this.index.row(row);
     return { line: r.line, lineCount: r.lineCount, wallMs: r.wallMs, utcOffset: r.utcOffset, offsetUncertain: r.offsetUncertain, component: r.component, thread: r.thread, severity: r.severity };
   }
+  instant(row: number, offsetOverride?: number | null): number | null {
+    const n = this.index.count;
+    if (row >= n) return this.tail.instant(row - n, offsetOverride);
+    // From the columns: merging or clocking millions of rows must not build a row object each.
+    const t = offsetOverride === undefined || offsetOverride === null ? this.index.instant(row) : this.index.wall(row) - offsetOverride * 60_000;
+    return Number.isNaN(t) ? null : t;
+  }
   text(row: number): string {
     const n = this.index.count;
     if (row >= n) return this.tail.text(row - n);

@@ -1,7 +1,7 @@
 // Where a log's rows live. Views, search, filters, the clock and tail all go through this one interface, so a
 // parsed log (MemoryStore: LogEntry[] in memory) and a big one (IndexStore: a columnar index, text read from the
 // file on demand) answer the same API the same way.
-import type { LogEntry } from '../../../shared/model/log-entry';
+import { instantMs, type LogEntry } from '../../../shared/model/log-entry';
 import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogSource } from '../../../shared/index/search';
 
@@ -11,6 +11,8 @@ export type RowMeta = Omit<LogEntry, 'text'>;
 export interface LogStore {
   readonly count: number;
   meta(row: number): RowMeta;
+  /** The row's instant (ms), with `offsetOverride` (minutes) instead of its own offset when given; null: no time. */
+  instant(row: number, offsetOverride?: number | null): number | null;
   text(row: number): string;
   /** Index into LogInfo.parts of the physical file the row comes from. */
   part(row: number): number;
@@ -35,6 +37,9 @@ export class MemoryStore implements LogStore {
   }
   meta(row: number): RowMeta {
     return this.entries[row];
+  }
+  instant(row: number, offsetOverride?: number | null): number | null {
+    return instantMs(this.entries[row], offsetOverride);
   }
   text(row: number): string {
     return this.entries[row].text;

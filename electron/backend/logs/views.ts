@@ -1,11 +1,12 @@
 // Views over open logs: one log, or several merged by instant, optionally filtered; and what runs over a view
 // (search, the one clock). Position i of a view is (logOf[i], rowOf[i]); an unfiltered single log is the identity
-// and holds no arrays, so a 10 M-row log costs nothing to view. A whole indexed log is filtered and searched over
+// and holds no arrays, so a 10 M-row log costs nothing to view. Merged logs interleave by instant, stable (ties keep
+// the order of the logs, then file order); a row without time sorts with the row before it in its log. A whole indexed log is filtered and searched over
 // its columns and raw bytes (shared/index), the rows the tailer added after its index one by one.
 import type { RowFilter, SearchResult } from '../../../shared/api/contract';
 import { SEARCH_MAX_HITS } from '../../../shared/api/contract';
 import { filterRows } from '../../../shared/index/filter';
-import { TimeIndex } from '../../../shared/index/merge';
+import { mergeByTime, TimeIndex } from '../../../shared/index/merge';
 import { rowMatcher, searchLog, type SearchQuery } from '../../../shared/index/search';
 import type { LogStore, RowMeta } from './log-store';
 
@@ -31,38 +32,36 @@ export const rowAt = <L extends ViewLog>(v: LogView<L>, i: number): number => (v
 export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | undefined, instant: InstantOf<L>): LogView<L> {
   if (logs.length === 1 && !filter) return { logs, count: logs[0].store.count, logOf: null, rowOf: null };
   const keep = compileFilter(filter);
-  const indexed = logs.length === 1 ? logs[0].store.searchSource?.() : undefined;
-  if (indexed && filter) {
-    const log = logs[0];
-    const head = filterRows(indexed, filter, (r) => instant(log, r) ?? NaN).rows;
-    const tail: number[] = [];
-    for (let r = indexed.index.count; r < log.store.count; r++) if (keep(log.store, r, instant(log, r))) tail.push(r);
-    const rowOf = new Uint32Array(head.length + tail.length);
-    rowOf.set(head);
-    rowOf.set(tail, head.length);
-    return { logs, count: rowOf.length, logOf: null, rowOf };
-  }
-  // Typed arrays sized for every row: a merge of two 5 M-row logs must not build 10 M-element JS arrays.
-  const total = logs.reduce((a, l) => a + l.store.count, 0);
-  const logOf = new Uint16Array(total);
-  const rowOf = new Uint32Array(total);
-  const times = new Float64Array(total);
-  let n = 0;
-  logs.forEach((log, li) => {
-    for (let r = 0; r < log.store.count; r++) {
-      const t = instant(log, r);
-      if (!keep(log.store, r, t)) continue;
-      logOf[n] = li;
-      rowOf[n] = r;
-      times[n++] = t ?? -Infinity;
-    }
+  // Each log's kept rows (null: all of them) and their clock, then one k-way merge over the clocks (merge.ts):
+  // typed arrays throughout, so a merge of two 5 M-row logs builds no 10 M-element JS arrays and no sort of them.
+  const kept = logs.map((log) => (filter ? keptRows(log, filter, keep, instant) : null));
+  if (logs.length === 1) return { logs, count: kept[0]!.length, logOf: null, rowOf: kept[0] };
+  const clocks = logs.map((log, li) => {
+    const rows = kept[li];
+    const count = rows ? rows.length : log.store.count;
+    return new TimeIndex({ count, instant: (k) => instant(log, rows ? rows[k] : k) ?? NaN });
   });
-  if (logs.length === 1) return { logs, count: n, logOf: null, rowOf: rowOf.slice(0, n) };
-  // A merge is by instant, stable so ties keep file order (rows without time first).
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => times[a] - times[b] || a - b);
-  return { logs, count: n, logOf: Uint16Array.from(order, (k) => logOf[k]), rowOf: Uint32Array.from(order, (k) => rowOf[k]) };
+  const m = mergeByTime(clocks);
+  const rowOf = m.pos;
+  for (let i = 0; i < rowOf.length; i++) {
+    const rows = kept[m.log[i]];
+    if (rows) rowOf[i] = rows[rowOf[i]];
+  }
+  return { logs, count: rowOf.length, logOf: m.log, rowOf };
+}
+
+/**
+ * The rows of one log that pass the filter, ascending: an indexed log's over its columns and raw bytes
+ * (filterRows), the rows the tailer added after its index (and a parsed log's) one by one.
+ */
+function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType<typeof compileFilter>, instant: InstantOf<L>): Uint32Array {
+  const indexed = log.store.searchSource?.();
+  const head = indexed ? filterRows(indexed, filter, (r) => instant(log, r) ?? NaN).rows : new Uint32Array(0);
+  const rows = new Uint32Array(log.store.count - (indexed ? indexed.index.count : 0) + head.length);
+  rows.set(head);
+  let n = head.length;
+  for (let r = indexed ? indexed.index.count : 0; r < log.store.count; r++) if (keep(log.store, r, instant(log, r))) rows[n++] = r;
+  return n === rows.length ? rows : rows.slice(0, n);
 }
 
 /** Positions of the view whose text matches (rowMatcher: the one match rule). */
