@@ -12,6 +12,8 @@ import { cmtraceText, smsText } from '../shared/index/synthetic-logs';
 import { indexFile } from '../electron/backend/index/file-indexer';
 import { readFdAt } from '../electron/backend/index/read-at';
 import { FileTailer } from '../electron/backend/tail/tail-service';
+import { IndexStore } from '../electron/backend/logs/index-store';
+import { buildView, rowAtTime, type ViewLog } from '../electron/backend/logs/views';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const OUT = join('bench', 'out');
@@ -154,6 +156,38 @@ async function benchFile(name: string, path: string, searches: { q: SearchQuery;
   (results.files as Record<string, unknown>)[name] = r;
 }
 
+/**
+ * The merged timeline and the one clock over big logs (what LogService does for a merged pane and for "select a
+ * time, every pane follows"): build the merged view of the indexed logs, then the row at or before an instant in
+ * the merged view and in each log (the first query builds that view's clock; later ones are a binary search).
+ */
+async function benchMerge(paths: string[]): Promise<void> {
+  const logs: ViewLog[] = [];
+  for (const p of paths) {
+    const f = await indexFile(p, { workers: 2 });
+    logs.push({ store: new IndexStore(f.path, f.shape, f.index, 0, null) });
+  }
+  const instant = (l: ViewLog, r: number): number | null => l.store.instant(r);
+  const rows = logs.reduce((n, l) => n + l.store.count, 0);
+  let t0 = performance.now();
+  const merged = buildView(logs, undefined, instant);
+  const buildMs = ms(t0);
+  const views = [merged, ...logs.map((l) => buildView([l], undefined, instant))];
+  const first = instant(logs[0], 0)!;
+  const last = instant(logs[0], logs[0].store.count - 1)!;
+  t0 = performance.now();
+  for (const v of views) rowAtTime(v, (first + last) / 2, instant);
+  const clockMs = ms(t0);
+  const queries = 1000;
+  t0 = performance.now();
+  for (let q = 0; q < queries; q++) for (const v of views) rowAtTime(v, first + ((last - first) * q) / queries, instant);
+  const perQueryUs = (ms(t0) * 1000) / queries;
+  results.merge = { files: paths, rows, buildMs, clockMs, perQueryUs };
+  const name = paths.map((p) => p.split('/').pop()).join(' + ');
+  table.push({ file: name, metric: `merged view of ${rows} rows`, ours: `${f1(buildMs)} ms`, reference: '', target: 'merge over the index' });
+  table.push({ file: name, metric: `one clock: row at an instant, merged + each log`, ours: `first ${f1(clockMs)} ms, then ${f1(perQueryUs)} µs`, reference: '', target: 'fast' });
+}
+
 async function benchTail(rate: number, rollEvery: number, rolls: number): Promise<void> {
   const path = join(OUT, 'tail', 'WUAHandler.log');
   mkdirSync(join(OUT, 'tail'), { recursive: true });
@@ -204,6 +238,8 @@ async function main(): Promise<void> {
   }
   const u16 = QUICK ? 100 * MiB : 512 * MiB;
   await benchFile(`cmtrace-utf16le-${u16 / MiB}m.log`, generate(`cmtrace-utf16le-${u16 / MiB}m.log`, 'cmtrace', u16, true), searches);
+  const big = QUICK ? '100m' : '1g';
+  await benchMerge([join(OUT, `cmtrace-${big}.log`), join(OUT, `sms-${big}.log`)]);
   await benchTail(5000, QUICK ? 2500 : 5000, 10);
   results.totalSeconds = ms(t0) / 1000;
   results.table = table;
