@@ -132,6 +132,18 @@ describe('merge over arbitrary clocks', () => {
     );
   });
 
+  it('a clock from ready keys answers as one built from the rows', () => {
+    fc.assert(
+      fc.property(clock, fc.integer({ min: -5, max: 45 }), (xs, t) => {
+        const built = timed(xs);
+        const given = new TimeIndex(Float64Array.from(built.keys));
+        expect(given.sorted === null).toBe(built.sorted === null);
+        expect(given.rowAtOrBefore(t)).toBe(built.rowAtOrBefore(t));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('mergeByTime equals a stable sort of every (key, log, position)', () => {
     fc.assert(
       fc.property(fc.array(clock, { minLength: 1, maxLength: 5 }), (clocks) => {

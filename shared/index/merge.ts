@@ -18,8 +18,18 @@ export class TimeIndex {
   /** Rows in key order (stable), or null when the keys already ascend. */
   readonly sorted: Uint32Array | null;
 
-  /** `rows`: the rows of a filtered view (ascending), or null for all rows. */
-  constructor(src: TimedRows, readonly rows: Uint32Array | null = null) {
+  /**
+   * `rows`: the rows of a filtered view (ascending), or null for all rows. Keys already made (a merged view's,
+   * from its logs' clocks) are taken as they are.
+   */
+  constructor(src: TimedRows | Float64Array, readonly rows: Uint32Array | null = null) {
+    if (src instanceof Float64Array) {
+      let i = 1;
+      while (i < src.length && src[i] >= src[i - 1]) i++;
+      this.keys = src;
+      this.sorted = i >= src.length ? null : stableOrder(src);
+      return;
+    }
     const n = rows ? rows.length : src.count;
     const keys = new Float64Array(n);
     let last = -Infinity;

@@ -43,11 +43,15 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
   });
   const m = mergeByTime(clocks);
   const rowOf = m.pos;
+  // The merged view's clock comes with the merge: its keys are the logs' keys in merged order.
+  const keys = new Float64Array(rowOf.length);
   for (let i = 0; i < rowOf.length; i++) {
-    const rows = kept[m.log[i]];
+    const li = m.log[i];
+    keys[i] = clocks[li].keys[rowOf[i]];
+    const rows = kept[li];
     if (rows) rowOf[i] = rows[rowOf[i]];
   }
-  return { logs, count: rowOf.length, logOf: m.log, rowOf };
+  return { logs, count: rowOf.length, logOf: m.log, rowOf, clock: new TimeIndex(keys) };
 }
 
 /**
