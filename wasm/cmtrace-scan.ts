@@ -372,19 +372,6 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     const cs = de + 13;
     const ce = valueEnd<T>(cs, len);
     if (ce < 0) break;
-    let comp = NO_COMPONENT;
-    let compScripted: u32 = 0;
-    if (ce > cs) {
-      const slot = compSlot<T>(cs, ce);
-      if (load<u32>(slot, 4) == 0) {
-        status = NEED_COMPONENT;
-        needStart = cs;
-        needEnd = ce;
-        break;
-      }
-      comp = load<u32>(slot, 8);
-      compScripted = load<u32>(slot, 12);
-    }
     // " context="…" (empty is the norm)
     if (!isContext<T>(ce)) break;
     const xs = ce + 11;
@@ -410,6 +397,20 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let lf = fe + 2;
     if (at<T>(lf) == CR) lf++;
     if (lf >= len || at<T>(lf) != LF) break;
+    // The component is looked up once the entry is known regular: JS registers names in that order too.
+    let comp = NO_COMPONENT;
+    let compScripted: u32 = 0;
+    if (ce > cs) {
+      const slot = compSlot<T>(cs, ce);
+      if (load<u32>(slot, 4) == 0) {
+        status = NEED_COMPONENT;
+        needStart = cs;
+        needEnd = ce;
+        break;
+      }
+      comp = load<u32>(slot, 8);
+      compScripted = load<u32>(slot, 12);
+    }
     const scripted: i32 = compScripted != 0 || (fe > fs && fileIsScript<T>(fs, fe)) ? 1 : 0;
     const zone = load<i32>(ZONE_TABLE + (<u32>((bias + MAX_BIAS) * 2 + scripted) << 2));
     if (zone < 0) {

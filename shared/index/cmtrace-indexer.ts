@@ -93,9 +93,9 @@ export class CmtraceIndexer implements ChunkIndexer {
         continue;
       }
       // Not the regular shape, incomplete, or the scanner's tables are full: this entry the JS way.
-      w.stats.jsEntries++;
       const q = this.step(u, p, len, base, final);
       if (q < 0) return p;
+      w.stats.jsEntries++;
       p = q;
     }
     return p;

@@ -72,6 +72,7 @@ function scannerModule(): object | null {
 /** Counters for the benchmark and tests: how much went through WebAssembly and how often JS stepped in. */
 export interface ScanStats {
   wasmRows: number;
+  /** Entries (or irregular stretches) the JS indexer read because the scanner stopped at them. */
   jsEntries: number;
   components: number;
   zones: number;
