@@ -186,10 +186,17 @@ function dayMs(y: i32, m: i32, d: i32): f64 {
 
 /** Index of the `"` closing a value that starts at s, or -1 when a `>` or LF (or the end) comes first. */
 function valueEnd<T>(s: i32, len: i32): i32 {
-  for (let i = s; i < len; i++) {
-    const c = at<T>(i);
-    if (c == QUOTE) return i;
-    if (c == GT || c == LF) return -1;
+  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
+  for (let i = s; i < len; i += W) {
+    const v = v128.load(addr<T>(i));
+    let mk: u32 = sizeof<T>() == 1
+      ? <u32>i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, i8x16.splat(34)), i8x16.eq(v, i8x16.splat(62))), i8x16.eq(v, i8x16.splat(10))))
+      : <u32>i16x8.bitmask(v128.or(v128.or(i16x8.eq(v, i16x8.splat(34)), i16x8.eq(v, i16x8.splat(62))), i16x8.eq(v, i16x8.splat(10))));
+    if (i + W > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+    if (mk != 0) {
+      const q = i + <i32>ctz(mk);
+      return at<T>(q) == QUOTE ? q : -1;
+    }
   }
   return -1;
 }
@@ -234,10 +241,24 @@ function lowerIs<T>(a: i32, w: string): bool {
 
 // ---- components ----
 
+/** A hash of the component's length, first and last 8 bytes (names differ there; equal ones are compared whole). */
 @inline function compHash<T>(s: i32, e: i32): u32 {
-  let h: u32 = 0x811c9dc5;
-  for (let i = s; i < e; i++) h = (h ^ at<T>(i)) * 0x01000193;
-  return h;
+  const a = addr<T>(s);
+  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  let h: u64 = <u64>nb * 0x9e3779b97f4a7c15;
+  h ^= nb >= 8 ? load<u64>(a) : load<u64>(a) & ((<u64>1 << (<u64>nb * 8)) - 1);
+  h *= 0xff51afd7ed558ccd;
+  if (nb > 8) h ^= load<u64>(a + nb - 8);
+  h *= 0xc4ceb9fe1a85ec53;
+  return <u32>(h >> 32);
+}
+
+/** The nb bytes at a and b are equal. */
+@inline function sameBytes(a: u32, b: u32, nb: u32): bool {
+  let k: u32 = 0;
+  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
+  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
+  return true;
 }
 
 /** Slot address of the component u[s..e) or of the empty slot where it would go. */
@@ -248,13 +269,7 @@ function compSlot<T>(s: i32, e: i32): u32 {
     const slot = COMP_TABLE + k * 16;
     const sn = load<u32>(slot, 4);
     if (sn == 0) return slot;
-    if (sn == n) {
-      const st = load<u32>(slot);
-      let j: u32 = 0;
-      const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
-      while (j < n && <u32>load<T>(st + (j << sh)) == at<T>(s + j)) j++;
-      if (j == n) return slot;
-    }
+    if (sn == n && sameBytes(load<u32>(slot), addr<T>(s), n << (sizeof<T>() == 1 ? 0 : 1))) return slot;
     k = (k + 1) & (COMP_SLOTS - 1);
   }
   return 0; // not reached: the table is never more than half full
