@@ -1,13 +1,15 @@
-// The columnar entry index: one row per log entry, 24 bytes resident, no message text.
+// The columnar entry index: one row per log entry, about 21 bytes resident, no message text.
 // Text is decoded on demand from the file by byte range (lnav's habit: a stateless readAt(offset, length)),
 // so a 1 GiB log with 4 M entries costs ~100 MB here instead of gigabytes of JS strings (issue 4).
 //
-// Per row:  offLo Uint32 (4) + line Uint32 (4) + wall Float64 (8) + severity Uint8 (1) + zone Uint8 (1)
-//         + component Uint16 (2) + thread Uint32 (4) = 24 bytes.
+// Per row:  offLo Uint32 (4) + line step Uint8 (1, line-column.ts: + 4 bytes per 64 rows) + wall Float64 (8)
+//         + severity Uint8 (1) + zone Uint8 (1) + component Uint16 (2) + thread Uint32 (4) ≈ 21.06 bytes.
+// (Issue 4 allows 24 bytes a row and 160 MB for a 1 GiB log; a 1 GiB server log has ~7 M rows, so 24 would not do.)
 // Offsets past 4 GiB: rows are in file order, so offsets only grow; `highStarts[k]` is the first row whose
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
 import type { Severity } from '../model/log-entry';
+import { LineColumn, type LineParts } from './line-column';
 
 export const NO_THREAD = 0xffffffff;
 export const NO_COMPONENT = 0xffff;
@@ -26,7 +28,7 @@ export interface EntryColumns {
   count: number;
   offLo: Uint32Array;
   highStarts: number[];
-  line: Uint32Array;
+  lines: LineParts;
   wall: Float64Array;
   severity: Uint8Array;
   zone: Uint8Array;
@@ -65,7 +67,7 @@ export class EntryIndex {
   private offLo: Uint32Array;
   private highStarts: number[] = [];
   private lastHigh = 0;
-  private lineCol: Uint32Array;
+  private readonly lines: LineColumn;
   private wallCol: Float64Array;
   private sevCol: Uint8Array;
   private zoneCol: Uint8Array;
@@ -79,7 +81,7 @@ export class EntryIndex {
   constructor(capacity = 1024) {
     this.cap = Math.max(16, capacity);
     this.offLo = new Uint32Array(this.cap);
-    this.lineCol = new Uint32Array(this.cap);
+    this.lines = new LineColumn(this.cap);
     this.wallCol = new Float64Array(this.cap);
     this.sevCol = new Uint8Array(this.cap);
     this.zoneCol = new Uint8Array(this.cap);
@@ -124,7 +126,7 @@ export class EntryIndex {
       this.lastHigh++;
     }
     this.offLo[i] = offset >>> 0;
-    this.lineCol[i] = line;
+    this.lines.push(line);
     this.wallCol[i] = wallMs;
     this.sevCol[i] = severity;
     this.zoneCol[i] = zone;
@@ -151,11 +153,11 @@ export class EntryIndex {
   }
 
   line(row: number): number {
-    return this.lineCol[row];
+    return this.lines.line(row);
   }
 
   lineCount(row: number): number {
-    return (row + 1 < this.count ? this.lineCol[row + 1] : this.endLine + 1) - this.lineCol[row];
+    return row + 1 < this.count ? this.lines.gap(row) : this.endLine + 1 - this.lines.line(row);
   }
 
   /** Wall clock as written (ms, read as UTC); NaN when the entry has no time. */
@@ -189,7 +191,7 @@ export class EntryIndex {
     return {
       offset: this.offset(row),
       length: this.length(row),
-      line: this.lineCol[row],
+      line: this.lines.line(row),
       lineCount: this.lineCount(row),
       wallMs: Number.isNaN(w) ? null : w,
       utcOffset: z.utcOffset,
@@ -203,8 +205,8 @@ export class EntryIndex {
   /** Resident bytes of the columns (capacity, not count: what the process really holds). */
   residentBytes(): number {
     // Whole buffers: adopted columns may be views of a worker's larger allocation.
-    const cols = [this.offLo, this.lineCol, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
-    return cols.reduce((n, a) => n + a.buffer.byteLength, 0) + this.highStarts.length * 8;
+    const cols = [this.offLo, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
+    return cols.reduce((n, a) => n + a.buffer.byteLength, 0) + this.lines.residentBytes() + this.highStarts.length * 8;
   }
 
   /** Drop spare capacity once the index is complete (a tail grows it again as needed). */
@@ -233,7 +235,7 @@ export class EntryIndex {
       count: n,
       offLo: part(this.offLo, n),
       highStarts: this.highStarts.slice(),
-      line: part(this.lineCol, n),
+      lines: this.lines.parts(copy),
       wall: part(this.wallCol, n),
       severity: part(this.sevCol, n),
       zone: part(this.zoneCol, n),
@@ -267,7 +269,7 @@ export class EntryIndex {
   /** Take over a part's arrays (ids as the part numbers them): no copy. */
   private adopt(part: EntryColumns): void {
     this.offLo = part.offLo;
-    this.lineCol = part.line;
+    this.lines.adopt(part.lines, part.count);
     this.wallCol = part.wall;
     this.sevCol = part.severity;
     this.zoneCol = part.zone;
@@ -302,8 +304,7 @@ export class EntryIndex {
     this.sevCol.set(part.severity, base);
     this.threadCol.set(part.thread, base);
     // Typed-array copies where nothing changes (the first part: lines from 1, ids in the same order).
-    if (lineBase === 0) this.lineCol.set(part.line, base);
-    else for (let i = 0; i < n; i++) this.lineCol[base + i] = part.line[i] + lineBase;
+    this.lines.append(part.lines, n, lineBase);
     if (zoneMap.every((z, i) => z === i)) this.zoneCol.set(part.zone, base);
     else for (let i = 0; i < n; i++) this.zoneCol[base + i] = zoneMap[part.zone[i]];
     if (compMap.every((c, i) => c === i)) this.compCol.set(part.component, base);
@@ -326,7 +327,7 @@ export class EntryIndex {
       return b;
     };
     this.offLo = re(this.offLo, (k) => new Uint32Array(k));
-    this.lineCol = re(this.lineCol, (k) => new Uint32Array(k));
+    this.lines.grow(cap);
     this.wallCol = re(this.wallCol, (k) => new Float64Array(k));
     this.sevCol = re(this.sevCol, (k) => new Uint8Array(k));
     this.zoneCol = re(this.zoneCol, (k) => new Uint8Array(k));
@@ -368,7 +369,7 @@ export class EntryIndex {
       }
     }
     this.offLo.set(offLo.subarray(0, n), base);
-    this.lineCol.set(line.subarray(0, n), base);
+    this.lines.appendLines(line, n);
     this.wallCol.set(wall.subarray(0, n), base);
     this.sevCol.set(severity.subarray(0, n), base);
     this.zoneCol.set(zone.subarray(0, n), base);

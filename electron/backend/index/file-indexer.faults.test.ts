@@ -42,7 +42,8 @@ function sameColumns(a: EntryColumns, b: EntryColumns): void {
     zones: b.zones,
     highStarts: [...b.highStarts],
   });
-  for (const k of ['offLo', 'line', 'wall', 'severity', 'zone', 'component', 'thread'] as const) {
+  expect(a.lines).toEqual(b.lines);
+  for (const k of ['offLo', 'wall', 'severity', 'zone', 'component', 'thread'] as const) {
     const [x, y] = [a[k], b[k]];
     expect(Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(Buffer.from(y.buffer, y.byteOffset, y.byteLength)), k).toBe(true);
   }

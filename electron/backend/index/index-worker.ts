@@ -24,7 +24,7 @@ function run(job: WorkerJob): void {
     });
     // Views, not copies: the buffers move to the main thread, which copies each part once into the whole index.
     const cols = index.columnsView();
-    const transfer = [cols.offLo, cols.line, cols.wall, cols.severity, cols.zone, cols.component, cols.thread].map((a) => a.buffer as ArrayBuffer);
+    const transfer = [cols.offLo, cols.lines.step, cols.lines.mark, cols.wall, cols.severity, cols.zone, cols.component, cols.thread].map((a) => a.buffer as ArrayBuffer);
     parentPort!.postMessage({ type: 'done', cols }, transfer);
   } catch (e) {
     parentPort!.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
