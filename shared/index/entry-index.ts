@@ -9,7 +9,7 @@
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
 import type { Severity } from '../model/log-entry';
-import { LineColumn, type LineParts } from './line-column';
+import { LineColumn, lineRoom, type LineParts } from './line-column';
 
 export const NO_THREAD = 0xffffffff;
 export const NO_COMPONENT = 0xffff;
@@ -249,33 +249,39 @@ export class EntryIndex {
   }
 
   /**
-   * One index over the parts of a file, in file order (each part's lines counted from 1). A single part's
-   * columns are adopted as they are; several are copied once into columns of the exact total size.
+   * One index over the parts of a file, in file order (each part's lines counted from 1). The first part's
+   * columns are adopted as they are when their buffers have room for every row (a worker told the expected row
+   * count allocates so), the others copied in after; else all are copied once into columns of the exact size.
    */
   static fromParts(parts: readonly EntryColumns[]): EntryIndex {
     const total = parts.reduce((n, p) => n + p.count, 0);
-    const index = new EntryIndex(parts.length === 1 ? 0 : total);
-    if (parts.length === 1 && parts[0].count >= 16) index.adopt(parts[0]);
-    else {
-      let lineBase = 0;
-      for (const p of parts) {
-        index.appendColumns(p, lineBase);
-        lineBase = index.endLine;
-      }
+    const first = parts[0];
+    const adopt = first !== undefined && first.count >= 16 && roomOf(first) >= total;
+    const index = new EntryIndex(adopt ? 0 : total);
+    if (adopt) index.adopt(first, roomOf(first));
+    let lineBase = index.endLine;
+    for (const p of adopt ? parts.slice(1) : parts) {
+      index.appendColumns(p, lineBase);
+      lineBase = index.endLine;
     }
+    // Room well past the rows (the expected count was high) is given back.
+    if (index.cap - index.count > index.count / 20) index.trim();
     return index;
   }
 
-  /** Take over a part's arrays (ids as the part numbers them): no copy. */
-  private adopt(part: EntryColumns): void {
-    this.offLo = part.offLo;
-    this.lines.adopt(part.lines, part.count);
-    this.wallCol = part.wall;
-    this.sevCol = part.severity;
-    this.zoneCol = part.zone;
-    this.compCol = part.component;
-    this.threadCol = part.thread;
-    this.cap = this.count = part.count;
+  /** Take over a part's arrays (ids as the part numbers them), as views of `capacity` rows of their buffers. */
+  private adopt(part: EntryColumns, capacity: number): void {
+    const room = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (b: ArrayBufferLike, at: number, n: number) => T): T =>
+      make(a.buffer, a.byteOffset, capacity);
+    this.offLo = room(part.offLo, (b, at, n) => new Uint32Array(b, at, n));
+    this.wallCol = room(part.wall, (b, at, n) => new Float64Array(b, at, n));
+    this.sevCol = room(part.severity, (b, at, n) => new Uint8Array(b, at, n));
+    this.zoneCol = room(part.zone, (b, at, n) => new Uint8Array(b, at, n));
+    this.compCol = room(part.component, (b, at, n) => new Uint16Array(b, at, n));
+    this.threadCol = room(part.thread, (b, at, n) => new Uint32Array(b, at, n));
+    this.lines.adopt(part.lines, part.count, capacity);
+    this.count = part.count;
+    this.cap = capacity;
     this.highStarts = part.highStarts.slice();
     this.lastHigh = this.highStarts.length;
     for (const c of part.components) this.componentId(c);
@@ -377,4 +383,10 @@ export class EntryIndex {
     this.threadCol.set(thread.subarray(0, n), base);
     this.count += n;
   }
+}
+
+/** Rows every column of a part's buffers can hold (its arrays may be views of bigger allocations). */
+function roomOf(part: EntryColumns): number {
+  const room = (a: Uint8Array | Uint16Array | Uint32Array | Float64Array): number => (a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT;
+  return Math.min(room(part.offLo), room(part.wall), room(part.severity), room(part.zone), room(part.component), room(part.thread), lineRoom(part.lines));
 }

@@ -8,6 +8,7 @@ import { indexBytes } from './index-bytes';
 import { feedInChunks } from './index-test-support';
 import { indexerFor } from './indexer-for';
 import { sniffLog } from './log-shape';
+import { toUnits } from './log-encoding';
 import { entryOfRow } from './row-text';
 import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
 
@@ -139,20 +140,30 @@ describe('index equals the naive parse on generated logs', () => {
     expect(merged.residentBytes()).toBe(bytesForRows(16) + 8 * 5);
   });
 
-  it('one part is adopted without a copy, counted at its whole allocation until trimmed', () => {
-    const { index: whole } = indexBytes(enc.encode(cmtraceText(300, { seed: 7, multiLineEvery: 9 })), 'x.log');
-    const spare = new EntryIndex(whole.count * 2);
-    spare.appendColumns(whole.toColumns(), 0);
-    const adopted = EntryIndex.fromParts([spare.columnsView()]);
-    expect(adopted.count).toBe(whole.count);
-    for (let r = 0; r < whole.count; r++) expect(adopted.row(r)).toEqual(whole.row(r));
-    expect(adopted.residentBytes()).toBe(bytesForRows(2 * whole.count));
-    adopted.trim();
-    expect(adopted.residentBytes()).toBe(bytesForRows(whole.count));
-    for (let r = 0; r < whole.count; r++) expect(adopted.row(r)).toEqual(whole.row(r));
-    // A tail appends after the adopted rows as to any index.
-    adopted.push(adopted.endOffset, adopted.endLine + 1, 0, 2, 0, adopted.componentId('Tail'), 1);
-    expect(adopted.row(whole.count).component).toBe('Tail');
-    expect(adopted.row(whole.count - 1)).toEqual(whole.row(whole.count - 1));
+  it('a first part with room for every row is adopted and the others appended into it; much spare room is given back', () => {
+    const bytes = enc.encode(cmtraceText(600, { seed: 7, multiLineEvery: 9 }));
+    const { index: whole, shape } = indexBytes(bytes, 'x.log');
+    const cut = whole.offset(250);
+    const partOf = (from: number, to: number, capacity: number): EntryIndex => {
+      const ix = new EntryIndex(capacity);
+      indexerFor(shape.format, ix, shape.unitSize).feed(toUnits(bytes.subarray(from, to), shape.encoding), from, true);
+      return ix;
+    };
+    for (const [room, kept] of [
+      [whole.count + 8, true], // room for all: adopted, and the spare (under 1/20) kept
+      [whole.count * 2, false], // adopted, then trimmed to size
+      [250, false], // no room: copied into exact columns
+    ] as const) {
+      const first = partOf(shape.dataStart, cut, room);
+      const merged = EntryIndex.fromParts([first.columnsView(), partOf(cut, bytes.length, 16).columnsView()]);
+      expect(merged.count).toBe(whole.count);
+      for (let r = 0; r < whole.count; r++) expect(merged.row(r)).toEqual(whole.row(r));
+      expect([merged.endOffset, merged.endLine]).toEqual([whole.endOffset, whole.endLine]);
+      expect(merged.residentBytes()).toBe(bytesForRows(kept ? room : whole.count));
+      // A tail appends after the merged rows as to any index.
+      merged.push(merged.endOffset, merged.endLine + 1, 0, 2, 0, merged.componentId('Tail'), 1);
+      expect(merged.row(whole.count).component).toBe('Tail');
+      expect(merged.row(whole.count - 1)).toEqual(whole.row(whole.count - 1));
+    }
   });
 });

@@ -85,10 +85,10 @@ export class LineColumn {
     };
   }
 
-  /** Take over `count` rows' parts as they are (no copy). */
-  adopt(p: LineParts, count: number): void {
-    this.step = p.step;
-    this.mark = p.mark;
+  /** Take over `count` rows' parts (no copy), as views of `capacity` rows of their buffers (see lineRoom). */
+  adopt(p: LineParts, count: number, capacity = count): void {
+    this.step = new Uint8Array(p.step.buffer, p.step.byteOffset, capacity);
+    this.mark = new Uint32Array(p.mark.buffer, p.mark.byteOffset, marksFor(capacity));
     this.exact = pairsToMap(p.exact);
     this.n = count;
     this.last = count ? this.line(count - 1) : 0;
@@ -131,6 +131,11 @@ export class LineColumn {
 }
 
 const marksFor = (rows: number): number => (rows + BLOCK - 1) >>> SHIFT;
+
+/** Rows the buffers under a part's views can hold. */
+export function lineRoom(p: LineParts): number {
+  return Math.min(p.step.buffer.byteLength - p.step.byteOffset, ((p.mark.buffer.byteLength - p.mark.byteOffset) >>> 2) << SHIFT);
+}
 
 function pairsToMap(pairs: readonly number[]): Map<number, number> {
   const m = new Map<number, number>();

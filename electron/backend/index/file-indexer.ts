@@ -58,19 +58,30 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
       opts.onProgress?.(size, size);
       return { path, shape, bytes: size, index, cancelled: false };
     }
-    if (opts.onFirstRows) {
-      const head = indexRange(fd, shape, shape.dataStart, Math.min(end, shape.dataStart + FIRST_ROWS_BYTES) - (FIRST_ROWS_BYTES % shape.unitSize));
-      opts.onFirstRows(head, shape);
-    }
+    const head = indexRange(fd, shape, shape.dataStart, Math.min(end, shape.dataStart + FIRST_ROWS_BYTES) - (FIRST_ROWS_BYTES % shape.unitSize));
+    opts.onFirstRows?.(head, shape);
     const cuts = [shape.dataStart, ...splitPoints(fd, shape, end, Math.max(1, opts.workers ?? 2)), end];
     const workerFaults: string[] = [];
-    const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults);
+    const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults, expectedRows(head, shape, end));
     assertUnchanged(fd, path, size, opts.fileName);
     const index = EntryIndex.fromParts(parts);
     return { path, shape, bytes: size, index, cancelled: opts.signal?.aborted ?? false, ...(workerFaults.length ? { workerFaults } : {}) };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The file's row count as its head suggests, a little over: the first worker makes room for that many, so the
+ * merge appends the other parts into its columns instead of copying every part into new ones. Undefined when
+ * the head says nothing (then the merge copies).
+ */
+function expectedRows(head: EntryIndex, shape: LogShape, end: number): number | undefined {
+  const headBytes = head.endOffset - shape.dataStart;
+  if (head.count < 64 || headBytes <= 0) return undefined;
+  const bytes = end - shape.dataStart;
+  // At most one row per 32 bytes: a head of odd short entries must not reserve gigabytes.
+  return Math.ceil(Math.min((bytes / headBytes) * head.count * 1.02, bytes / 32));
 }
 
 /** Cut points (byte offsets of entry starts) dividing the file into `n` parts; fewer when none is found. */
@@ -125,6 +136,7 @@ function runWorkers(
   opts: IndexFileOptions,
   size: number,
   faults: string[],
+  firstCapacity: number | undefined,
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const done = new Array<number>(cuts.length - 1).fill(0);
@@ -136,7 +148,7 @@ function runWorkers(
     opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
   };
   const jobs = cuts.slice(0, -1).map((from, k) =>
-    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel }, (d) => progress(k, d)).catch((e: unknown) => {
+    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel, ...(k === 0 && firstCapacity ? { capacity: firstCapacity } : {}) }, (d) => progress(k, d)).catch((e: unknown) => {
       // The part is indexed here instead (synchronously: slower for the UI, but nothing is lost). A fault of the
       // file itself (read error) throws here too and fails the file with its own message.
       faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);

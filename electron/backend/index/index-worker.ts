@@ -12,6 +12,8 @@ export interface WorkerJob {
   to: number;
   /** Shared flag: the indexing loop is synchronous, so a message could not reach it; 1 = stop. */
   cancel: Int32Array;
+  /** Rows to make room for (the first part: the whole file's expected rows, so the others append into it). */
+  capacity?: number;
 }
 
 function run(job: WorkerJob): void {
@@ -21,6 +23,7 @@ function run(job: WorkerJob): void {
     const index = indexRange(fd, job.shape, job.from, job.to, {
       onChunk: (done) => parentPort!.postMessage({ type: 'progress', done }),
       cancelled: () => Atomics.load(job.cancel, 0) === 1,
+      capacity: job.capacity,
     });
     // Views, not copies: the buffers move to the main thread, which copies each part once into the whole index.
     const cols = index.columnsView();
