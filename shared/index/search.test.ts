@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
 import { corpusFiles, hasCorpus } from '../test-support/corpus';
-import { rowMatcher, searchLog, type SearchQuery } from './search';
+import { ONE_BYTE_SLICE, rowMatcher, searchLog, type SearchQuery } from './search';
 import { memorySource } from './search-test-support';
 import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
 
@@ -18,6 +18,10 @@ const QUERIES: SearchQuery[] = [
   { query: 'thread=', regex: false, matchCase: false },
   { query: 'fail(ed|ure)', regex: true, matchCase: false },
   { query: 'Größe', regex: false, matchCase: true },
+  // Needles ending in white space (a hit may end in the white space the text drops) or at the trailer's `$$<`.
+  { query: 'error ', regex: false, matchCase: false },
+  { query: 'Scan $', regex: false, matchCase: true },
+  { query: '$$', regex: false, matchCase: true },
 ];
 
 function naiveRows(entries: { text: string }[], q: SearchQuery, subset?: Uint32Array): number[] {
@@ -51,6 +55,34 @@ const GENERATED = [
           'three dollars, Scan $$$<SMS_X><11-24-2026 00:00:00.000+0><thread=9 (0x9)>',
           'ends in an opener, error $$<',
           'no trailer $$<SMS_X><11-24-2026 00:00:00.000+0><thread=8 (0x8)',
+          // A head, then continuation lines holding `$`, `$$<` and a trailer cut by a line end (all text).
+          'Scan error head  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=10 (0xA)>',
+          'continued error $$< Scan $ more',
+          'cut trailer Scan error $$<SMS_X',
+          '><11-24-2026 00:00:00.000+0><thread=11 (0xB)>',
+          // The text ends in the needle's letters; its white space belongs to the trailer's padding.
+          'text ends in error  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=15 (0xF)>',
+          // Heads whose text is white space only, or empty.
+          '   $$<SMS_error><11-24-2026 00:00:00.000+0><thread=12 (0xC)>',
+          '$$<SMS_X><11-24-2026 00:00:00.000+0><thread=13 (0xD)>',
+          'error in the last head, no line end  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=14 (0xE)>',
+        ].join('\r\n'),
+    ),
+  },
+  // The same odd SMS lines in a UTF-16 file (16-bit units, the UTF-16 raw paths).
+  {
+    name: 'WSyncMgr16.log',
+    bytes: utf16leWithBom(
+      smsText(200, { multiLineEvery: 3 }) +
+        [
+          'nbsp error\u00a0 $$<SMS_X><11-24-2026 00:00:00.000+0><thread=4 (0x4)>',
+          'trailer only  $$<SMS_error><11-24-2026 00:00:00.000+0><thread=5 (0x5)>',
+          'three dollars, Scan $$$<SMS_X><11-24-2026 00:00:00.000+0><thread=9 (0x9)>',
+          'text ends in error  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=15 (0xF)>',
+          'Größe error 0x80244021  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=10 (0xA)>',
+          'continued error $$< Scan $ more',
+          'cut trailer Scan error $$<SMS_X',
+          '><11-24-2026 00:00:00.000+0><thread=11 (0xB)>',
         ].join('\r\n') +
         '\r\n',
     ),
@@ -90,6 +122,17 @@ describe('search equals a naive scan', () => {
     }
   });
 
+  it('finds case-insensitive hits cut by the one-byte slices (at, before and after a slice end)', () => {
+    // The first slice starts at the chunk's start: a hit row after a filler row of n bytes has its hit at n.
+    for (let n = ONE_BYTE_SLICE - 6; n <= ONE_BYTE_SLICE + 2; n++) {
+      const trailer = '  $$<SMS_X><11-24-2026 00:00:00.000+0><thread=1 (0x1)>\r\n';
+      const filler = 'x'.repeat(n - trailer.length) + trailer;
+      const bytes = enc.encode(filler + 'ERRor at a slice end' + trailer + filler + 'no hit' + trailer + 'then error' + trailer);
+      const src = memorySource(bytes, 'WSyncMgr.log', (b) => Buffer.from(b.buffer, b.byteOffset, b.length));
+      expect(Array.from(searchLog(src, QUERIES[2]).rows), `filler ${n}`).toEqual([1, 4]);
+    }
+  });
+
   it('finds something for most queries (the comparison is not vacuous)', () => {
     const src = memorySource(GENERATED[0].bytes, GENERATED[0].name);
     const counts = QUERIES.map((q) => searchLog(src, q).rows.length);
@@ -108,7 +151,7 @@ describe('search equals a naive scan', () => {
         const bytes = readFileSync(f.path);
         const src = memorySource(bytes, f.file, (b) => Buffer.from(b.buffer, b.byteOffset, b.length));
         const entries = parseBytes(bytes, f.file).entries;
-        for (const q of QUERIES.slice(0, 8)) expect(Array.from(searchLog(src, q).rows), JSON.stringify(q)).toEqual(naiveRows(entries, q));
+        for (const q of QUERIES.filter((q) => !q.regex)) expect(Array.from(searchLog(src, q).rows), JSON.stringify(q)).toEqual(naiveRows(entries, q));
       });
     }
   });

@@ -3,10 +3,10 @@
 // the decoded UTF-16 units for UTF-16 files), map each hit to its row, and confirm that the hit lies in the
 // entry's text (a CMTrace message between `<![LOG[` and `]LOG]!>`; any other row: its decoded text). Regex
 // queries decode every row of the view. Semantics are those of `rowMatcher`, which the tests scan naively.
-import type { EntryIndex } from './entry-index';
+import { NO_COMPONENT, type EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { codes, seqFinder, startsWithAt, type Units } from './units';
+import { anchoredSeqFinder, codes, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
 
 export interface SearchQuery {
@@ -141,7 +141,9 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
         shape.format === 'cmtrace'
           ? cmtraceTextHit(u, rs, re, hit, next, raw.units)
           : shape.format === 'sms'
-            ? smsTextHit(u, rs, re, hit, next, raw.units)
+            ? smsOneLineHead(index, row, raw)
+              ? hit + raw.units <= lastTrailerAt(u, rs, re)
+              : smsTextHit(u, rs, re, hit, next, raw.units)
             : null;
       if (verdict ?? match(text(row))) out.add(row);
       from = re;
@@ -192,17 +194,77 @@ function cmtraceTextHit(u: Units, rs: number, re: number, hit: number, next: Hit
 /**
  * An SMS row whose first line is an entry head: its text is that line up to the trailer (trailing white space
  * dropped) plus its continuation lines. A hit counts iff it lies in one of those. null: decode the row.
+ * The head line's trailer is found from the row's end (one memrchr, no search for the first LF): a line whose
+ * last `$$<` opens a whole trailer is a head, and a head always starts its row (rows are the parser's entries).
  */
 function smsTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
-  let le = u.indexOf(10, rs);
-  if (le === -1 || le > re) le = re;
-  const textEnd = smsTextEnd(u, rs, le);
-  if (textEnd < 0) return null;
+  let textEnd = smsRowTextEnd(u, rs, re);
+  let le = headLineEnd;
+  if (textEnd < 0) {
+    // The row's last `$$<` is not a head's trailer (a continuation line holds one): read the first line.
+    le = u.indexOf(10, rs);
+    if (le === -1 || le > re) le = re;
+    textEnd = smsTextEnd(u, rs, le);
+    if (textEnd < 0) return null;
+  }
   if (hit + len <= textEnd || hit > le) return true;
   const h = next(le + 1); // past the trailer: the continuation lines
   return h !== -1 && h < re;
 }
 
+/**
+ * A one-line SMS row with a component is a head as sms.ts reads it (lines before any head are entries without one),
+ * its text the line before its last `$$<` less trailing white space. A needle that does not end in white space
+ * lies in that text iff it ends by that `$$<`: no trailer to check, no white space to walk.
+ */
+function smsOneLineHead(index: EntryIndex, row: number, raw: RawSearch): boolean {
+  return raw.plainEnd && index.componentCode(row) !== NO_COMPONENT && index.lineCount(row) === 1;
+}
+
+/** Start of the last `$$<` in u[s..e) (memrchr for its second `$`), or -1. */
+function lastTrailerAt(u: Units, s: number, e: number): number {
+  if (e - s < 3) return -1; // also keeps lastIndexOf's offset >= 0
+  let k = e - 1;
+  do k = u.lastIndexOf(DOLLAR, k - 1);
+  while (k > s && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
+  return k > s ? k - 1 : -1;
+}
+
+/** Where smsRowTextEnd's head line ends (its LF, or the row's end). */
+let headLineEnd = 0;
+
+/**
+ * smsTextEnd for the line holding the last `$$<` of the row u[rs..re), when that line is a head (then it is the
+ * row's first line, and headLineEnd is set to its end); -1 when it is not, or is unsure.
+ */
+function smsRowTextEnd(u: Units, rs: number, re: number): number {
+  if (re - rs < 3) return -1; // keeps lastIndexOf's offset >= 0
+  let k = re - 1;
+  do k = u.lastIndexOf(DOLLAR, k - 1);
+  while (k > rs && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
+  if (k <= rs) return -1;
+  const at = k - 1;
+  // The trailer's fields, as smsTextEnd reads them, none of them past the line's LF.
+  let i = at + 3;
+  while (i < re && u[i] !== GT && u[i] !== LF) i++; // <comp>
+  if (i + 1 >= re || u[i] !== GT || u[i + 1] !== LT) return -1;
+  i += 2;
+  while (i < re && u[i] !== GT && u[i] !== LF) i++; // <stamp>
+  if (i >= re || u[i] !== GT) return -1;
+  i++;
+  if (i + THREAD.length > re || !startsWithAt(u, i, THREAD)) return -1;
+  i += THREAD.length;
+  while (i < re && u[i] !== GT && u[i] !== LF) i++; // <thread=…>
+  if (i >= re || u[i] !== GT) return -1;
+  for (i++; i < re && u[i] !== LF; i++) if (!isAsciiSpace(u[i])) return -1;
+  headLineEnd = i;
+  let t = at;
+  while (t > rs && isAsciiSpace(u[t - 1])) t--;
+  if (t > rs && u[t - 1] === LF) return -1; // white space back to an earlier line: not the row's first line
+  return t > rs && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
+}
+
+const LF = 10;
 const DOLLAR = 36;
 const LT = 60;
 const GT = 62;
@@ -244,6 +306,8 @@ type HitCursor = (from: number) => number;
 
 interface RawSearch {
   units: number;
+  /** The needle's last char is not white space (a hit ending before white space that text drops is in the text). */
+  plainEnd: boolean;
   /** A cursor over the candidate hits in u (`bytes`: the same data as read, for a native byte search). */
   open(u: Units, bytes: Uint8Array): HitCursor;
 }
@@ -252,6 +316,7 @@ interface RawSearch {
 function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (q.regex || /[\r\n\uFFFD]/.test(q.query) || q.query.length === 0) return null;
   const ascii = /^[\x20-\x7e\t]*$/.test(q.query);
+  const plainEnd = !/\s$/.test(q.query);
   if (shape.unitSize === 2 && shape.encoding === 'utf-16le' && q.matchCase && !/[\uD800-\uDFFF]/.test(q.query)) {
     // The needle's own UTF-16LE bytes, searched natively in the raw bytes; hits at odd bytes straddle two units.
     // Without surrogates in the needle, raw hits are the decoded text's (decoding only turns lone surrogates into
@@ -263,8 +328,9 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
     }
     return {
       units: q.query.length,
+      plainEnd,
       open: (_u, bytes) => {
-        const nextByte = seqFinder(bytes, needle, 2);
+        const nextByte = anchoredSeqFinder(bytes, needle, 2);
         return (from) => {
           const i = nextByte(from * 2);
           return i === -1 ? -1 : i >> 1;
@@ -275,16 +341,16 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (shape.unitSize === 2) {
     const re = new RegExp(escapeRegExp(q.query), q.matchCase ? 'g' : 'gi');
     if (!q.matchCase && !ascii) return null;
-    return { units: q.query.length, open: (u) => regexCursor(re, decode16(u), q.query.length) };
+    return { units: q.query.length, plainEnd, open: (u) => regexCursor(re, decode16(u), q.query.length) };
   }
   if (q.matchCase) {
     const needle = enc.encode(q.query);
-    return { units: needle.length, open: (u) => seqFinder(u as Uint8Array, needle) };
+    return { units: needle.length, plainEnd, open: (u) => anchoredSeqFinder(u as Uint8Array, needle) };
   }
   if (!ascii) return null;
   // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
   const re = new RegExp(escapeRegExp(q.query), 'gi');
-  return { units: q.query.length, open: (u) => regexCursor(re, oneBytePerChar(u as Uint8Array), q.query.length) };
+  return { units: q.query.length, plainEnd, open: (u) => oneByteRegexCursor(re, u as Uint8Array, q.query.length) };
 }
 
 /** A cursor over the matches of a needle regex whose matches all have `len` chars; test() allocates no match array. */
@@ -300,15 +366,43 @@ function decode16(u: Units): string {
   return utf16.decode(new Uint8Array(u.buffer, u.byteOffset, u.byteLength));
 }
 
+/**
+ * Latin1 copies of a chunk are made slice by slice, each under V8's large-object size: such strings live in the
+ * young generation, whose pages are reused. A 2 MiB copy is malloc'ed afresh each time, and its page faults (many
+ * more after a fork: a spawned process leaves every written page copy-on-write) cost as much as the regex itself.
+ */
+export const ONE_BYTE_SLICE = 120 << 10;
+
+/** regexCursor over u's bytes as one char each, a slice at a time (slices overlap by len - 1: no hit is cut). */
+function oneByteRegexCursor(re: RegExp, u: Uint8Array, len: number): HitCursor {
+  let base = 0;
+  let end = -1;
+  let s = '';
+  return (from) => {
+    for (;;) {
+      if (from >= u.length) return -1;
+      if (from < base || from >= end) {
+        base = from;
+        end = Math.min(u.length, from + ONE_BYTE_SLICE);
+        s = oneBytePerChar(u, base, Math.min(u.length, end + len - 1));
+      }
+      re.lastIndex = from - base;
+      if (re.test(s)) return base + re.lastIndex - len; // the first hit at >= from: any hit starting before end fits
+      if (end >= u.length) return -1;
+      from = end;
+    }
+  };
+}
+
 interface Latin1Bytes extends Uint8Array {
   latin1Slice(start: number, end: number): string;
 }
 
-/** Bytes as one char each (Node's Buffer has a native latin1 slice; elsewhere build it in pieces). */
-function oneBytePerChar(u: Uint8Array): string {
+/** Bytes u[s..e) as one char each (Node's Buffer has a native latin1 slice; elsewhere build it in pieces). */
+function oneBytePerChar(u: Uint8Array, s: number, e: number): string {
   const b = u as Latin1Bytes;
-  if (typeof b.latin1Slice === 'function') return b.latin1Slice(0, u.length);
-  let s = '';
-  for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(u.subarray(i, i + 8192)));
-  return s;
+  if (typeof b.latin1Slice === 'function') return b.latin1Slice(s, e);
+  let out = '';
+  for (let i = s; i < e; i += 8192) out += String.fromCharCode.apply(null, Array.from(u.subarray(i, Math.min(e, i + 8192))));
+  return out;
 }
