@@ -9,6 +9,7 @@ import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { UnitsMemo } from './units-memo';
+import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
 import { splitLines } from '../formats/lines';
@@ -65,10 +66,22 @@ export class SmsIndexer implements ChunkIndexer {
     let thread = 0;
     let textEnd = 0;
     let headEnd = 0;
+    // UTF-8 one-line texts seen before get their severity from the memo, without a scan for severity words.
+    const dv = u.BYTES_PER_ELEMENT === 1 ? new DataView(u.buffer, u.byteOffset, u.byteLength) : null;
+    const memo = this.texts;
     const commit = (end: number, endLine: number): void => {
-      // Text without a hint is info; the rest (and only it) is decoded and parsed.
-      const hint = mayHaveSeverityHint(u, cur, textEnd) || mayHaveSeverityHint(u, headEnd, end);
-      const sev = hint ? this.severity(u, cur, textEnd, headEnd, end) : 0;
+      let sev: number;
+      if (dv !== null && end <= headEnd + 1 && textEnd - cur >= MIN_MEMO_BYTES) {
+        sev = memo.get(dv, cur, textEnd);
+        if (sev < 0) {
+          sev = mayHaveSeverityHint(u, cur, textEnd) ? this.severity(u, cur, textEnd, headEnd, end) : 0;
+          memo.set(dv, cur, textEnd, sev);
+        }
+      } else {
+        // Text without a hint is info; the rest (and only it) is decoded and parsed.
+        const hint = mayHaveSeverityHint(u, cur, textEnd) || mayHaveSeverityHint(u, headEnd, end);
+        sev = hint ? this.severity(u, cur, textEnd, headEnd, end) : 0;
+      }
       this.index.push(base + cur * this.unitSize, curLine, wall, sev, zone, comp, thread);
       this.index.setEnd(base + end * this.unitSize, endLine - 1);
     };
@@ -141,6 +154,7 @@ export class SmsIndexer implements ChunkIndexer {
     return Math.min(p, len);
   }
 
+  private readonly texts = new TextMemo();
   private readonly severityOf = new Map<string, number>();
 
   /**
