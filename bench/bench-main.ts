@@ -165,7 +165,7 @@ async function benchMerge(paths: string[]): Promise<void> {
   const logs: ViewLog[] = [];
   for (const p of paths) {
     const f = await indexFile(p, { workers: 2 });
-    logs.push({ store: new IndexStore(f.path, f.shape, f.index, 0, null) });
+    logs.push({ store: new IndexStore([{ path: f.path, shape: f.shape, index: f.index, part: 0 }], null) });
   }
   const instant = (l: ViewLog, r: number): number | null => l.store.instant(r);
   const rows = logs.reduce((n, l) => n + l.store.count, 0);

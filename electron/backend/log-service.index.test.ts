@@ -14,21 +14,27 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('index-backed logs', () => {
   it('answer getRows, countRows, search, filters, rowAtTime and merges as the parsed logs do', async () => {
+    // A rotated group (X.lo_ then X.log: one log of two files) and a single file.
     const a = join(dir, 'WUAHandler.log');
     const b = join(dir, 'WSyncMgr.log');
+    writeFileSync(join(dir, 'WUAHandler.lo_'), cmtraceText(2000, { seed: 5, multiLineEvery: 40, startMs: Date.UTC(2026, 10, 24, 6, 0, 0) }));
     writeFileSync(a, cmtraceText(3000, { seed: 3, multiLineEvery: 40 }));
     writeFileSync(b, smsText(2000, { seed: 4 }));
     const parsed = new LogService();
     const indexed = new LogService({ indexAboveBytes: 0 });
     const events: ApiEvent[] = [];
     indexed.onEvent((e) => events.push(e));
-    const p = (await parsed.openPaths([a, b])).logs;
-    const x = (await indexed.openPaths([a, b])).logs;
+    const p = (await parsed.openPaths([dir])).logs;
+    const x = (await indexed.openPaths([dir])).logs;
+    expect(x.map((l) => l.name)).toEqual(['WSyncMgr.log', 'WUAHandler.log'].sort());
+    if (x[0].name !== 'WUAHandler.log') (x.reverse(), p.reverse());
     expect(x.map((l) => l.state)).toEqual(['ready', 'ready']);
     expect(x[0].messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
     expect(events.some((e) => e.type === 'progress' && e.logId === x[0].id)).toBe(true);
     expect(x.map((l) => [l.format, l.encoding, l.entries, l.utcOffset])).toEqual(p.map((l) => [l.format, l.encoding, l.entries, l.utcOffset]));
-    expect(x[0].entries).toBe(3000);
+    expect(x[0].entries).toBe(5000);
+    expect(x[0].parts.map((f) => f.split(/[\\/]/).pop())).toEqual(['WUAHandler.lo_', 'WUAHandler.log']);
+    expect(x[0].messages[0]).toMatch(/in 2 files, kept as an index/);
 
     const views = [[0], [1], [0, 1]];
     const filters = [undefined, { severities: ['error' as const] }, { include: 'scan' }, { exclude: 'update', components: ['WUAHandler', 'SMS_WSUS_SYNC_MANAGER'] }];
@@ -37,6 +43,7 @@ describe('index-backed logs', () => {
         const ids = (logs: typeof p) => v.map((i) => logs[i].id);
         const n = await parsed.api.countRows({ logIds: ids(p), filter });
         expect(await indexed.api.countRows({ logIds: ids(x), filter })).toBe(n);
+        // Rows keep their file (source) and line, whichever store holds them.
         const strip = (rows: { logId: string }[]) => rows.map((r) => ({ ...r, logId: r.logId === p[0].id || r.logId === x[0].id ? 'a' : 'b' }));
         const rowsP = await parsed.api.getRows({ logIds: ids(p), filter, start: 0, count: n });
         const rowsX = await indexed.api.getRows({ logIds: ids(x), filter, start: 0, count: n });
@@ -53,6 +60,8 @@ describe('index-backed logs', () => {
     // Multi-line entries read back whole from the file.
     const [ml] = await indexed.api.getRows({ logIds: [x[0].id], start: 39, count: 1 });
     expect(ml.text).toContain('\n  detail line two');
+    const [second] = await indexed.api.getRows({ logIds: [x[0].id], start: 2000, count: 1 });
+    expect([second.source.endsWith('WUAHandler.log'), second.line]).toEqual([true, 1]);
   });
 
   it('still diagnose a set whose pipeline logs were indexed, as the parsed set', async () => {

@@ -95,6 +95,46 @@ describe('live tail', () => {
     }
   });
 
+  it('an indexed rotated group rolls over: the replaced X.lo_ rows are dropped with a message, the rolled rows read from X.lo_', async () => {
+    const root = join(dir, 'indexed-group');
+    mkdirSync(root);
+    const path = join(root, 'WUAHandler.log');
+    writeFileSync(join(root, 'WUAHandler.lo_'), wua('old-1 oldest file', '10:00:00.000') + wua('old-2 oldest file', '10:00:01.000'));
+    writeFileSync(path, wua('cur-1 current file', '10:00:02.000') + wua('cur-2 current file', '10:00:03.000'));
+    const svc = new LogService({ tail: true, tailPollMs: 40, indexAboveBytes: 0 });
+    try {
+      const { logs } = await svc.openPaths([root]);
+      expect(logs).toHaveLength(1);
+      const id = logs[0].id;
+      expect(logs[0]).toMatchObject({ entries: 4, tailing: true });
+      expect(logs[0].messages[0]).toMatch(/in 2 files, kept as an index/);
+      const info = () => svc.list().find((l) => l.id === id)!;
+      const texts = async () => (await svc.api.getRows({ logIds: [id], start: 0, count: 100 })).map((r) => [r.text.split(' ')[0], r.source.slice(root.length + 1), r.line]);
+      expect(await texts()).toEqual([
+        ['old-1', 'WUAHandler.lo_', 1],
+        ['old-2', 'WUAHandler.lo_', 2],
+        ['cur-1', 'WUAHandler.log', 1],
+        ['cur-2', 'WUAHandler.log', 2],
+      ]);
+      // ConfigMgr rolls over: X.log replaces X.lo_ (the oldest file is gone), a new X.log begins.
+      appendFileSync(path, wua('cur-3 before the roll', '10:00:04.000'));
+      await until(() => info().entries === 5, 'the appended row');
+      renameSync(path, join(root, 'WUAHandler.lo_'));
+      writeFileSync(path, wua('new-1 new file', '10:00:05.000'));
+      await until(() => info().messages.some((m) => /2 older entries are no longer on disk/.test(m)), 'the drop message');
+      await until(() => info().entries === 4, 'the rows after the roll');
+      expect(await texts()).toEqual([
+        ['cur-1', 'WUAHandler.lo_', 1],
+        ['cur-2', 'WUAHandler.lo_', 2],
+        ['cur-3', 'WUAHandler.lo_', 3],
+        ['new-1', 'WUAHandler.log', 1],
+      ]);
+      expect(await svc.api.search({ logIds: [id], query: 'file', regex: false, matchCase: true })).toMatchObject({ total: 3 });
+    } finally {
+      svc.dispose();
+    }
+  });
+
   it('without tail (the one-shot CLI) reads the whole file and follows nothing', async () => {
     const path = join(dir, 'WUAHandler-once.log');
     writeFileSync(path, wua('only', '10:00:00.000'));

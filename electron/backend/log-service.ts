@@ -1,7 +1,7 @@
 // The backend behind every transport (Electron IPC, browser mode, tests): opens logs, serves rows by
 // window, searches, keeps one clock across logs, and diagnoses the open set. It implements CmlensApi
 // from shared/api/contract.ts; transports only validate and forward.
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
 import type { LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
@@ -25,10 +25,8 @@ import { rolledName, type TailBatch, type TailStatus } from './tail/tail-service
 import { MemoryStore, type LogStore } from './logs/log-store';
 import { buildView, logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { rowMatcher } from '../../shared/index/search';
-import { IndexStore } from './logs/index-store';
+import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
-import type { EntryIndex } from '../../shared/index/entry-index';
-import type { LogShape } from '../../shared/index/log-shape';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 
@@ -163,9 +161,9 @@ export class LogService {
 
   private async load(parts: SourceFile[]): Promise<OpenLog | { path: string; reason: string }> {
     const current = parts[parts.length - 1];
-    if (parts.length === 1 && current.diskPath && current.size > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) {
-      return this.loadIndexed(current, current.diskPath);
-    }
+    // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
+    const total = parts.reduce((n, p) => n + p.size, 0);
+    if (parts.every((p) => p.diskPath) && total > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) return this.loadIndexed(parts);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: string[] = [];
@@ -237,72 +235,93 @@ export class LogService {
   }
 
   /**
-   * A big file: indexed by indexFile (workers), announced while it is indexed (first rows early, progress),
-   * and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is still diagnosed (IndexStore
-   * decodes its entries when asked); a bigger one says it is left out.
+   * A big log (one file, or each file of a rotated group): indexed by indexFile (workers), announced while it is
+   * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
+   * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
    */
-  private async loadIndexed(file: SourceFile, path: string): Promise<OpenLog | { path: string; reason: string }> {
+  private async loadIndexed(files: SourceFile[]): Promise<OpenLog | { path: string; reason: string }> {
     const id = `log${this.nextId++}`;
-    const kind = logKind(file.name);
+    const current = files[files.length - 1];
+    const kind = logKind(current.name);
+    const total = files.reduce((n, f) => n + f.size, 0);
     const info: LogInfo = {
       id,
-      name: file.name,
-      source: file.source,
-      parts: [file.source],
+      name: current.name,
+      source: current.source,
+      parts: files.map((f) => f.source),
       format: 'plain',
       encoding: 'utf-8',
-      bytes: file.size,
+      bytes: total,
       entries: 0,
       state: 'indexing',
       messages: [
-        `${file.name}: ${(file.size / 2 ** 20).toFixed(0)} MiB, kept as an index` +
-          (kind === null ? '' : file.size > DIAGNOSE_INDEXED_UP_TO ? '; too big for the diagnosis' : '; diagnosed from the file'),
+        `${current.name}: ${(total / 2 ** 20).toFixed(0)} MiB${files.length > 1 ? ` in ${files.length} files` : ''}, kept as an index` +
+          (kind === null ? '' : total > DIAGNOSE_INDEXED_UP_TO ? '; too big for the diagnosis' : '; diagnosed from the file'),
       ],
-      group: logGroup(file.name),
+      group: logGroup(current.name),
       utcOffset: null,
       offsetSource: 'none',
       offsetUncertain: false,
       tailing: false,
     };
     let store: IndexStore | null = null;
-    const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(file.source), tailGeneration: 0 };
-    const announce = (index: EntryIndex, shape: LogShape): void => {
-      if (!store) log.store = store = new IndexStore(path, shape, index, 0, log.kind, DIAGNOSE_INDEXED_UP_TO);
-      else store.replaceIndex(index);
+    const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
+    const announce = (parts: IndexedPart[]): void => {
+      if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
+      else store.replaceParts(parts);
+      const { shape } = parts[parts.length - 1];
       log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
       this.views.clear();
       this.emit({ type: 'logs', logs: this.list() });
     };
     this.logs.set(id, log);
-    let done;
+    const done: IndexedPart[] = [];
+    const messages: string[] = [];
+    let before = 0;
     try {
-      done = await indexFile(path, {
-        fileName: file.name,
-        workers: 2,
-        onFirstRows: (head, shape) => announce(head, shape),
-        onProgress: (doneBytes, totalBytes) => this.emit({ type: 'progress', logId: id, doneBytes, totalBytes }),
-      });
-    } catch (e) {
-      return { path: file.source, reason: e instanceof Error ? e.message : String(e) };
+      for (let k = 0; k < files.length; k++) {
+        const f = files[k];
+        const path = f.diskPath!;
+        try {
+          const r = await indexFile(path, {
+            fileName: f.name,
+            workers: 2,
+            onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
+            onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
+          });
+          if (r.shape.binary) throw new Error(`${f.name}: not a text log (binary content)`);
+          done.push({ path, shape: r.shape, index: r.index, part: k });
+          // A failed index worker cost time, not rows: said where the user can find it.
+          messages.push(...(r.workerFaults ?? []).map((m) => `${f.name}: ${m}`));
+        } catch (e) {
+          const reason = e instanceof Error ? e.message : String(e);
+          // One file of a group that cannot be read leaves the others (as a parsed group does).
+          if (files.length === 1) return { path: f.source, reason };
+          messages.push(`${f.source}: ${reason}`);
+        }
+        before += f.size;
+      }
     } finally {
       this.logs.delete(id);
     }
-    if (done.shape.binary) return { path: file.source, reason: `${file.name}: not a text log (binary content)` };
+    if (done.length === 0) return { path: current.source, reason: messages[0] };
     store = null;
-    announce(done.index, done.shape);
-    const ix = done.index;
+    announce(done);
+    const all = log.store;
     const offsets: (number | null)[] = [];
-    for (let r = 0; r < ix.count; r += Math.max(1, Math.floor(ix.count / 1000))) offsets.push(ix.row(r).utcOffset);
+    for (let r = 0; r < all.count; r += Math.max(1, Math.floor(all.count / 1000))) offsets.push(all.meta(r).utcOffset);
     log.ownOffset = mostCommon(offsets);
     log.info = {
       ...log.info,
       state: 'ready',
-      // A failed index worker cost time, not rows: said where the user can find it.
-      messages: [...log.info.messages, ...(done.workerFaults ?? []).map((m) => `${file.name}: ${m}`)],
+      messages: [...log.info.messages, ...messages],
       utcOffset: log.ownOffset,
       offsetSource: log.ownOffset === null ? 'none' : 'log',
     };
-    if (this.opts.tail) log.tailStart = { logId: id, path, startAt: ix.endOffset, startLine: ix.endLine + 1, shape: done.shape };
+    const last = done[done.length - 1];
+    if (this.opts.tail && last.part === files.length - 1) {
+      log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
+    }
     return log;
   }
 
@@ -333,7 +352,14 @@ export class LogService {
       const parts = [...log.info.parts];
       if (b.reset === 'rotated') {
         parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
-        if (log.store instanceof IndexStore && parts.length === 1) log.store.moved(rolledName(log.tailStart!.path));
+        // The first roll moves the indexed file itself (later ones move tailed rows, held in memory).
+        if (log.store instanceof IndexStore && log.tailGeneration === 0) {
+          const dropped = log.store.rolledOver(rolledName(log.tailStart!.path));
+          if (dropped) {
+            const note = `${log.info.name}: the log rolled over and replaced ${basename(rolledName(log.tailStart!.path))}; its ${dropped} older entries are no longer on disk and were dropped`;
+            log.info = { ...log.info, messages: [...log.info.messages, note] };
+          }
+        }
       }
       parts.push(log.tailStart!.path);
       log.info = { ...log.info, parts };

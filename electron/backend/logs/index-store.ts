@@ -1,5 +1,6 @@
-// A big log kept as its columnar index (24 bytes a row): fields from the columns, text decoded from the row's own
-// bytes read by position when a row is shown or searched. Entries the tailer appends are kept parsed after it.
+// A big log kept as the columnar index of each of its files (one file, or every part of a rotated group: X.lo_
+// then X.log), 21 bytes a row: fields from the columns, text decoded from the row's own bytes read by position
+// when a row is shown or searched. Entries the tailer appends are kept parsed after the last part's rows.
 import { readAtSync } from '../index/read-at';
 import type { EntryIndex } from '../../../shared/index/entry-index';
 import type { LogShape } from '../../../shared/index/log-shape';
@@ -8,94 +9,140 @@ import type { LogEntry } from '../../../shared/model/log-entry';
 import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
-import { MemoryStore, type LogStore, type RowMeta } from './log-store';
-import type { LogSource } from '../../../shared/index/search';
+import { MemoryStore, type IndexedRows, type LogStore, type RowMeta } from './log-store';
+
+/** One indexed file of the log. */
+export interface IndexedPart {
+  path: string;
+  shape: LogShape;
+  index: EntryIndex;
+  /** Which of LogInfo.parts the file is. */
+  part: number;
+}
 
 export class IndexStore implements LogStore {
   private readonly tail = new MemoryStore([], [], []);
+  /** First row of each part (parts in file order, rows concatenated). */
+  private starts: number[] = [];
+  private indexed = 0;
 
   constructor(
-    private path: string,
-    private readonly shape: LogShape,
-    private index: EntryIndex,
-    /** The part (of LogInfo.parts) the indexed file is. */
-    private readonly indexedPart: number,
+    private parts: IndexedPart[],
     /** The pipeline log this is, if any: its rows' steps are tagged when read, not stored. */
     private readonly kind: LogKind | null,
-    /** A pipeline log up to this size hands the diagnosis its entries, decoded from one read of the file. */
+    /** A pipeline log up to this size hands the diagnosis its entries, decoded from one read of each file. */
     private readonly diagnoseUpToBytes = 0,
-  ) {}
+  ) {
+    this.replaceParts(parts);
+  }
 
   /** Entries decoded for the diagnosis, kept until the index changes. */
   private decoded: LogEntry[] | null = null;
 
-  /** Swap in a bigger index of the same file (the full one after the first rows). */
-  replaceIndex(index: EntryIndex): void {
-    this.index = index;
+  /** Swap in bigger indexes of the same files (the full ones after the first rows). */
+  replaceParts(parts: IndexedPart[]): void {
+    this.parts = parts;
+    this.starts = [];
+    let n = 0;
+    for (const p of parts) {
+      this.starts.push(n);
+      n += p.index.count;
+    }
+    this.indexed = n;
     this.decoded = null;
   }
 
-  /** The indexed file was rolled over (X.log → X.lo_): its rows are read from there now. */
-  moved(path: string): void {
-    this.path = path;
+  /**
+   * The writer rolled the last part over (X.log → X.lo_, replacing the X.lo_ there): the last part's rows are read
+   * from `rolledPath` now, and an earlier part that was that X.lo_ is gone from disk, so its rows are dropped
+   * (reading them by position would show the new file's bytes). Returns how many rows were dropped.
+   */
+  rolledOver(rolledPath: string): number {
+    const last = this.parts[this.parts.length - 1];
+    const gone = this.parts.filter((p) => p !== last && p.path === rolledPath);
+    const dropped = gone.reduce((n, p) => n + p.index.count, 0);
+    last.path = rolledPath;
+    if (gone.length) this.replaceParts(this.parts.filter((p) => !gone.includes(p)));
+    return dropped;
   }
 
   get count(): number {
-    return this.index.count + this.tail.count;
+    return this.indexed + this.tail.count;
   }
+
+  /** The part holding an indexed row (a handful of parts: a linear look). */
+  private partOf(row: number): number {
+    let k = this.starts.length - 1;
+    while (k > 0 && this.starts[k] > row) k--;
+    return k;
+  }
+
+  private bytesOf(p: IndexedPart, r: number): Uint8Array {
+    return readAtSync(p.path, p.index.offset(r), p.index.length(r));
+  }
+
   meta(row: number): RowMeta {
-    const n = this.index.count;
-    if (row >= n) return this.tail.meta(row - n);
-    const r = this.index.row(row);
+    if (row >= this.indexed) return this.tail.meta(row - this.indexed);
+    const k = this.partOf(row);
+    const r = this.parts[k].index.row(row - this.starts[k]);
     return { line: r.line, lineCount: r.lineCount, wallMs: r.wallMs, utcOffset: r.utcOffset, offsetUncertain: r.offsetUncertain, component: r.component, thread: r.thread, severity: r.severity };
   }
   instant(row: number, offsetOverride?: number | null): number | null {
-    const n = this.index.count;
-    if (row >= n) return this.tail.instant(row - n, offsetOverride);
+    if (row >= this.indexed) return this.tail.instant(row - this.indexed, offsetOverride);
     // From the columns: merging or clocking millions of rows must not build a row object each.
-    const t = offsetOverride === undefined || offsetOverride === null ? this.index.instant(row) : this.index.wall(row) - offsetOverride * 60_000;
+    const k = this.partOf(row);
+    const ix = this.parts[k].index;
+    const r = row - this.starts[k];
+    const t = offsetOverride === undefined || offsetOverride === null ? ix.instant(r) : ix.wall(r) - offsetOverride * 60_000;
     return Number.isNaN(t) ? null : t;
   }
   text(row: number): string {
-    const n = this.index.count;
-    if (row >= n) return this.tail.text(row - n);
-    const ix = this.index;
-    return textOfRow(this.shape.format, this.shape, readAtSync(this.path, ix.offset(row), ix.length(row)), ix.line(row));
+    if (row >= this.indexed) return this.tail.text(row - this.indexed);
+    const k = this.partOf(row);
+    const p = this.parts[k];
+    const r = row - this.starts[k];
+    return textOfRow(p.shape.format, p.shape, this.bytesOf(p, r), p.index.line(r));
   }
   entry(row: number): LogEntry {
-    const n = this.index.count;
-    if (row >= n) return this.tail.allEntries()[row - n];
-    return entryOfRow(this.index, row, this.shape.format, this.shape, readAtSync(this.path, this.index.offset(row), this.index.length(row)));
+    if (row >= this.indexed) return this.tail.allEntries()[row - this.indexed];
+    const k = this.partOf(row);
+    const p = this.parts[k];
+    const r = row - this.starts[k];
+    return entryOfRow(p.index, r, p.shape.format, p.shape, this.bytesOf(p, r));
   }
   part(row: number): number {
-    return row >= this.index.count ? this.tail.part(row - this.index.count) : this.indexedPart;
+    return row >= this.indexed ? this.tail.part(row - this.indexed) : this.parts[this.partOf(row)].part;
   }
   step(row: number): StepId | null {
-    return row >= this.index.count ? this.tail.step(row - this.index.count) : (tagEntry(this.kind, this.text(row))?.step ?? null);
+    return row >= this.indexed ? this.tail.step(row - this.indexed) : (tagEntry(this.kind, this.text(row))?.step ?? null);
   }
   append(entries: readonly LogEntry[], part: number, steps: readonly (StepId | null)[]): void {
     this.tail.append(entries, part, steps);
   }
-  searchSource(): LogSource {
-    const path = this.path;
-    return { index: this.index, shape: this.shape, readAt: (offset, length, into) => readAtSync(path, offset, length, into) };
+  indexedRows(): IndexedRows[] {
+    return this.parts.map((p, k) => ({
+      rowBase: this.starts[k],
+      source: { index: p.index, shape: p.shape, readAt: (offset, length, into) => readAtSync(p.path, offset, length, into) },
+    }));
   }
   /**
    * Every entry, for the diagnosis, when this is a pipeline log small enough (a WindowsUpdate.log of some tens of MiB
-   * must not drop out of the diagnosis because it was indexed); null otherwise. One read of the file, then each row
+   * must not drop out of the diagnosis because it was indexed); null otherwise. One read of each file, then each row
    * decoded from its own bytes, as on screen.
    */
   allEntries(): readonly LogEntry[] | null {
-    const ix = this.index;
-    const bytes = ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0;
-    if (this.kind === null || bytes > this.diagnoseUpToBytes) return null;
+    const sizes = this.parts.map(({ index: ix }) => (ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0));
+    if (this.kind === null || sizes.reduce((a, b) => a + b, 0) > this.diagnoseUpToBytes) return null;
     if (!this.decoded) {
-      const file = readAtSync(this.path, 0, bytes);
-      this.decoded = Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, this.shape.format, this.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
+      this.decoded = this.parts.flatMap((p, k) => {
+        const file = readAtSync(p.path, 0, sizes[k]);
+        const ix = p.index;
+        return Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, p.shape.format, p.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
+      });
     }
     return this.tail.count ? [...this.decoded, ...this.tail.allEntries()] : this.decoded;
   }
   residentBytes(): number {
-    return this.index.residentBytes();
+    return this.parts.reduce((n, p) => n + p.index.residentBytes(), 0);
   }
 }

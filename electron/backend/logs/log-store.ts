@@ -5,6 +5,12 @@ import { instantMs, type LogEntry } from '../../../shared/model/log-entry';
 import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogSource } from '../../../shared/index/search';
 
+/** Rows rowBase… of a store held as one file's index (its `source.index.count` rows). */
+export interface IndexedRows {
+  rowBase: number;
+  source: LogSource;
+}
+
 /** A row's fields without its text (cheap for an index: no file read). */
 export type RowMeta = Omit<LogEntry, 'text'>;
 
@@ -19,8 +25,8 @@ export interface LogStore {
   step(row: number): StepId | null;
   /** Entries the tailer delivered, from part `part`, with their step tags. */
   append(entries: readonly LogEntry[], part: number, steps: readonly (StepId | null)[]): void;
-  /** The raw-byte view of the indexed rows, for searching without decoding them (IndexStore only). */
-  searchSource?(): LogSource;
+  /** The raw-byte views of the indexed rows, for filtering and searching without decoding them (IndexStore only). */
+  indexedRows?(): IndexedRows[];
   /** Every entry, for the diagnosis; null when the log is too big to hold (an index). */
   allEntries(): readonly LogEntry[] | null;
 }

@@ -56,15 +56,18 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
 
 /**
  * The rows of one log that pass the filter, ascending: an indexed log's over its columns and raw bytes
- * (filterRows), the rows the tailer added after its index (and a parsed log's) one by one.
+ * (filterRows, file by file), the rows the tailer added after its indexes (and a parsed log's) one by one.
  */
 function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType<typeof compileFilter>, instant: InstantOf<L>): Uint32Array {
-  const indexed = log.store.searchSource?.();
-  const head = indexed ? filterRows(indexed, filter, (r) => instant(log, r) ?? NaN).rows : new Uint32Array(0);
-  const rows = new Uint32Array(log.store.count - (indexed ? indexed.index.count : 0) + head.length);
-  rows.set(head);
-  let n = head.length;
-  for (let r = indexed ? indexed.index.count : 0; r < log.store.count; r++) if (keep(log.store, r, instant(log, r))) rows[n++] = r;
+  const rows = new Uint32Array(log.store.count);
+  let n = 0;
+  let r = 0;
+  for (const { rowBase, source } of log.store.indexedRows?.() ?? []) {
+    for (; r < rowBase; r++) if (keep(log.store, r, instant(log, r))) rows[n++] = r;
+    for (const x of filterRows(source, filter, (k) => instant(log, rowBase + k) ?? NaN).rows) rows[n++] = rowBase + x;
+    r = rowBase + source.index.count;
+  }
+  for (; r < rows.length; r++) if (keep(log.store, r, instant(log, r))) rows[n++] = r;
   return n === rows.length ? rows : rows.slice(0, n);
 }
 
@@ -72,28 +75,46 @@ function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType
 export function searchView<L extends ViewLog>(v: LogView<L>, q: SearchQuery): SearchResult {
   const hits: number[] = [];
   let total = 0;
-  const hit = (i: number) => {
-    total++;
-    if (hits.length < SEARCH_MAX_HITS) hits.push(i);
-  };
   const query = { query: q.query, regex: q.regex, matchCase: q.matchCase };
-  let from = 0;
-  const indexed = v.logs.length === 1 ? v.logs[0].store.searchSource?.() : undefined;
-  if (indexed) {
-    const n = indexed.index.count;
-    if (v.rowOf === null) {
-      for (const row of searchLog(indexed, query).rows) hit(row);
-      from = Math.min(n, v.count);
-    } else {
-      // A single log's view keeps file order, so positions and rows ascend together.
-      from = lowerBound(v.rowOf, n);
-      const rows = searchLog(indexed, query, v.rowOf.subarray(0, from)).rows;
-      for (let i = 0, k = 0; k < rows.length; i++) if (v.rowOf[i] === rows[k]) (hit(i), k++);
+  const test = rowMatcher(query);
+  // Indexed rows are searched on their raw bytes, file by file; the rest (parsed logs, tailed rows) by their text.
+  const masks = v.logs.map((log) => indexedHits(log.store, query, v.logs.length === 1 ? v.rowOf : null));
+  for (let i = 0; i < v.count; i++) {
+    const log = logAt(v, i);
+    const row = rowAt(v, i);
+    const m = masks[v.logOf ? v.logOf[i] : 0];
+    const seen = m ? m[row] : NOT_INDEXED;
+    if (seen === HIT || (seen === NOT_INDEXED && test(log.store.text(row)))) {
+      total++;
+      if (hits.length < SEARCH_MAX_HITS) hits.push(i);
     }
   }
-  const test = rowMatcher(query);
-  for (let i = from; i < v.count; i++) if (test(logAt(v, i).store.text(rowAt(v, i)))) hit(i);
   return { hits, total, truncated: total > hits.length };
+}
+
+const NOT_INDEXED = 0;
+const MISS = 1;
+const HIT = 2;
+
+/**
+ * Per row of an indexed store: NOT_INDEXED, MISS or HIT for the query (null: nothing indexed). `viewRows`: the
+ * rows a single-log view holds (ascending), so a narrow filter searches only those.
+ */
+function indexedHits(store: LogStore, query: SearchQuery, viewRows: Uint32Array | null): Uint8Array | null {
+  const parts = store.indexedRows?.() ?? [];
+  if (parts.length === 0) return null;
+  const mask = new Uint8Array(store.count);
+  for (const { rowBase, source } of parts) {
+    const n = source.index.count;
+    let subset: Uint32Array | null = null;
+    if (viewRows) {
+      subset = viewRows.slice(lowerBound(viewRows, rowBase), lowerBound(viewRows, rowBase + n));
+      for (let k = 0; k < subset.length; k++) subset[k] -= rowBase;
+    }
+    mask.fill(MISS, rowBase, rowBase + n);
+    for (const r of searchLog(source, query, subset).rows) mask[rowBase + r] = HIT;
+  }
+  return mask;
 }
 
 /** The last position whose instant is at or before t (the first if none is); null for an empty view. */
