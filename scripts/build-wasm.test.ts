@@ -1,20 +1,30 @@
-// The committed wasm module is what the AssemblyScript source compiles to: edit wasm/cmtrace-scan.ts, then
+// The committed wasm modules are what the AssemblyScript sources compile to: edit wasm/*-scan.ts, then
 // `npm run build:wasm`, or this fails.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+interface Scanner {
+  source: string;
+  module: string;
+}
 interface BuildWasm {
-  MODULE: string;
-  compileScanner(): Promise<Uint8Array>;
-  moduleText(wasm: Uint8Array): string;
+  SCANNERS: Scanner[];
+  compileScanner(s: Scanner): Promise<Uint8Array>;
+  moduleText(wasm: Uint8Array, s: Scanner): string;
 }
 
-describe('shared/index/cmtrace-scan-wasm.ts', () => {
-  it('matches a fresh build of wasm/cmtrace-scan.ts', async () => {
-    const build = (await import('./build-wasm.mjs' as string)) as BuildWasm;
-    const wasm = await build.compileScanner();
-    expect(wasm.length).toBeGreaterThan(1000);
-    expect(readFileSync(join(__dirname, '..', build.MODULE), 'utf8')).toBe(build.moduleText(wasm));
+const build = (await import('./build-wasm.mjs' as string)) as BuildWasm;
+
+describe('generated wasm modules', () => {
+  it('builds the CMTrace and the SMS scanner', () => {
+    expect(build.SCANNERS.map((s) => s.source)).toEqual(['wasm/cmtrace-scan.ts', 'wasm/sms-scan.ts']);
   });
+  for (const s of build.SCANNERS) {
+    it(`${s.module} matches a fresh build of ${s.source}`, async () => {
+      const wasm = await build.compileScanner(s);
+      expect(wasm.length).toBeGreaterThan(1000);
+      expect(readFileSync(join(__dirname, '..', s.module), 'utf8')).toBe(build.moduleText(wasm, s));
+    });
+  }
 });

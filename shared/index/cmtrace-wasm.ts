@@ -14,14 +14,14 @@ export const SCAN_NEED_COMPONENT = 3;
 export const SCAN_NEED_ZONE = 4;
 
 // shared/ is checked without DOM or Node types: the few WebAssembly members used here, declared locally.
-interface WasmMemory {
+export interface WasmMemory {
   readonly buffer: ArrayBuffer;
   grow(pages: number): number;
 }
-interface WasmGlobal {
+export interface WasmGlobal {
   readonly value: number;
 }
-interface WasmApi {
+export interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
@@ -195,7 +195,7 @@ export class CmtraceWasm {
 }
 
 /** Base64 to bytes (no atob or Buffer in shared/). */
-function base64Bytes(s: string): Uint8Array {
+export function base64Bytes(s: string): Uint8Array {
   const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const val = new Uint8Array(128);
   for (let i = 0; i < 64; i++) val[A.charCodeAt(i)] = i;

@@ -7,13 +7,14 @@ import { CmtraceWasm } from './cmtrace-wasm';
 import type { EntryIndex } from './entry-index';
 import { GenericIndexer } from './generic-indexer';
 import { SmsIndexer } from './sms-indexer';
+import { SmsWasm } from './sms-wasm';
 
 type Make = (index: EntryIndex, unitSize: number, firstLine: number) => ChunkIndexer;
 
 const FAST: Partial<Record<FormatName, Make>> = {
-  // The WebAssembly scanner where this runtime has it (null: JS only, e.g. CMLENS_NO_WASM=1).
+  // The WebAssembly scanners where this runtime has them (null: JS only, e.g. CMLENS_NO_WASM=1).
   cmtrace: (index, us, line) => new CmtraceIndexer(formatByName('cmtrace'), index, us, line, CmtraceWasm.create()),
-  sms: (index, us, line) => new SmsIndexer(formatByName('sms'), index, us, line),
+  sms: (index, us, line) => new SmsIndexer(formatByName('sms'), index, us, line, SmsWasm.create()),
 };
 
 export function indexerFor(format: FormatName, index: EntryIndex, unitSize: number, firstLine = 1): ChunkIndexer {

@@ -9,6 +9,7 @@ import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { UnitsMemo } from './units-memo';
+import { SMS_SCAN_DONE, SMS_SCAN_FULL, SMS_SCAN_NEED_COMPONENT, SMS_SCAN_NEED_SEVERITY, SMS_SCAN_NEED_ZONE, type SmsWasm } from './sms-wasm';
 import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
@@ -48,14 +49,70 @@ export class SmsIndexer implements ChunkIndexer {
     private readonly index: EntryIndex,
     private readonly unitSize: number,
     firstLine = 1,
+    /** The WebAssembly fast path (sms-wasm.ts), or null for JS only. */
+    private readonly wasm: SmsWasm | null = null,
   ) {
     this.nextLine = firstLine;
     this.components = new ComponentCache(index);
   }
 
   feed(u: Units, base: number, final: boolean): number {
+    return this.wasm === null ? this.feedJs(u, base, final) : this.feedWasm(this.wasm, u, base, final);
+  }
+
+  /** A buffer to read the next chunk into (the WebAssembly scanner's input: feed then copies nothing); null: any. */
+  inputBytes(bytes: number): Uint8Array | null {
+    return this.wasm === null ? null : this.wasm.inputBytes(bytes);
+  }
+
+  /** Set by feedJs when it stopped at a head for the scanner to go on from (handBack). */
+  private handedBack = false;
+
+  /**
+   * The WebAssembly scanner reads the regular entries; where it stops, this teaches it a component or zone id,
+   * or reads on the JS way (feedJs from that entry up to the next head), and lets it go on.
+   */
+  private feedWasm(w: SmsWasm, u: Units, base: number, final: boolean): number {
     const len = u.length;
+    const us = this.unitSize;
+    w.load(u);
     let p = 0;
+    while (p < len) {
+      const status = w.scan(us, len, p, base, this.nextLine, final);
+      if (w.rows > 0) {
+        for (const d of w.deferred()) w.setSeverity(d, this.severity(u, d.start, d.textEnd, d.headEnd, d.end));
+        w.appendRowsTo(this.index, base, us);
+        this.index.setEnd(base + w.pos * us, w.line - 1);
+      }
+      this.nextLine = w.line;
+      p = w.pos;
+      if (status === SMS_SCAN_DONE) return p;
+      if (status === SMS_SCAN_FULL) continue;
+      if (status === SMS_SCAN_NEED_COMPONENT) {
+        const id = this.componentId(u, w.needStart, w.needEnd);
+        if (w.addComponent(us, w.needStart, w.needEnd, id)) continue;
+      } else if (status === SMS_SCAN_NEED_ZONE) {
+        w.setZone(w.needBias, this.index.zoneId(w.needBias, false));
+        continue;
+      } else if (status === SMS_SCAN_NEED_SEVERITY) {
+        const s = w.needStart;
+        w.addSeverity(us, s, w.needEnd, this.severity(u, s, w.needEnd, w.needHeadEnd, w.needEntryEnd));
+        continue;
+      }
+      // Not the regular shape (or the scanner's tables are full): JS reads on from this entry.
+      w.stats.jsEntries++;
+      const q = this.feedJs(u, base, final, p, true);
+      if (!this.handedBack) return q;
+      p = q;
+    }
+    return p;
+  }
+
+  /** The JS indexer from unit `from` (a line start); with handBack it returns at the first head after `from`. */
+  private feedJs(u: Units, base: number, final: boolean, from = 0, handBack = false): number {
+    this.handedBack = false;
+    const len = u.length;
+    let p = from;
     let line = this.nextLine;
     // The entry being read: its start, first line, fields and where its head's text ends.
     let cur = -1;
@@ -94,6 +151,11 @@ export class SmsIndexer implements ChunkIndexer {
       const kind = this.classify(u, p, le);
       if (kind === HEAD) {
         if (cur >= 0) commit(p, line);
+        if (handBack && p > from) {
+          this.handedBack = true;
+          this.nextLine = line;
+          return p;
+        }
         cur = p;
         curLine = line;
         wall = this.wall;

@@ -1,0 +1,677 @@
+// The SMS server-log fast path in WebAssembly (AssemblyScript, built by scripts/build-wasm.mjs into
+// shared/index/sms-scan-wasm.ts). It reads what SmsIndexer.feed reads, line by line: a head line whose trailer
+// `$$<comp><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=N (0xN)>` classify() takes as HEAD starts an entry, lines it takes
+// as NOT_HEAD continue it; the same date, clock, bias, component and thread rules, unit for unit. Severity: the
+// same pre-check as severity-hint.ts; a one-line entry whose text may carry a hint takes the severity JS gave the
+// same units before (a memo JS fills), any other hinted entry is listed for JS to decide. At anything classify()
+// would call UNSURE, the scanner stops at the entry that line belongs to and JS reads from there. UTF-8 (scan8)
+// and UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
+//
+// Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
+//   COMP_TABLE  component slots: store offset, length (units), id (16 bytes each); COMP_STORE their units
+//   ZONE_TABLE  zone id by bias, -1 unknown
+//   SEV_TABLE   severity memo slots: store offset, length (bytes), hash, severity + 1; SEV_STORE the text bytes
+//   OUT_*       the columns of one batch of rows; OUT_DEFER the rows whose severity JS decides
+//   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
+
+export const COMP_TABLE: u32 = 0x10000;
+const COMP_SLOTS: u32 = 4096;
+const COMP_STORE: u32 = 0x20000;
+const COMP_STORE_END: u32 = 0x60000;
+export const ZONE_TABLE: u32 = 0x60000;
+const MAX_BIAS: i32 = 840;
+const SEV_TABLE: u32 = 0x70000;
+const SEV_SLOTS: u32 = 8192;
+const SEV_STORE: u32 = 0x90000;
+const SEV_STORE_END: u32 = 0x190000;
+/** Longer texts are not remembered (JS decides them each time). */
+const SEV_MAX_BYTES: u32 = 4096;
+export const MAX_ROWS: u32 = 65536;
+export const OUT_OFFLO: u32 = 0x200000;
+export const OUT_LINE: u32 = OUT_OFFLO + 4 * MAX_ROWS;
+export const OUT_WALL: u32 = OUT_LINE + 4 * MAX_ROWS;
+export const OUT_THREAD: u32 = OUT_WALL + 8 * MAX_ROWS;
+export const OUT_COMP: u32 = OUT_THREAD + 4 * MAX_ROWS;
+export const OUT_SEV: u32 = OUT_COMP + 2 * MAX_ROWS;
+export const OUT_ZONE: u32 = OUT_SEV + MAX_ROWS;
+/** Deferred severities: row, entry start, text end, head line end, entry end (5 x i32 each). */
+export const OUT_DEFER: u32 = OUT_ZONE + MAX_ROWS;
+export const INPUT: u32 = 0x500000;
+export const PAD: u32 = 64;
+
+/** Why scan returned. */
+export const DONE: i32 = 0; // every unit consumed, or the rest is an entry whose end is not in view yet
+export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
+export const JS_ENTRY: i32 = 2; // the entry at pos (or its end) is not the regular shape: JS reads it
+export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
+export const NEED_ZONE: i32 = 4; // zone of bias needBias unknown: setZone, call again
+// A one-line entry's text [needStart, needEnd) may carry a hint and the memo does not know it: addSeverity with
+// JS's verdict on the entry (needHeadEnd, needEntryEnd complete its units), call again.
+export const NEED_SEVERITY: i32 = 5;
+
+// classify() results (sms-indexer.ts), plus the two questions for JS.
+const NOT_HEAD: i32 = 0;
+const HEAD: i32 = 1;
+const UNSURE: i32 = 2;
+const ASK_COMPONENT: i32 = 3;
+const ASK_ZONE: i32 = 4;
+
+const NO_THREAD: u32 = 0xffffffff;
+const NO_COMPONENT: u32 = 0xffff;
+const NO_OFFSET: i32 = 0x7fff;
+const LF: u32 = 10;
+const CR: u32 = 13;
+const SPACE: u32 = 32;
+const DOLLAR: u32 = 36;
+const LT: u32 = 60;
+const GT: u32 = 62;
+
+// Results of the last scan call.
+export let pos: i32 = 0;
+export let line: u32 = 0;
+export let rows: u32 = 0;
+export let deferred: u32 = 0;
+export let firstPos: i32 = 0;
+export let needStart: i32 = 0;
+export let needEnd: i32 = 0;
+export let needBias: i32 = 0;
+export let needHeadEnd: i32 = 0;
+export let needEntryEnd: i32 = 0;
+
+let compTop: u32 = COMP_STORE;
+let compCount: u32 = 0;
+let sevTop: u32 = SEV_STORE;
+let sevCount: u32 = 0;
+
+/** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
+export function init(): void {
+  memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 4);
+}
+
+// ---- day numbers (Date.UTC without Date) ----
+
+let cacheY: i32 = -1;
+let cacheM: i32 = -1;
+let cacheD: i32 = -1;
+let cacheMs: f64 = 0;
+
+/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
+function dayMs(y: i32, m: i32, d: i32): f64 {
+  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
+  cacheY = y;
+  cacheM = m;
+  cacheD = d;
+  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+  if (d > dim) {
+    cacheMs = -1;
+    return -1;
+  }
+  // days_from_civil (Howard Hinnant)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = (yy >= 0 ? yy : yy - 399) / 400;
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = (153 * mp + 2) / 5 + d - 1;
+  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const days = era * 146097 + doe - 719468;
+  cacheMs = <f64>days * 86400000.0;
+  return cacheMs;
+}
+
+// ---- unit access ----
+
+@inline function addr<T>(i: i32): u32 {
+  return INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1));
+}
+
+@inline function at<T>(i: i32): u32 {
+  return <u32>load<T>(addr<T>(i));
+}
+
+@inline function digit<T>(i: i32): u32 {
+  return at<T>(i) - 48; // > 9 (unsigned) when not a digit
+}
+
+@inline function isSpace(c: u32): bool {
+  return c == SPACE || (c >= 9 && c <= 13);
+}
+
+/** First unit c in [s, e), or -1. */
+function find<T>(c: u32, s: i32, e: i32): i32 {
+  for (let i = s; i < e; i++) if (at<T>(i) == c) return i;
+  return -1;
+}
+
+/** `<thread=` at unit i */
+@inline function isThread<T>(i: i32): bool {
+  const a = addr<T>(i);
+  return sizeof<T>() == 1 ? load<u64>(a) == 0x3d6461657268743c : load<u64>(a) == 0x007200680074003c && load<u64>(a, 8) == 0x003d006400610065;
+}
+
+// ---- lines ----
+
+/** Where the last line scan saw the last `$$<` of the line (-1: none). */
+let lastMark: i32 = -1;
+
+/** The LF ending the line that starts at s (-1: none before len); the line's last `$$<` goes to lastMark. */
+function lineEnd<T>(s: i32, len: i32): i32 {
+  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
+  let mark = -1;
+  for (let i = s; i < len; i += W) {
+    const v = v128.load(addr<T>(i));
+    let mk: u32 = sizeof<T>() == 1
+      ? <u32>i8x16.bitmask(v128.or(i8x16.eq(v, i8x16.splat(10)), i8x16.eq(v, i8x16.splat(36))))
+      : <u32>i16x8.bitmask(v128.or(i16x8.eq(v, i16x8.splat(10)), i16x8.eq(v, i16x8.splat(36))));
+    if (i + W > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+    while (mk != 0) {
+      const q = i + <i32>ctz(mk);
+      mk &= mk - 1;
+      if (at<T>(q) == LF) {
+        lastMark = mark;
+        return q;
+      }
+      if (at<T>(q + 1) == DOLLAR && at<T>(q + 2) == LT) mark = q;
+    }
+  }
+  lastMark = mark;
+  return -1;
+}
+
+// ---- the trailer (SmsIndexer.classify, parseUsDateAt, parseClock) ----
+
+// Fields of the line head() last read as HEAD.
+let hWall: f64 = 0;
+let hZone: u32 = 0;
+let hComp: u32 = 0;
+let hThread: u32 = 0;
+let hText: i32 = 0;
+let clockMs: i32 = 0;
+let clockOffset: i32 = 0;
+
+/** classify() of the line [s, le) (le at its LF or the end) whose last `$$<` is at mark; HEAD fills the h* fields. */
+function head<T>(s: i32, le: i32, mark: i32): i32 {
+  let end = le;
+  if (end > s && at<T>(end - 1) == CR) end--;
+  if (end - s < 3 || mark < s) return NOT_HEAD;
+  const cs = mark + 3;
+  const ce = find<T>(GT, cs, end);
+  if (ce < 0 || at<T>(ce + 1) != LT) return NOT_HEAD;
+  const ss = ce + 2;
+  const se = find<T>(GT, ss, end);
+  if (se < 0 || !isThread<T>(se + 1)) return NOT_HEAD;
+  const ts = se + 9;
+  const te = find<T>(GT, ts, end);
+  if (te < 0) return NOT_HEAD;
+  for (let i = te + 1; i < end; i++) {
+    const c = at<T>(i);
+    if (isSpace(c)) continue;
+    return c >= 0x80 ? UNSURE : NOT_HEAD;
+  }
+  // A head: its fields the regular way, or the parser decides.
+  const sp = find<T>(SPACE, ss, se);
+  if (sp < 0) return UNSURE;
+  const day = usDate<T>(ss, sp);
+  if (day < 0 || !clock<T>(sp + 1, se)) return UNSURE;
+  if (ce > cs) {
+    const a = at<T>(cs);
+    const b = at<T>(ce - 1);
+    if (isSpace(a) || isSpace(b) || a >= 0x80 || b >= 0x80) return UNSURE;
+  }
+  let thread: u64 = 0;
+  let i = ts;
+  for (; i < te; i++) {
+    const d = digit<T>(i);
+    if (d > 9) break;
+    if (thread <= 0xffffffff) thread = thread * 10 + d;
+  }
+  if (i == ts) {
+    if (i != te) return UNSURE;
+    thread = <u64>NO_THREAD;
+  } else if (i < te && at<T>(i) != SPACE) return UNSURE;
+  if (thread > 0xffffffff) return UNSURE; // 4294967295 itself reads as "no thread", as in JS
+  let zone: i32 = 0;
+  if (clockOffset != NO_OFFSET) {
+    zone = load<i32>(ZONE_TABLE + (<u32>(clockOffset + MAX_BIAS) << 2));
+    if (zone < 0) {
+      needBias = clockOffset;
+      return ASK_ZONE;
+    }
+  }
+  let comp = NO_COMPONENT;
+  if (ce > cs) {
+    const slot = compSlot<T>(cs, ce);
+    if (load<u32>(slot, 4) == 0) {
+      needStart = cs;
+      needEnd = ce;
+      return ASK_COMPONENT;
+    }
+    comp = load<u32>(slot, 8);
+  }
+  hWall = day + <f64>clockMs;
+  hZone = <u32>zone;
+  hComp = comp;
+  hThread = <u32>thread;
+  hText = mark;
+  return HEAD;
+}
+
+/** parseUsDateAt: `M-D-YYYY` / `MM/DD/YYYY` in [s, e) → midnight wall ms, or -1. */
+function usDate<T>(s: i32, e: i32): f64 {
+  let i = s;
+  let mo: i32 = 0;
+  let d: i32 = 0;
+  for (let k = 0; k < 2; k++) {
+    let n = 0;
+    let v: i32 = 0;
+    while (i < e && n < 3) {
+      const dg = digit<T>(i);
+      if (dg > 9) break;
+      v = v * 10 + <i32>dg;
+      n++;
+      i++;
+    }
+    const c = at<T>(i);
+    if (n < 1 || n > 2 || (c != 45 && c != 47)) return -1;
+    if (k == 0) mo = v;
+    else d = v;
+    i++;
+  }
+  if (e - i != 4) return -1;
+  let y: i32 = 0;
+  for (let k = i; k < e; k++) {
+    const dg = digit<T>(k);
+    if (dg > 9) return -1;
+    y = y * 10 + <i32>dg;
+  }
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
+  return dayMs(y, mo, d);
+}
+
+/** parseClock: `H:MM:SS[.frac][(+|-)BIAS]` in [s, e) into clockMs / clockOffset; false for any other shape. */
+function clock<T>(s: i32, e: i32): bool {
+  let i = s;
+  let h: i32 = 0;
+  let mi: i32 = 0;
+  let sec: i32 = 0;
+  for (let k = 0; k < 3; k++) {
+    let v: i32 = 0;
+    let n = 0;
+    while (i < e && n < 3) {
+      const d = digit<T>(i);
+      if (d > 9) break;
+      v = v * 10 + <i32>d;
+      n++;
+      i++;
+    }
+    if (n < 1 || n > 2) return false;
+    if (k == 0) h = v;
+    else if (k == 1) mi = v;
+    else sec = v;
+    if (k < 2) {
+      if (at<T>(i) != 58) return false;
+      i++;
+    }
+  }
+  let ms: i32 = 0;
+  let fd: i32 = 0;
+  if (i < e && (at<T>(i) == 46 || at<T>(i) == 44)) {
+    i++;
+    while (i < e) {
+      const d = digit<T>(i);
+      if (d > 9) break;
+      if (fd < 3) ms = ms * 10 + <i32>d;
+      fd++;
+      i++;
+    }
+    if (fd == 0) return false;
+    if (fd == 1) ms *= 100;
+    else if (fd == 2) ms *= 10;
+  }
+  let offset = NO_OFFSET;
+  if (i < e) {
+    const sign = at<T>(i);
+    if (sign != 43 && sign != 45) return false;
+    if (e - i - 1 < 1 || e - i - 1 > 4) return false;
+    let b: i32 = 0;
+    for (let k = i + 1; k < e; k++) {
+      const d = digit<T>(k);
+      if (d > 9) return false;
+      b = b * 10 + <i32>d;
+    }
+    if (b > MAX_BIAS) return false;
+    offset = b == 0 ? 0 : sign == 43 ? -b : b;
+  } else if (fd >= 4 && fd <= 6) {
+    return false;
+  }
+  if (h > 23 || mi > 59 || sec > 59) return false;
+  clockMs = ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+  clockOffset = offset;
+  return true;
+}
+
+// ---- severity pre-check (severity-hint.ts mayHaveSeverityHint) ----
+
+/** `word` at unit a, before e: each letter in either case, anything else exactly. */
+function wordAt<T>(a: i32, e: i32, word: string): bool {
+  if (a + word.length > e) return false;
+  for (let k = 0; k < word.length; k++) {
+    const w = <u32>word.charCodeAt(k);
+    const c = at<T>(a + k);
+    if (c != w && (w < 97 || w > 122 || c != w - 32)) return false;
+  }
+  return true;
+}
+
+/** The pre-check's verdict at unit i of [s, e). */
+function hintAt<T>(i: i32, e: i32): bool {
+  const u0 = at<T>(i);
+  const c = u0 | 0x20;
+  if (c == 102 || c == 101 || c == 119) {
+    const n = at<T>(i + 1) | 0x20;
+    if (n != 97 && n != 114 && n != 120) return false;
+    if (c == 102) return wordAt<T>(i, e, 'fail') || wordAt<T>(i, e, 'fatal');
+    if (c == 101) return wordAt<T>(i, e, 'error') || wordAt<T>(i, e, 'exit code');
+    return wordAt<T>(i, e, 'warn');
+  }
+  if (c == 104) {
+    if (i + 1 < e && (at<T>(i + 1) | 0x20) == 114) {
+      let k = i + 2;
+      while (k < e) {
+        const x = at<T>(k);
+        if (x == 32 || (x >= 9 && x <= 13) || x >= 0x80) k++;
+        else break;
+      }
+      if (k < e && (at<T>(k) == 61 || at<T>(k) == 58)) return true;
+    }
+    return false;
+  }
+  if (u0 == 48 && i + 2 < e && (at<T>(i + 1) | 0x20) == 120) {
+    const h = at<T>(i + 2);
+    return h == 56 || h == 57 || (h >= 97 && h <= 102) || (h >= 65 && h <= 70);
+  }
+  return false;
+}
+
+/** mayHaveSeverityHint(u, s, e): SIMD finds the few units where a hint may start (a letter pair), hintAt decides. */
+function hint<T>(s: i32, e: i32): bool {
+  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
+  for (let i = s; i < e; i += W) {
+    const v = v128.load(addr<T>(i));
+    const nv = v128.load(addr<T>(i + 1));
+    let mk: u32;
+    if (sizeof<T>() == 1) {
+      const c = v128.or(v, i8x16.splat(0x20));
+      const n = v128.or(nv, i8x16.splat(0x20));
+      const efw = v128.or(v128.or(i8x16.eq(c, i8x16.splat(101)), i8x16.eq(c, i8x16.splat(102))), i8x16.eq(c, i8x16.splat(119)));
+      const nR = i8x16.eq(n, i8x16.splat(114));
+      const arx = v128.or(v128.or(i8x16.eq(n, i8x16.splat(97)), nR), i8x16.eq(n, i8x16.splat(120)));
+      const hr = v128.and(i8x16.eq(c, i8x16.splat(104)), nR);
+      const ox = v128.and(i8x16.eq(v, i8x16.splat(48)), i8x16.eq(n, i8x16.splat(120)));
+      mk = <u32>i8x16.bitmask(v128.or(v128.or(v128.and(efw, arx), hr), ox));
+    } else {
+      const c = v128.or(v, i16x8.splat(0x20));
+      const n = v128.or(nv, i16x8.splat(0x20));
+      const efw = v128.or(v128.or(i16x8.eq(c, i16x8.splat(101)), i16x8.eq(c, i16x8.splat(102))), i16x8.eq(c, i16x8.splat(119)));
+      const nR = i16x8.eq(n, i16x8.splat(114));
+      const arx = v128.or(v128.or(i16x8.eq(n, i16x8.splat(97)), nR), i16x8.eq(n, i16x8.splat(120)));
+      const hr = v128.and(i16x8.eq(c, i16x8.splat(104)), nR);
+      const ox = v128.and(i16x8.eq(v, i16x8.splat(48)), i16x8.eq(n, i16x8.splat(120)));
+      mk = <u32>i16x8.bitmask(v128.or(v128.or(v128.and(efw, arx), hr), ox));
+    }
+    if (i + W > e) mk &= (<u32>1 << <u32>(e - i)) - 1;
+    while (mk != 0) {
+      const q = i + <i32>ctz(mk);
+      mk &= mk - 1;
+      if (hintAt<T>(q, e)) return true;
+    }
+  }
+  return false;
+}
+
+// ---- tables ----
+
+/** The nb bytes at a and b are equal. */
+@inline function sameBytes(a: u32, b: u32, nb: u32): bool {
+  let k: u32 = 0;
+  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
+  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
+  return true;
+}
+
+/** A hash of the nb bytes at a, 8 at a time. */
+function hashBytes(a: u32, nb: u32): u32 {
+  let h: u64 = <u64>nb * 0x9e3779b97f4a7c15;
+  let k: u32 = 0;
+  for (; k + 8 <= nb; k += 8) {
+    h = (h ^ load<u64>(a + k)) * 0xff51afd7ed558ccd;
+    h ^= h >> 29;
+  }
+  if (k < nb) h = (h ^ (load<u64>(a + k) & ((<u64>1 << (<u64>(nb - k) * 8)) - 1))) * 0xc4ceb9fe1a85ec53;
+  h ^= h >> 32;
+  return <u32>h;
+}
+
+/** Slot address of the component u[s..e) or of the empty slot where it would go. */
+function compSlot<T>(s: i32, e: i32): u32 {
+  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  const a = addr<T>(s);
+  let k = hashBytes(a, nb) & (COMP_SLOTS - 1);
+  for (;;) {
+    const slot = COMP_TABLE + k * 16;
+    const sn = load<u32>(slot, 4);
+    if (sn == 0) return slot;
+    if (sn == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
+    k = (k + 1) & (COMP_SLOTS - 1);
+  }
+  return 0; // not reached: the table is never more than half full
+}
+
+function addComponentT<T>(s: i32, e: i32, id: u32): bool {
+  const bytes = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  if (compCount >= COMP_SLOTS / 2 || compTop + bytes > COMP_STORE_END || e <= s) return false;
+  const slot = compSlot<T>(s, e);
+  if (load<u32>(slot, 4) != 0) return true;
+  memory.copy(compTop, addr<T>(s), bytes);
+  store<u32>(slot, compTop);
+  store<u32>(slot, bytes, 4);
+  store<u32>(slot, id, 8);
+  compTop += bytes;
+  compCount++;
+  return true;
+}
+
+/** Register component units [s, e) of the input as dictionary id `id`; false when the tables are full. */
+export function addComponent(unitSize: i32, s: i32, e: i32, id: u32): bool {
+  return unitSize == 1 ? addComponentT<u8>(s, e, id) : addComponentT<u16>(s, e, id);
+}
+
+/** Register the zone id of a bias. */
+export function setZone(bias: i32, id: i32): void {
+  store<i32>(ZONE_TABLE + (<u32>(bias + MAX_BIAS) << 2), id);
+}
+
+/** Slot of the text bytes [a, a+nb) with hash h in the severity memo, or of the empty slot where it would go. */
+function sevSlot(a: u32, nb: u32, h: u32): u32 {
+  let k = h & (SEV_SLOTS - 1);
+  for (;;) {
+    const slot = SEV_TABLE + k * 16;
+    if (load<u32>(slot, 12) == 0) return slot;
+    if (load<u32>(slot, 8) == h && load<u32>(slot, 4) == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
+    k = (k + 1) & (SEV_SLOTS - 1);
+  }
+  return 0; // not reached: the memo is cleared before it is half full
+}
+
+/** The text units [s, e) are short enough for the memo. */
+@inline function memoable<T>(s: i32, e: i32): bool {
+  return <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1) <= SEV_MAX_BYTES;
+}
+
+/** The severity JS gave these text units (a one-line entry's text before its trailer), or -1. */
+function sevOf<T>(s: i32, e: i32): i32 {
+  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  if (sevCount == 0) return -1;
+  const a = addr<T>(s);
+  const slot = sevSlot(a, nb, hashBytes(a, nb));
+  const v = load<u32>(slot, 12);
+  return v == 0 ? -1 : <i32>v - 1;
+}
+
+function addSeverityT<T>(s: i32, e: i32, sev: u32): void {
+  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  if (nb > SEV_MAX_BYTES) return;
+  if (sevCount >= SEV_SLOTS / 2 || sevTop + nb > SEV_STORE_END) {
+    // Full: start over (as UnitsMemo does), the texts still in use come back at once.
+    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 16);
+    sevTop = SEV_STORE;
+    sevCount = 0;
+  }
+  const a = addr<T>(s);
+  const h = hashBytes(a, nb);
+  const slot = sevSlot(a, nb, h);
+  if (load<u32>(slot, 12) != 0) return;
+  memory.copy(sevTop, a, nb);
+  store<u32>(slot, sevTop);
+  store<u32>(slot, nb, 4);
+  store<u32>(slot, h, 8);
+  store<u32>(slot, sev + 1, 12);
+  sevTop += nb;
+  sevCount++;
+}
+
+/** Remember the severity of a one-line entry whose text is units [s, e) of the input. */
+export function addSeverity(unitSize: i32, s: i32, e: i32, sev: u32): void {
+  if (unitSize == 1) addSeverityT<u8>(s, e, sev);
+  else addSeverityT<u16>(s, e, sev);
+}
+
+// ---- the scan ----
+
+export function scan8(len: i32, p: i32, baseLo: u32, firstLine: u32, final: i32): i32 {
+  return scan<u8>(len, p, baseLo, firstLine, final != 0);
+}
+
+export function scan16(len: i32, p: i32, baseLo: u32, firstLine: u32, final: i32): i32 {
+  return scan<u16>(len, p, baseLo, firstLine, final != 0);
+}
+
+@inline function stopFor(kind: i32): i32 {
+  return kind == ASK_COMPONENT ? NEED_COMPONENT : kind == ASK_ZONE ? NEED_ZONE : JS_ENTRY;
+}
+
+/**
+ * Index entries from unit p (a line start: the chunk's first or an entry head) of u[0..len); see the status
+ * codes. An entry is written once the next head (or the final end) is in view. Rows go to OUT_*, from row 0.
+ */
+function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i32 {
+  const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
+  let n: u32 = 0;
+  let nd: u32 = 0;
+  let ln = firstLine;
+  let status = DONE;
+  // The head at p was read already (it ended the entry before): its fields are in h*, its line ends at headLe.
+  let carried = false;
+  let headLe: i32 = 0;
+  firstPos = p;
+  while (p < len) {
+    if (n == MAX_ROWS) {
+      status = FULL;
+      break;
+    }
+    if (!carried) {
+      let le = lineEnd<T>(p, len);
+      if (le < 0) {
+        if (!final) break; // DONE: the line is not complete yet
+        le = len;
+      }
+      const kind = head<T>(p, le, lastMark);
+      if (kind != HEAD) {
+        status = stopFor(kind);
+        break;
+      }
+      headLe = le;
+    }
+    carried = false;
+    const wall = hWall;
+    const zone = hZone;
+    const comp = hComp;
+    const thread = hThread;
+    const textEnd = hText;
+    const le = headLe;
+    // Continuation lines up to the next head.
+    let q = le + 1;
+    let lines: u32 = 1;
+    let end = len;
+    let halt = false; // AssemblyScript has no labelled break: this ends the outer loop
+    for (;;) {
+      if (q >= len) {
+        halt = !final; // DONE: more lines of this entry may follow
+        break;
+      }
+      let qe = lineEnd<T>(q, len);
+      if (qe < 0) {
+        if (!final) {
+          halt = true;
+          break;
+        }
+        qe = len;
+      }
+      if (lastMark >= 0) {
+        const kind = head<T>(q, qe, lastMark);
+        if (kind == HEAD) {
+          end = q;
+          carried = true;
+          headLe = qe;
+          break;
+        }
+        if (kind != NOT_HEAD) {
+          status = stopFor(kind);
+          halt = true;
+          break;
+        }
+      }
+      q = qe + 1;
+      lines++;
+    }
+    if (halt) break;
+    // Severity: info unless the pre-check finds a hint; then the memo (one-line, JS fills it when asked) or JS.
+    let sev: u32 = 0;
+    if (hint<T>(p, textEnd) || hint<T>(le, end)) {
+      const oneLine = end <= le + 1 && memoable<T>(p, textEnd);
+      const known = oneLine ? sevOf<T>(p, textEnd) : -1;
+      if (known >= 0) sev = <u32>known;
+      else if (oneLine) {
+        status = NEED_SEVERITY;
+        needStart = p;
+        needEnd = textEnd;
+        needHeadEnd = le;
+        needEntryEnd = end;
+        break;
+      } else {
+        const d = OUT_DEFER + nd * 20;
+        store<u32>(d, n);
+        store<i32>(d, p, 4);
+        store<i32>(d, textEnd, 8);
+        store<i32>(d, le, 12);
+        store<i32>(d, end, 16);
+        nd++;
+      }
+    }
+    store<u32>(OUT_OFFLO + (n << 2), baseLo + (<u32>p << sh));
+    store<u32>(OUT_LINE + (n << 2), ln);
+    store<f64>(OUT_WALL + (n << 3), wall);
+    store<u32>(OUT_THREAD + (n << 2), thread);
+    store<u16>(OUT_COMP + (n << 1), <u16>comp);
+    store<u8>(OUT_SEV + n, <u8>sev);
+    store<u8>(OUT_ZONE + n, <u8>zone);
+    n++;
+    ln += lines;
+    p = end;
+  }
+  pos = p;
+  line = ln;
+  rows = n;
+  deferred = nd;
+  return status;
+}
