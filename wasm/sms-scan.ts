@@ -2,15 +2,16 @@
 // shared/index/sms-scan-wasm.ts). It reads what SmsIndexer.feed reads, line by line: a head line whose trailer
 // `$$<comp><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=N (0xN)>` classify() takes as HEAD starts an entry, lines it takes
 // as NOT_HEAD continue it; the same date, clock, bias, component and thread rules, unit for unit. Severity: the
-// same pre-check as severity-hint.ts; a one-line entry whose text may carry a hint takes the severity JS gave the
-// same units before (a memo JS fills), any other hinted entry is listed for JS to decide. At anything classify()
+// same pre-check as severity-hint.ts; an entry whose text may carry a hint takes the severity JS gave the same
+// text units before (a memo JS fills when asked), or, text too long to remember, is listed for JS to decide. At anything classify()
 // would call UNSURE, the scanner stops at the entry that line belongs to and JS reads from there. UTF-8 (scan8)
 // and UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
 //
 // Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
 //   COMP_TABLE  component slots: store offset, length (units), id (16 bytes each); COMP_STORE their units
 //   ZONE_TABLE  zone id by bias, -1 unknown
-//   SEV_TABLE   severity memo slots: store offset, length (bytes), hash, severity + 1; SEV_STORE the text bytes
+//   SEV_TABLE   severity memo slots: store offset, head text and continuation lengths (bytes), hash, severity + 1
+//               (32 bytes each); SEV_STORE the key bytes
 //   OUT_*       the columns of one batch of rows; OUT_DEFER the rows whose severity JS decides
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
 
@@ -22,8 +23,8 @@ export const ZONE_TABLE: u32 = 0x60000;
 const MAX_BIAS: i32 = 840;
 const SEV_TABLE: u32 = 0x70000;
 const SEV_SLOTS: u32 = 8192;
-const SEV_STORE: u32 = 0x90000;
-const SEV_STORE_END: u32 = 0x190000;
+const SEV_STORE: u32 = 0xb0000;
+const SEV_STORE_END: u32 = 0x1b0000;
 /** Longer texts are not remembered (JS decides them each time). */
 const SEV_MAX_BYTES: u32 = 4096;
 export const MAX_ROWS: u32 = 65536;
@@ -45,8 +46,8 @@ export const FULL: i32 = 1; // the batch of rows is full: copy it out and call a
 export const JS_ENTRY: i32 = 2; // the entry at pos (or its end) is not the regular shape: JS reads it
 export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
 export const NEED_ZONE: i32 = 4; // zone of bias needBias unknown: setZone, call again
-// A one-line entry's text [needStart, needEnd) may carry a hint and the memo does not know it: addSeverity with
-// JS's verdict on the entry (needHeadEnd, needEntryEnd complete its units), call again.
+// The entry's text may carry a hint and the memo does not know it: addSeverity with JS's verdict on the entry
+// (units needStart.., text end needEnd, head line end needHeadEnd, end needEntryEnd), call again.
 export const NEED_SEVERITY: i32 = 5;
 
 // classify() results (sms-indexer.ts), plus the two questions for JS.
@@ -195,10 +196,12 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   if (end > s && at<T>(end - 1) == CR) end--;
   if (end - s < 3 || mark < s) return NOT_HEAD;
   const cs = mark + 3;
-  const ce = find<T>(GT, cs, end);
+  const ce = findGt<T>(cs, end);
   if (ce < 0 || at<T>(ce + 1) != LT) return NOT_HEAD;
   const ss = ce + 2;
-  const se = find<T>(GT, ss, end);
+  // `MM-DD-YYYY HH:MM:SS.mmm±B>` read in one pass (the same values as below); other stamps the general way.
+  const fixed = fixedStamp<T>(ss, end);
+  const se = fixed ? stampEnd : find<T>(GT, ss, end);
   if (se < 0 || !isThread<T>(se + 1)) return NOT_HEAD;
   const ts = se + 9;
   const te = find<T>(GT, ts, end);
@@ -209,10 +212,13 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
     return c >= 0x80 ? UNSURE : NOT_HEAD;
   }
   // A head: its fields the regular way, or the parser decides.
-  const sp = find<T>(SPACE, ss, se);
-  if (sp < 0) return UNSURE;
-  const day = usDate<T>(ss, sp);
-  if (day < 0 || !clock<T>(sp + 1, se)) return UNSURE;
+  let day = stampDay;
+  if (!fixed) {
+    const sp = find<T>(SPACE, ss, se);
+    if (sp < 0) return UNSURE;
+    day = usDate<T>(ss, sp);
+    if (day < 0 || !clock<T>(sp + 1, se)) return UNSURE;
+  }
   if (ce > cs) {
     const a = at<T>(cs);
     const b = at<T>(ce - 1);
@@ -254,6 +260,59 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   hThread = <u32>thread;
   hText = mark;
   return HEAD;
+}
+
+/** First `>` in [s, e), or -1. */
+function findGt<T>(s: i32, e: i32): i32 {
+  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
+  for (let i = s; i < e; i += W) {
+    const v = v128.load(addr<T>(i));
+    let mk: u32 = sizeof<T>() == 1 ? <u32>i8x16.bitmask(i8x16.eq(v, i8x16.splat(62))) : <u32>i16x8.bitmask(i16x8.eq(v, i16x8.splat(62)));
+    if (i + W > e) mk &= (<u32>1 << <u32>(e - i)) - 1;
+    if (mk != 0) return i + <i32>ctz(mk);
+  }
+  return -1;
+}
+
+let stampEnd: i32 = 0;
+let stampDay: f64 = 0;
+
+@inline function d2<T>(i: i32): i32 {
+  const a = digit<T>(i);
+  const b = digit<T>(i + 1);
+  return a > 9 || b > 9 ? -1 : <i32>(a * 10 + b);
+}
+
+/**
+ * The stamp at ss in its usual shape `MM-DD-YYYY HH:MM:SS.mmm±B` (1 to 4 bias digits) ending at a `>` before e,
+ * with a real day and time: stampEnd (the `>`), stampDay, clockMs and clockOffset as usDate and clock give them.
+ */
+function fixedStamp<T>(ss: i32, e: i32): bool {
+  if (ss + 25 > e || at<T>(ss + 2) != 45 || at<T>(ss + 5) != 45 || at<T>(ss + 10) != SPACE) return false;
+  const t = ss + 11;
+  if (at<T>(t + 2) != 58 || at<T>(t + 5) != 58 || at<T>(t + 8) != 46) return false;
+  const sign = at<T>(t + 12);
+  if (sign != 43 && sign != 45) return false;
+  const mo = d2<T>(ss), dd = d2<T>(ss + 3), y0 = d2<T>(ss + 6), y1 = d2<T>(ss + 8);
+  const h = d2<T>(t), mi = d2<T>(t + 3), sec = d2<T>(t + 6), f0 = d2<T>(t + 9), f2 = digit<T>(t + 11);
+  if (mo < 0 || dd < 0 || y0 < 0 || y1 < 0 || h < 0 || mi < 0 || sec < 0 || f0 < 0 || f2 > 9) return false;
+  let b: i32 = 0;
+  let k = t + 13;
+  for (; k < t + 17; k++) {
+    const d = digit<T>(k);
+    if (d > 9) break;
+    b = b * 10 + <i32>d;
+  }
+  if (k == t + 13 || k >= e || at<T>(k) != GT || b > MAX_BIAS) return false;
+  const y = y0 * 100 + y1;
+  if (y < 1000 || mo < 1 || mo > 12 || dd < 1 || dd > 31 || h > 23 || mi > 59 || sec > 59) return false;
+  const day = dayMs(y, mo, dd);
+  if (day < 0) return false;
+  stampEnd = k;
+  stampDay = day;
+  clockMs = ((h * 60 + mi) * 60 + sec) * 1000 + f0 * 10 + <i32>f2;
+  clockOffset = b == 0 ? 0 : sign == 43 ? -b : b;
+  return true;
 }
 
 /** parseUsDateAt: `M-D-YYYY` / `MM/DD/YYYY` in [s, e) → midnight wall ms, or -1. */
@@ -491,59 +550,85 @@ export function setZone(bias: i32, id: i32): void {
   store<i32>(ZONE_TABLE + (<u32>(bias + MAX_BIAS) << 2), id);
 }
 
-/** Slot of the text bytes [a, a+nb) with hash h in the severity memo, or of the empty slot where it would go. */
-function sevSlot(a: u32, nb: u32, h: u32): u32 {
-  let k = h & (SEV_SLOTS - 1);
+// The memo's key is what SmsIndexer.severity() reads: the head's text [s, textEnd) and, for a multi-line entry,
+// the continuation lines [headEnd + 1, end) (empty for a one-line entry).
+
+/** Start of the continuation units of an entry (== its end when there are none). */
+@inline function moreStart(headEnd: i32, end: i32): i32 {
+  return end > headEnd + 1 ? headEnd + 1 : end;
+}
+
+/** The entry's memo key is short enough to keep. */
+@inline function memoable<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): bool {
+  return <u32>(textEnd - s + end - moreStart(headEnd, end)) << (sizeof<T>() == 1 ? 0 : 1) <= SEV_MAX_BYTES;
+}
+
+// Key of the last sevKey call.
+let keyA: u32 = 0;
+let keyNa: u32 = 0;
+let keyB: u32 = 0;
+let keyNb: u32 = 0;
+let keyHash: u32 = 0;
+
+function sevKey<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): void {
+  const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
+  const ms = moreStart(headEnd, end);
+  keyA = addr<T>(s);
+  keyNa = <u32>(textEnd - s) << sh;
+  keyB = addr<T>(ms);
+  keyNb = <u32>(end - ms) << sh;
+  keyHash = hashBytes(keyA, keyNa) ^ (keyNb == 0 ? 0 : hashBytes(keyB, keyNb) * 0x9e3779b1);
+}
+
+/** Slot of the last key in the severity memo, or of the empty slot where it would go. */
+function sevSlot(): u32 {
+  let k = keyHash & (SEV_SLOTS - 1);
   for (;;) {
-    const slot = SEV_TABLE + k * 16;
-    if (load<u32>(slot, 12) == 0) return slot;
-    if (load<u32>(slot, 8) == h && load<u32>(slot, 4) == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
+    const slot = SEV_TABLE + k * 32;
+    if (load<u32>(slot, 16) == 0) return slot;
+    if (
+      load<u32>(slot, 12) == keyHash && load<u32>(slot, 4) == keyNa && load<u32>(slot, 8) == keyNb &&
+      sameBytes(load<u32>(slot), keyA, keyNa) && sameBytes(load<u32>(slot) + keyNa, keyB, keyNb)
+    ) return slot;
     k = (k + 1) & (SEV_SLOTS - 1);
   }
   return 0; // not reached: the memo is cleared before it is half full
 }
 
-/** The text units [s, e) are short enough for the memo. */
-@inline function memoable<T>(s: i32, e: i32): bool {
-  return <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1) <= SEV_MAX_BYTES;
-}
-
-/** The severity JS gave these text units (a one-line entry's text before its trailer), or -1. */
-function sevOf<T>(s: i32, e: i32): i32 {
-  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+/** The severity JS gave an entry with the same text units, or -1. */
+function sevOf<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): i32 {
   if (sevCount == 0) return -1;
-  const a = addr<T>(s);
-  const slot = sevSlot(a, nb, hashBytes(a, nb));
-  const v = load<u32>(slot, 12);
+  sevKey<T>(s, textEnd, headEnd, end);
+  const v = load<u32>(sevSlot(), 16);
   return v == 0 ? -1 : <i32>v - 1;
 }
 
-function addSeverityT<T>(s: i32, e: i32, sev: u32): void {
-  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
-  if (nb > SEV_MAX_BYTES) return;
-  if (sevCount >= SEV_SLOTS / 2 || sevTop + nb > SEV_STORE_END) {
+function addSeverityT<T>(s: i32, textEnd: i32, headEnd: i32, end: i32, sev: u32): void {
+  if (!memoable<T>(s, textEnd, headEnd, end)) return;
+  sevKey<T>(s, textEnd, headEnd, end);
+  if (sevCount >= SEV_SLOTS / 2 || sevTop + keyNa + keyNb > SEV_STORE_END) {
     // Full: start over (as UnitsMemo does), the texts still in use come back at once.
-    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 16);
+    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 32);
     sevTop = SEV_STORE;
     sevCount = 0;
   }
-  const a = addr<T>(s);
-  const h = hashBytes(a, nb);
-  const slot = sevSlot(a, nb, h);
-  if (load<u32>(slot, 12) != 0) return;
-  memory.copy(sevTop, a, nb);
+  const slot = sevSlot();
+  if (load<u32>(slot, 16) != 0) return;
+  memory.copy(sevTop, keyA, keyNa);
+  memory.copy(sevTop + keyNa, keyB, keyNb);
   store<u32>(slot, sevTop);
-  store<u32>(slot, nb, 4);
-  store<u32>(slot, h, 8);
-  store<u32>(slot, sev + 1, 12);
-  sevTop += nb;
+  store<u32>(slot, keyNa, 4);
+  store<u32>(slot, keyNb, 8);
+  store<u32>(slot, keyHash, 12);
+  store<u32>(slot, sev + 1, 16);
+  sevTop += keyNa + keyNb;
   sevCount++;
 }
 
-/** Remember the severity of a one-line entry whose text is units [s, e) of the input. */
-export function addSeverity(unitSize: i32, s: i32, e: i32, sev: u32): void {
-  if (unitSize == 1) addSeverityT<u8>(s, e, sev);
-  else addSeverityT<u16>(s, e, sev);
+/** Remember the severity of the entry [s, end) of the input whose head text ends at textEnd, head line at headEnd. */
+export function addSeverity(unitSize: i32, s: i32, textEnd: i32, headEnd: i32, end: i32, sev: u32): void {
+  if (unitSize == 1) addSeverityT<u8>(s, textEnd, headEnd, end, sev);
+  else addSeverityT<u16>(s, textEnd, headEnd, end, sev);
 }
 
 // ---- the scan ----
@@ -638,10 +723,10 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
     // Severity: info unless the pre-check finds a hint; then the memo (one-line, JS fills it when asked) or JS.
     let sev: u32 = 0;
     if (hint<T>(p, textEnd) || hint<T>(le, end)) {
-      const oneLine = end <= le + 1 && memoable<T>(p, textEnd);
-      const known = oneLine ? sevOf<T>(p, textEnd) : -1;
+      const kept = memoable<T>(p, textEnd, le, end);
+      const known = kept ? sevOf<T>(p, textEnd, le, end) : -1;
       if (known >= 0) sev = <u32>known;
-      else if (oneLine) {
+      else if (kept) {
         status = NEED_SEVERITY;
         needStart = p;
         needEnd = textEnd;

@@ -95,8 +95,8 @@ export class SmsIndexer implements ChunkIndexer {
         w.setZone(w.needBias, this.index.zoneId(w.needBias, false));
         continue;
       } else if (status === SMS_SCAN_NEED_SEVERITY) {
-        const s = w.needStart;
-        w.addSeverity(us, s, w.needEnd, this.severity(u, s, w.needEnd, w.needHeadEnd, w.needEntryEnd));
+        const [s, t, h, e] = [w.needStart, w.needEnd, w.needHeadEnd, w.needEntryEnd];
+        w.addSeverity(us, s, t, h, e, this.severity(u, s, t, h, e));
         continue;
       }
       // Not the regular shape (or the scanner's tables are full): JS reads on from this entry.

@@ -62,9 +62,9 @@ describe('WebAssembly SMS scanner = JS indexer', () => {
     expect(w.cols.count).toBe(5000);
     expect(w.stats!.wasmRows).toBe(5000);
     expect(w.stats!.jsEntries).toBe(0);
-    // Only multi-line entries (every 7th) and the first sight of each of the 10 messages go to JS; repeats do not.
+    // Only the first sight of each hinted text goes to JS (10 messages, each alone or with the STATMSG line).
     expect(w.stats!.jsSeverities).toBeGreaterThan(0);
-    expect(w.stats!.jsSeverities).toBeLessThanOrEqual(Math.floor(5000 / 7) + 10);
+    expect(w.stats!.jsSeverities).toBeLessThanOrEqual(20);
     // The log has errors and warnings (the generated messages name them), so the column is not all info.
     expect(new Set(w.cols.severity)).toEqual(new Set([0, 1, 2]));
     const w16 = same(utf16(smsText(3000, { multiLineEvery: 5 })), 'utf-16le');
@@ -100,6 +100,20 @@ describe('WebAssembly SMS scanner = JS indexer', () => {
     const w = same(b, 'utf-8', [b.length >> 1], 2 ** 32 - 200_000);
     expect(w.cols.highStarts.length).toBe(1);
     same(utf16(smsText(2000)), 'utf-16le', [5000], 3 * 2 ** 32 + 6);
+  });
+
+  it('texts too long for the memo: JS decides each one, one-line and multi-line', () => {
+    const long = 'x'.repeat(5000);
+    const lines: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const text = [`${long} error ${i % 3}`, `${long} fine`, `ok`, `${long} warning`][i % 4];
+      const more = i % 5 === 0 ? `${long} hr\r\n= 8024402C\r\n` : '';
+      lines.push(`${text}  $$<SMS_X><11-24-2026 10:00:00.000+300><thread=1 (0x1)>\r\n${more}`);
+    }
+    const w = same(enc.encode(lines.join('')), 'utf-8', [100_000]);
+    expect(w.stats!.jsEntries).toBe(0);
+    expect(w.stats!.jsSeverities).toBeGreaterThanOrEqual(30); // every long hinted entry, once per scan
+    expect(w.cols.severity.filter((v) => v === 2).length).toBeGreaterThan(12); // "error" and `hr\n= 8024402C`
   });
 
   it('more rows than one batch holds', () => {

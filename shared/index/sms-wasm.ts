@@ -22,7 +22,7 @@ interface ScanExports {
   scan16(len: number, p: number, baseLo: number, line: number, final: number): number;
   addComponent(unitSize: number, s: number, e: number, id: number): number;
   setZone(bias: number, id: number): void;
-  addSeverity(unitSize: number, s: number, e: number, sev: number): void;
+  addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void;
   pos: WasmGlobal;
   line: WasmGlobal;
   rows: WasmGlobal;
@@ -68,7 +68,7 @@ export interface SmsScanStats {
   wasmRows: number;
   /** Times the JS indexer read entries because the scanner stopped at them. */
   jsEntries: number;
-  /** Entries whose severity JS decided (a hint in a multi-line entry, or one-line text the memo did not know yet). */
+  /** Entries whose severity JS decided (hinted text the memo did not know yet, or too long to remember). */
   jsSeverities: number;
   components: number;
   zones: number;
@@ -154,7 +154,7 @@ export class SmsWasm {
   get needBias(): number {
     return this.x.needBias.value;
   }
-  /** The entry whose one-line text [needStart, needEnd) the scanner asks about: its head line end and end. */
+  /** The entry the scanner asks about: units from needStart, text end needEnd, head line end, entry end. */
   get needHeadEnd(): number {
     return this.x.needHeadEnd.value;
   }
@@ -162,10 +162,10 @@ export class SmsWasm {
     return this.x.needEntryEnd.value;
   }
 
-  /** Teach the scanner the severity of a one-line entry whose text is units [s, e) of the loaded input. */
-  addSeverity(unitSize: number, s: number, e: number, sev: number): void {
+  /** Teach the scanner the severity of the entry [s, end) of the loaded input (its text units are the memo's key). */
+  addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void {
     this.stats.jsSeverities++;
-    this.x.addSeverity(unitSize, s, e, sev);
+    this.x.addSeverity(unitSize, s, textEnd, headEnd, end, sev);
   }
 
   /** Teach the scanner component units [s, e) of the loaded input; false when its tables are full. */
