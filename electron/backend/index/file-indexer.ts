@@ -148,14 +148,20 @@ function runWorkers(
     opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
   };
   const jobs = cuts.slice(0, -1).map((from, k) =>
-    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel, ...(k === 0 && firstCapacity ? { capacity: firstCapacity } : {}) }, (d) => progress(k, d)).catch((e: unknown) => {
-      // The part is indexed here instead (synchronously: slower for the UI, but nothing is lost). A fault of the
-      // file itself (read error) throws here too and fails the file with its own message.
-      faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);
-      const part = indexRange(fd, shape, from, cuts[k + 1], { cancelled: () => opts.signal?.aborted ?? false });
-      progress(k, cuts[k + 1] - from);
-      return part.columnsView();
-    }),
+    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel, ...(k === 0 && firstCapacity ? { capacity: firstCapacity } : {}) }, (d) => progress(k, d))
+      .then((part) => {
+        // Workers report a few times a second; a part's end is always reported.
+        progress(k, cuts[k + 1] - from);
+        return part;
+      })
+      .catch((e: unknown) => {
+        // The part is indexed here instead (synchronously: slower for the UI, but nothing is lost). A fault of the
+        // file itself (read error) throws here too and fails the file with its own message.
+        faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);
+        const part = indexRange(fd, shape, from, cuts[k + 1], { cancelled: () => opts.signal?.aborted ?? false });
+        progress(k, cuts[k + 1] - from);
+        return part.columnsView();
+      }),
   );
   return Promise.all(jobs).finally(() => opts.signal?.removeEventListener('abort', onAbort));
 }

@@ -16,12 +16,21 @@ export interface WorkerJob {
   capacity?: number;
 }
 
+const PROGRESS_MS = 100;
+
 function run(job: WorkerJob): void {
+  let lastProgress = performance.now();
   let fd = -1;
   try {
     fd = openSync(job.path, 'r');
     const index = indexRange(fd, job.shape, job.from, job.to, {
-      onChunk: (done) => parentPort!.postMessage({ type: 'progress', done }),
+      // Progress a few times a second is all a bar needs; a message per chunk costs both threads more.
+      onChunk: (done) => {
+        const now = performance.now();
+        if (now - lastProgress < PROGRESS_MS) return;
+        lastProgress = now;
+        parentPort!.postMessage({ type: 'progress', done });
+      },
       cancelled: () => Atomics.load(job.cancel, 0) === 1,
       capacity: job.capacity,
     });
