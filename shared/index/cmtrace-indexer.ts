@@ -3,12 +3,11 @@
 // Anything its scan does not recognise exactly (an odd time, a junk line between entries, an unclosed entry) is
 // handed to the format's own line parser for that stretch: speed on the common shape, the parser's word on the rest.
 import type { LogFormat } from '../formats/log-format';
-import type { ChunkIndexer } from './chunk-indexer';
+import { ByteIndexer } from './byte-indexer';
 import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
-import { ComponentCache } from './component-cache';
 import { CmtraceWasm, SCAN_DONE, SCAN_FULL, SCAN_NEED_COMPONENT, SCAN_NEED_ZONE } from './cmtrace-wasm';
 import { indexRegion } from './generic-indexer';
-import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
+import { type Clock, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
 
 const OPEN = codes('<![LOG[');
@@ -25,37 +24,21 @@ const LT = 60;
 /** CMTrace type attribute → severity code (1 info, 2 warning, 3 error; 0 is verbose, shown as info). */
 const TYPE_SEVERITY: readonly number[] = [0, 0, 1, 2];
 
-export class CmtraceIndexer implements ChunkIndexer {
-  nextLine: number;
-  private readonly days = new DayCache();
-  private readonly components: ComponentCache;
+export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
   private lastZoneOffset = NaN;
   private lastZoneScripted = false;
   private lastZone = 0;
 
-  constructor(
-    private readonly format: LogFormat,
-    private readonly index: EntryIndex,
-    private readonly unitSize: number,
-    firstLine = 1,
-    /** The WebAssembly fast path (cmtrace-wasm.ts), or null for JS only. */
-    private readonly wasm: CmtraceWasm | null = null,
-  ) {
-    this.nextLine = firstLine;
-    this.components = new ComponentCache(index);
+  constructor(format: LogFormat, index: EntryIndex, unitSize: number, firstLine = 1, wasm: CmtraceWasm | null = null) {
+    super(format, index, unitSize, firstLine, wasm);
   }
 
-  feed(u: Units, base: number, final: boolean): number {
+  override feed(u: Units, base: number, final: boolean): number {
     this.compAt.fill(-1);
-    return this.wasm === null ? this.feedJs(u, base, final) : this.feedWasm(this.wasm, u, base, final);
+    return super.feed(u, base, final);
   }
 
-  /** A buffer to read the next chunk into (the WebAssembly scanner's input: feed then copies nothing); null: any. */
-  inputBytes(bytes: number): Uint8Array | null {
-    return this.wasm === null ? null : this.wasm.inputBytes(bytes);
-  }
-
-  private feedJs(u: Units, base: number, final: boolean): number {
+  protected feedJs(u: Units, base: number, final: boolean): number {
     const len = u.length;
     let p = 0;
     while (p < len) {
@@ -70,7 +53,7 @@ export class CmtraceIndexer implements ChunkIndexer {
    * The WebAssembly scanner reads the regular entries; it stops at anything else, and this reads that one entry
    * (or teaches it a component or zone id) and lets it go on.
    */
-  private feedWasm(w: CmtraceWasm, u: Units, base: number, final: boolean): number {
+  protected feedWasm(w: CmtraceWasm, u: Units, base: number, final: boolean): number {
     const len = u.length;
     const us = this.unitSize;
     w.load(u);

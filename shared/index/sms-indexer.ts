@@ -3,15 +3,14 @@
 // text rule decides, so the entry's bytes get a cheap hint scan and only entries with a hint go through the parser.
 // Lines whose trailer this scan does not read exactly are handed, with their entry, to the parser.
 import type { LogFormat } from '../formats/log-format';
-import type { ChunkIndexer } from './chunk-indexer';
+import { ByteIndexer } from './byte-indexer';
 import { EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
-import { ComponentCache } from './component-cache';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { UnitsMemo } from './units-memo';
 import { SMS_SCAN_DONE, SMS_SCAN_FULL, SMS_SCAN_NEED_COMPONENT, SMS_SCAN_NEED_SEVERITY, SMS_SCAN_NEED_ZONE, type SmsWasm } from './sms-wasm';
 import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
-import { type Clock, DayCache, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
+import { type Clock, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
 import { splitLines } from '../formats/lines';
 import { deriveSeverity } from '../formats/severity';
@@ -30,9 +29,7 @@ const UNSURE = 2;
 
 const isAsciiSpace = (c: number): boolean => c === SPACE || (c >= 9 && c <= 13);
 
-export class SmsIndexer implements ChunkIndexer {
-  nextLine: number;
-  private readonly days = new DayCache();
+export class SmsIndexer extends ByteIndexer<SmsWasm> {
   private readonly clock: Clock = { ms: 0, offset: NO_OFFSET };
   // Fields of the line classify() last read as HEAD.
   private wall = 0;
@@ -40,29 +37,11 @@ export class SmsIndexer implements ChunkIndexer {
   private comp = 0;
   private thread = NO_THREAD;
   private textEnd = 0;
-  private readonly components: ComponentCache;
   private lastOffset = NaN;
   private lastZone = 0;
 
-  constructor(
-    private readonly format: LogFormat,
-    private readonly index: EntryIndex,
-    private readonly unitSize: number,
-    firstLine = 1,
-    /** The WebAssembly fast path (sms-wasm.ts), or null for JS only. */
-    private readonly wasm: SmsWasm | null = null,
-  ) {
-    this.nextLine = firstLine;
-    this.components = new ComponentCache(index);
-  }
-
-  feed(u: Units, base: number, final: boolean): number {
-    return this.wasm === null ? this.feedJs(u, base, final) : this.feedWasm(this.wasm, u, base, final);
-  }
-
-  /** A buffer to read the next chunk into (the WebAssembly scanner's input: feed then copies nothing); null: any. */
-  inputBytes(bytes: number): Uint8Array | null {
-    return this.wasm === null ? null : this.wasm.inputBytes(bytes);
+  constructor(format: LogFormat, index: EntryIndex, unitSize: number, firstLine = 1, wasm: SmsWasm | null = null) {
+    super(format, index, unitSize, firstLine, wasm);
   }
 
   /** Set by feedJs when it stopped at a head for the scanner to go on from (handBack). */
@@ -72,7 +51,7 @@ export class SmsIndexer implements ChunkIndexer {
    * The WebAssembly scanner reads the regular entries; where it stops, this teaches it a component or zone id,
    * or reads on the JS way (feedJs from that entry up to the next head), and lets it go on.
    */
-  private feedWasm(w: SmsWasm, u: Units, base: number, final: boolean): number {
+  protected feedWasm(w: SmsWasm, u: Units, base: number, final: boolean): number {
     const len = u.length;
     const us = this.unitSize;
     w.load(u);
@@ -109,7 +88,7 @@ export class SmsIndexer implements ChunkIndexer {
   }
 
   /** The JS indexer from unit `from` (a line start); with handBack it returns at the first head after `from`. */
-  private feedJs(u: Units, base: number, final: boolean, from = 0, handBack = false): number {
+  protected feedJs(u: Units, base: number, final: boolean, from = 0, handBack = false): number {
     this.handedBack = false;
     const len = u.length;
     let p = from;
