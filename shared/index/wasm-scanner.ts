@@ -1,0 +1,187 @@
+// What the two WebAssembly scanners (wasm/cmtrace-scan.ts, wasm/sms-scan.ts) share on the JS side: their module
+// compiled once per thread from the committed base64 bytes, a fresh instance per indexer, the input area JS writes
+// units into, the scan results every scan call leaves, and the row columns appended to the EntryIndex in bulk.
+// Each scanner's loader (cmtrace-wasm.ts, sms-wasm.ts) adds its own scan call, questions and tables.
+import type { EntryIndex } from './entry-index';
+import type { Units } from './units';
+
+// shared/ is checked without DOM or Node types: the few WebAssembly members used here, declared locally.
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+export interface WasmGlobal {
+  readonly value: number;
+}
+export interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+
+/** The exports both scanners have: their memory layout, the results of the last scan call, the row columns. */
+export interface ScannerExports {
+  memory: WasmMemory;
+  init(): void;
+  pos: WasmGlobal;
+  line: WasmGlobal;
+  rows: WasmGlobal;
+  firstPos: WasmGlobal;
+  needStart: WasmGlobal;
+  needEnd: WasmGlobal;
+  needBias: WasmGlobal;
+  INPUT: WasmGlobal;
+  PAD: WasmGlobal;
+  OUT_OFFLO: WasmGlobal;
+  OUT_LINE: WasmGlobal;
+  OUT_WALL: WasmGlobal;
+  OUT_THREAD: WasmGlobal;
+  OUT_COMP: WasmGlobal;
+  OUT_SEV: WasmGlobal;
+  OUT_ZONE: WasmGlobal;
+  MAX_ROWS: WasmGlobal;
+}
+
+const PAGE = 65536;
+
+/**
+ * A scanner's module from its base64 bytes, compiled on the first call and then kept (once per thread); null when
+ * this runtime cannot run it (no WebAssembly, no SIMD) or CMLENS_NO_WASM=1: the JS indexer then does all the work.
+ */
+export function compiledOnce(wasmBase64: string): () => object | null {
+  let compiled: object | null | undefined;
+  return () => {
+    if (compiled !== undefined) return compiled;
+    const g = globalThis as unknown as { WebAssembly?: WasmApi; process?: { env?: Record<string, string | undefined> } };
+    compiled = null;
+    if (g.process?.env?.CMLENS_NO_WASM === '1' || !g.WebAssembly) return null;
+    try {
+      compiled = new g.WebAssembly.Module(base64Bytes(wasmBase64));
+    } catch {
+      compiled = null; // no SIMD (an old engine): the JS path
+    }
+    return compiled;
+  };
+}
+
+/** The exports of a fresh instance of module m (its own tables), or null when there is none. */
+export function instantiate<X>(m: object | null): X | null {
+  if (m === null) return null;
+  try {
+    const g = globalThis as unknown as { WebAssembly: WasmApi };
+    return new g.WebAssembly.Instance(m, {}).exports as X;
+  } catch {
+    return null;
+  }
+}
+
+/** One scanner instance: its input area, the results of its last scan call and its row columns. */
+export abstract class WasmScanner<X extends ScannerExports> {
+  /** Counters for the benchmark and tests; each scanner has more. */
+  abstract readonly stats: { wasmRows: number };
+  private viewOf: ArrayBuffer | null = null;
+  private offLo = new Uint32Array(0);
+  private lineCol = new Uint32Array(0);
+  private wall = new Float64Array(0);
+  private thread = new Uint32Array(0);
+  private comp = new Uint16Array(0);
+  protected sev = new Uint8Array(0);
+  private zone = new Uint8Array(0);
+  private readonly input: number;
+
+  /** `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it). */
+  protected constructor(
+    protected readonly x: X,
+    private readonly slack: number,
+  ) {
+    x.init();
+    this.input = x.INPUT.value;
+  }
+
+  /** A view of the scanner's input area, `bytes` long: read a chunk straight into it to save feed a copy. */
+  inputBytes(bytes: number): Uint8Array {
+    this.reserve(bytes);
+    return new Uint8Array(this.x.memory.buffer, this.input, bytes);
+  }
+
+  /** Make u the scanner's input (copied unless it already lies there) and zero the pad after it. */
+  load(u: Units): void {
+    const bytes = u.byteLength;
+    const mem = this.x.memory;
+    if (u.buffer !== mem.buffer || u.byteOffset !== this.input) {
+      this.reserve(bytes);
+      new Uint8Array(mem.buffer, this.input, bytes).set(new Uint8Array(u.buffer, u.byteOffset, bytes));
+    }
+    new Uint8Array(mem.buffer, this.input + bytes, this.x.PAD.value).fill(0);
+  }
+
+  get pos(): number {
+    return this.x.pos.value;
+  }
+  get line(): number {
+    return this.x.line.value >>> 0;
+  }
+  get rows(): number {
+    return this.x.rows.value >>> 0;
+  }
+  get needStart(): number {
+    return this.x.needStart.value;
+  }
+  get needEnd(): number {
+    return this.x.needEnd.value;
+  }
+  get needBias(): number {
+    return this.x.needBias.value;
+  }
+
+  /** Append the last scan's rows to the index. */
+  appendRowsTo(index: EntryIndex, base: number, unitSize: number): void {
+    const n = this.rows;
+    if (n === 0) return;
+    this.views();
+    this.stats.wasmRows += n;
+    index.appendRows(n, base + this.x.firstPos.value * unitSize, this.offLo, this.lineCol, this.wall, this.sev, this.zone, this.comp, this.thread);
+  }
+
+  /** The column views over the scanner's memory, made again when it grew (its buffer is then a new one). */
+  protected views(): void {
+    const buf = this.x.memory.buffer;
+    if (buf === this.viewOf) return;
+    const x = this.x;
+    const n = x.MAX_ROWS.value;
+    this.offLo = new Uint32Array(buf, x.OUT_OFFLO.value, n);
+    this.lineCol = new Uint32Array(buf, x.OUT_LINE.value, n);
+    this.wall = new Float64Array(buf, x.OUT_WALL.value, n);
+    this.thread = new Uint32Array(buf, x.OUT_THREAD.value, n);
+    this.comp = new Uint16Array(buf, x.OUT_COMP.value, n);
+    this.sev = new Uint8Array(buf, x.OUT_SEV.value, n);
+    this.zone = new Uint8Array(buf, x.OUT_ZONE.value, n);
+    this.moreViews(buf, n);
+    this.viewOf = buf;
+  }
+
+  /** A scanner's own views over buf (n rows). */
+  protected moreViews(_buf: ArrayBuffer, _n: number): void {}
+
+  private reserve(bytes: number): void {
+    const mem = this.x.memory;
+    const need = this.input + bytes + this.x.PAD.value + this.slack;
+    if (need > mem.buffer.byteLength) mem.grow(Math.ceil((need - mem.buffer.byteLength) / PAGE));
+  }
+}
+
+/** Base64 to bytes (no atob or Buffer in shared/). */
+export function base64Bytes(s: string): Uint8Array {
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const val = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) val[A.charCodeAt(i)] = i;
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((s.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < s.length; i += 4) {
+    const v = (val[s.charCodeAt(i)] << 18) | (val[s.charCodeAt(i + 1)] << 12) | (val[s.charCodeAt(i + 2)] << 6) | val[s.charCodeAt(i + 3)];
+    if (o < out.length) out[o++] = v >> 16;
+    if (o < out.length) out[o++] = (v >> 8) & 255;
+    if (o < out.length) out[o++] = v & 255;
+  }
+  return out;
+}
