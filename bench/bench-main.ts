@@ -167,20 +167,20 @@ async function benchMerge(paths: string[]): Promise<void> {
     const f = await indexFile(p, { workers: 2 });
     logs.push({ store: new IndexStore([{ path: f.path, shape: f.shape, index: f.index, part: 0 }], null) });
   }
-  const instant = (l: ViewLog, r: number): number | null => l.store.instant(r);
+  const instants = (l: ViewLog): Float64Array => l.store.instants();
   const rows = logs.reduce((n, l) => n + l.store.count, 0);
   let t0 = performance.now();
-  const merged = buildView(logs, undefined, instant);
+  const merged = buildView(logs, undefined, instants);
   const buildMs = ms(t0);
-  const views = [merged, ...logs.map((l) => buildView([l], undefined, instant))];
-  const first = instant(logs[0], 0)!;
-  const last = instant(logs[0], logs[0].store.count - 1)!;
+  const views = [merged, ...logs.map((l) => buildView([l], undefined, instants))];
+  const first = logs[0].store.instant(0)!;
+  const last = logs[0].store.instant(logs[0].store.count - 1)!;
   t0 = performance.now();
-  for (const v of views) rowAtTime(v, (first + last) / 2, instant);
+  for (const v of views) rowAtTime(v, (first + last) / 2, instants);
   const clockMs = ms(t0);
   const queries = 1000;
   t0 = performance.now();
-  for (let q = 0; q < queries; q++) for (const v of views) rowAtTime(v, first + ((last - first) * q) / queries, instant);
+  for (let q = 0; q < queries; q++) for (const v of views) rowAtTime(v, first + ((last - first) * q) / queries, instants);
   const perQueryUs = (ms(t0) * 1000) / queries;
   results.merge = { files: paths, rows, buildMs, clockMs, perQueryUs };
   const name = paths.map((p) => p.split('/').pop()).join(' + ');

@@ -109,7 +109,7 @@ export class LogService {
     getRows: async (a) => this.getRows(a),
     countRows: async (a) => this.view(a.logIds, a.filter).count,
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
-    rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantOf)),
+    rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
     diagnose: async (a) => this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
@@ -444,12 +444,12 @@ export class LogService {
     return log.store.instant(row, offsetOverride(log));
   }
 
-  private readonly instantOf = (log: OpenLog, row: number): number | null => this.instant(log, row);
+  private readonly instantsOf = (log: OpenLog): Float64Array => log.store.instants(offsetOverride(log));
 
   private view(logIds: readonly string[], filter?: RowFilter): View {
     const key = JSON.stringify([logIds, filter ?? null]);
     let v = this.views.get(key);
-    if (!v) this.views.set(key, (v = buildView(logIds.map((id) => this.requireLog(id)), filter, this.instantOf)));
+    if (!v) this.views.set(key, (v = buildView(logIds.map((id) => this.requireLog(id)), filter, this.instantsOf)));
     return v;
   }
 

@@ -101,6 +101,18 @@ describe('index equals the naive parse on generated logs', () => {
     }
   }
 
+  it('instantsInto gives every row\'s instant as instant() does, or with an offset in place of the rows\' own', () => {
+    const ix = new EntryIndex(4);
+    const rows: [number, number | null][] = [[1000, null], [NaN, 60], [5000, -300], [7000, 60], [9000, null]];
+    rows.forEach(([w, off], i) => ix.push(i * 10, i + 1, w, 0, ix.zoneId(off, false), 0xffff, 1));
+    const out = new Float64Array(rows.length + 2).fill(-1);
+    ix.instantsInto(out, 2);
+    expect(Array.from(out.subarray(2))).toEqual(rows.map((_, r) => ix.instant(r)));
+    expect(Array.from(out.subarray(2))).toEqual([1000, NaN, 5000 + 300 * 60_000, 7000 - 60 * 60_000, 9000]);
+    ix.instantsInto(out, 0, 120);
+    expect(Array.from(out.subarray(0, rows.length))).toEqual(rows.map(([w]) => w - 120 * 60_000));
+  });
+
   it('offsets past 4 GiB survive (high parts table)', () => {
     const ix = new EntryIndex(4);
     const offs = [0, 2 ** 32 - 10, 2 ** 32 + 5, 3 * 2 ** 32 + 7, 3 * 2 ** 32 + 100];

@@ -96,6 +96,12 @@ export class IndexStore implements LogStore {
     const t = offsetOverride === undefined || offsetOverride === null ? ix.instant(r) : ix.wall(r) - offsetOverride * 60_000;
     return Number.isNaN(t) ? null : t;
   }
+  instants(offsetOverride?: number | null): Float64Array {
+    const out = new Float64Array(this.count);
+    this.parts.forEach((p, k) => p.index.instantsInto(out, this.starts[k], offsetOverride ?? null));
+    for (let r = this.indexed; r < out.length; r++) out[r] = this.tail.instant(r - this.indexed, offsetOverride) ?? NaN;
+    return out;
+  }
   text(row: number): string {
     if (row >= this.indexed) return this.tail.text(row - this.indexed);
     const k = this.partOf(row);

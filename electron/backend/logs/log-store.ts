@@ -19,6 +19,8 @@ export interface LogStore {
   meta(row: number): RowMeta;
   /** The row's instant (ms), with `offsetOverride` (minutes) instead of its own offset when given; null: no time. */
   instant(row: number, offsetOverride?: number | null): number | null;
+  /** Every row's instant at once (NaN: no time), as instant() gives them. */
+  instants(offsetOverride?: number | null): Float64Array;
   text(row: number): string;
   /** Index into LogInfo.parts of the physical file the row comes from. */
   part(row: number): number;
@@ -46,6 +48,9 @@ export class MemoryStore implements LogStore {
   }
   instant(row: number, offsetOverride?: number | null): number | null {
     return instantMs(this.entries[row], offsetOverride);
+  }
+  instants(offsetOverride?: number | null): Float64Array {
+    return Float64Array.from(this.entries, (e) => instantMs(e, offsetOverride) ?? NaN);
   }
   text(row: number): string {
     return this.entries[row].text;

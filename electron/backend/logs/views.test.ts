@@ -11,7 +11,7 @@ const entry = (wallMs: number | null, severity: Severity = 'info', text = 'x', u
   line: 1, lineCount: 1, wallMs, utcOffset, offsetUncertain: false, component: 'C', thread: 1, severity, text,
 });
 const storeOf = (es: LogEntry[]): ViewLog => ({ store: new MemoryStore(es, es.map(() => 0), es.map(() => null)) });
-const instant = (log: ViewLog, row: number): number | null => log.store.instant(row);
+const instant = (log: ViewLog): Float64Array => log.store.instants();
 const positions = (v: ReturnType<typeof buildView<ViewLog>>, logs: ViewLog[]): [number, number][] =>
   Array.from({ length: v.count }, (_, i) => [logs.indexOf(logAt(v, i)), rowAt(v, i)]);
 

@@ -23,23 +23,24 @@ export interface LogView<L extends ViewLog> {
   clock?: TimeIndex;
 }
 
-/** A row's instant with its log's effective offset; null: no time. */
-export type InstantOf<L> = (log: L, row: number) => number | null;
+/** Every row's instant of a log, with its effective offset (NaN: no time): read from the columns in one pass. */
+export type InstantsOf<L> = (log: L) => Float64Array;
 
 export const logAt = <L extends ViewLog>(v: LogView<L>, i: number): L => v.logs[v.logOf ? v.logOf[i] : 0];
 export const rowAt = <L extends ViewLog>(v: LogView<L>, i: number): number => (v.rowOf ? v.rowOf[i] : i);
 
-export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | undefined, instant: InstantOf<L>): LogView<L> {
+export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | undefined, instantsOf: InstantsOf<L>): LogView<L> {
   if (logs.length === 1 && !filter) return { logs, count: logs[0].store.count, logOf: null, rowOf: null };
   const keep = compileFilter(filter);
+  const times = logs.map(instantsOf);
   // Each log's kept rows (null: all of them) and their clock, then one k-way merge over the clocks (merge.ts):
   // typed arrays throughout, so a merge of two 5 M-row logs builds no 10 M-element JS arrays and no sort of them.
-  const kept = logs.map((log) => (filter ? keptRows(log, filter, keep, instant) : null));
+  const kept = logs.map((log, li) => (filter ? keptRows(log, filter, keep, times[li]) : null));
   if (logs.length === 1) return { logs, count: kept[0]!.length, logOf: null, rowOf: kept[0] };
   const clocks = logs.map((log, li) => {
     const rows = kept[li];
-    const count = rows ? rows.length : log.store.count;
-    return new TimeIndex({ count, instant: (k) => instant(log, rows ? rows[k] : k) ?? NaN });
+    const t = times[li];
+    return new TimeIndex({ count: rows ? rows.length : log.store.count, instant: rows ? (k) => t[rows[k]] : (k) => t[k] });
   });
   const m = mergeByTime(clocks);
   const rowOf = m.pos;
@@ -57,17 +58,19 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
 /**
  * The rows of one log that pass the filter, ascending: an indexed log's over its columns and raw bytes
  * (filterRows, file by file), the rows the tailer added after its indexes (and a parsed log's) one by one.
+ * `times`: the log's instants (instantsOf).
  */
-function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType<typeof compileFilter>, instant: InstantOf<L>): Uint32Array {
+function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType<typeof compileFilter>, times: Float64Array): Uint32Array {
   const rows = new Uint32Array(log.store.count);
+  const at = (r: number): number | null => (Number.isNaN(times[r]) ? null : times[r]);
   let n = 0;
   let r = 0;
   for (const { rowBase, source } of log.store.indexedRows?.() ?? []) {
-    for (; r < rowBase; r++) if (keep(log.store, r, instant(log, r))) rows[n++] = r;
-    for (const x of filterRows(source, filter, (k) => instant(log, rowBase + k) ?? NaN).rows) rows[n++] = rowBase + x;
+    for (; r < rowBase; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
+    for (const x of filterRows(source, filter, (k) => times[rowBase + k]).rows) rows[n++] = rowBase + x;
     r = rowBase + source.index.count;
   }
-  for (; r < rows.length; r++) if (keep(log.store, r, instant(log, r))) rows[n++] = r;
+  for (; r < rows.length; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
   return n === rows.length ? rows : rows.slice(0, n);
 }
 
@@ -118,9 +121,13 @@ function indexedHits(store: LogStore, query: SearchQuery, viewRows: Uint32Array 
 }
 
 /** The last position whose instant is at or before t (the first if none is); null for an empty view. */
-export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instant: InstantOf<L>): number | null {
+export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instantsOf: InstantsOf<L>): number | null {
   if (v.count === 0) return null;
-  v.clock ??= new TimeIndex({ count: v.count, instant: (i) => instant(logAt(v, i), rowAt(v, i)) ?? NaN });
+  if (!v.clock) {
+    // A merged view has its clock from the merge; a single log's is built from its instants on first use.
+    const times = instantsOf(v.logs[0]);
+    v.clock = new TimeIndex({ count: v.count, instant: v.rowOf ? (i) => times[v.rowOf![i]] : (i) => times[i] });
+  }
   return Math.max(0, v.clock.rowAtOrBefore(t));
 }
 
