@@ -11,6 +11,8 @@
 //   OUT_*       the columns of one batch of rows
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
 
+import { bitsBefore, dayMs, lanes, sameBytes, unitBits, unitsEq } from './scan-common';
+
 export const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
 const COMP_STORE: u32 = 0x20000;
@@ -58,37 +60,6 @@ let compCount: u32 = 0;
 /** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
 export function init(): void {
   memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 2 * 4);
-}
-
-// ---- day numbers (Date.UTC without Date) ----
-
-let cacheY: i32 = -1;
-let cacheM: i32 = -1;
-let cacheD: i32 = -1;
-let cacheMs: f64 = 0;
-
-/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
-function dayMs(y: i32, m: i32, d: i32): f64 {
-  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
-  cacheY = y;
-  cacheM = m;
-  cacheD = d;
-  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
-  if (d > dim) {
-    cacheMs = -1;
-    return -1;
-  }
-  // days_from_civil (Howard Hinnant)
-  const yy = m <= 2 ? y - 1 : y;
-  const era = (yy >= 0 ? yy : yy - 399) / 400;
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = (153 * mp + 2) / 5 + d - 1;
-  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const days = era * 146097 + doe - 719468;
-  cacheMs = <f64>days * 86400000.0;
-  return cacheMs;
 }
 
 // ---- unit access ----
@@ -186,13 +157,9 @@ function dayMs(y: i32, m: i32, d: i32): f64 {
 
 /** Index of the `"` closing a value that starts at s, or -1 when a `>` or LF (or the end) comes first. */
 function valueEnd<T>(s: i32, len: i32): i32 {
-  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
-  for (let i = s; i < len; i += W) {
+  for (let i = s; i < len; i += lanes<T>()) {
     const v = v128.load(addr<T>(i));
-    let mk: u32 = sizeof<T>() == 1
-      ? <u32>i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, i8x16.splat(34)), i8x16.eq(v, i8x16.splat(62))), i8x16.eq(v, i8x16.splat(10))))
-      : <u32>i16x8.bitmask(v128.or(v128.or(i16x8.eq(v, i16x8.splat(34)), i16x8.eq(v, i16x8.splat(62))), i16x8.eq(v, i16x8.splat(10))));
-    if (i + W > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+    const mk = bitsBefore<T>(unitBits<T>(v128.or(v128.or(unitsEq<T>(v, QUOTE), unitsEq<T>(v, GT)), unitsEq<T>(v, LF))), i, len);
     if (mk != 0) {
       const q = i + <i32>ctz(mk);
       return at<T>(q) == QUOTE ? q : -1;
@@ -201,11 +168,10 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return -1;
 }
 
-/** Units per vector, and a mask of the vector's units equal to `]` or LF (bit k = unit k). */
+/** A mask of the vector's units at i equal to `]` or LF (bit k = unit k). */
 @inline function marks<T>(i: i32): u32 {
-  const v = v128.load(INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1)));
-  if (sizeof<T>() == 1) return <u32>i8x16.bitmask(v128.or(i8x16.eq(v, i8x16.splat(93)), i8x16.eq(v, i8x16.splat(10))));
-  return <u32>i16x8.bitmask(v128.or(i16x8.eq(v, i16x8.splat(93)), i16x8.eq(v, i16x8.splat(10))));
+  const v = v128.load(addr<T>(i));
+  return unitBits<T>(v128.or(unitsEq<T>(v, 93), unitsEq<T>(v, LF)));
 }
 
 /** `<![LOG[` anywhere in [s, e) (cmtrace.ts: a line opening one closes an unterminated entry). */
@@ -251,14 +217,6 @@ function lowerIs<T>(a: i32, w: string): bool {
   if (nb > 8) h ^= load<u64>(a + nb - 8);
   h *= 0xc4ceb9fe1a85ec53;
   return <u32>(h >> 32);
-}
-
-/** The nb bytes at a and b are equal. */
-@inline function sameBytes(a: u32, b: u32, nb: u32): bool {
-  let k: u32 = 0;
-  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
-  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
-  return true;
 }
 
 /** Slot address of the component u[s..e) or of the empty slot where it would go. */
@@ -311,7 +269,7 @@ export function scan16(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
 /** Index regular entries from unit p of u[0..len); see the status codes. Rows go to OUT_*, from row 0. */
 function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
   const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
-  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
+  const W = lanes<T>();
   let n: u32 = 0;
   let ln = firstLine;
   let status = DONE;
@@ -328,8 +286,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let lines: u32 = 1;
     let m = -1;
     while (i < len) {
-      let mk = marks<T>(i);
-      if (i + W > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+      let mk = bitsBefore<T>(marks<T>(i), i, len);
       while (mk != 0) {
         const q = i + <i32>ctz(mk);
         mk &= mk - 1;

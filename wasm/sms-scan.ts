@@ -15,6 +15,8 @@
 //   OUT_*       the columns of one batch of rows; OUT_DEFER the rows whose severity JS decides
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
 
+import { bitsBefore, dayMs, lanes, sameBytes, unitBits, unitsEq, unitsOr } from './scan-common';
+
 export const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
 const COMP_STORE: u32 = 0x20000;
@@ -89,37 +91,6 @@ export function init(): void {
   memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 4);
 }
 
-// ---- day numbers (Date.UTC without Date) ----
-
-let cacheY: i32 = -1;
-let cacheM: i32 = -1;
-let cacheD: i32 = -1;
-let cacheMs: f64 = 0;
-
-/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
-function dayMs(y: i32, m: i32, d: i32): f64 {
-  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
-  cacheY = y;
-  cacheM = m;
-  cacheD = d;
-  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
-  if (d > dim) {
-    cacheMs = -1;
-    return -1;
-  }
-  // days_from_civil (Howard Hinnant)
-  const yy = m <= 2 ? y - 1 : y;
-  const era = (yy >= 0 ? yy : yy - 399) / 400;
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = (153 * mp + 2) / 5 + d - 1;
-  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const days = era * 146097 + doe - 719468;
-  cacheMs = <f64>days * 86400000.0;
-  return cacheMs;
-}
-
 // ---- unit access ----
 
 @inline function addr<T>(i: i32): u32 {
@@ -157,14 +128,10 @@ let lastMark: i32 = -1;
 
 /** The LF ending the line that starts at s (-1: none before len); the line's last `$$<` goes to lastMark. */
 function lineEnd<T>(s: i32, len: i32): i32 {
-  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
   let mark = -1;
-  for (let i = s; i < len; i += W) {
+  for (let i = s; i < len; i += lanes<T>()) {
     const v = v128.load(addr<T>(i));
-    let mk: u32 = sizeof<T>() == 1
-      ? <u32>i8x16.bitmask(v128.or(i8x16.eq(v, i8x16.splat(10)), i8x16.eq(v, i8x16.splat(36))))
-      : <u32>i16x8.bitmask(v128.or(i16x8.eq(v, i16x8.splat(10)), i16x8.eq(v, i16x8.splat(36))));
-    if (i + W > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+    let mk = bitsBefore<T>(unitBits<T>(v128.or(unitsEq<T>(v, LF), unitsEq<T>(v, DOLLAR))), i, len);
     while (mk != 0) {
       const q = i + <i32>ctz(mk);
       mk &= mk - 1;
@@ -264,11 +231,8 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
 
 /** First `>` in [s, e), or -1. */
 function findGt<T>(s: i32, e: i32): i32 {
-  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
-  for (let i = s; i < e; i += W) {
-    const v = v128.load(addr<T>(i));
-    let mk: u32 = sizeof<T>() == 1 ? <u32>i8x16.bitmask(i8x16.eq(v, i8x16.splat(62))) : <u32>i16x8.bitmask(i16x8.eq(v, i16x8.splat(62)));
-    if (i + W > e) mk &= (<u32>1 << <u32>(e - i)) - 1;
+  for (let i = s; i < e; i += lanes<T>()) {
+    const mk = bitsBefore<T>(unitBits<T>(unitsEq<T>(v128.load(addr<T>(i)), GT)), i, e);
     if (mk != 0) return i + <i32>ctz(mk);
   }
   return -1;
@@ -454,31 +418,16 @@ function hintAt<T>(i: i32, e: i32): bool {
 
 /** mayHaveSeverityHint(u, s, e): SIMD finds the few units where a hint may start (a letter pair), hintAt decides. */
 function hint<T>(s: i32, e: i32): bool {
-  const W: i32 = sizeof<T>() == 1 ? 16 : 8;
-  for (let i = s; i < e; i += W) {
+  for (let i = s; i < e; i += lanes<T>()) {
     const v = v128.load(addr<T>(i));
-    const nv = v128.load(addr<T>(i + 1));
-    let mk: u32;
-    if (sizeof<T>() == 1) {
-      const c = v128.or(v, i8x16.splat(0x20));
-      const n = v128.or(nv, i8x16.splat(0x20));
-      const efw = v128.or(v128.or(i8x16.eq(c, i8x16.splat(101)), i8x16.eq(c, i8x16.splat(102))), i8x16.eq(c, i8x16.splat(119)));
-      const nR = i8x16.eq(n, i8x16.splat(114));
-      const arx = v128.or(v128.or(i8x16.eq(n, i8x16.splat(97)), nR), i8x16.eq(n, i8x16.splat(120)));
-      const hr = v128.and(i8x16.eq(c, i8x16.splat(104)), nR);
-      const ox = v128.and(i8x16.eq(v, i8x16.splat(48)), i8x16.eq(n, i8x16.splat(120)));
-      mk = <u32>i8x16.bitmask(v128.or(v128.or(v128.and(efw, arx), hr), ox));
-    } else {
-      const c = v128.or(v, i16x8.splat(0x20));
-      const n = v128.or(nv, i16x8.splat(0x20));
-      const efw = v128.or(v128.or(i16x8.eq(c, i16x8.splat(101)), i16x8.eq(c, i16x8.splat(102))), i16x8.eq(c, i16x8.splat(119)));
-      const nR = i16x8.eq(n, i16x8.splat(114));
-      const arx = v128.or(v128.or(i16x8.eq(n, i16x8.splat(97)), nR), i16x8.eq(n, i16x8.splat(120)));
-      const hr = v128.and(i16x8.eq(c, i16x8.splat(104)), nR);
-      const ox = v128.and(i16x8.eq(v, i16x8.splat(48)), i16x8.eq(n, i16x8.splat(120)));
-      mk = <u32>i16x8.bitmask(v128.or(v128.or(v128.and(efw, arx), hr), ox));
-    }
-    if (i + W > e) mk &= (<u32>1 << <u32>(e - i)) - 1;
+    const c = unitsOr<T>(v, 0x20);
+    const n = unitsOr<T>(v128.load(addr<T>(i + 1)), 0x20);
+    const efw = v128.or(v128.or(unitsEq<T>(c, 101), unitsEq<T>(c, 102)), unitsEq<T>(c, 119));
+    const nR = unitsEq<T>(n, 114);
+    const arx = v128.or(v128.or(unitsEq<T>(n, 97), nR), unitsEq<T>(n, 120));
+    const hr = v128.and(unitsEq<T>(c, 104), nR);
+    const ox = v128.and(unitsEq<T>(v, 48), unitsEq<T>(n, 120));
+    let mk = bitsBefore<T>(unitBits<T>(v128.or(v128.or(v128.and(efw, arx), hr), ox)), i, e);
     while (mk != 0) {
       const q = i + <i32>ctz(mk);
       mk &= mk - 1;
@@ -489,14 +438,6 @@ function hint<T>(s: i32, e: i32): bool {
 }
 
 // ---- tables ----
-
-/** The nb bytes at a and b are equal. */
-@inline function sameBytes(a: u32, b: u32, nb: u32): bool {
-  let k: u32 = 0;
-  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
-  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
-  return true;
-}
 
 /** A hash of the nb bytes at a, 8 at a time. */
 function hashBytes(a: u32, nb: u32): u32 {

@@ -1,0 +1,71 @@
+// What both WebAssembly scanners (cmtrace-scan.ts, sms-scan.ts) use and that depends on no scanner's memory layout:
+// day numbers, byte compares, and the SIMD steps of their unit searches (one unit is a byte in scan8, a 16-bit
+// word in scan16). Unit access (addr, at, digit) stays in each scanner: it is bound to that scanner's INPUT.
+
+// ---- day numbers (Date.UTC without Date) ----
+
+let cacheY: i32 = -1;
+let cacheM: i32 = -1;
+let cacheD: i32 = -1;
+let cacheMs: f64 = 0;
+
+/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
+export function dayMs(y: i32, m: i32, d: i32): f64 {
+  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
+  cacheY = y;
+  cacheM = m;
+  cacheD = d;
+  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+  if (d > dim) {
+    cacheMs = -1;
+    return -1;
+  }
+  // days_from_civil (Howard Hinnant)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = (yy >= 0 ? yy : yy - 399) / 400;
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = (153 * mp + 2) / 5 + d - 1;
+  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const days = era * 146097 + doe - 719468;
+  cacheMs = <f64>days * 86400000.0;
+  return cacheMs;
+}
+
+// ---- bytes ----
+
+/** The nb bytes at a and b are equal. */
+@inline export function sameBytes(a: u32, b: u32, nb: u32): bool {
+  let k: u32 = 0;
+  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
+  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
+  return true;
+}
+
+// ---- SIMD: a vector of units ----
+
+/** Units per vector. */
+@inline export function lanes<T>(): i32 {
+  return sizeof<T>() == 1 ? 16 : 8;
+}
+
+/** The vector's units equal to c (all ones where equal). */
+@inline export function unitsEq<T>(v: v128, c: u32): v128 {
+  return sizeof<T>() == 1 ? i8x16.eq(v, i8x16.splat(<i8>c)) : i16x8.eq(v, i16x8.splat(<i16>c));
+}
+
+/** The vector with c or-ed into each unit. */
+@inline export function unitsOr<T>(v: v128, c: u32): v128 {
+  return sizeof<T>() == 1 ? v128.or(v, i8x16.splat(<i8>c)) : v128.or(v, i16x8.splat(<i16>c));
+}
+
+/** One bit per unit (bit k = unit k) of a compare's result. */
+@inline export function unitBits<T>(m: v128): u32 {
+  return sizeof<T>() == 1 ? <u32>i8x16.bitmask(m) : <u32>i16x8.bitmask(m);
+}
+
+/** mk without the bits of units at or past end, for the vector at unit i. */
+@inline export function bitsBefore<T>(mk: u32, i: i32, end: i32): u32 {
+  return i + lanes<T>() > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
+}
