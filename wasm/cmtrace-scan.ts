@@ -11,14 +11,17 @@
 //   OUT_*       the columns of one batch of rows
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
 
-import { bitsBefore, dayMs, lanes, sameBytes, unitBits, unitsEq } from './scan-common';
+import {
+  bitsBefore, CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, lanes, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
+  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes, unitBits, unitsEq,
+} from './scan-common';
+export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
 
 export const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
 const COMP_STORE: u32 = 0x20000;
 const COMP_STORE_END: u32 = 0x60000;
 export const ZONE_TABLE: u32 = 0x60000;
-const MAX_BIAS: i32 = 840;
 export const MAX_ROWS: u32 = 65536;
 export const OUT_OFFLO: u32 = 0x80000;
 export const OUT_LINE: u32 = OUT_OFFLO + 4 * MAX_ROWS;
@@ -30,28 +33,11 @@ export const OUT_ZONE: u32 = OUT_SEV + MAX_ROWS;
 export const INPUT: u32 = 0x200000;
 export const PAD: u32 = 64;
 
-/** Why scan returned. */
-export const DONE: i32 = 0; // every unit consumed
-export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
-export const JS_ENTRY: i32 = 2; // the entry at pos is not the regular shape (or incomplete): JS reads it
-export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
-export const NEED_ZONE: i32 = 4; // zone (needBias, needScripted) unknown: setZone, call again
+// Why scan returned: DONE, FULL, JS_ENTRY, NEED_COMPONENT, NEED_ZONE (scan-common.ts).
 
-const NO_THREAD: u32 = 0xffffffff;
-const NO_COMPONENT: u32 = 0xffff;
-const LF: u32 = 10;
-const CR: u32 = 13;
 const QUOTE: u32 = 34;
-const GT: u32 = 62;
 
-// Results of the last scan call.
-export let pos: i32 = 0;
-export let line: u32 = 0;
-export let rows: u32 = 0;
-export let firstPos: i32 = 0;
-export let needStart: i32 = 0;
-export let needEnd: i32 = 0;
-export let needBias: i32 = 0;
+// Results of the last scan call, besides those in scan-common.ts: the script writer flag of the zone asked for.
 export let needScripted: i32 = 0;
 
 let storeTop: u32 = COMP_STORE;

@@ -2,6 +2,34 @@
 // day numbers, byte compares, and the SIMD steps of their unit searches (one unit is a byte in scan8, a 16-bit
 // word in scan16). Unit access (addr, at, digit) stays in each scanner: it is bound to that scanner's INPUT.
 
+// ---- the scan call: why it returned and what it leaves (each scanner re-exports these to JS) ----
+
+export const DONE: i32 = 0; // every unit consumed (SMS: or the rest is an entry whose end is not in view yet)
+export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
+export const JS_ENTRY: i32 = 2; // the entry at pos is not the regular shape (or incomplete): JS reads it
+export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
+export const NEED_ZONE: i32 = 4; // the zone of needBias (CMTrace: and needScripted) unknown: setZone, call again
+
+// Results of the last scan call.
+export let pos: i32 = 0;
+export let line: u32 = 0;
+export let rows: u32 = 0;
+export let firstPos: i32 = 0;
+export let needStart: i32 = 0;
+export let needEnd: i32 = 0;
+export let needBias: i32 = 0;
+
+// ---- values and units ----
+
+/** The largest time zone bias either log format takes (minutes). */
+export const MAX_BIAS: i32 = 840;
+/** Column values for "none" (EntryIndex). */
+export const NO_THREAD: u32 = 0xffffffff;
+export const NO_COMPONENT: u32 = 0xffff;
+export const LF: u32 = 10;
+export const CR: u32 = 13;
+export const GT: u32 = 62;
+
 // ---- day numbers (Date.UTC without Date) ----
 
 let cacheY: i32 = -1;

@@ -15,14 +15,17 @@
 //   OUT_*       the columns of one batch of rows; OUT_DEFER the rows whose severity JS decides
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
 
-import { bitsBefore, dayMs, lanes, sameBytes, unitBits, unitsEq, unitsOr } from './scan-common';
+import {
+  bitsBefore, CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, lanes, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
+  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes, unitBits, unitsEq, unitsOr,
+} from './scan-common';
+export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
 
 export const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
 const COMP_STORE: u32 = 0x20000;
 const COMP_STORE_END: u32 = 0x60000;
 export const ZONE_TABLE: u32 = 0x60000;
-const MAX_BIAS: i32 = 840;
 const SEV_TABLE: u32 = 0x70000;
 const SEV_SLOTS: u32 = 8192;
 const SEV_STORE: u32 = 0xb0000;
@@ -42,13 +45,8 @@ export const OUT_DEFER: u32 = OUT_ZONE + MAX_ROWS;
 export const INPUT: u32 = 0x500000;
 export const PAD: u32 = 64;
 
-/** Why scan returned. */
-export const DONE: i32 = 0; // every unit consumed, or the rest is an entry whose end is not in view yet
-export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
-export const JS_ENTRY: i32 = 2; // the entry at pos (or its end) is not the regular shape: JS reads it
-export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
-export const NEED_ZONE: i32 = 4; // zone of bias needBias unknown: setZone, call again
-// The entry's text may carry a hint and the memo does not know it: addSeverity with JS's verdict on the entry
+// Why scan returned: DONE, FULL, JS_ENTRY, NEED_COMPONENT, NEED_ZONE (scan-common.ts), or NEED_SEVERITY:
+// the entry's text may carry a hint and the memo does not know it: addSeverity with JS's verdict on the entry
 // (units needStart.., text end needEnd, head line end needHeadEnd, end needEntryEnd), call again.
 export const NEED_SEVERITY: i32 = 5;
 
@@ -59,25 +57,13 @@ const UNSURE: i32 = 2;
 const ASK_COMPONENT: i32 = 3;
 const ASK_ZONE: i32 = 4;
 
-const NO_THREAD: u32 = 0xffffffff;
-const NO_COMPONENT: u32 = 0xffff;
 const NO_OFFSET: i32 = 0x7fff;
-const LF: u32 = 10;
-const CR: u32 = 13;
 const SPACE: u32 = 32;
 const DOLLAR: u32 = 36;
 const LT: u32 = 60;
-const GT: u32 = 62;
 
-// Results of the last scan call.
-export let pos: i32 = 0;
-export let line: u32 = 0;
-export let rows: u32 = 0;
+// Results of the last scan call, besides those in scan-common.ts: rows deferred to JS, the entry asked about.
 export let deferred: u32 = 0;
-export let firstPos: i32 = 0;
-export let needStart: i32 = 0;
-export let needEnd: i32 = 0;
-export let needBias: i32 = 0;
 export let needHeadEnd: i32 = 0;
 export let needEntryEnd: i32 = 0;
 
