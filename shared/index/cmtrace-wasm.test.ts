@@ -8,60 +8,19 @@ import { formatByName } from '../formats/registry';
 import { corpusFiles, hasCorpus } from '../test-support/corpus';
 import { CmtraceIndexer } from './cmtrace-indexer';
 import { CmtraceWasm, type ScanStats } from './cmtrace-wasm';
-import { EntryIndex, type EntryColumns } from './entry-index';
-import { toUnits } from './log-encoding';
 import { sniffLog } from './log-shape';
-import { cmtraceText, rng, utf16leWithBom } from './synthetic-logs';
+import { cmtraceText, rng } from './synthetic-logs';
+import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from './wasm-test-support';
 
-type Enc = 'utf-8' | 'utf-16le';
-
-interface Run {
-  cols: EntryColumns;
-  nextLine: number;
-  consumed: number;
-  stats: ScanStats | null;
-}
-
-/**
- * Index `bytes` (units from `start`) with or without the scanner, cut into chunks at `cuts` (byte positions,
- * rounded to units), the unconsumed rest handed over again as the file indexer does; offsets shifted by `shift`.
- */
-function run(bytes: Uint8Array, enc: Enc, start: number, wasm: boolean, cuts: number[] = [], shift = 0): Run {
-  const us = enc === 'utf-8' ? 1 : 2;
-  const index = new EntryIndex(16);
-  const fast = wasm ? CmtraceWasm.create() : null;
-  if (wasm && fast === null) throw new Error('WebAssembly scanner unavailable (CMLENS_NO_WASM set?)');
-  const ix = new CmtraceIndexer(formatByName('cmtrace'), index, us, 1, fast);
-  const end = bytes.length - ((bytes.length - start) % us);
-  const stops = [...cuts.map((c) => c - ((c - start) % us)).filter((c) => c > start && c < end), end].sort((a, b) => a - b);
-  let pos = start;
-  for (const stop of stops) {
-    if (stop <= pos) continue;
-    const final = stop === end;
-    pos += ix.feed(toUnits(bytes.slice(pos, stop), enc), shift + pos, final) * us;
-    if (final) break;
-  }
-  // A rest held back at the end (an incomplete entry at a cut) is fed once more as final.
-  if (pos < end) pos += ix.feed(toUnits(bytes.slice(pos, end), enc), shift + pos, true) * us;
-  return { cols: index.toColumns(), nextLine: ix.nextLine, consumed: pos, stats: fast?.stats ?? null };
-}
-
-function same(bytes: Uint8Array, enc: Enc, start: number, cuts: number[] = [], shift = 0): Run {
-  const js = run(bytes, enc, start, false, cuts, shift);
-  const w = run(bytes, enc, start, true, cuts, shift);
-  expect(w.cols).toEqual(js.cols);
-  expect(w.nextLine).toBe(js.nextLine);
-  expect(w.consumed).toBe(js.consumed);
-  return w;
-}
-
-const enc = new TextEncoder();
-const utf16 = (s: string): Uint8Array => utf16leWithBom(s).subarray(2);
-const bytesOf = (s: string, e: Enc): Uint8Array => (e === 'utf-8' ? enc.encode(s) : utf16(s));
+const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {
+  const fast = wasm ? scannerOrFail(CmtraceWasm.create()) : null;
+  return { indexer: new CmtraceIndexer(formatByName('cmtrace'), index, us, 1, fast), stats: fast?.stats ?? null };
+};
+const same = (bytes: Uint8Array, e: Enc, start: number, cuts: number[] = [], shift = 0) => sameAsJs(scanned, bytes, e, start, cuts, shift);
 
 describe('WebAssembly CMTrace scanner = JS indexer', () => {
   it('does the regular entries itself (JS reads none of a clean log)', () => {
-    const w = same(enc.encode(cmtraceText(5000, { multiLineEvery: 7 })), 'utf-8', 0);
+    const w = same(utf8(cmtraceText(5000, { multiLineEvery: 7 })), 'utf-8', 0);
     expect(w.cols.count).toBe(5000);
     expect(w.stats!.wasmRows).toBe(5000);
     expect(w.stats!.jsEntries).toBe(0);
@@ -92,7 +51,7 @@ describe('WebAssembly CMTrace scanner = JS indexer', () => {
   }
 
   it('offsets past 2^32 (a batch that crosses it, one that starts past it)', () => {
-    const b = enc.encode(cmtraceText(3000, { multiLineEvery: 9 }));
+    const b = utf8(cmtraceText(3000, { multiLineEvery: 9 }));
     const w = same(b, 'utf-8', 0, [b.length >> 1], 2 ** 32 - 200_000);
     expect(w.cols.highStarts.length).toBe(1);
     same(utf16(cmtraceText(2000)), 'utf-16le', 0, [5000], 3 * 2 ** 32 + 6);
@@ -117,10 +76,6 @@ describe.skipIf(!hasCorpus)('WebAssembly CMTrace scanner = JS indexer on the cor
 });
 
 // ---- fuzzing: entries of every shape the scanner must either read exactly or leave to JS ----
-
-/** Mostly the regular values (so the scanner has runs to read), now and then an odd one. */
-const pick = <T>(regular: T[], odd: T[]): fc.Arbitrary<T> =>
-  fc.oneof({ arbitrary: fc.constantFrom(...regular), weight: 12 }, { arbitrary: fc.constantFrom(...odd), weight: 1 });
 
 const entryArb = fc.record({
   msg: fc.constantFrom('ok', 'a ] b ]LOG c', 'two\r\nlines', 'three\nlines\nhere', 'nested\r\n<![LOG[inner', 'x]LOG]!>y', '', 'é ünï 中文'),
@@ -172,12 +127,7 @@ describe('WebAssembly CMTrace scanner = JS indexer on fuzzed logs', () => {
     const seen = { wasmRows: 0, jsEntries: 0 };
     fc.assert(
       fc.property(logArb, ({ entries, mutations, cuts, enc: e, shift }) => {
-        let b = bytesOf(entries.map(entryText).join(''), e);
-        for (const m of mutations) {
-          const at = m.at % b.length;
-          if (m.drop) b = Uint8Array.from([...b.subarray(0, at), ...b.subarray(at + 1)]);
-          else b[at] = m.byte;
-        }
+        const b = mutated(bytesOf(entries.map(entryText).join(''), e), mutations);
         const w = same(b, e, 0, cuts.map((c) => c % (b.length + 1)), shift);
         seen.wasmRows += w.stats!.wasmRows;
         seen.jsEntries += w.stats!.jsEntries;
@@ -195,7 +145,7 @@ describe('WebAssembly CMTrace scanner = JS indexer on fuzzed logs', () => {
       const bias = ['+300', '-60', '+0', '+300', '-840'][i % 5];
       lines.push(`<![LOG[m${i}]LOG]!><time="10:00:${String(i % 60).padStart(2, '0')}.000${bias}" date="11-24-2026" component="C${i % 150}" context="" type="${i % 4}" thread="${i % 7 === 0 ? '' : i}" file="${i % 11 === 0 ? 'a.ps1' : 'x.cpp'}">\r\n`);
     }
-    const w = same(enc.encode(lines.join('')), 'utf-8', 0, [50_000, 120_000]);
+    const w = same(utf8(lines.join('')), 'utf-8', 0, [50_000, 120_000]);
     expect(w.cols.components.length).toBe(150);
     expect(w.cols.zones.length).toBe(1 + 4 + 4); // none + four biases, each also as a script writer's
     expect(w.stats!.jsEntries).toBe(0);

@@ -4,61 +4,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatByName } from '../formats/registry';
-import { EntryIndex, type EntryColumns } from './entry-index';
-import { toUnits } from './log-encoding';
 import { SmsIndexer } from './sms-indexer';
 import { SmsWasm, type SmsScanStats } from './sms-wasm';
-import { rng, smsText, utf16leWithBom } from './synthetic-logs';
+import { rng, smsText } from './synthetic-logs';
+import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from './wasm-test-support';
 
-type Enc = 'utf-8' | 'utf-16le';
-
-interface Run {
-  cols: EntryColumns;
-  nextLine: number;
-  consumed: number;
-  stats: SmsScanStats | null;
-}
-
-/**
- * Index `bytes` with or without the scanner, cut into chunks at `cuts` (byte positions, rounded to units), the
- * unconsumed rest handed over again as the file indexer does; offsets shifted by `shift`.
- */
-function run(bytes: Uint8Array, enc: Enc, wasm: boolean, cuts: number[] = [], shift = 0): Run {
-  const us = enc === 'utf-8' ? 1 : 2;
-  const index = new EntryIndex(16);
-  const fast = wasm ? SmsWasm.create() : null;
-  if (wasm && fast === null) throw new Error('WebAssembly scanner unavailable (CMLENS_NO_WASM set?)');
-  const ix = new SmsIndexer(formatByName('sms'), index, us, 1, fast);
-  const end = bytes.length - (bytes.length % us);
-  const stops = [...cuts.map((c) => c - (c % us)).filter((c) => c > 0 && c < end), end].sort((a, b) => a - b);
-  let pos = 0;
-  for (const stop of stops) {
-    if (stop <= pos) continue;
-    const final = stop === end;
-    pos += ix.feed(toUnits(bytes.slice(pos, stop), enc), shift + pos, final) * us;
-    if (final) break;
-  }
-  // A rest held back at the end (an entry whose end was not in view at a cut) is fed once more as final.
-  if (pos < end) pos += ix.feed(toUnits(bytes.slice(pos, end), enc), shift + pos, true) * us;
-  return { cols: index.toColumns(), nextLine: ix.nextLine, consumed: pos, stats: fast?.stats ?? null };
-}
-
-function same(bytes: Uint8Array, enc: Enc, cuts: number[] = [], shift = 0): Run {
-  const js = run(bytes, enc, false, cuts, shift);
-  const w = run(bytes, enc, true, cuts, shift);
-  expect(w.cols).toEqual(js.cols);
-  expect(w.nextLine).toBe(js.nextLine);
-  expect(w.consumed).toBe(js.consumed);
-  return w;
-}
-
-const enc = new TextEncoder();
-const utf16 = (s: string): Uint8Array => utf16leWithBom(s).subarray(2);
-const bytesOf = (s: string, e: Enc): Uint8Array => (e === 'utf-8' ? enc.encode(s) : utf16(s));
+const scanned: MakeIndexer<SmsScanStats> = (index, us, wasm) => {
+  const fast = wasm ? scannerOrFail(SmsWasm.create()) : null;
+  return { indexer: new SmsIndexer(formatByName('sms'), index, us, 1, fast), stats: fast?.stats ?? null };
+};
+const same = (bytes: Uint8Array, e: Enc, cuts: number[] = [], shift = 0) => sameAsJs(scanned, bytes, e, 0, cuts, shift);
 
 describe('WebAssembly SMS scanner = JS indexer', () => {
   it('does the regular entries itself (JS reads none of a clean log) and decides most severities', () => {
-    const w = same(enc.encode(smsText(5000, { multiLineEvery: 7 })), 'utf-8');
+    const w = same(utf8(smsText(5000, { multiLineEvery: 7 })), 'utf-8');
     expect(w.cols.count).toBe(5000);
     expect(w.stats!.wasmRows).toBe(5000);
     expect(w.stats!.jsEntries).toBe(0);
@@ -96,7 +55,7 @@ describe('WebAssembly SMS scanner = JS indexer', () => {
   }
 
   it('offsets past 2^32 (a batch that crosses it, one that starts past it)', () => {
-    const b = enc.encode(smsText(3000, { multiLineEvery: 9 }));
+    const b = utf8(smsText(3000, { multiLineEvery: 9 }));
     const w = same(b, 'utf-8', [b.length >> 1], 2 ** 32 - 200_000);
     expect(w.cols.highStarts.length).toBe(1);
     same(utf16(smsText(2000)), 'utf-16le', [5000], 3 * 2 ** 32 + 6);
@@ -110,24 +69,20 @@ describe('WebAssembly SMS scanner = JS indexer', () => {
       const more = i % 5 === 0 ? `${long} hr\r\n= 8024402C\r\n` : '';
       lines.push(`${text}  $$<SMS_X><11-24-2026 10:00:00.000+300><thread=1 (0x1)>\r\n${more}`);
     }
-    const w = same(enc.encode(lines.join('')), 'utf-8', [100_000]);
+    const w = same(utf8(lines.join('')), 'utf-8', [100_000]);
     expect(w.stats!.jsEntries).toBe(0);
     expect(w.stats!.jsSeverities).toBeGreaterThanOrEqual(30); // every long hinted entry, once per scan
     expect(w.cols.severity.filter((v) => v === 2).length).toBeGreaterThan(12); // "error" and `hr\n= 8024402C`
   });
 
   it('more rows than one batch holds', () => {
-    const b = enc.encode(smsText(70_000, { seed: 9 }));
+    const b = utf8(smsText(70_000, { seed: 9 }));
     const w = same(b, 'utf-8', [b.length >> 1]);
     expect(w.stats!.wasmRows).toBe(70_000);
   });
 });
 
 // ---- fuzzing: entries of every shape the scanner must either read exactly or leave to JS ----
-
-/** Mostly the regular values (so the scanner has runs to read), now and then an odd one. */
-const pick = <T>(regular: T[], odd: T[]): fc.Arbitrary<T> =>
-  fc.oneof({ arbitrary: fc.constantFrom(...regular), weight: 12 }, { arbitrary: fc.constantFrom(...odd), weight: 1 });
 
 const entryArb = fc.record({
   text: fc.constantFrom(
@@ -154,7 +109,7 @@ function entryText(e: Entry): string {
   return head + e.more.map((m) => m + e.eol).join('');
 }
 
-/** A log of fuzzed entries, some bytes then flipped, dropped or doubled. */
+/** A log of fuzzed entries, some bytes then flipped or dropped. */
 const logArb = fc.record({
   entries: fc.array(entryArb, { minLength: 1, maxLength: 80, size: 'medium' }),
   lead: fc.constantFrom('', 'cut entry tail\r\n', '\r\n', 'x'),
@@ -169,12 +124,7 @@ describe('WebAssembly SMS scanner = JS indexer on fuzzed logs', () => {
     const seen = { wasmRows: 0, jsEntries: 0, jsSeverities: 0 };
     fc.assert(
       fc.property(logArb, ({ entries, lead, mutations, cuts, enc: e, shift }) => {
-        let b = bytesOf(lead + entries.map(entryText).join(''), e);
-        for (const m of mutations) {
-          const at = m.at % b.length;
-          if (m.drop) b = Uint8Array.from([...b.subarray(0, at), ...b.subarray(at + 1)]);
-          else b[at] = m.byte;
-        }
+        const b = mutated(bytesOf(lead + entries.map(entryText).join(''), e), mutations);
         const w = same(b, e, cuts.map((c) => c % (b.length + 1)), shift);
         seen.wasmRows += w.stats!.wasmRows;
         seen.jsEntries += w.stats!.jsEntries;
@@ -195,7 +145,7 @@ describe('WebAssembly SMS scanner = JS indexer on fuzzed logs', () => {
       const word = ['done', 'ERROR here', 'Warning', 'fine', 'exit code = 0x80004005'][i % 5];
       lines.push(`${word} ${i % 13}  $$<SMS_C${i % 300}><11-24-2026 10:00:${String(i % 60).padStart(2, '0')}.000${bias}><thread=${i} (0x${i.toString(16)})>\r\n`);
     }
-    const w = same(enc.encode(lines.join('')), 'utf-8', [50_000, 120_000]);
+    const w = same(utf8(lines.join('')), 'utf-8', [50_000, 120_000]);
     expect(w.cols.components.length).toBe(300);
     expect(w.cols.zones.length).toBe(1 + 4); // none (no bias) + four biases
     expect(w.stats!.jsEntries).toBe(0);
