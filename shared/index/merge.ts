@@ -113,6 +113,7 @@ export interface MergedView {
  * when logs interleave in stretches, plus each non-monotonic log's stableOrder.
  */
 export function mergeByTime(logs: readonly TimeIndex[]): MergedView {
+  if (logs.length === 2) return mergeTwo(logs[0], logs[1]);
   const total = logs.reduce((n, l) => n + l.length, 0);
   const log = new Uint16Array(total);
   const pos = new Uint32Array(total);
@@ -178,6 +179,42 @@ export function mergeByTime(logs: readonly TimeIndex[]): MergedView {
     next[li] = k;
     if (k < length) siftDown();
     else popFix();
+  }
+  return { log, pos };
+}
+
+/**
+ * Two logs (the usual merged pane: a client log beside another), merged head to head without a heap; the same
+ * order as the k-way merge (ties: the first log).
+ */
+function mergeTwo(a: TimeIndex, b: TimeIndex): MergedView {
+  const na = a.length;
+  const nb = b.length;
+  const log = new Uint16Array(na + nb);
+  const pos = new Uint32Array(na + nb);
+  const ka = a.keys;
+  const kb = b.keys;
+  const oa = a.sorted;
+  const ob = b.sorted;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < na && j < nb) {
+    const ra = oa ? oa[i] : i;
+    const rb = ob ? ob[j] : j;
+    if (kb[rb] < ka[ra]) {
+      log[n] = 1;
+      pos[n++] = rb;
+      j++;
+    } else {
+      pos[n++] = ra;
+      i++;
+    }
+  }
+  for (; i < na; i++) pos[n++] = oa ? oa[i] : i;
+  for (; j < nb; j++) {
+    log[n] = 1;
+    pos[n++] = ob ? ob[j] : j;
   }
   return { log, pos };
 }
