@@ -9,7 +9,7 @@
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
 import type { Severity } from '../model/log-entry';
-import { LineColumn, lineRoom, type LineParts } from './line-column';
+import { LineColumn, lineRoom, marksFor, type LineParts } from './line-column';
 
 export const NO_THREAD = 0xffffffff;
 export const NO_COMPONENT = 0xffff;
@@ -78,7 +78,24 @@ export class EntryIndex {
   readonly zones: ZoneInfo[] = [{ utcOffset: null, offsetUncertain: false }];
   private readonly zoneIds = new Map<string, number>([['n', 0]]);
 
-  constructor(capacity = 1024) {
+  /**
+   * `region`: write the rows into rows [start, limit) of columns shared with the other parts of the file (see
+   * SharedColumns), so that joining the parts moves rows within memory already written instead of copying them
+   * into fresh memory. A part that outgrows its region continues in columns of its own.
+   */
+  constructor(capacity = 1024, region?: ColumnRegion) {
+    if (region) {
+      const { columns: c, start, limit } = region;
+      const n = (this.cap = limit - start);
+      this.offLo = new Uint32Array(c.offLo, start * 4, n);
+      this.lines = new LineColumn(n, { step: c.lineStep, mark: c.lineMark, start });
+      this.wallCol = new Float64Array(c.wall, start * 8, n);
+      this.sevCol = new Uint8Array(c.severity, start, n);
+      this.zoneCol = new Uint8Array(c.zone, start, n);
+      this.compCol = new Uint16Array(c.component, start * 2, n);
+      this.threadCol = new Uint32Array(c.thread, start * 4, n);
+      return;
+    }
     this.cap = Math.max(16, capacity);
     this.offLo = new Uint32Array(this.cap);
     this.lines = new LineColumn(this.cap);
@@ -272,7 +289,9 @@ export class EntryIndex {
     if (adopt) index.adopt(first, roomOf(first));
     let lineBase = index.endLine;
     for (const p of adopt ? parts.slice(1) : parts) {
-      index.appendColumns(p, lineBase);
+      // A later part written further on in the same shared columns moves down in place; any other is copied in.
+      if (adopt && p.offLo.buffer === first.offLo.buffer && p.offLo.byteOffset / 4 >= index.count) index.appendMoved(p, lineBase);
+      else index.appendColumns(p, lineBase);
       lineBase = index.endLine;
     }
     // Room well past the rows (the expected count was high) is given back.
@@ -331,6 +350,35 @@ export class EntryIndex {
         this.compCol[base + i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
       }
     }
+    this.count += n;
+    this.endOffset = part.endOffset;
+    this.endLine = part.endLine + lineBase;
+  }
+
+  /**
+   * appendColumns for a part that lies further on in this index's own (shared) columns: its rows move down to
+   * follow this index's rows (copyWithin: memory already written), ids remapped in place.
+   */
+  private appendMoved(part: EntryColumns, lineBase: number): void {
+    const n = part.count;
+    const base = this.count;
+    const from = part.offLo.byteOffset / 4;
+    const cols = [this.offLo, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
+    if (from !== base) for (const c of cols) c.copyWithin(base, from, from + n);
+    const compMap = part.components.map((c) => this.componentId(c));
+    const zoneMap = part.zones.map((z) => this.zoneId(z.utcOffset, z.offsetUncertain));
+    if (!zoneMap.every((z, i) => z === i)) for (let i = base; i < base + n; i++) this.zoneCol[i] = zoneMap[this.zoneCol[i]];
+    if (!compMap.every((c, i) => c === i)) {
+      for (let i = base; i < base + n; i++) {
+        const c = this.compCol[i];
+        this.compCol[i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
+      }
+    }
+    for (let level = this.lastHigh + 1; level <= part.highStarts.length; level++) {
+      this.highStarts.push(base + part.highStarts[level - 1]);
+      this.lastHigh = level;
+    }
+    this.lines.append(part.lines, n, lineBase);
     this.count += n;
     this.endOffset = part.endOffset;
     this.endLine = part.endLine + lineBase;
@@ -400,4 +448,60 @@ export class EntryIndex {
 function roomOf(part: EntryColumns): number {
   const room = (a: Uint8Array | Uint16Array | Uint32Array | Float64Array): number => (a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT;
   return Math.min(room(part.offLo), room(part.wall), room(part.severity), room(part.zone), room(part.component), room(part.thread), lineRoom(part.lines));
+}
+
+/** Columns for a whole file's rows that the workers indexing its parts write into, each in its own region. */
+export interface SharedColumns {
+  rows: number;
+  offLo: SharedArrayBuffer;
+  wall: SharedArrayBuffer;
+  severity: SharedArrayBuffer;
+  zone: SharedArrayBuffer;
+  component: SharedArrayBuffer;
+  thread: SharedArrayBuffer;
+  lineStep: SharedArrayBuffer;
+  lineMark: SharedArrayBuffer;
+}
+
+/** Rows [start, limit) of shared columns; start a multiple of 64 (the line column's block). */
+export interface ColumnRegion {
+  columns: SharedColumns;
+  start: number;
+  limit: number;
+}
+
+/**
+ * A part a worker wrote in its region, as views of this thread's own objects for the shared columns (a
+ * SharedArrayBuffer arrives from another thread as a new object over the same memory, so fromParts could not tell
+ * that two parts share columns). A part that outgrew its region (columns of its own) is returned as it is.
+ */
+export function inRegion(part: EntryColumns, region: ColumnRegion): EntryColumns {
+  if (!(part.offLo.buffer instanceof SharedArrayBuffer)) return part;
+  const { columns: c, start } = region;
+  const n = part.count;
+  return {
+    ...part,
+    offLo: new Uint32Array(c.offLo, start * 4, n),
+    wall: new Float64Array(c.wall, start * 8, n),
+    severity: new Uint8Array(c.severity, start, n),
+    zone: new Uint8Array(c.zone, start, n),
+    component: new Uint16Array(c.component, start * 2, n),
+    thread: new Uint32Array(c.thread, start * 4, n),
+    lines: { ...part.lines, step: new Uint8Array(c.lineStep, start, n), mark: new Uint32Array(c.lineMark, (start / 64) * 4, marksFor(n)) },
+  };
+}
+
+export function sharedColumns(rows: number): SharedColumns {
+  const sab = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(bytes);
+  return {
+    rows,
+    offLo: sab(rows * 4),
+    wall: sab(rows * 8),
+    severity: sab(rows),
+    zone: sab(rows),
+    component: sab(rows * 2),
+    thread: sab(rows * 4),
+    lineStep: sab(rows),
+    lineMark: sab(marksFor(rows) * 4),
+  };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
 import type { LogEntry } from '../model/log-entry';
-import { EntryIndex } from './entry-index';
+import { EntryIndex, inRegion, sharedColumns } from './entry-index';
 import { indexBytes } from './index-bytes';
 import { feedInChunks } from './index-test-support';
 import { indexerFor } from './indexer-for';
@@ -150,6 +150,30 @@ describe('index equals the naive parse on generated logs', () => {
     for (let r = 0; r < whole.count; r++) expect(merged.row(r)).toEqual(whole.row(r));
     // Exact-size columns (16 rows at least), plus one number per 4 GiB crossed.
     expect(merged.residentBytes()).toBe(bytesForRows(16) + 8 * 5);
+  });
+
+  it('parts written into regions of shared columns join in place, aligned to the line blocks or not', () => {
+    const bytes = enc.encode(cmtraceText(700, { seed: 11, multiLineEvery: 7 }));
+    const { index: whole, shape } = indexBytes(bytes, 'x.log');
+    for (const [cutRow, gap] of [[256, 0], [250, 3], [300, 200]] as const) {
+      const cut = whole.offset(cutRow);
+      // Region 0 holds its rows and `gap` spare ones, rounded to whole 64-row blocks; region 1 follows.
+      const r0 = Math.ceil((cutRow + gap) / 64) * 64;
+      const rows = r0 + Math.ceil((whole.count - cutRow + 1) / 64) * 64;
+      const columns = sharedColumns(rows);
+      const regions = [{ columns, start: 0, limit: r0 }, { columns, start: r0, limit: rows }];
+      const parts = [[shape.dataStart, cut], [cut, bytes.length]].map(([from, to], k) => {
+        const ix = new EntryIndex(0, regions[k]);
+        indexerFor(shape.format, ix, shape.unitSize).feed(toUnits(bytes.subarray(from, to), shape.encoding), from, true);
+        return inRegion(ix.columnsView(), regions[k]);
+      });
+      const merged = EntryIndex.fromParts(parts);
+      expect(merged.count).toBe(whole.count);
+      for (let r = 0; r < whole.count; r++) expect(merged.row(r)).toEqual(whole.row(r));
+      expect([merged.endOffset, merged.endLine]).toEqual([whole.endOffset, whole.endLine]);
+      // Joined in the shared columns themselves, unless the spare room was worth giving back (trim copies).
+      expect(merged.columnsView().wall.buffer === columns.wall).toBe(rows - whole.count <= whole.count / 20);
+    }
   });
 
   it('a first part with room for every row is adopted and the others appended into it; much spare room is given back', () => {

@@ -24,9 +24,15 @@ export class LineColumn {
   private n = 0;
   private last = 0;
 
-  constructor(capacity: number) {
-    this.step = new Uint8Array(capacity);
-    this.mark = new Uint32Array(marksFor(capacity));
+  /** `region`: rows [start, start + capacity) of shared buffers (start a multiple of 64), instead of its own. */
+  constructor(capacity: number, region?: { step: SharedArrayBuffer; mark: SharedArrayBuffer; start: number }) {
+    if (region) {
+      this.step = new Uint8Array(region.step, region.start, capacity);
+      this.mark = new Uint32Array(region.mark, (region.start >>> SHIFT) * 4, marksFor(capacity));
+    } else {
+      this.step = new Uint8Array(capacity);
+      this.mark = new Uint32Array(marksFor(capacity));
+    }
   }
 
   /** Append the next row's line (the caller has made room: grow). */
@@ -112,8 +118,11 @@ export class LineColumn {
       this.last = this.line(this.n - 1);
       return;
     }
+    // Steps are read from where they were just copied: p may be a later region of these same (shared) buffers,
+    // partly overwritten by that copy.
+    const step = this.step;
     for (let j = 1; j < count; j++) {
-      const s = p.step[j];
+      const s = step[base + j];
       if (s === OVER) {
         line = exact.get(j)! + lineBase;
         this.exact.set(base + j, line);
@@ -130,7 +139,7 @@ export class LineColumn {
   }
 }
 
-const marksFor = (rows: number): number => (rows + BLOCK - 1) >>> SHIFT;
+export const marksFor = (rows: number): number => (rows + BLOCK - 1) >>> SHIFT;
 
 /** Rows the buffers under a part's views can hold. */
 export function lineRoom(p: LineParts): number {

@@ -23,7 +23,15 @@ const CASES = [
   { name: 'WUAHandler.log', make: () => enc.encode(cmtraceText(70_000, { multiLineEvery: 29 })) },
   { name: 'WSyncMgr.log', make: () => enc.encode(smsText(80_000, { multiLineEvery: 31 })) },
   { name: 'UpdatesHandler.log', make: () => utf16leWithBom(cmtraceText(40_000, { multiLineEvery: 13 })) },
+  // A head of long entries: both parts hold far more rows than the head suggests, outgrow their shared
+  // regions and are copied in instead.
+  { name: 'ScanAgent.log', make: () => enc.encode(longEntries(200) + cmtraceText(70_000, { multiLineEvery: 17 })), misleadingHead: true },
 ];
+
+/** Entries with 2 KB messages (a head that predicts few rows). */
+function longEntries(n: number): string {
+  return cmtraceText(n, { seed: 9 }).replace(/<!\[LOG\[/g, `<![LOG[${'x'.repeat(2000)} `);
+}
 
 describe('indexFile', () => {
   for (const c of CASES) {
@@ -39,6 +47,8 @@ describe('indexFile', () => {
       expect(r.index.endLine).toBe(naive.lineCount);
       expect(firstRows).toBeGreaterThan(0);
       expect(progress.length).toBeGreaterThan(1);
+      // The parts were written into one set of shared columns and joined in place, unless they outgrew it.
+      expect(r.index.columnsView().offLo.buffer instanceof SharedArrayBuffer).toBe(!('misleadingHead' in c));
       // Every row's fields; the text of a sample of rows, read back by byte range.
       for (let i = 0; i < naive.entries.length; i++) {
         const e = naive.entries[i];

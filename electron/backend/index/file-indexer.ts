@@ -6,7 +6,7 @@
 import { existsSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { join } from 'node:path';
-import { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
+import { type ColumnRegion, EntryColumns, EntryIndex, inRegion, sharedColumns } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
 import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-shape';
@@ -62,9 +62,10 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
     opts.onFirstRows?.(head, shape);
     const cuts = [shape.dataStart, ...splitPoints(fd, shape, end, Math.max(1, opts.workers ?? 2)), end];
     const workerFaults: string[] = [];
-    const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults, expectedRows(head, shape, end));
+    const regions = partRegions(head, shape, cuts);
+    const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults, regions);
     assertUnchanged(fd, path, size, opts.fileName);
-    const index = EntryIndex.fromParts(parts);
+    const index = EntryIndex.fromParts(regions ? parts.map((p, k) => inRegion(p, regions[k])) : parts);
     return { path, shape, bytes: size, index, cancelled: opts.signal?.aborted ?? false, ...(workerFaults.length ? { workerFaults } : {}) };
   } finally {
     closeSync(fd);
@@ -72,16 +73,20 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
 }
 
 /**
- * The file's row count as its head suggests, a little over: the first worker makes room for that many, so the
- * merge appends the other parts into its columns instead of copying every part into new ones. Undefined when
- * the head says nothing (then the merge copies).
+ * Regions of one set of shared columns for the parts, each sized for the rows its bytes should hold as the head
+ * suggests (a little over): the workers write there, and joining the parts then moves rows within memory already
+ * written (in this VM, first writes to fresh memory cost as much as the copy). Undefined when the head says
+ * nothing; a part that outgrows its region keeps its own columns and is copied in as before.
  */
-function expectedRows(head: EntryIndex, shape: LogShape, end: number): number | undefined {
+function partRegions(head: EntryIndex, shape: LogShape, cuts: number[]): ColumnRegion[] | undefined {
   const headBytes = head.endOffset - shape.dataStart;
-  if (head.count < 64 || headBytes <= 0) return undefined;
-  const bytes = end - shape.dataStart;
+  if (head.count < 64 || headBytes <= 0 || cuts.length < 3) return undefined;
   // At most one row per 32 bytes: a head of odd short entries must not reserve gigabytes.
-  return Math.ceil(Math.min((bytes / headBytes) * head.count * 1.02, bytes / 32));
+  const rowsPerByte = Math.min((head.count / headBytes) * 1.02, 1 / 32);
+  const sizes = cuts.slice(1).map((to, k) => Math.ceil((Math.ceil((to - cuts[k]) * rowsPerByte) + 1) / 64) * 64);
+  const columns = sharedColumns(sizes.reduce((a, b) => a + b, 0));
+  let start = 0;
+  return sizes.map((n) => ({ columns, start, limit: (start += n) }));
 }
 
 /** Cut points (byte offsets of entry starts) dividing the file into `n` parts; fewer when none is found. */
@@ -136,7 +141,7 @@ function runWorkers(
   opts: IndexFileOptions,
   size: number,
   faults: string[],
-  firstCapacity: number | undefined,
+  regions: ColumnRegion[] | undefined,
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const done = new Array<number>(cuts.length - 1).fill(0);
@@ -148,7 +153,7 @@ function runWorkers(
     opts.onProgress?.(done.reduce((a, b) => a + b, 0), size);
   };
   const jobs = cuts.slice(0, -1).map((from, k) =>
-    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel, ...(k === 0 && firstCapacity ? { capacity: firstCapacity } : {}) }, (d) => progress(k, d))
+    runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel, ...(regions ? { region: regions[k] } : {}) }, (d) => progress(k, d))
       .then((part) => {
         // Workers report a few times a second; a part's end is always reported.
         progress(k, cuts[k + 1] - from);

@@ -1,6 +1,6 @@
 // Index one byte range of a file, reading it chunk by chunk (the unconsumed rest of a chunk is read again with
 // the next one). Synchronous: it runs inside a worker, or on the main thread only for small files.
-import { EntryIndex } from '../../../shared/index/entry-index';
+import { EntryIndex, type ColumnRegion } from '../../../shared/index/entry-index';
 import { indexerFor } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
 import type { LogShape } from '../../../shared/index/log-shape';
@@ -19,10 +19,12 @@ export interface RangeOptions {
   cancelled?: () => boolean;
   /** Rows to make room for up front (default: one per 200 bytes of the range). */
   capacity?: number;
+  /** Write the rows into this region of columns shared with the file's other parts (see EntryIndex). */
+  region?: ColumnRegion;
 }
 
 export function indexRange(fd: number, shape: LogShape, from: number, to: number, opts: RangeOptions = {}): EntryIndex {
-  const index = new EntryIndex(opts.capacity ?? Math.max(1024, Math.min(1 << 24, Math.ceil((to - from) / 200))));
+  const index = new EntryIndex(opts.capacity ?? Math.max(1024, Math.min(1 << 24, Math.ceil((to - from) / 200))), opts.region);
   if (shape.binary) return index;
   const ix = indexerFor(shape.format, index, shape.unitSize);
   // An indexer that offers its own input buffer (the WebAssembly scanner's memory) is read into it: no copy.

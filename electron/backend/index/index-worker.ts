@@ -2,6 +2,7 @@
 // job after job (worker-pool.ts keeps it warm); a job given as workerData runs at start-up.
 import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ColumnRegion } from '../../../shared/index/entry-index';
 import type { LogShape } from '../../../shared/index/log-shape';
 import { indexRange } from './index-range';
 
@@ -12,8 +13,8 @@ export interface WorkerJob {
   to: number;
   /** Shared flag: the indexing loop is synchronous, so a message could not reach it; 1 = stop. */
   cancel: Int32Array;
-  /** Rows to make room for (the first part: the whole file's expected rows, so the others append into it). */
-  capacity?: number;
+  /** The region of the file's shared columns this part writes its rows into (EntryIndex). */
+  region?: ColumnRegion;
 }
 
 const PROGRESS_MS = 100;
@@ -32,11 +33,14 @@ function run(job: WorkerJob): void {
         parentPort!.postMessage({ type: 'progress', done });
       },
       cancelled: () => Atomics.load(job.cancel, 0) === 1,
-      capacity: job.capacity,
+      region: job.region,
     });
     // Views, not copies: the buffers move to the main thread, which copies each part once into the whole index.
     const cols = index.columnsView();
-    const transfer = [cols.offLo, cols.lines.step, cols.lines.mark, cols.wall, cols.severity, cols.zone, cols.component, cols.thread].map((a) => a.buffer as ArrayBuffer);
+    // Columns in the shared region are already the main thread's; a part that outgrew it moves its own.
+    const transfer = [cols.offLo, cols.lines.step, cols.lines.mark, cols.wall, cols.severity, cols.zone, cols.component, cols.thread]
+      .map((a) => a.buffer)
+      .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
     parentPort!.postMessage({ type: 'done', cols }, transfer);
   } catch (e) {
     parentPort!.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
