@@ -12,8 +12,8 @@
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
 
 import {
-  bitsBefore, CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, lanes, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
-  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes, unitBits, unitsEq,
+  CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
+  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes,
 } from './scan-common';
 export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
 
@@ -143,9 +143,9 @@ export function init(): void {
 
 /** Index of the `"` closing a value that starts at s, or -1 when a `>` or LF (or the end) comes first. */
 function valueEnd<T>(s: i32, len: i32): i32 {
-  for (let i = s; i < len; i += lanes<T>()) {
-    const v = v128.load(addr<T>(i));
-    const mk = bitsBefore<T>(unitBits<T>(v128.or(v128.or(unitsEq<T>(v, QUOTE), unitsEq<T>(v, GT)), unitsEq<T>(v, LF))), i, len);
+  for (let i = s; i < len; i += 16) {
+    const v = bytes16<T>(i);
+    const mk = bytesBefore(byteBits(v128.or(v128.or(i8x16.eq(v, i8x16.splat(<i8>QUOTE)), i8x16.eq(v, i8x16.splat(<i8>GT))), i8x16.eq(v, i8x16.splat(<i8>LF)))), i, len);
     if (mk != 0) {
       const q = i + <i32>ctz(mk);
       return at<T>(q) == QUOTE ? q : -1;
@@ -154,10 +154,29 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return -1;
 }
 
-/** A mask of the vector's units at i equal to `]` or LF (bit k = unit k). */
+/**
+ * The 16 units at i as bytes: UTF-16 units are narrowed with unsigned saturation (a unit above 255 becomes 255 or 0),
+ * so a byte equals an ASCII character exactly where the unit does. Sixteen units per step in both encodings.
+ */
+@inline function bytes16<T>(i: i32): v128 {
+  return sizeof<T>() == 1
+    ? v128.load(addr<T>(i))
+    : i8x16.narrow_i16x8_u(v128.load(addr<T>(i)), v128.load(addr<T>(i), 16));
+}
+
+@inline function byteBits(m: v128): u32 {
+  return <u32>i8x16.bitmask(m);
+}
+
+/** mk without the bits of units at or past end, for the 16 units at i. */
+@inline function bytesBefore(mk: u32, i: i32, end: i32): u32 {
+  return i + 16 > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
+}
+
+/** A mask of the 16 units at i equal to `]` or LF (bit k = unit k). */
 @inline function marks<T>(i: i32): u32 {
-  const v = v128.load(addr<T>(i));
-  return unitBits<T>(v128.or(unitsEq<T>(v, 93), unitsEq<T>(v, LF)));
+  const v = bytes16<T>(i);
+  return byteBits(v128.or(i8x16.eq(v, i8x16.splat(93)), i8x16.eq(v, i8x16.splat(<i8>LF))));
 }
 
 /** `<![LOG[` anywhere in [s, e) (cmtrace.ts: a line opening one closes an unterminated entry). */
@@ -255,7 +274,6 @@ export function scan16(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
 /** Index regular entries from unit p of u[0..len); see the status codes. Rows go to OUT_*, from row 0. */
 function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
   const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
-  const W = lanes<T>();
   let n: u32 = 0;
   let ln = firstLine;
   let status = DONE;
@@ -272,7 +290,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let lines: u32 = 1;
     let m = -1;
     while (i < len) {
-      let mk = bitsBefore<T>(marks<T>(i), i, len);
+      let mk = bytesBefore(marks<T>(i), i, len);
       while (mk != 0) {
         const q = i + <i32>ctz(mk);
         mk &= mk - 1;
@@ -286,7 +304,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
         }
       }
       if (m >= 0) break;
-      i += W;
+      i += 16;
     }
     if (m < 0) break;
     if (lines > 1 && hasOpen<T>(p + 7, m)) break;
