@@ -132,13 +132,16 @@ describe('merge over arbitrary clocks', () => {
     );
   });
 
-  it('a clock from ready keys answers as one built from the rows', () => {
+  it('a clock from ready keys, or from instants, answers as one built from the rows', () => {
     fc.assert(
       fc.property(clock, fc.integer({ min: -5, max: 45 }), (xs, t) => {
         const built = timed(xs);
         const given = new TimeIndex(Float64Array.from(built.keys));
         expect(given.sorted === null).toBe(built.sorted === null);
         expect(given.rowAtOrBefore(t)).toBe(built.rowAtOrBefore(t));
+        const fromInstants = TimeIndex.ofInstants(Float64Array.from(xs));
+        expect(Array.from(fromInstants.keys)).toEqual(Array.from(built.keys));
+        expect(fromInstants.rowAtOrBefore(t)).toBe(built.rowAtOrBefore(t));
       }),
       { numRuns: 200 },
     );

@@ -12,7 +12,7 @@ export interface TimedRows {
   instant(row: number): number;
 }
 
-export class TimeIndex {
+export class TimeIndex implements Clock {
   /** Sort key per row of the view (see above). */
   readonly keys: Float64Array;
   /** Rows in key order (stable), or null when the keys already ascend. */
@@ -43,6 +43,16 @@ export class TimeIndex {
     }
     this.keys = keys;
     this.sorted = ascending ? null : stableOrder(keys);
+  }
+
+  /** A clock over every row's instants (NaN: none), made into keys in place: the caller's fresh array, no second one. */
+  static ofInstants(times: Float64Array): TimeIndex {
+    let last = -Infinity;
+    for (let i = 0; i < times.length; i++) {
+      if (Number.isNaN(times[i])) times[i] = last;
+      else last = times[i];
+    }
+    return new TimeIndex(times);
   }
 
   get length(): number {
@@ -98,6 +108,35 @@ export function stableOrder(keys: Float64Array): Uint32Array {
     bounds = merged;
   }
   return src;
+}
+
+/** What the one clock asks of a view's time index. */
+export interface Clock {
+  /** Position of the row with the latest key ≤ t (ties: the last); -1 if none. */
+  rowAtOrBefore(t: number): number;
+}
+
+/**
+ * The clock of a merged view: its keys are its logs' keys in merged order (ascending), looked up through the
+ * merge's (log, position) pairs instead of copied into an array of every row.
+ */
+export class MergedClock implements Clock {
+  constructor(
+    private readonly clocks: readonly TimeIndex[],
+    private readonly merged: MergedView,
+  ) {}
+
+  rowAtOrBefore(t: number): number {
+    const { log, pos } = this.merged;
+    let lo = 0;
+    let hi = log.length; // first position whose key > t
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.clocks[log[mid]].keys[pos[mid]] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
 }
 
 export interface MergedView {

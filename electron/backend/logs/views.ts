@@ -6,7 +6,7 @@
 import type { RowFilter, SearchResult } from '../../../shared/api/contract';
 import { SEARCH_MAX_HITS } from '../../../shared/api/contract';
 import { filterRows } from '../../../shared/index/filter';
-import { mergeByTime, TimeIndex } from '../../../shared/index/merge';
+import { type Clock, MergedClock, mergeByTime, TimeIndex } from '../../../shared/index/merge';
 import { rowMatcher, searchLog, type SearchQuery } from '../../../shared/index/search';
 import type { LogStore, RowMeta } from './log-store';
 
@@ -19,8 +19,8 @@ export interface LogView<L extends ViewLog> {
   count: number;
   logOf: Uint16Array | null;
   rowOf: Uint32Array | null;
-  /** The one clock for this view, built on first use. */
-  clock?: TimeIndex;
+  /** The one clock for this view: a merged view's comes with the merge, a single log's is built on first use. */
+  clock?: Clock;
 }
 
 /** Every row's instant of a log, with its effective offset (NaN: no time): read from the columns in one pass. */
@@ -40,19 +40,13 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
   const clocks = logs.map((log, li) => {
     const rows = kept[li];
     const t = times[li];
-    return new TimeIndex({ count: rows ? rows.length : log.store.count, instant: rows ? (k) => t[rows[k]] : (k) => t[k] });
+    return rows ? new TimeIndex({ count: rows.length, instant: (k) => t[rows[k]] }) : TimeIndex.ofInstants(t);
   });
   const m = mergeByTime(clocks);
-  const rowOf = m.pos;
-  // The merged view's clock comes with the merge: its keys are the logs' keys in merged order.
-  const keys = new Float64Array(rowOf.length);
-  for (let i = 0; i < rowOf.length; i++) {
-    const li = m.log[i];
-    keys[i] = clocks[li].keys[rowOf[i]];
-    const rows = kept[li];
-    if (rows) rowOf[i] = rows[rowOf[i]];
-  }
-  return { logs, count: rowOf.length, logOf: m.log, rowOf, clock: new TimeIndex(keys) };
+  // Positions in a filtered log's kept rows become its rows (the clock keeps the positions: its keys are by them).
+  const rowOf = filter ? m.pos.slice() : m.pos;
+  if (filter) for (let i = 0; i < rowOf.length; i++) rowOf[i] = kept[m.log[i]]![rowOf[i]];
+  return { logs, count: rowOf.length, logOf: m.log, rowOf, clock: new MergedClock(clocks, m) };
 }
 
 /**
@@ -126,7 +120,8 @@ export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instantsO
   if (!v.clock) {
     // A merged view has its clock from the merge; a single log's is built from its instants on first use.
     const times = instantsOf(v.logs[0]);
-    v.clock = new TimeIndex({ count: v.count, instant: v.rowOf ? (i) => times[v.rowOf![i]] : (i) => times[i] });
+    const rows = v.rowOf;
+    v.clock = rows ? new TimeIndex({ count: v.count, instant: (i) => times[rows[i]] }) : TimeIndex.ofInstants(times);
   }
   return Math.max(0, v.clock.rowAtOrBefore(t));
 }
