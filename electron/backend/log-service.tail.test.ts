@@ -130,6 +130,16 @@ describe('live tail', () => {
         ['new-1', 'WUAHandler.log', 1],
       ]);
       expect(await svc.api.search({ logIds: [id], query: 'file', regex: false, matchCase: true })).toMatchObject({ total: 3 });
+      // A second roll replaces the X.lo_ the indexed rows are now read from: they go too (tailed rows are held in memory).
+      renameSync(path, join(root, 'WUAHandler.lo_'));
+      writeFileSync(path, wua('newer-1 newest file', '10:00:06.000'));
+      await until(() => info().messages.filter((m) => /older entries are no longer on disk/.test(m)).length === 2, 'the second drop message');
+      await until(() => info().entries === 3, 'the rows after the second roll');
+      expect(await texts()).toEqual([
+        ['cur-3', 'WUAHandler.lo_', 3],
+        ['new-1', 'WUAHandler.lo_', 1],
+        ['newer-1', 'WUAHandler.log', 1],
+      ]);
     } finally {
       svc.dispose();
     }

@@ -352,9 +352,9 @@ export class LogService {
       const parts = [...log.info.parts];
       if (b.reset === 'rotated') {
         parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
-        // The first roll moves the indexed file itself (later ones move tailed rows, held in memory).
-        if (log.store instanceof IndexStore && log.tailGeneration === 0) {
-          const dropped = log.store.rolledOver(rolledName(log.tailStart!.path));
+        // Indexed rows are read from their file by position: the rolled file's move there, the replaced X.lo_'s go.
+        if (log.store instanceof IndexStore) {
+          const dropped = log.store.rolledOver(log.tailStart!.path, rolledName(log.tailStart!.path));
           if (dropped) {
             const note = `${log.info.name}: the log rolled over and replaced ${basename(rolledName(log.tailStart!.path))}; its ${dropped} older entries are no longer on disk and were dropped`;
             log.info = { ...log.info, messages: [...log.info.messages, note] };

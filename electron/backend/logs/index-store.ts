@@ -53,15 +53,14 @@ export class IndexStore implements LogStore {
   }
 
   /**
-   * The writer rolled the last part over (X.log → X.lo_, replacing the X.lo_ there): the last part's rows are read
-   * from `rolledPath` now, and an earlier part that was that X.lo_ is gone from disk, so its rows are dropped
-   * (reading them by position would show the new file's bytes). Returns how many rows were dropped.
+   * The writer rolled `livePath` over (X.log → X.lo_, replacing the X.lo_ there). A part indexed from the live
+   * file is read from `rolledPath` now; a part indexed from the X.lo_ that was replaced is gone from disk, so its
+   * rows are dropped (reading them by position would show the new file's bytes). Returns how many rows were dropped.
    */
-  rolledOver(rolledPath: string): number {
-    const last = this.parts[this.parts.length - 1];
-    const gone = this.parts.filter((p) => p !== last && p.path === rolledPath);
+  rolledOver(livePath: string, rolledPath: string): number {
+    const gone = this.parts.filter((p) => p.path === rolledPath);
     const dropped = gone.reduce((n, p) => n + p.index.count, 0);
-    last.path = rolledPath;
+    for (const p of this.parts) if (p.path === livePath) p.path = rolledPath;
     if (gone.length) this.replaceParts(this.parts.filter((p) => !gone.includes(p)));
     return dropped;
   }
