@@ -18,7 +18,7 @@ const zhT = i18n.getFixedT('zh-CN');
 const enT = i18n.getFixedT('en');
 
 /** What the Chinese text must not contain: the English words of the original. */
-const stillEnglish = (s: string) => /showing what was read|no such file|permission denied|not a text log|time zone|kept as an index/.test(s);
+const stillEnglish = (s: string) => /showing what was read|no such file|permission denied|not a text log|time zone|kept as an index|rolled over|older entries/.test(s);
 
 describe('backend messages in the UI language', () => {
   it('has every key in both languages', () => {
@@ -51,6 +51,23 @@ describe('backend messages in the UI language', () => {
       expect(out, msg).not.toBe(msg);
       expect(stillEnglish(out), out).toBe(false);
     }
+  });
+
+  it('translates what LogService says of an indexed rotated group, and of rows a roll took away', async () => {
+    const root = join(dir, 'group');
+    mkdirSync(root);
+    const WUAHandler = sampleClientLogs()['CCM/Logs/WUAHandler.log'];
+    writeFileSync(join(root, 'WUAHandler.lo_'), WUAHandler);
+    writeFileSync(join(root, 'WUAHandler.log'), WUAHandler);
+    const { logs } = await new LogService({ indexAboveBytes: 0 }).openPaths([root]);
+    const rolled = 'WUAHandler.log: the log rolled over and replaced WUAHandler.lo_; its 12 older entries are no longer on disk and were dropped';
+    for (const msg of [logs[0].messages[0], rolled]) {
+      expect(localizeBackendText(msg, enT), msg).toBe(msg);
+      const out = localizeBackendText(msg, zhT);
+      expect(out, msg).not.toBe(msg);
+      expect(stillEnglish(out), out).toBe(false);
+    }
+    expect(localizeBackendText(logs[0].messages[0], zhT)).toContain('共 2 个文件');
   });
 
   it('leaves a message of unknown shape as written', () => {

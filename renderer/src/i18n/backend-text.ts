@@ -13,6 +13,13 @@ const SHAPES: readonly Shape[] = [
   { re: /^(?<name>.+?): (?<mib>\d+) MiB, kept as an index; diagnosed from the file$/, key: 'backend.indexedDiagnosed' },
   { re: /^(?<name>.+?): (?<mib>\d+) MiB, kept as an index; too big for the diagnosis$/, key: 'backend.indexedTooBig' },
   { re: /^(?<name>.+?): (?<mib>\d+) MiB, kept as an index$/, key: 'backend.indexed' },
+  { re: /^(?<name>.+?): (?<mib>\d+) MiB in (?<files>\d+) files, kept as an index; diagnosed from the file$/, key: 'backend.indexedFilesDiagnosed' },
+  { re: /^(?<name>.+?): (?<mib>\d+) MiB in (?<files>\d+) files, kept as an index; too big for the diagnosis$/, key: 'backend.indexedFilesTooBig' },
+  { re: /^(?<name>.+?): (?<mib>\d+) MiB in (?<files>\d+) files, kept as an index$/, key: 'backend.indexedFiles' },
+  {
+    re: /^(?<name>.+?): the log rolled over and replaced (?<rolled>.+?); its (?<count>\d+) older entries are no longer on disk and were dropped$/,
+    key: 'backend.rolledAway',
+  },
   { re: /^(?<name>.+?): its folder is gone \(.*\); showing what was read$/, key: 'backend.tailFolderGone' },
   { re: /^(?<name>.+?): the file is gone \(.*\); showing what was read$/, key: 'backend.tailFileGone' },
   { re: /^(?<name>.+?): permission denied while tailing; showing what was read$/, key: 'backend.tailDenied' },
