@@ -1,8 +1,8 @@
 // Views over open logs: one log, or several merged by instant, optionally filtered; and what runs over a view
 // (search, the one clock). Position i of a view is (logOf[i], rowOf[i]); an unfiltered single log is the identity
 // and holds no arrays, so a 10 M-row log costs nothing to view. Merged logs interleave by instant, stable (ties keep
-// the order of the logs, then file order); a row without time sorts with the row before it in its log. A whole indexed log is filtered and searched over
-// its columns and raw bytes (shared/index), the rows the tailer added after its index one by one.
+// the order of the logs, then file order); a row without time sorts with the row before it in its log. Indexed logs
+// are filtered and searched over their columns and raw bytes (shared/index), rows the tailer added one by one.
 import type { RowFilter, SearchResult } from '../../../shared/api/contract';
 import { SEARCH_MAX_HITS } from '../../../shared/api/contract';
 import { filterRows } from '../../../shared/index/filter';
@@ -37,9 +37,8 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
   // typed arrays throughout, so a merge of two 5 M-row logs builds no 10 M-element JS arrays and no sort of them.
   const kept = logs.map((log, li) => (filter ? keptRows(log, filter, keep, times[li]) : null));
   if (logs.length === 1) return { logs, count: kept[0]!.length, logOf: null, rowOf: kept[0] };
-  const clocks = logs.map((log, li) => {
+  const clocks = times.map((t, li) => {
     const rows = kept[li];
-    const t = times[li];
     return rows ? new TimeIndex({ count: rows.length, instant: (k) => t[rows[k]] }) : TimeIndex.ofInstants(t);
   });
   const m = mergeByTime(clocks);
