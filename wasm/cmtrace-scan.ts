@@ -13,7 +13,7 @@
 
 import {
   CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
-  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes,
+  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows,
 } from './scan-common';
 export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
 
@@ -143,15 +143,40 @@ export function init(): void {
 
 /** Index of the `"` closing a value that starts at s, or -1 when a `>` or LF (or the end) comes first. */
 function valueEnd<T>(s: i32, len: i32): i32 {
-  for (let i = s; i < len; i += 16) {
-    const v = bytes16<T>(i);
-    const mk = bytesBefore(byteBits(v128.or(v128.or(i8x16.eq(v, i8x16.splat(<i8>QUOTE)), i8x16.eq(v, i8x16.splat(<i8>GT))), i8x16.eq(v, i8x16.splat(<i8>LF)))), i, len);
+  // 32 units per step: nearly every value ends in the first, so its length costs no branch (PAD covers the reads).
+  for (let i = s; i < len; i += 32) {
+    let mk = stopBits<T>(i) | (stopBits<T>(i + 16) << 16);
+    if (i + 32 > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
     if (mk != 0) {
       const q = i + <i32>ctz(mk);
       return at<T>(q) == QUOTE ? q : -1;
     }
   }
   return -1;
+}
+
+/** A mask of the 16 units at i equal to `"`, `>` or LF. */
+@inline function stopBits<T>(i: i32): u32 {
+  const v = bytes16<T>(i);
+  return byteBits(v128.or(v128.or(i8x16.eq(v, i8x16.splat(<i8>QUOTE)), i8x16.eq(v, i8x16.splat(<i8>GT))), i8x16.eq(v, i8x16.splat(<i8>LF))));
+}
+
+/** The 16 units at i minus '0' as bytes: a digit is 0..9, anything else more (unsigned). */
+@inline function digitBytes<T>(i: i32): v128 {
+  return i8x16.sub(bytes16<T>(i), i8x16.splat(48));
+}
+
+/** A mask of the bytes of digitBytes that are not digits. */
+@inline function nonDigitBits(d: v128): u32 {
+  return byteBits(i8x16.gt_u(d, i8x16.splat(9)));
+}
+
+/** The value of the k (1..8) digits in the low bytes of d, first digit lowest (k = 0 gives garbage). */
+@inline function eightDigits(d: v128, k: u32): u64 {
+  let x = i64x2.extract_lane(d, 0) << (<u64>(8 - k) << 3); // the k digits in the high bytes, zeros below
+  x = (x * 2561) >> 8;
+  x = ((x & 0x00ff00ff00ff00ff) * 6553601) >> 16;
+  return ((x & 0x0000ffff0000ffff) * 42949672960001) >> 32;
 }
 
 /**
@@ -191,8 +216,11 @@ function fileIsScript<T>(fs: i32, fe: i32): bool {
   if (c0 == 122 && fe - fs >= 3 && lowerIs<T>(fs, 'zti')) return true;
   if (c0 == 108 && fe - fs >= 9 && lowerIs<T>(fs, 'litetouch')) return true;
   let e = fe;
-  let k = fe;
-  while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
+  // The trailing `:line` digits by one mask over the 16 units before fe (a loop would mispredict on their count).
+  const tail = nonDigitBits(digitBytes<T>(fe - 16)) << 16;
+  let k = tail == 0 ? fe - 16 : fe - <i32>clz(tail);
+  if (k < fs) k = fs;
+  else if (tail == 0) while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
   if (k < fe && k > fs && at<T>(k - 1) == 58) e = k - 1;
   const last = at<T>(e - 1) | 0x20;
   if (last != 49 && last != 115 && last != 102 && last != 100 && last != 116) return false;
@@ -224,6 +252,17 @@ function lowerIs<T>(a: i32, w: string): bool {
   return <u32>(h >> 32);
 }
 
+/** The nb (>= 1) bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
+@inline function sameName(a: u32, b: u32, nb: u32): bool {
+  if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
+  for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
+  return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
+}
+
+@inline function eqBits(a: u32, b: u32): u32 {
+  return byteBits(i8x16.eq(v128.load(a), v128.load(b)));
+}
+
 /** Slot address of the component u[s..e) or of the empty slot where it would go. */
 function compSlot<T>(s: i32, e: i32): u32 {
   const n = <u32>(e - s);
@@ -232,7 +271,7 @@ function compSlot<T>(s: i32, e: i32): u32 {
     const slot = COMP_TABLE + k * 16;
     const sn = load<u32>(slot, 4);
     if (sn == 0) return slot;
-    if (sn == n && sameBytes(load<u32>(slot), addr<T>(s), n << (sizeof<T>() == 1 ? 0 : 1))) return slot;
+    if (sn == n && sameName(load<u32>(slot), addr<T>(s), n << (sizeof<T>() == 1 ? 0 : 1))) return slot;
     k = (k + 1) & (COMP_SLOTS - 1);
   }
   return 0; // not reached: the table is never more than half full
@@ -358,12 +397,20 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     if (t > 3 || !isThread<T>(ys + 1)) break;
     // thread="digits" (empty: none)
     const hs = ys + 11;
-    let thread: u64 = 0;
-    let he = hs;
-    for (; he < len; he++) {
-      const d = digit<T>(he);
-      if (d > 9) break;
-      if (thread <= 0xffffffff) thread = thread * 10 + d;
+    // The digits found by one mask (their count varies: a loop would mispredict), their value by SWAR.
+    const hd = digitBytes<T>(hs);
+    let hnd = nonDigitBits(hd) | 0x10000;
+    if (hs + 16 > len) hnd |= ~((<u32>1 << <u32>max(len - hs, 0)) - 1);
+    const hn = ctz(hnd);
+    let he = hs + <i32>hn;
+    let thread: u64 = hn == 0 ? 0 : eightDigits(hd, hn);
+    if (hn > 8) {
+      thread = 0;
+      for (he = hs; he < len; he++) {
+        const d = digit<T>(he);
+        if (d > 9) break;
+        if (thread <= 0xffffffff) thread = thread * 10 + d;
+      }
     }
     if (thread > 0xfffffffe) break;
     if (!isFile<T>(he)) break;
