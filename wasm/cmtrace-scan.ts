@@ -171,6 +171,17 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return byteBits(i8x16.gt_u(d, i8x16.splat(9)));
 }
 
+/** Every byte of d minus lo is at most span (unsigned): a template of digits (lo 0, span 9), fixed characters
+ * (lo c - '0', span 0) and don't-cares (span 255). */
+@inline function fits(d: v128, lo: v128, span: v128): bool {
+  return i8x16.all_true(i8x16.le_u(i8x16.sub(d, lo), span));
+}
+
+/** Each byte j of the digit bytes x becomes x[j] * 10 + x[j + 1] (two-digit fields at their first byte). */
+@inline function pairs(x: u64): u64 {
+  return (x * 2561) >> 8;
+}
+
 /** The value of the k (1..8) digits in the low bytes of d, first digit lowest (k = 0 gives garbage). */
 @inline function eightDigits(d: v128, k: u32): u64 {
   let x = i64x2.extract_lane(d, 0) << (<u64>(8 - k) << 3); // the k digits in the high bytes, zeros below
@@ -316,6 +327,11 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
   let n: u32 = 0;
   let ln = firstLine;
   let status = DONE;
+  // The last date read (its units as digitBytes, with the closing quote) and its day. The key's high part holds
+  // 3 bytes, so the initial one (bit 24) matches no units.
+  let lastDateLo: u64 = 0;
+  let lastDateHi: u64 = 0x1000000;
+  let lastDay: f64 = 0;
   firstPos = p;
   while (p < len) {
     if (n == MAX_ROWS) {
@@ -347,14 +363,13 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     }
     if (m < 0) break;
     if (lines > 1 && hasOpen<T>(p + 7, m)) break;
-    // time="HH:MM:SS.mmm±B"
+    // time="HH:MM:SS.mmm±B": digits and separators by one compare against a template, the fields by SWAR.
     const ts = m + 14;
-    if (ts + 14 > len || at<T>(ts + 2) != 58 || at<T>(ts + 5) != 58 || at<T>(ts + 8) != 46) break;
+    if (ts + 14 > len) break;
+    const tv = digitBytes<T>(ts);
+    if (!fits(tv, i8x16(0, 0, 10, 0, 0, 10, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0), i8x16(9, 9, 0, 9, 9, 0, 9, 9, 0, 9, 9, 9, -1, -1, -1, -1))) break;
     const sign = at<T>(ts + 12);
     if (sign != 43 && sign != 45) break;
-    const h0 = digit<T>(ts), h1 = digit<T>(ts + 1), m0 = digit<T>(ts + 3), m1 = digit<T>(ts + 4);
-    const s0 = digit<T>(ts + 6), s1 = digit<T>(ts + 7), f0 = digit<T>(ts + 9), f1 = digit<T>(ts + 10), f2 = digit<T>(ts + 11);
-    if (h0 > 9 || h1 > 9 || m0 > 9 || m1 > 9 || s0 > 9 || s1 > 9 || f0 > 9 || f1 > 9 || f2 > 9) break;
     let b: i32 = 0;
     let k = ts + 13;
     const bEnd = min(len, k + 5);
@@ -365,23 +380,33 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     }
     const nb = k - (ts + 13);
     if (nb < 1 || nb > 4 || k >= len || at<T>(k) != QUOTE || b > MAX_BIAS) break;
-    const hh = h0 * 10 + h1, mi = m0 * 10 + m1, sec = s0 * 10 + s1;
+    const hms = pairs(i64x2.extract_lane(tv, 0) & 0xffff00ffff00ffff);
+    const hh = <u32>hms & 0xff, mi = <u32>(hms >> 24) & 0xff, sec = <u32>(hms >> 48) & 0xff;
     if (hh > 23 || mi > 59 || sec > 59) break;
-    const clock = <f64>(((hh * 60 + mi) * 60 + sec) * 1000 + f0 * 100 + f1 * 10 + f2);
+    const frac = <u32>i8x16.extract_lane_u(tv, 9) * 100 + <u32>i8x16.extract_lane_u(tv, 10) * 10 + <u32>i8x16.extract_lane_u(tv, 11);
+    const clock = <f64>(((hh * 60 + mi) * 60 + sec) * 1000 + frac);
     const bias: i32 = b == 0 ? 0 : sign == 43 ? -b : b;
-    // " date="MM-DD-YYYY
+    // " date="MM-DD-YYYY": the same template compare; a date like the last one's (the norm) is not read again.
     const te = k;
     if (!isDate<T>(te)) break;
     const ds = te + 8;
     const de = ds + 10;
-    if (de >= len || at<T>(de) != QUOTE || at<T>(ds + 2) != 45 || at<T>(ds + 5) != 45) break;
-    const mo0 = digit<T>(ds), mo1 = digit<T>(ds + 1), d0 = digit<T>(ds + 3), d1 = digit<T>(ds + 4);
-    const y0 = digit<T>(ds + 6), y1 = digit<T>(ds + 7), y2 = digit<T>(ds + 8), y3 = digit<T>(ds + 9);
-    if (mo0 > 9 || mo1 > 9 || d0 > 9 || d1 > 9 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9) break;
-    const mo = <i32>(mo0 * 10 + mo1), dd = <i32>(d0 * 10 + d1), yy = <i32>(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
-    if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || yy < 1000) break;
-    const day = dayMs(yy, mo, dd);
-    if (day < 0) break;
+    if (de >= len) break;
+    const dv = digitBytes<T>(ds);
+    const dLo = i64x2.extract_lane(dv, 0), dHi = i64x2.extract_lane(dv, 1) & 0xffffff;
+    if (dLo != lastDateLo || dHi != lastDateHi) {
+      if (!fits(dv, i8x16(0, 0, -3, 0, 0, -3, 0, 0, 0, 0, -14, 0, 0, 0, 0, 0), i8x16(9, 9, 0, 9, 9, 0, 9, 9, 9, 9, 0, -1, -1, -1, -1, -1))) break;
+      const md = pairs(dLo & 0xffff00ffff00ffff);
+      const mo = <i32>(md & 0xff), dd = <i32>(md >> 24) & 0xff;
+      const yy = <i32>(md >> 48) * 100 + <i32>i8x16.extract_lane_u(dv, 8) * 10 + <i32>i8x16.extract_lane_u(dv, 9);
+      if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || yy < 1000) break;
+      const d = dayMs(yy, mo, dd);
+      if (d < 0) break;
+      lastDateLo = dLo;
+      lastDateHi = dHi;
+      lastDay = d;
+    }
+    const day = lastDay;
     // " component="…"
     if (!isComponent<T>(de)) break;
     const cs = de + 13;
