@@ -162,6 +162,11 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return byteBits(v128.or(v128.or(i8x16.eq(v, i8x16.splat(<i8>QUOTE)), i8x16.eq(v, i8x16.splat(<i8>GT))), i8x16.eq(v, i8x16.splat(<i8>LF))));
 }
 
+/** stopBits on the digitBytes of 16 units. */
+@inline function stopDigitBits(d: v128): u32 {
+  return byteBits(v128.or(v128.or(i8x16.eq(d, i8x16.splat(<i8>(QUOTE - 48))), i8x16.eq(d, i8x16.splat(<i8>(GT - 48)))), i8x16.eq(d, i8x16.splat(<i8>(LF - 48)))));
+}
+
 /** The 16 units at i minus '0' as bytes: a digit is 0..9, anything else more (unsigned). */
 @inline function digitBytes<T>(i: i32): v128 {
   return i8x16.sub(bytes16<T>(i), i8x16.splat(48));
@@ -222,22 +227,36 @@ function hasOpen<T>(s: i32, e: i32): bool {
   return false;
 }
 
-/** SCRIPT_HINTS on file= u[fs..fe): `.ext(:line)?` at the end, ZTI/LiteTouch at the start (as fileIsScript). */
-function fileIsScript<T>(fs: i32, fe: i32): bool {
+/**
+ * SCRIPT_HINTS on file= u[fs..fe): `.ext(:line)?` at the end, ZTI/LiteTouch at the start (as fileIsScript).
+ * nameEnd: where the name ends before `:line`, or -1 when the caller did not find it.
+ */
+function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
   const c0 = at<T>(fs) | 0x20;
   if (c0 == 122 && fe - fs >= 3 && lowerIs<T>(fs, 'zti')) return true;
   if (c0 == 108 && fe - fs >= 9 && lowerIs<T>(fs, 'litetouch')) return true;
-  let e = fe;
-  // The trailing `:line` digits by one mask over the 16 units before fe (a loop would mispredict on their count).
-  const tail = nonDigitBits(digitBytes<T>(fe - 16)) << 16;
-  let k = tail == 0 ? fe - 16 : fe - <i32>clz(tail);
-  if (k < fs) k = fs;
-  else if (tail == 0) while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
-  if (k < fe && k > fs && at<T>(k - 1) == 58) e = k - 1;
+  let e = nameEnd;
+  if (e < 0) {
+    e = fe;
+    // The trailing `:line` digits by one mask over the 16 units before fe (a loop would mispredict on their count).
+    const tail = nonDigitBits(digitBytes<T>(fe - 16)) << 16;
+    let k = tail == 0 ? fe - 16 : fe - <i32>clz(tail);
+    if (k < fs) k = fs;
+    else if (tail == 0) while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
+    if (k < fe && k > fs && at<T>(k - 1) == 58) e = k - 1;
+  }
   const last = at<T>(e - 1) | 0x20;
   if (last != 49 && last != 115 && last != 102 && last != 100 && last != 116) return false;
   return ext<T>(fs, e, 'ps1') || ext<T>(fs, e, 'psm1') || ext<T>(fs, e, 'vbs') || ext<T>(fs, e, 'wsf') ||
     ext<T>(fs, e, 'js') || ext<T>(fs, e, 'cmd') || ext<T>(fs, e, 'bat');
+}
+
+/** A cheap first look for fileIsScript: no script name starts or ends (before `:line`) otherwise. */
+@inline function mayBeScript<T>(fs: i32, nameEnd: i32): bool {
+  if (nameEnd < 0) return true;
+  const c0 = at<T>(fs) | 0x20;
+  const last = at<T>(nameEnd - 1) | 0x20;
+  return c0 == 122 || c0 == 108 || last == 49 || last == 115 || last == 102 || last == 100 || last == 116;
 }
 
 @inline function ext<T>(fs: i32, e: i32, x: string): bool {
@@ -442,8 +461,24 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     }
     if (thread > 0xfffffffe) break;
     if (!isFile<T>(he)) break;
+    // file="…": its end and where its name ends before `:line` from one look at 32 units (longer: searched on).
     const fs = he + 8;
-    const fe = valueEnd<T>(fs, len);
+    const fd0 = digitBytes<T>(fs), fd1 = digitBytes<T>(fs + 16);
+    let stops = stopDigitBits(fd0) | (stopDigitBits(fd1) << 16);
+    if (fs + 32 > len) stops &= (<u32>1 << <u32>max(len - fs, 0)) - 1;
+    let fe: i32;
+    let nameEnd = -1;
+    if (stops != 0) {
+      fe = fs + <i32>ctz(stops);
+      if (at<T>(fe) != QUOTE) break;
+      // The last non-digit of the value: a `:` before at least one digit ends the name.
+      const nd = (nonDigitBits(fd0) | (nonDigitBits(fd1) << 16)) & ((<u32>1 << <u32>(fe - fs)) - 1);
+      nameEnd = fe;
+      if (nd != 0) {
+        const j = fs + 31 - <i32>clz(nd);
+        if (j < fe - 1 && at<T>(j) == 58) nameEnd = j;
+      }
+    } else fe = valueEnd<T>(fs + 32, len);
     if (fe < 0 || at<T>(fe + 1) != GT) break;
     let lf = fe + 2;
     if (at<T>(lf) == CR) lf++;
@@ -462,7 +497,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
       comp = load<u32>(slot, 8);
       compScripted = load<u32>(slot, 12);
     }
-    const scripted: i32 = compScripted != 0 || (fe > fs && fileIsScript<T>(fs, fe)) ? 1 : 0;
+    const scripted: i32 = compScripted != 0 || (fe > fs && mayBeScript<T>(fs, nameEnd) && fileIsScript<T>(fs, fe, nameEnd)) ? 1 : 0;
     const zone = load<i32>(ZONE_TABLE + (<u32>((bias + MAX_BIAS) * 2 + scripted) << 2));
     if (zone < 0) {
       status = NEED_ZONE;
