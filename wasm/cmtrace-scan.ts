@@ -9,7 +9,8 @@
 //   COMP_STORE  the units of the registered component names
 //   ZONE_TABLE  zone id by (bias, scripted), -1 unknown
 //   OUT_*       the columns of one batch of rows
-//   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
+//   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end; a
+//               64-unit step of the message search reads at most 63 UTF-16 units past it)
 
 import {
   CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
@@ -31,7 +32,7 @@ export const OUT_COMP: u32 = OUT_THREAD + 4 * MAX_ROWS;
 export const OUT_SEV: u32 = OUT_COMP + 2 * MAX_ROWS;
 export const OUT_ZONE: u32 = OUT_SEV + MAX_ROWS;
 export const INPUT: u32 = 0x200000;
-export const PAD: u32 = 64;
+export const PAD: u32 = 128;
 
 // Why scan returned: DONE, FULL, JS_ENTRY, NEED_COMPONENT, NEED_ZONE (scan-common.ts).
 
@@ -365,9 +366,9 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let lines: u32 = 1;
     let m = -1;
     while (i < len) {
-      // 32 units a step: half the loop's steps and branches over a message (PAD covers the reads).
-      let mk = marks<T>(i) | (marks<T>(i + 16) << 16);
-      if (i + 32 > len) mk &= (<u32>1 << <u32>(len - i)) - 1;
+      // 64 units a step: most messages take one step (PAD covers the reads).
+      let mk = <u64>(marks<T>(i) | (marks<T>(i + 16) << 16)) | (<u64>(marks<T>(i + 32) | (marks<T>(i + 48) << 16)) << 32);
+      if (i + 64 > len) mk &= (<u64>1 << <u64>(len - i)) - 1;
       while (mk != 0) {
         const q = i + <i32>ctz(mk);
         mk &= mk - 1;
@@ -381,7 +382,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
         }
       }
       if (m >= 0) break;
-      i += 32;
+      i += 64;
     }
     if (m < 0) break;
     if (lines > 1 && hasOpen<T>(p + 7, m)) break;
