@@ -1,6 +1,6 @@
 // Search over the index without holding text: scan the file's raw units chunk by chunk for the needle (memmem on
-// bytes for exact ASCII/UTF-8 needles, a 1:1 one-byte string with a /i regex for case-insensitive ASCII needles,
-// the decoded UTF-16 units for UTF-16 files), map each hit to its row, and confirm that the hit lies in the
+// bytes for exact ASCII/UTF-8 needles, WebAssembly SIMD (ascii-nocase-finder.ts) or else a 1:1 one-byte string
+// with a /i regex for case-insensitive ASCII needles, the decoded UTF-16 units for UTF-16 files), map each hit to its row, and confirm that the hit lies in the
 // entry's text (a CMTrace message between `<![LOG[` and `]LOG]!>`; any other row: its decoded text). Regex
 // queries decode every row of the view. Semantics are those of `rowMatcher`, which the tests scan naively.
 import { NO_COMPONENT, type EntryIndex } from './entry-index';
@@ -8,6 +8,7 @@ import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
 import { anchoredSeqFinder, codes, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
+import { AsciiNoCaseFinder } from './ascii-nocase-finder';
 
 export interface SearchQuery {
   query: string;
@@ -118,7 +119,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
       to = rowEnd(k);
     } else to = rowEnd(kEnd - 1);
     pos = index.offset(rowAt(k));
-    if (to - pos <= CHUNK) chunk ??= new Uint8Array(CHUNK);
+    if (to - pos <= CHUNK) chunk ??= raw.chunkBuffer?.() ?? new Uint8Array(CHUNK);
     const bytes = src.readAt(pos, to - pos, to - pos <= CHUNK ? chunk : undefined);
     const u = toUnits(bytes, shape.encoding);
     const next = raw.open(u, bytes);
@@ -310,6 +311,8 @@ interface RawSearch {
   plainEnd: boolean;
   /** A cursor over the candidate hits in u (`bytes`: the same data as read, for a native byte search). */
   open(u: Units, bytes: Uint8Array): HitCursor;
+  /** Where to read chunks (CHUNK bytes) when the search wants them somewhere of its own (a finder's input area). */
+  chunkBuffer?(): Uint8Array;
 }
 
 /** How to find candidate hits in raw units, or null when the query needs decoded rows. */
@@ -350,7 +353,13 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (!ascii) return null;
   // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
   const re = new RegExp(escapeRegExp(q.query), 'gi');
-  return { units: q.query.length, plainEnd, open: (u) => oneByteRegexCursor(re, u as Uint8Array, q.query.length) };
+  const byRegex = (u: Units): HitCursor => oneByteRegexCursor(re, u as Uint8Array, q.query.length);
+  // The same hits by WebAssembly SIMD, chunks read straight into its memory (the regex for a longer row).
+  const finder = AsciiNoCaseFinder.create(q.query, CHUNK);
+  if (finder) {
+    return { units: q.query.length, plainEnd, chunkBuffer: () => finder.inputBytes(), open: (u) => finder.cursor(u as Uint8Array) ?? byRegex(u) };
+  }
+  return { units: q.query.length, plainEnd, open: byRegex };
 }
 
 /** A cursor over the matches of a needle regex whose matches all have `len` chars; test() allocates no match array. */
