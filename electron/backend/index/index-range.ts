@@ -17,14 +17,12 @@ export interface RangeOptions {
   onChunk?: (doneBytes: number, index: EntryIndex) => void;
   /** Checked between chunks: true stops early (the index then holds what was read). */
   cancelled?: () => boolean;
-  /** Rows to make room for up front (default: one per 200 bytes of the range). */
-  capacity?: number;
   /** Write the rows into this region of columns shared with the file's other parts (see EntryIndex). */
   region?: ColumnRegion;
 }
 
 export function indexRange(fd: number, shape: LogShape, from: number, to: number, opts: RangeOptions = {}): EntryIndex {
-  const index = new EntryIndex(opts.capacity ?? Math.max(1024, Math.min(1 << 24, Math.ceil((to - from) / 200))), opts.region);
+  const index = new EntryIndex(Math.max(1024, Math.min(1 << 24, Math.ceil((to - from) / 200))), opts.region);
   if (shape.binary) return index;
   const ix = indexerFor(shape.format, index, shape.unitSize);
   // An indexer that offers its own input buffer (the WebAssembly scanner's memory) is read into it: no copy.
