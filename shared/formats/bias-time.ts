@@ -17,8 +17,8 @@ export interface BiasTime {
   offsetUncertain: boolean;
 }
 
-/** Largest real bias: UTC-12:00 / UTC+14:00. */
-const MAX_BIAS = 840;
+/** Largest real bias: UTC-12:00 / UTC+14:00 (the byte-level indexers stop at the same line). */
+export const MAX_BIAS = 840;
 
 const TIME = /^\s*(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?\s*(?:(\+-|-\+|[+-])\s*(\d{1,4}))?\s*$/;
 

@@ -2,6 +2,7 @@
 // type="N" thread="N" file="…">` and fills the columns without building strings (only component names, once each).
 // Anything its scan does not recognise exactly (an odd time, a junk line between entries, an unclosed entry) is
 // handed to the format's own line parser for that stretch: speed on the common shape, the parser's word on the rest.
+import { MAX_BIAS } from '../formats/bias-time';
 import type { LogFormat } from '../formats/log-format';
 import { ByteIndexer } from './byte-indexer';
 import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
@@ -450,8 +451,6 @@ const A_CONTEXT = 11;
 const A_TYPE = 8;
 const A_THREAD = 10;
 const A_FILE = 8;
-/** Largest real bias, as time-fields.ts (parseClock refuses larger ones). */
-const MAX_BIAS = 840;
 
 /** Two decimal digits at s as a number; a negative or > 99 result when either is not a digit. */
 function digit2(u: Units, s: number): number {

@@ -1,4 +1,5 @@
 // Small helpers the byte-level indexers share to turn digits into wall-clock milliseconds without Date per entry.
+import { MAX_BIAS } from '../formats/bias-time';
 import type { Units } from './units';
 
 /** Decimal digits u[s..e) as a number; -1 if empty or not all digits. */
@@ -33,8 +34,6 @@ export class DayCache {
   }
 }
 
-/** Largest real bias (UTC-12:00 / UTC+14:00), as bias-time.ts: larger ones are the parser's call. */
-const MAX_BIAS = 840;
 export const NO_OFFSET = 0x7fff;
 
 /** Result slots of parseClock (reused: no allocation per entry). */
