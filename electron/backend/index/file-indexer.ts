@@ -4,8 +4,7 @@
 // A worker that throws or exits loses nothing: its part is indexed again on this thread. A file that shrinks,
 // is deleted or is replaced while indexed fails with a message naming it (its index would not match the file).
 import { existsSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type ColumnRegion, EntryColumns, EntryIndex, inRegion, sharedColumns } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
