@@ -20,7 +20,15 @@ process.on('unhandledRejection', (e) => errorLog().write('main unhandledRejectio
 app.enableSandbox();
 
 // The open set lives here, in main: a renderer that crashes or reloads gets it back from listLogs.
-const service = new LogService({ tail: true });
+const service = new LogService({ tail: true, pickSavePath: (name) => pickSavePath(name) });
+
+/** Exports (report, rows) go where the user says: the native save dialog, over the focused window. */
+async function pickSavePath(suggestedName: string): Promise<string | null> {
+  const win = BrowserWindow.getFocusedWindow();
+  const opts = { defaultPath: join(app.getPath('documents'), suggestedName) };
+  const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
 const pageFile = join(rendererDir(), 'index.html');
 const pageUrl = pathToFileURL(pageFile).href;
 const windows = new Set<WebContents>();
