@@ -27,7 +27,10 @@ describe('index-backed logs', () => {
     const p = (await parsed.openPaths([dir])).logs;
     const x = (await indexed.openPaths([dir])).logs;
     expect(x.map((l) => l.name)).toEqual(['WSyncMgr.log', 'WUAHandler.log'].sort());
-    if (x[0].name !== 'WUAHandler.log') (x.reverse(), p.reverse());
+    if (x[0].name !== 'WUAHandler.log') {
+      x.reverse();
+      p.reverse();
+    }
     expect(x.map((l) => l.state)).toEqual(['ready', 'ready']);
     expect(x[0].messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
     expect(events.some((e) => e.type === 'progress' && e.logId === x[0].id)).toBe(true);
