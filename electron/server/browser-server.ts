@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { EXPORT_PATH, exportSpecSchema, type ApiEvent } from '../../shared/api/contract';
+import { EXPORT_PATH, exportSpecSchema, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
+import type { ExportFile } from '../backend/export/export-file';
 import type { LogService } from '../backend/log-service';
 import { rendererDir } from '../backend/app-paths';
 import { dispatchCall } from '../backend/dispatch-call';
@@ -23,7 +24,10 @@ export interface BrowserServer {
 }
 
 /** What the server needs of the backend (tests pass a stand-in). */
-export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'exportFile'>;
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'> & {
+  /** The export as a file to stream (in process, or pulled from the backend process). */
+  exportFile(spec: ExportSpec): ExportFile | Promise<ExportFile>;
+};
 
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
@@ -115,7 +119,7 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     }
     const parsed = exportSpecSchema.safeParse(spec);
     if (!parsed.success) return sendJson(res, 400, { ok: false, error: `export: invalid ${parsed.error.issues[0]?.path.join('.') || 'spec'}: ${parsed.error.issues[0]?.message}` });
-    const file = service.exportFile(parsed.data);
+    const file = await service.exportFile(parsed.data);
     res.writeHead(200, {
       'content-type': file.mime,
       'content-disposition': `attachment; filename="${file.fileName}"`,

@@ -2,8 +2,9 @@
 // and guide section; HTML that stands alone (no script, nothing loaded from elsewhere, log text escaped); zh-CN.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../pipeline/diagnose';
-import { inputsOf } from '../test-support/sets/inputs';
-import { SCAN_SETS, sampleClientLogs } from '../test-support/sets';
+import { inputsOf } from '../../test/support/sets/inputs';
+import { SCAN_SETS } from '../../test/support/sets';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import { guideSection } from '../knowledge/guide-sections';
 import { reportMarkdown } from './report-markdown';

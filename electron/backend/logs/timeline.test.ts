@@ -8,8 +8,8 @@ import type { Row, TimelineResult } from '../../../shared/api/contract';
 import { parseBytes } from '../../../shared/formats/parse';
 import { cmtraceText } from '../../../shared/index/synthetic-logs';
 import { instantMs, type LogEntry } from '../../../shared/model/log-entry';
-import { corpusFiles, hasCorpus } from '../../../shared/test-support/corpus';
-import { sampleClientLogs } from '../../../shared/test-support/sets';
+import { corpusFiles, hasCorpus } from '../../../test/support/corpus';
+import { sampleClientLogs } from '../../../scripts/samples/sample-client-logs';
 import { LogService } from '../log-service';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-timeline-'));

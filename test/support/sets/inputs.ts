@@ -1,8 +1,8 @@
 // A fixture set as the diagnosis takes it: each file parsed in the format its name says (the tests of the
 // diagnosis and of the report share this).
-import { parseText } from '../../formats/parse';
-import type { FormatName } from '../../model/log-entry';
-import type { DiagnosisInput } from '../../pipeline/diagnosis-types';
+import { parseText } from '../../../shared/formats/parse';
+import type { FormatName } from '../../../shared/model/log-entry';
+import type { DiagnosisInput } from '../../../shared/pipeline/diagnosis-types';
 import type { LogSet } from './types';
 
 function formatOf(name: string, text: string): FormatName {
