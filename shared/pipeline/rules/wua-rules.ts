@@ -332,7 +332,6 @@ export const applicabilityRule: Rule = {
   nextSteps: (ctx) => [
     loc('Read WUAHandler.log after "Async searching completed" and WindowsUpdate.log at the same time for the failing update.', '查看 WUAHandler.log 中 "Async searching completed" 之后的内容,以及同一时间 WindowsUpdate.log 中失败的更新。'),
     RESCAN_STEP,
-    ...testUrlSteps(ctx.facts).slice(0, 0),
   ],
 };
 
