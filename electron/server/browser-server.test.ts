@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type ApiEvent, type CmlensApi } from '../../shared/api/contract';
-import { call, req } from './test-support/server-client';
+import { call, req } from '../../test/support/server-client';
 import { LogService } from '../backend/log-service';
 import { MAX_BODY_BYTES, startBrowserServer, type BackendService, type BrowserServer } from './browser-server';
 

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clock, cmtraceLine } from '../../shared/test-support/log-builders';
+import { clock, cmtraceLine } from '../../scripts/samples/log-builders';
 import { LogService } from '../backend/log-service';
 import { startBrowserServer, type BrowserServer } from './browser-server';
-import { call } from './test-support/server-client';
+import { call } from '../../test/support/server-client';
 
 const work = mkdtempSync(join(tmpdir(), 'cmlens-redos-'));
 process.env.CMLENS_LOG_DIR = join(work, 'user-logs');

@@ -1,14 +1,13 @@
 // Tests' HTTP client for browser mode: a raw request with the token and Host a page would send, and an API call.
 import { request as httpRequest } from 'node:http';
-import { TOKEN_HEADER } from '../../../shared/api/contract';
-import type { BrowserServer } from '../browser-server';
+import { TOKEN_HEADER } from '../../shared/api/contract';
+import type { BrowserServer } from '../../electron/server/browser-server';
 
 export interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  /** Tests read whatever the server said. */
-  json: () => any;
+  json: () => any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies of many shapes, checked field by field
 }
 
 export interface RequestOptions {
