@@ -1,6 +1,6 @@
 // Rules for one specific update (update.*): the installers (CBS, Windows Installer), supersedence, detection.
 import { loc } from '../../knowledge/localized';
-import { byKind, matching, pickCode, sortByTime, type Rule } from './rule';
+import { byKind, linePattern, lines, pickCode, sortByTime, type Rule } from './rule';
 
 const FAILED_HRESULT = /(?:fail|error|cannot|unable)[^\n]*\[HRESULT = 0x[89a-f][0-9a-f]{7}|^Error|HRESULT_FROM_WIN32|Operation result: 0x8/i;
 
@@ -52,6 +52,8 @@ export const msiRule: Rule = {
   ],
 };
 
+const SUPERSEDED = linePattern(['updatesdeployment', 'updateshandler'], /\b(?:is|was|has been) (?:superseded|expired)\b|\bexpired update|superseded update[^\n]*(?:skip|not|fail)/i);
+
 export const supersedenceRule: Rule = {
   id: 'update-superseded',
   section: 'update.supersedence',
@@ -60,8 +62,9 @@ export const supersedenceRule: Rule = {
   priority: 20,
   title: loc('The deployed update is superseded or expired', '部署的更新已被取代或已过期'),
   explanation: loc('The client skipped or could not act on an update because it is superseded or expired.', '由于更新已被取代或已过期,客户端跳过了该更新或无法对其执行操作。'),
+  patterns: [SUPERSEDED],
   detect(ctx) {
-    const ev = matching(byKind(ctx, 'updatesdeployment', 'updateshandler'), /\b(?:is|was|has been) (?:superseded|expired)\b|\bexpired update|superseded update[^\n]*(?:skip|not|fail)/i);
+    const ev = lines(ctx, SUPERSEDED);
     return ev.length ? { evidence: ev.slice(0, 3) } : null;
   },
   nextSteps: () => [
@@ -69,6 +72,8 @@ export const supersedenceRule: Rule = {
     loc('An expired update you still need can only be deployed outside software update deployments (package/application).', '仍需要的已过期更新只能在软件更新部署之外部署(程序包/应用程序)。'),
   ],
 };
+
+const NOT_MATCHED = linePattern(['updatesdeployment', 'updateshandler'], /failed to get targeted update|still (?:detected as )?(?:required|actionable|applicable)|not (?:found|present) in (?:the )?(?:updates )?store|0x87d00668/i);
 
 export const detectionRule: Rule = {
   id: 'update-detection',
@@ -81,8 +86,9 @@ export const detectionRule: Rule = {
     'The deployment targets an update the client\'s scan results do not hold, or one still detected as needed after installing: {meaning}',
     '部署的目标更新不在客户端的扫描结果中,或安装后仍被检测为需要:{meaningZh}',
   ),
+  patterns: [NOT_MATCHED],
   detect(ctx) {
-    const ev = matching(byKind(ctx, 'updatesdeployment', 'updateshandler'), /failed to get targeted update|still (?:detected as )?(?:required|actionable|applicable)|not (?:found|present) in (?:the )?(?:updates )?store|0x87d00668/i);
+    const ev = lines(ctx, NOT_MATCHED);
     if (!ev.length) return null;
     const code = ctx.codes.find((c) => ev.includes(c.at))?.value ?? null;
     return { evidence: ev.slice(0, 3), code };

@@ -3,7 +3,7 @@ import { ERROR_CODES, GUIDE_NAMED_CODES, RELATED_CODE_SECTIONS } from '../../kno
 import { loc } from '../../knowledge/localized';
 import { lookupErrorCode } from '../../knowledge/lookup';
 import type { SectionId } from '../../knowledge/section-ids';
-import { byKind, codeSeverity, failLines, matching, pickCode, sortByTime, type Rule, type RuleContext } from './rule';
+import { byKind, codeSeverity, failLines, linePattern, lines, pickCode, sortByTime, type Rule, type RuleContext } from './rule';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 
 /** Codes whose section (outline table first, then ours) is this one. */
@@ -111,6 +111,11 @@ export const httpRule: Rule = {
   nextSteps: (ctx) => [iisLogStep(ctx.facts), registryStep(ctx.facts), ...testUrlSteps(ctx.facts), portStep(ctx.facts), PROXY_STEPS[0], RESCAN_STEP],
 };
 
+const AGENT_SERVER = linePattern(['windowsupdate'], /WSUS server:|Server URL\s*=/i);
+const SITE_SERVER = linePattern(['scanagent', 'locationservices'], /Received Location=|WSUS Path=/i);
+const MANAGED_SERVER = linePattern(['wuahandler'], /Enabling WUA Managed server/i);
+const CONNECTION_REFUSED = linePattern('any', /Could not open connection to the host/i);
+
 export const portsRule: Rule = {
   id: 'wua-ports',
   section: 'scan.wua.ports',
@@ -122,15 +127,16 @@ export const portsRule: Rule = {
     'The WSUS URL the agent scans ({agentUrl}) does not match the one Configuration Manager handed out ({siteUrl}). WSUS listens on 80/443 or 8530/8531; the software update point role must use the same ports as the WSUS web site.',
     '代理扫描的 WSUS URL({agentUrl})与 Configuration Manager 提供的({siteUrl})不一致。WSUS 使用 80/443 或 8530/8531;软件更新点角色必须使用与 WSUS 网站相同的端口。',
   ),
+  patterns: [AGENT_SERVER, SITE_SERVER, MANAGED_SERVER, CONNECTION_REFUSED],
   detect(ctx) {
     const { agentUrl, siteUrl } = ctx.facts;
     if (!agentUrl || !siteUrl || ctx.facts.gpoUrl) return null;
     if (agentUrl.host.toLowerCase() !== siteUrl.host.toLowerCase() || agentUrl.port === siteUrl.port) return null;
-    const agentSide = matching(byKind(ctx, 'windowsupdate'), /WSUS server:|Server URL\s*=/i).slice(-1);
-    const siteSide = matching(byKind(ctx, 'scanagent', 'locationservices'), /Received Location=|WSUS Path=/i).slice(-1);
-    const lines = [...agentSide, ...(siteSide.length ? siteSide : matching(byKind(ctx, 'wuahandler'), /Enabling WUA Managed server/i).slice(-1))];
-    const refused = matching(ctx.window, /Could not open connection to the host/i);
-    return { evidence: sortByTime([...new Set([...lines, ...refused])]), vars: { agentPort: String(agentUrl.port), sitePort: String(siteUrl.port), agentUrl: agentUrl.url, siteUrl: siteUrl.url } };
+    const agentSide = lines(ctx, AGENT_SERVER).slice(-1);
+    const siteSide = lines(ctx, SITE_SERVER).slice(-1);
+    const urls = [...agentSide, ...(siteSide.length ? siteSide : lines(ctx, MANAGED_SERVER).slice(-1))];
+    const refused = lines(ctx, CONNECTION_REFUSED);
+    return { evidence: sortByTime([...new Set([...urls, ...refused])]), vars: { agentPort: String(agentUrl.port), sitePort: String(siteUrl.port), agentUrl: agentUrl.url, siteUrl: siteUrl.url } };
   },
   nextSteps: (ctx) => {
     const s = ctx.facts.siteUrl!;
@@ -143,6 +149,8 @@ export const portsRule: Rule = {
   },
 };
 
+const METADATA_FAILED = linePattern(['windowsupdate'], /GetUpdateMetadata2 failed/i);
+
 export const wuaMemoryRule: Rule = {
   id: 'wua-out-of-memory',
   section: 'scan.request.wua-memory',
@@ -154,8 +162,9 @@ export const wuaMemoryRule: Rule = {
     'WindowsUpdate.log shows ISusInternal::GetUpdateMetadata2 failing with 0x8007000E (out of memory). On 32-bit Windows 7 with an older agent the scan never returns results to Configuration Manager.',
     'WindowsUpdate.log 显示 ISusInternal::GetUpdateMetadata2 以 0x8007000E(内存不足)失败。在使用旧版代理的 32 位 Windows 7 上,扫描永远无法向 Configuration Manager 返回结果。',
   ),
+  patterns: [METADATA_FAILED],
   detect(ctx) {
-    const meta = matching(byKind(ctx, 'windowsupdate'), /GetUpdateMetadata2 failed/i);
+    const meta = lines(ctx, METADATA_FAILED);
     const oom = ctx.status !== 'completed' ? ctx.codes.filter((c) => c.value === 0x8007000e || c.value === 0x80244002).map((c) => c.at) : [];
     const ev = sortByTime([...new Set([...meta, ...oom])]).slice(0, 4);
     return ev.length ? { evidence: ev, code: 0x8007000e } : null;
