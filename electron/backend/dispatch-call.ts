@@ -2,10 +2,24 @@
 // that pass the contract's zod schema, no catastrophic regex; then run, with a failure turned into a
 // message (and written to the error log) instead of an exception that takes the transport down.
 import { validateCall, type ApiMethod, type CmlensApi } from '../../shared/api/contract';
+import type { CallOutcome } from '../../shared/api/backend-protocol';
 import { errorLog } from './error-log';
 import { regexHazard } from './regex-safety';
 
-export type CallOutcome = { status: 200; result: unknown } | { status: 400 | 500; error: string };
+export type { CallOutcome };
+
+/**
+ * A failure the backend process already reported (relayed by BackendRelay): passed on with its own status and
+ * message, so a call refused or failed in the backend reads the same as one refused or failed in process.
+ */
+export class RelayedFailure extends Error {
+  constructor(
+    readonly status: 400 | 500,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Checks beyond the schema, per method: the things a valid-looking argument can still do to the backend. */
 function refuseDangerous(method: ApiMethod, args: unknown): string | null {
@@ -28,6 +42,7 @@ export async function dispatchCall(api: CmlensApi, method: unknown, args: unknow
     const fn = api[v.method] as (a: unknown) => Promise<unknown>;
     return { status: 200, result: await fn(v.args) };
   } catch (e) {
+    if (e instanceof RelayedFailure) return { status: e.status, error: e.message };
     errorLog().write(`${where} ${v.method}`, e);
     return { status: 500, error: `${v.method} failed: ${e instanceof Error ? e.message : String(e)}` };
   }

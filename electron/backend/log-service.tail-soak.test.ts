@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LogService } from './log-service';
-import { sleep, until as untilEvery } from '../../shared/test-support/wait';
+import { sleep, until as untilEvery } from '../../test/support/wait';
 
 const until = (cond: () => boolean, what: string, ms = 10_000): Promise<void> => untilEvery(cond, what, ms, 20);
 

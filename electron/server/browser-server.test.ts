@@ -30,7 +30,7 @@ function throwingService(real: BackendService): BackendService {
   return { api, list: () => real.list(), onEvent: (l: (e: ApiEvent) => void) => real.onEvent(l), openBytes: (n, b) => real.openBytes(n, b) };
 }
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; text: string; json: () => any }
+interface Reply { status: number; headers: Record<string, string | string[] | undefined>; text: string; json: () => any } // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies of many shapes, checked field by field
 
 function req(s: BrowserServer, opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer; token?: string | null; host?: string }): Promise<Reply> {
   const headers: Record<string, string> = { host: opts.host ?? `127.0.0.1:${s.port}`, ...opts.headers };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../formats/parse';
 import type { FormatName } from '../model/log-entry';
-import { ALL_LOG_SETS, sampleClientLogs, type LogSet } from '../test-support/sets';
+import { ALL_LOG_SETS, type LogSet } from '../../test/support/sets';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 import { RULES } from './rules';
 import { diagnose } from './diagnose';
 import type { DiagnosisInput } from './diagnosis-types';

@@ -9,12 +9,13 @@ import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisKind, DiagnosisR
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
 import { extractFacts } from './facts';
 import { RULES, scopingRule } from './rules';
+import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
 import { positionAt, windowOf as entriesBetween, type SetWindow } from './set-window';
 
 /** Every pattern the rules read, for the set view's one candidate pass. */
-const LINE_PATTERNS = [...new Set(RULES.flatMap((r) => r.patterns ?? []))];
+const LINE_PATTERNS = Object.values(RULE_PATTERNS);
 
 /** Lines before a cycle's first step that still belong to it (the GPO wait, the agent's first errors). */
 const LEAD_MS = 2 * 60_000;

@@ -29,12 +29,12 @@ export interface CodeSeen {
 }
 
 /**
- * A line pattern a rule reads, declared as data (rules/line-patterns.ts): the candidate pass tests it once per entry
- * of the logs it names, and the rule gets the matches inside its window.
+ * A line pattern a rule reads, declared as data (rules/patterns.ts RULE_PATTERNS): the candidate pass tests it once
+ * per entry of the logs it names, and the rule gets the matches inside its window.
  */
 export interface LinePattern {
-  /** The logs whose lines it is tried on; 'any': every log of the set. */
-  logs: readonly LogKind[] | 'any';
+  /** The logs whose lines it is tried on; empty: every log of the set. */
+  logs: readonly LogKind[];
   re: RegExp;
 }
 
@@ -137,7 +137,7 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
   const hits: SetEntry[] = [];
   const codes: CodeSeen[] = [];
   const lines = new Map<LinePattern, SetEntry[]>(patterns.map((p) => [p, []]));
-  const patternsOf = new Map<LogKind, LinePattern[]>([...kinds].map((k) => [k, patterns.filter((p) => p.logs === 'any' || p.logs.includes(k))]));
+  const patternsOf = new Map<LogKind, LinePattern[]>([...kinds].map((k) => [k, patterns.filter((p) => !p.logs.length || p.logs.includes(k))]));
   entries.forEach((e, pos) => {
     e.pos = pos;
     const k = e.kind!;

@@ -8,7 +8,7 @@ export interface SetWindow {
   ofKind(kinds: readonly LogKind[]): SetEntry[];
   /** Entries that mark a step, in time order. */
   hits(): SetEntry[];
-  /** Lines matching the pattern (declared in a rule's `patterns`; others are found by reading the window), in time order. */
+  /** Lines matching the pattern (one of RULE_PATTERNS; others are found by reading the window), in time order. */
   lines(p: LinePattern): SetEntry[];
   /** Failure codes in error-looking lines, in time order. */
   codes(): CodeSeen[];
@@ -46,7 +46,7 @@ export function windowOf(view: SetView, from: number, to: number): SetWindow {
     lines(p) {
       const found = view.lines.get(p);
       if (found) return cut(found, posOf);
-      const kinds = p.logs === 'any' ? [...view.kinds] : p.logs;
+      const kinds = p.logs.length ? p.logs : [...view.kinds];
       return this.ofKind(kinds).filter((e) => p.re.test(e.entry.text));
     },
     codes: () => cut(view.codes, (c) => c.at.pos),

@@ -1,6 +1,7 @@
 // The renderer's one API client: Electron's preload bridge when present, browser mode otherwise.
 // Both speak shared/api/contract.ts; nothing else in the renderer knows which transport is in use.
-import { API_CALLS, type ApiEvent, type ApiMethod, type CmlensClient } from '../../../shared/api/contract';
+import type { ApiEvent, CmlensClient } from '../../../shared/api/contract';
+import { apiFromCall } from '../../../shared/api/api-from-call';
 import { createHttpClient } from './http-client';
 import { uploadFile, type UploadResult } from './upload-client';
 
@@ -17,11 +18,7 @@ declare global {
 }
 
 function createIpcClient(bridge: PreloadBridge): CmlensClient {
-  const client = { onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) } as CmlensClient;
-  for (const m of Object.keys(API_CALLS) as ApiMethod[]) {
-    (client as unknown as Record<string, unknown>)[m] = (args: unknown) => bridge.call(m, args);
-  }
-  return client;
+  return { ...apiFromCall((m, args) => bridge.call(m, args)), onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) };
 }
 
 export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : createHttpClient();

@@ -6,7 +6,7 @@ import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
 import type { LogKind } from '../log-kind';
-import type { CodeSeen, LinePattern, SetEntry, SetView } from '../set-view';
+import type { CodeSeen, SetEntry, SetView } from '../set-view';
 import type { SetWindow } from '../set-window';
 import { mostCommon } from '../../model/most-common';
 
@@ -50,15 +50,8 @@ export interface Rule {
   fallback?: boolean;
   title: Localized;
   explanation: Localized;
-  /** The line patterns detect reads with lines(): tested once per entry by the set's candidate pass. */
-  patterns?: readonly LinePattern[];
   detect(ctx: RuleContext): RuleFinding | null;
   nextSteps(ctx: RuleContext, f: RuleFinding): Localized[];
-}
-
-/** A line pattern for a rule's `patterns`: tried on the lines of `logs` only. */
-export function linePattern(logs: LinePattern['logs'], re: RegExp): LinePattern {
-  return { logs, re };
 }
 
 /** Entries of these logs in the window, in time order. */
@@ -66,10 +59,6 @@ export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
   return ctx.window.ofKind(kinds);
 }
 
-/** Lines of the window that match a pattern the rule declares (its `patterns`). */
-export function lines(ctx: RuleContext, p: LinePattern): SetEntry[] {
-  return ctx.window.lines(p);
-}
 
 export function matching(entries: readonly SetEntry[], re: RegExp): SetEntry[] {
   return entries.filter((e) => re.test(e.entry.text));

@@ -1,13 +1,12 @@
 // Rules for the WSUS synchronization with Microsoft Update (sync.*), from SoftwareDistribution.log and WSyncMgr.log.
 import { loc } from '../../knowledge/localized';
-import { byKind, failLines, linePattern, lines, pickCode, type Rule } from './rule';
+import { byKind, failLines, pickCode, type Rule } from './rule';
+import { linesOf, RULE_PATTERNS } from './patterns';
 
 const WSUS_PROXY_STEP = loc(
   'In the WSUS console: Options > Update Source and Proxy Server > Proxy Server: set the proxy WSUS must use (and its credentials); in Configuration Manager the same settings are on the software update point (Proxy and account settings).',
   '在 WSUS 控制台中:选项 > 更新源和代理服务器 > 代理服务器:设置 WSUS 必须使用的代理(及其凭据);在 Configuration Manager 中,相同设置位于软件更新点(代理和帐户设置)。',
 );
-
-const WSUS_STOPPED = linePattern(['softwaredistribution', 'wsyncmgr'], /(?:WSUS ?Service|Update Services)[^\n]*(?:is not running|stopped|not started)|service is not running/i);
 
 export const syncNotStartedRule: Rule = {
   id: 'sync-stuck',
@@ -20,9 +19,8 @@ export const syncNotStartedRule: Rule = {
     'A synchronization was started but nothing followed it, or the WSUS service is not running. A manual sync that stays at 0% usually means the WSUS service is stopped.',
     '同步已启动,但之后没有任何进展,或 WSUS 服务未运行。手动同步一直停在 0% 通常表示 WSUS 服务已停止。',
   ),
-  patterns: [WSUS_STOPPED],
   detect(ctx) {
-    const stopped = lines(ctx, WSUS_STOPPED);
+    const stopped = linesOf(ctx, RULE_PATTERNS.wsusServiceStopped);
     if (stopped.length) return { evidence: stopped.slice(0, 3) };
     if (!ctx.cycle || ctx.cycle.maxRank > 101 || ctx.cycle.failed) return null;
     const start = ctx.view.entries[ctx.cycle.first];

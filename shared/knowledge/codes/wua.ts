@@ -1,6 +1,36 @@
-// The Windows Update Agent's own codes (facility 0x24, 0x8024xxxx), after wuerror.h of the Windows SDK.
-// One line a code: hex|symbolic name|meaning (shortened). Kept as text so the table reads like the header it mirrors.
-export const WU_ERROR_LINES = `
+// The Windows Update Agent's own codes (FACILITY_WINDOWSUPDATE 0x24: 0x8024xxxx, and the 0x0024xxxx success
+// codes), by component: general 0x80240, MSI 0x80241, update handler 0x80242, UI 0x80243, the web service and
+// protocol talker 0x80244 (the client's HTTP/SOAP conversation with WSUS), redirector/SIH 0x80245, download
+// manager 0x80246, setup/metadata 0x80247, data store 0x80248, inventory 0x80249, automatic updates 0x8024A,
+// tasks and trust 0x8024B, drivers 0x8024C, self-update 0x8024D, expressions 0x8024E, reporter 0x8024F.
+// SOURCE: Microsoft Learn "Windows Update error codes by component" and wuerror.h of the Windows SDK (names);
+// meanings shortened in our words.
+import type { CodeFamily } from './code-family';
+
+export const WUA: CodeFamily = {
+  id: 'wua',
+  source: 'Microsoft Learn: Windows Update error codes by component; wuerror.h (Windows SDK)',
+  ranges: [[0x80240000, 0x8024ffff], [0x00240000, 0x0024ffff]],
+  zhGist: [
+    ['80240', 'Windows 更新代理常规错误'],
+    ['80241', 'Windows Installer 相关的搜索错误'],
+    ['80242', '更新处理程序(安装程序)错误'],
+    ['80243', 'Windows 更新界面错误'],
+    ['80244', '协议通信(PT)错误:客户端与更新服务器之间的 HTTP/SOAP 通信失败'],
+    ['80245', '重定向器或服务器启动修复(SIH)错误'],
+    ['80246', '下载管理器错误'],
+    ['80247', '脱机扫描或更新元数据验证错误'],
+    ['80248', 'Windows 更新数据存储区错误'],
+    ['80249', '清单(Inventory)错误'],
+    ['8024A', '自动更新(AU)错误'],
+    ['8024B', 'Windows 更新任务或信任错误'],
+    ['8024C', '驱动程序错误'],
+    ['8024D', 'Windows 更新代理自更新(安装)错误'],
+    ['8024E', '适用性表达式求值错误'],
+    ['8024F', '报告器错误'],
+    ['00240', 'Windows 更新成功/提示代码'],
+  ],
+  lines: `
 80240001|WU_E_NO_SERVICE|Windows Update Agent was unable to provide the service.
 80240002|WU_E_MAX_CAPACITY_REACHED|The maximum capacity of the service was exceeded.
 80240003|WU_E_UNKNOWN_ID|An ID cannot be found.
@@ -11,10 +41,10 @@ export const WU_ERROR_LINES = `
 80240008|WU_E_ITEMNOTFOUND|The key for the item queried could not be found.
 80240009|WU_E_OPERATIONINPROGRESS|Another conflicting operation was in progress.
 8024000A|WU_E_COULDNOTCANCEL|Cancellation of the operation was not allowed.
-8024000B|WU_E_CALL_CANCELLED|Operation was cancelled.
-8024000C|WU_E_NOOP|No operation was required.
+8024000B|WU_E_CALL_CANCELLED|Operation was cancelled.|操作已取消。
+8024000C|WU_E_NOOP|No operation was required.|无需执行任何操作。
 8024000D|WU_E_XML_MISSINGDATA|Required information is missing from the update's XML data.
-8024000E|WU_E_XML_INVALID|The update's XML data holds invalid information.
+8024000E|WU_E_XML_INVALID|The update's XML data holds invalid information.|更新的 XML 数据中有无效信息。
 8024000F|WU_E_CYCLE_DETECTED|Circular update relationships were detected in the metadata.
 80240010|WU_E_TOO_DEEP_RELATION|Update relationships too deep to evaluate were evaluated.
 80240011|WU_E_INVALID_RELATIONSHIP|An invalid update relationship was detected.
@@ -22,17 +52,17 @@ export const WU_ERROR_LINES = `
 80240013|WU_E_DUPLICATE_ITEM|Operation tried to add a duplicate item to a list.
 80240014|WU_E_INVALID_INSTALL_REQUESTED|Updates requested for install are not installable by the caller.
 80240016|WU_E_INSTALL_NOT_ALLOWED|Install attempted while another installation ran or a mandatory restart was pending.
-80240017|WU_E_NOT_APPLICABLE|Operation not performed: there are no applicable updates.
+80240017|WU_E_NOT_APPLICABLE|Operation not performed: there are no applicable updates.|没有适用的更新,未执行操作。
 80240018|WU_E_NO_USERTOKEN|A required user token is missing.
 80240019|WU_E_EXCLUSIVE_INSTALL_CONFLICT|An exclusive update cannot be installed with other updates at the same time.
 8024001A|WU_E_POLICY_NOT_SET|A policy value was not set.
 8024001B|WU_E_SELFUPDATE_IN_PROGRESS|The Windows Update Agent is self-updating.
 8024001D|WU_E_INVALID_UPDATE|An update contains invalid metadata.
-8024001E|WU_E_SERVICE_STOP|Operation did not complete because the service or system was shutting down.
-8024001F|WU_E_NO_CONNECTION|Operation did not complete because the network connection was unavailable.
+8024001E|WU_E_SERVICE_STOP|Operation did not complete because the service or system was shutting down.|服务或系统正在关闭,操作未完成。
+8024001F|WU_E_NO_CONNECTION|Operation did not complete because the network connection was unavailable.|网络连接不可用,操作未完成。
 80240020|WU_E_NO_INTERACTIVE_USER|Operation did not complete because no interactive user is logged on.
-80240021|WU_E_TIME_OUT|Operation did not complete because it timed out.
-80240022|WU_E_ALL_UPDATES_FAILED|Operation failed for all the updates.
+80240021|WU_E_TIME_OUT|Operation did not complete because it timed out.|操作超时,未完成。
+80240022|WU_E_ALL_UPDATES_FAILED|Operation failed for all the updates.|所有更新的操作均失败。
 80240023|WU_E_EULAS_DECLINED|The license terms for all updates were declined.
 80240024|WU_E_NO_UPDATE|There are no updates.
 80240025|WU_E_USER_ACCESS_DISABLED|Group Policy settings prevented access to Windows Update.
@@ -46,7 +76,7 @@ export const WU_ERROR_LINES = `
 8024002D|WU_E_SOURCE_ABSENT|A full-file update could not be installed because it required the source.
 8024002E|WU_E_WU_DISABLED|Access to an unmanaged server is not allowed.
 8024002F|WU_E_CALL_CANCELLED_BY_POLICY|Cancelled because the DisableWindowsUpdateAccess policy is set.
-80240030|WU_E_INVALID_PROXY_SERVER|The format of the proxy list was invalid.
+80240030|WU_E_INVALID_PROXY_SERVER|The format of the proxy list was invalid.|代理列表格式无效。
 80240031|WU_E_INVALID_FILE|The file is in the wrong format.
 80240032|WU_E_INVALID_CRITERIA|The search criteria string was invalid.
 80240033|WU_E_EULA_UNAVAILABLE|License terms could not be downloaded.
@@ -114,34 +144,34 @@ export const WU_ERROR_LINES = `
 80244004|WU_E_PT_SOAPCLIENT_CONNECT|The SOAP client failed to connect to the server.
 80244005|WU_E_PT_SOAPCLIENT_SEND|The SOAP client failed to send a message (WinHTTP error).
 80244006|WU_E_PT_SOAPCLIENT_SERVER|The SOAP client failed because of a server error.
-80244007|WU_E_PT_SOAPCLIENT_SOAPFAULT|The SOAP client got a SOAP fault.
+80244007|WU_E_PT_SOAPCLIENT_SOAPFAULT|The SOAP client got a SOAP fault: the server answered the request with an error.|SOAP 客户端收到 SOAP 错误:服务器以错误答复了请求。
 80244008|WU_E_PT_SOAPCLIENT_PARSEFAULT|The SOAP client failed to parse a SOAP fault.
 80244009|WU_E_PT_SOAPCLIENT_READ|The SOAP client failed while reading the server's response.
 8024400A|WU_E_PT_SOAPCLIENT_PARSE|The SOAP client failed to parse the server's response.
 8024400B|WU_E_PT_SOAP_VERSION|Unrecognised namespace for the SOAP envelope.
 8024400C|WU_E_PT_SOAP_MUST_UNDERSTAND|The SOAP client could not understand a header.
 8024400D|WU_E_PT_SOAP_CLIENT|The SOAP message was malformed.
-8024400E|WU_E_PT_SOAP_SERVER|The SOAP message could not be processed because of a server error.
+8024400E|WU_E_PT_SOAP_SERVER|The SOAP message could not be processed because of a server error.|服务器出错,无法处理 SOAP 消息(问题在 WSUS 服务器端)。
 8024400F|WU_E_PT_WMI_ERROR|Unspecified WMI error.
-80244010|WU_E_PT_EXCEEDED_MAX_SERVER_TRIPS|The number of round trips to the server exceeded the maximum.
-80244011|WU_E_PT_SUS_SERVER_NOT_SET|The WUServer policy value is missing in the registry.
+80244010|WU_E_PT_EXCEEDED_MAX_SERVER_TRIPS|The number of round trips to the server exceeded the maximum.|与服务器的往返次数超过上限。
+80244011|WU_E_PT_SUS_SERVER_NOT_SET|The WUServer policy value is missing in the registry.|注册表中缺少 WUServer 策略值。
 80244012|WU_E_PT_DOUBLE_INITIALIZATION|Initialization failed: the object was already initialized.
 80244013|WU_E_PT_INVALID_COMPUTER_NAME|The computer name could not be determined.
 80244015|WU_E_PT_REFRESH_CACHE_REQUIRED|Server changed or cookie invalid: refresh the cache and retry.
 80244016|WU_E_PT_HTTP_STATUS_BAD_REQUEST|HTTP 400: the server could not process the request.
-80244017|WU_E_PT_HTTP_STATUS_DENIED|HTTP 401: the resource requires user authentication.
-80244018|WU_E_PT_HTTP_STATUS_FORBIDDEN|HTTP 403: the server declined the request.
-80244019|WU_E_PT_HTTP_STATUS_NOT_FOUND|HTTP 404: the server cannot find the requested URI.
+80244017|WU_E_PT_HTTP_STATUS_DENIED|HTTP 401: the resource requires user authentication.|HTTP 401:请求的资源需要用户身份验证。
+80244018|WU_E_PT_HTTP_STATUS_FORBIDDEN|HTTP 403: the server declined the request.|HTTP 403:服务器理解请求但拒绝执行。
+80244019|WU_E_PT_HTTP_STATUS_NOT_FOUND|HTTP 404: the server cannot find the requested URI.|HTTP 404:服务器找不到请求的 URI。
 8024401A|WU_E_PT_HTTP_STATUS_BAD_METHOD|HTTP 405: the HTTP method is not allowed.
-8024401B|WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ|HTTP 407: proxy authentication is required.
+8024401B|WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ|HTTP 407: proxy authentication is required.|HTTP 407:需要代理身份验证。
 8024401C|WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT|HTTP 408: the server timed out waiting for the request.
 8024401D|WU_E_PT_HTTP_STATUS_CONFLICT|HTTP 409: conflict with the current state of the resource.
 8024401E|WU_E_PT_HTTP_STATUS_GONE|HTTP 410: the resource is no longer available.
-8024401F|WU_E_PT_HTTP_STATUS_SERVER_ERROR|HTTP 500: internal server error.
+8024401F|WU_E_PT_HTTP_STATUS_SERVER_ERROR|HTTP 500: internal server error.|HTTP 500:服务器内部错误。
 80244020|WU_E_PT_HTTP_STATUS_NOT_SUPPORTED|HTTP 501: the server does not support the functionality.
-80244021|WU_E_PT_HTTP_STATUS_BAD_GATEWAY|HTTP 502: bad gateway (a proxy or gateway got an invalid upstream response).
-80244022|WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL|HTTP 503: the service is temporarily overloaded.
-80244023|WU_E_PT_HTTP_STATUS_GATEWAY_TIMEOUT|HTTP 504: gateway timeout.
+80244021|WU_E_PT_HTTP_STATUS_BAD_GATEWAY|HTTP 502: bad gateway (a proxy or gateway got an invalid upstream response).|HTTP 502 错误网关:代理或网关从上游服务器收到无效响应。
+80244022|WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL|HTTP 503: the service is temporarily overloaded.|HTTP 503:服务暂时过载。
+80244023|WU_E_PT_HTTP_STATUS_GATEWAY_TIMEOUT|HTTP 504: gateway timeout.|HTTP 504:等待网关超时。
 80244024|WU_E_PT_HTTP_STATUS_VERSION_NOT_SUP|HTTP 505: HTTP version not supported.
 80244025|WU_E_PT_FILE_LOCATIONS_CHANGED|File location changed: refresh internal state and resend.
 80244026|WU_E_PT_REGISTRATION_NOT_SUPPORTED|Registration with a non-WSUS server is not supported.
@@ -150,10 +180,10 @@ export const WU_ERROR_LINES = `
 80244029|WU_E_PT_INVALID_CONFIG_PROP|A configuration property value was wrong.
 8024402A|WU_E_PT_CONFIG_PROP_MISSING|A configuration property value was missing.
 8024402B|WU_E_PT_HTTP_STATUS_NOT_MAPPED|The HTTP request failed for a reason no WU_E_PT_HTTP_* code covers.
-8024402C|WU_E_PT_WINHTTP_NAME_NOT_RESOLVED|The proxy server or target server name cannot be resolved.
+8024402C|WU_E_PT_WINHTTP_NAME_NOT_RESOLVED|The proxy server or target server name cannot be resolved.|无法解析代理服务器或目标服务器名称。
 8024402D|WU_E_PT_LOAD_SHEDDING|The server is shedding load.
 8024402E|WU_E_PT_CLIENT_ENFORCED_LOAD_SHEDDING|The agent is honouring the service's load-shedding interval.
-8024402F|WU_E_PT_ECP_SUCCEEDED_WITH_ERRORS|External cab file processing completed with some errors.
+8024402F|WU_E_PT_ECP_SUCCEEDED_WITH_ERRORS|External cab file processing completed with some errors.|外部 cab 文件处理已完成,但有错误。
 80244030|WU_E_PT_ECP_INIT_FAILED|The external cab processor did not initialize.
 80244031|WU_E_PT_ECP_INVALID_FILE_FORMAT|The format of a metadata file was invalid.
 80244032|WU_E_PT_ECP_INVALID_METADATA|The external cab processor found invalid metadata.
@@ -162,7 +192,7 @@ export const WU_ERROR_LINES = `
 80244035|WU_E_PT_ECP_FILE_LOCATION_ERROR|The external cab processor could not get file locations.
 80240436|WU_E_PT_CATALOG_SYNC_REQUIRED|The server does not support category-specific search; a full catalog search is needed.
 80240437|WU_E_PT_SECURITY_VERIFICATION_FAILURE|There was a problem authorizing with the service.
-80240438|WU_E_PT_ENDPOINT_UNREACHABLE|There is no route or network connectivity to the endpoint.
+80240438|WU_E_PT_ENDPOINT_UNREACHABLE|There is no route or network connectivity to the endpoint.|没有到终结点的路由或网络连接。
 80240439|WU_E_PT_INVALID_FORMAT|The data received does not meet the data contract.
 8024043A|WU_E_PT_INVALID_URL|The URL is invalid.
 8024043B|WU_E_PT_NWS_NOT_LOADED|Unable to load the NWS runtime.
@@ -237,10 +267,10 @@ export const WU_ERROR_LINES = `
 80248004|WU_E_DS_TABLEINCORRECT|The data store has a table with unexpected columns.
 80248005|WU_E_DS_INVALIDTABLENAME|A table is not in the data store.
 80248006|WU_E_DS_BADVERSION|The current and expected data store versions do not match.
-80248007|WU_E_DS_NODATA|The information requested is not in the data store.
+80248007|WU_E_DS_NODATA|The information requested is not in the data store.|数据存储区中没有所请求的信息。
 80248008|WU_E_DS_MISSINGDATA|The data store is missing required information (NULL in a required column).
 80248009|WU_E_DS_MISSINGREF|The data store references missing license terms, file, property or row.
-8024800A|WU_E_DS_UNKNOWNHANDLER|The update's handler could not be recognised.
+8024800A|WU_E_DS_UNKNOWNHANDLER|The update's handler could not be recognised.|无法识别更新的处理程序,更新未处理。
 8024800B|WU_E_DS_CANTDELETE|The update is still referenced by one or more services.
 8024800C|WU_E_DS_LOCKTIMEOUTEXPIRED|The data store section could not be locked in time.
 8024800D|WU_E_DS_NOCATEGORIES|The category has no parent and is not top-level.
@@ -249,7 +279,7 @@ export const WU_ERROR_LINES = `
 80248010|WU_E_DS_CANNOTREGISTER|The data store cannot be registered with COM in this process.
 80248011|WU_E_DS_UNABLETOSTART|Could not create a data store object in another process.
 80248013|WU_E_DS_DUPLICATEUPDATEID|The server sent the same update with two revision IDs.
-80248014|WU_E_DS_UNKNOWNSERVICE|The service is not in the data store.
+80248014|WU_E_DS_UNKNOWNSERVICE|The service is not in the data store.|数据存储区中没有该服务。
 80248015|WU_E_DS_SERVICEEXPIRED|The service registration has expired.
 80248016|WU_E_DS_DECLINENOTALLOWED|A mandatory or deadline update cannot be hidden.
 80248017|WU_E_DS_TABLESESSIONMISMATCH|A table is not associated with the session.
@@ -259,7 +289,7 @@ export const WU_ERROR_LINES = `
 8024801B|WU_E_DS_SCHEMAMISMATCH|The data store schema does not match the backup's.
 8024801C|WU_E_DS_RESETREQUIRED|The data store requires a session reset.
 8024801D|WU_E_DS_IMPERSONATED|Requested with an impersonated identity.
-8024801E|WU_E_DS_DATANOTAVAILABLE|Update metadata was never received from the server.
+8024801E|WU_E_DS_DATANOTAVAILABLE|Update metadata was never received from the server.|从未从服务器收到更新元数据。
 8024801F|WU_E_DS_DATANOTLOADED|Update metadata was available but not loaded from the data store.
 80248020|WU_E_DS_NODATA_NOSUCHREVISION|No such update revision is known.
 80248021|WU_E_DS_NODATA_NOSUCHUPDATE|No such update is known.
@@ -297,7 +327,7 @@ export const WU_ERROR_LINES = `
 80242008|WU_E_UH_OPERATIONCANCELLED|The update handler's operation was cancelled.
 80242009|WU_E_UH_BADHANDLERXML|The handler-specific metadata is invalid.
 8024200A|WU_E_UH_CANREQUIREINPUT|The update requires user input.
-8024200B|WU_E_UH_INSTALLERFAILURE|The installer failed to install (uninstall) one or more updates.
+8024200B|WU_E_UH_INSTALLERFAILURE|The installer failed to install (uninstall) one or more updates.|安装程序未能安装(卸载)一个或多个更新。
 8024200C|WU_E_UH_FALLBACKTOSELFCONTAINED|Download self-contained content instead of delta content.
 8024200D|WU_E_UH_NEEDANOTHERDOWNLOAD|The update needs to be downloaded again.
 8024200E|WU_E_UH_NOTIFYFAILURE|The handler failed to report the install status.
@@ -332,7 +362,7 @@ export const WU_ERROR_LINES = `
 80246004|WU_E_DM_NEEDDOWNLOADREQUEST|A download request is required from the handler.
 80246005|WU_E_DM_NONETWORK|The network connection was unavailable.
 80246006|WU_E_DM_WRONGBITSVERSION|The BITS version is incompatible.
-80246007|WU_E_DM_NOTDOWNLOADED|The update has not been downloaded.
+80246007|WU_E_DM_NOTDOWNLOADED|The update has not been downloaded.|更新尚未下载。
 80246008|WU_E_DM_FAILTOCONNECTTOBITS|The download manager could not connect to BITS.
 80246009|WU_E_DM_BITSTRANSFERERROR|Unspecified BITS transfer error.
 8024600A|WU_E_DM_DOWNLOADLOCATIONCHANGED|The download source moved; restart the download.
@@ -428,7 +458,7 @@ export const WU_ERROR_LINES = `
 80247142|WU_E_METADATA_SIGNATURE_VERIFY_FAILED|Error while verifying an update's metadata signature.
 80247150|WU_E_METADATATRUST_CERTIFICATECHAIN_VERIFICATION|Failure verifying trust of the metadata signing certificate chain.
 80247151|WU_E_METADATATRUST_UNTRUSTED_CERTIFICATECHAIN|A metadata signing certificate chain is untrusted.
-80247160|WU_E_METADATA_TIMESTAMP_TOKEN_MISSING|An expected metadata timestamp token was missing.
+80247160|WU_E_METADATA_TIMESTAMP_TOKEN_MISSING|An expected metadata timestamp token was missing.|缺少预期的元数据时间戳令牌。
 80247161|WU_E_METADATA_TIMESTAMP_TOKEN_VERIFICATION_FAILED|A metadata timestamp token failed verification.
 80247162|WU_E_METADATA_TIMESTAMP_TOKEN_UNTRUSTED|A metadata timestamp token signer chain was untrusted.
 80247163|WU_E_METADATA_TIMESTAMP_TOKEN_VALIDITY_WINDOW|A metadata timestamp token is outside its validity window.
@@ -464,4 +494,5 @@ export const WU_ERROR_LINES = `
 00240003|WU_S_UPDATE_ERROR|Completed, but there were errors applying the updates.
 00240005|WU_S_REBOOT_REQUIRED|A restart is required to complete installation.
 00240006|WU_S_ALREADY_INSTALLED|The update is already installed.
-`;
+`,
+};
