@@ -153,7 +153,8 @@ export const SCAN_STEPS: readonly StepDef[] = [
     description: loc('The agent searches WSUS', '代理搜索 WSUS'),
     markers: [
       {
-        re: /COMAPI: Search \[ClientId = CcmExec\]|\* START \*\s+Search ClientId = CcmExec/i, kind: 'progress',
+        // the search's start only: its SUBMITTED, RESUMED and END lines follow the agent's END and would open a new run
+        re: /START --\s+COMAPI: Search \[ClientId = CcmExec\]|\* START \*\s+Search ClientId = CcmExec/i, kind: 'progress',
         samples: [s('-- START --  COMAPI: Search [ClientId = CcmExec]', guide(272)), s('* START *   Search ClientId = CcmExec, ServiceId = 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7, Flags: 0X10050 (cV = lsg8SRr0Xk+wqTGd.1.0.0)', corpus(WS10, 3270))],
       },
       // Legacy: "** START **  Agent: Finding updates [CallerId = X]"; Windows 10: "* START * Finding updates CallerId = X"

@@ -27,7 +27,12 @@ function codeFinding(ctx: RuleContext, accept: (v: number) => boolean) {
  * by WindowsUpdate.log's own words (HTTP status, WS error, certificate, proxy, handler) in the same cycle.
  */
 function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | null {
-  return codeFinding(ctx, codesOf(section)) ?? evidenceFinding(ctx, section);
+  const byCode = codeFinding(ctx, codesOf(section));
+  if (!byCode) return evidenceFinding(ctx, section);
+  // the code's own section: still show what the agent saw when it says the same thing
+  const ev = evidenceOf(ctx);
+  const seen = ev && ev.evidence.section === section ? ev.lines.slice(0, 2) : [];
+  return seen.length ? { ...byCode, evidence: sortByTime([...new Set([...seen, ...byCode.evidence])]) } : byCode;
 }
 
 /** The agent's evidence for this section, when no code of the window already names a specific section. */
@@ -332,7 +337,6 @@ export const applicabilityRule: Rule = {
   nextSteps: (ctx) => [
     loc('Read WUAHandler.log after "Async searching completed" and WindowsUpdate.log at the same time for the failing update.', '查看 WUAHandler.log 中 "Async searching completed" 之后的内容,以及同一时间 WindowsUpdate.log 中失败的更新。'),
     RESCAN_STEP,
-    ...testUrlSteps(ctx.facts).slice(0, 0),
   ],
 };
 

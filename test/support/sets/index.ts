@@ -1,6 +1,7 @@
 // Every fixture log set with what diagnose must say about it: the rule tests, the CLI and e2e tests use them.
 import type { SectionId } from '../../../shared/knowledge/section-ids';
 import { clientScanFiles, type ScanOutcome } from '../../../scripts/samples/client-scan';
+import { PUBLISHED_FAILURE_SETS } from './published-failures';
 import { cbsFiles, deploymentFiles, msiFiles, syncFiles } from './server-and-install';
 import type { LogSet, LogSetExpect } from './types';
 
@@ -89,4 +90,4 @@ export const OTHER_SETS: readonly LogSet[] = [
   },
 ];
 
-export const ALL_LOG_SETS: readonly LogSet[] = [...SCAN_SETS, ...SYNC_SETS, ...INSTALL_SETS, ...OTHER_SETS];
+export const ALL_LOG_SETS: readonly LogSet[] = [...SCAN_SETS, ...PUBLISHED_FAILURE_SETS, ...SYNC_SETS, ...INSTALL_SETS, ...OTHER_SETS];
