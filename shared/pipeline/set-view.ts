@@ -101,12 +101,14 @@ export function codesOfEntry(e: Pick<LogEntry, 'severity' | 'text'>): number[] {
   return findErrorCodes(e.text).map((h) => h.value);
 }
 
-/** Only a log the pipeline knows (by name, renamed copy or components) is diagnosed: others are context, not evidence. */
+/** The pipeline log this is (by name, renamed copy or components), or null. */
 function kindOf(log: DiagnosisInput): LogKind | null {
   return log.kind !== undefined ? log.kind : logKind(log.name, log.entries);
 }
 
 export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly LinePattern[] = []): SetView {
+  // Only the pipeline's logs are read: a code in CcmExec.log or CAS.log does not explain a scan, and a set's
+  // verdict must not depend on which other logs came with it (docs/decisions.md, "The diagnosis reads only the pipeline's logs").
   const logs = all.map((log, logIndex) => ({ log, logIndex, kind: kindOf(log) })).filter((l) => l.kind !== null);
   const setOffset = inferSetOffset(logs.map((l) => l.log));
   const kinds = new Set<LogKind>(logs.map((l) => l.kind!));
