@@ -27,7 +27,7 @@ export default tseslint.config(
   {
     // shared/ is the pure core: bytes in, records out. Tests beside it may use Node.
     files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts', 'shared/test-support/**'],
+    ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', {

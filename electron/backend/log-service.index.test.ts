@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import { cmtraceText, smsText } from '../../shared/index/synthetic-logs';
 import { LogService } from './log-service';
-import { sampleClientLogs } from '../../shared/test-support/sets';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildZip } from '../../shared/test-support/zip-writer';
-import { CORPUS_DIR, hasCorpus } from '../../shared/test-support/corpus';
+import { buildZip } from '../../test/support/zip-writer';
+import { CORPUS_DIR, hasCorpus } from '../../test/support/corpus';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'cmlens.cjs');

@@ -141,12 +141,6 @@ export interface SearchResult {
   truncated: boolean;
 }
 
-export interface GuideSectionText {
-  id: string;
-  title: string;
-  body: string;
-}
-
 export interface ApiResults {
   openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
   listLogs: LogInfo[];

@@ -52,7 +52,7 @@ describe('section mappings', () => {
   });
 });
 
-describe('the codes real client failures carry (issue 11)', () => {
+describe('the codes real client failures carry', () => {
   it.each([
     [0x800b0101, 'CERT_E_EXPIRED', 'scan.wua.certificate'],
     [0x800710dd, 'ERROR_INVALID_OPERATION', null],

@@ -98,11 +98,6 @@ export function failLines(ctx: RuleContext, steps?: readonly string[]): SetEntry
   return ctx.window.filter((e) => e.hit?.kind === 'fail' && (!steps || steps.includes(e.hit.step)));
 }
 
-export function codeSet(values: readonly number[]): (v: number) => boolean {
-  const s = new Set(values.map((v) => v >>> 0));
-  return (v) => s.has(v);
-}
-
 /** Severity for code rules: the code explains a failure (error) or shows up in a run not finished yet (warning). */
 export function codeSeverity(ctx: RuleContext): DiagnosisSeverity {
   return ctx.status === 'failed' ? 'error' : 'warning';

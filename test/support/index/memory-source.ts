@@ -1,8 +1,8 @@
 // A LogSource over bytes in memory (tests), with the naive text of every row for comparison.
-import { indexBytes } from './index-bytes';
-import { entryOfRow } from './row-text';
-import type { LogSource } from './search';
-import type { LogEntry } from '../model/log-entry';
+import { indexBytes } from '../../../shared/index/index-bytes';
+import { entryOfRow } from '../../../shared/index/row-text';
+import type { LogSource } from '../../../shared/index/search';
+import type { LogEntry } from '../../../shared/model/log-entry';
 
 export function memorySource(bytes: Uint8Array, fileName: string, asBuffer: (b: Uint8Array) => Uint8Array = (b) => b): LogSource & { entries: () => LogEntry[] } {
   const { index, shape } = indexBytes(asBuffer(bytes), fileName);

@@ -3,10 +3,10 @@
 // line and end.
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { ChunkIndexer } from './chunk-indexer';
-import { EntryIndex, type EntryColumns } from './entry-index';
-import { toUnits } from './log-encoding';
-import { utf16leWithBom } from './synthetic-logs';
+import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
+import { EntryIndex, type EntryColumns } from '../../../shared/index/entry-index';
+import { toUnits } from '../../../shared/index/log-encoding';
+import { utf16leWithBom } from '../../../shared/index/synthetic-logs';
 
 export type Enc = 'utf-8' | 'utf-16le';
 

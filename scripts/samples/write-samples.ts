@@ -1,10 +1,10 @@
 // Writes the bundled sample client logs (assets/samples/) from their generator, so the samples and the
-// fixture the tests diagnose are one thing. Run: npx tsx scripts/write-samples.ts
+// fixture the tests diagnose are one thing. Run: npx tsx scripts/samples/write-samples.ts
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sampleClientLogs } from '../shared/test-support/sets';
+import { sampleClientLogs } from './sample-client-logs';
 
-const root = join(__dirname, '..', 'assets', 'samples');
+const root = join(__dirname, '..', '..', 'assets', 'samples');
 rmSync(root, { recursive: true, force: true });
 for (const [rel, text] of Object.entries(sampleClientLogs())) {
   const full = join(root, rel);

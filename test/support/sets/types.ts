@@ -1,6 +1,6 @@
 // A log set as code: files by relative path and what diagnosing it must give.
-import type { SectionId } from '../../knowledge/section-ids';
-import type { Verdict } from '../../pipeline/diagnosis-types';
+import type { SectionId } from '../../../shared/knowledge/section-ids';
+import type { Verdict } from '../../../shared/pipeline/diagnosis-types';
 
 export interface LogSetExpect {
   verdict: Verdict;

@@ -1,6 +1,7 @@
 // Every fixture log set with what diagnose must say about it: the rule tests, the CLI and e2e tests use them.
-import type { SectionId } from '../../knowledge/section-ids';
-import { clientScanFiles, type ScanOutcome } from './client-scan';
+import type { SectionId } from '../../../shared/knowledge/section-ids';
+import { clientScanFiles, type ScanOutcome } from '../../../scripts/samples/client-scan';
+import { PUBLISHED_FAILURE_SETS } from './published-failures';
 import { cbsFiles, deploymentFiles, msiFiles, syncFiles } from './server-and-install';
 import type { LogSet, LogSetExpect } from './types';
 
@@ -89,26 +90,4 @@ export const OTHER_SETS: readonly LogSet[] = [
   },
 ];
 
-export const ALL_LOG_SETS: readonly LogSet[] = [...SCAN_SETS, ...SYNC_SETS, ...INSTALL_SETS, ...OTHER_SETS];
-
-/**
- * A realistic client CCM Logs folder whose latest software update scan fails on a proxy (HTTP 502,
- * 0x80244021), after a healthy scan the day before; New York time (bias +300, UTC-05:00). Paths are relative
- * to the folder that holds `CCM/Logs` and `Windows`.
- */
-export function sampleClientLogs(): Record<string, string> {
-  const files = clientScanFiles({
-    start: '2026-03-09 14:02:11.250',
-    bias: 300,
-    server: 'http://CM01.corp.contoso.com:8530',
-    wuStyle: 'win10',
-    cycles: [
-      { at: 0, outcome: 'healthy' },
-      { at: 86_400 + 3_605, outcome: 'proxy-502' },
-    ],
-    mp: 'CM01.corp.contoso.com',
-  });
-  const out: Record<string, string> = {};
-  for (const [name, text] of Object.entries(files)) out[name === 'WindowsUpdate.log' ? `Windows/${name}` : `CCM/Logs/${name}`] = text;
-  return out;
-}
+export const ALL_LOG_SETS: readonly LogSet[] = [...SCAN_SETS, ...PUBLISHED_FAILURE_SETS, ...SYNC_SETS, ...INSTALL_SETS, ...OTHER_SETS];

@@ -1,5 +1,5 @@
 // WSUS sync sets (SoftwareDistribution.log, WSyncMgr.log) and installer sets (CBS.log, MSI logs, UpdatesDeployment.log).
-import { cbsLine, clock, cmtraceLog, smsLog, softwareDistributionLine as sd } from '../log-builders';
+import { cbsLine, clock, cmtraceLog, smsLog, softwareDistributionLine as sd } from '../../../scripts/samples/log-builders';
 
 export type SyncOutcome = 'healthy' | 'connect' | 'failed' | 'stuck' | 'errors';
 

@@ -1,5 +1,5 @@
 // Client scan sets: a CCM Logs folder plus WindowsUpdate.log, one scan cycle (or several) with a chosen outcome.
-import { clock, cmtraceLog, wuLog, type CmLine, type WuLine } from '../log-builders';
+import { clock, cmtraceLog, wuLog, type CmLine, type WuLine } from './log-builders';
 
 export const SCAN_OUTCOMES = [
   'healthy', 'proxy-502', 'proxy-407', 'proxy-dns', 'http-timeout', 'auth-401', 'auth-403', 'cert', 'gpo', 'gpo-timeout', 'ports',

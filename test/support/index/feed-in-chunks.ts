@@ -1,7 +1,7 @@
 // Feeding an indexer the way the file indexer and the tailer do: chunk by chunk, the unconsumed rest first.
-import type { ChunkIndexer } from './chunk-indexer';
-import { toUnits } from './log-encoding';
-import type { LogShape } from './log-shape';
+import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
+import { toUnits } from '../../../shared/index/log-encoding';
+import type { LogShape } from '../../../shared/index/log-shape';
 
 export function feedInChunks(ix: ChunkIndexer, bytes: Uint8Array, shape: LogShape, chunkBytes: number): void {
   const end = bytes.length - ((bytes.length - shape.dataStart) % shape.unitSize);
