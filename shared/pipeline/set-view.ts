@@ -72,6 +72,9 @@ export function buildSetView(logs: readonly DiagnosisInput[]): SetView {
   const entries: SetEntry[] = [];
   logs.forEach((log, logIndex) => {
     const kind = logKind(log.name, log.entries);
+    // Only the pipeline's logs are read: a code in CcmExec.log or CAS.log does not explain a scan, and a set's
+    // verdict must not depend on which other logs came with it (fleet triage reads only these; docs/decisions.md, "The diagnosis reads only the pipeline's logs").
+    if (kind === null) return;
     const filter = hasClientLogs ? ccmFilter() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {
