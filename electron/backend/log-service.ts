@@ -29,6 +29,7 @@ import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
+import { RequestError } from './request-error';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -435,7 +436,7 @@ export class LogService {
 
   private requireLog(id: string): OpenLog {
     const l = this.logs.get(id);
-    if (!l) throw new Error(`no open log ${id}`);
+    if (!l) throw new RequestError(`no open log ${JSON.stringify(id.slice(0, 80))}`);
     return l;
   }
 
