@@ -81,6 +81,30 @@ describe('the backend process behind the relay', () => {
     expect(rows.map((x) => [x.text, x.severity])).toEqual([['dropped line', 'error']]);
   });
 
+  it('streams an export from the backend chunk by chunk, as the in-process service makes it, and drops one left early', async () => {
+    const { relay: r } = await started();
+    const dir = writeCcmSet();
+    const local = new LogService();
+    const [remote, here] = [(await r.api.openPaths({ paths: [dir] })).logs, (await local.openPaths([dir])).logs];
+    const spec = { kind: 'rows' as const, format: 'csv' as const, logIds: [remote[0].id] };
+    const file = await r.exportFile(spec);
+    const expected = local.exportFile({ ...spec, logIds: [here[0].id] });
+    expect([file.fileName, file.mime]).toEqual([expected.fileName, expected.mime]);
+    const collect = async (f: { chunks(): AsyncIterable<string> }) => {
+      let out = '';
+      for await (const c of f.chunks()) out += c;
+      return out;
+    };
+    expect(await collect(file)).toBe(await collect(expected));
+    // a consumer that stops after the header (a cancelled download): the relay drops the backend's stream
+    const early = await r.exportFile(spec);
+    for await (const c of early.chunks()) {
+      expect(c).toContain('Line,Time');
+      break;
+    }
+    await expect(r.exportFile({ kind: 'rows', format: 'xlsx', logIds: ['x'] } as never)).rejects.toThrow(/export: invalid format/);
+  });
+
   it('a killed backend is reported, restarted, and the open set comes back as it was (closed logs stay closed, zones kept)', async () => {
     const { relay: r, events } = await started();
     const set = writeCcmSet();
