@@ -2,7 +2,7 @@
 import { CliUsageError, exitCode, reportBadInput } from './cli-error';
 import { catCommand } from './commands/cat';
 import { detectCommand } from './commands/detect';
-import { diagnoseCommand } from './commands/diagnose';
+import { DIAGNOSE_FORMATS, diagnoseCommand, type DiagnoseFormat } from './commands/diagnose';
 import { lookupCommand } from './commands/lookup';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
@@ -13,8 +13,9 @@ Usage:
   cmlens detect FILE…                 format and encoding of each file (JSON)
   cmlens cat PATH… [--json]           every entry of every log under the paths (files, folders, zips)
   cmlens stats FILE…                  build the index once and report its cost (JSON)
-  cmlens diagnose PATH… [--json] [--lang zh-CN]
-                                      what broke in the latest scan cycle, linked to the guide
+  cmlens diagnose PATH… [--json | --format text|json|markdown|html] [--lang zh-CN]
+                                      what broke in the latest scan cycle, linked to the guide;
+                                      markdown/html: the report for a ticket (html: one self-contained page)
   cmlens lookup CODE…                 an error code: 0x80244021, 80244021, -2145107935
   cmlens serve [PATH…] [--port N]     browser mode on 127.0.0.1 (prints the URL with its token)
 
@@ -28,13 +29,20 @@ interface Parsed {
   port: number;
   lang: 'en' | 'zh-CN';
   samples: boolean;
+  /** diagnose's output; --json is --format json. */
+  format: DiagnoseFormat;
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { command: '', rest: [], json: false, port: 0, lang: 'en', samples: false };
+  const p: Parsed = { command: '', rest: [], json: false, port: 0, lang: 'en', samples: false, format: 'text' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') p.json = true;
+    if (a === '--json') (p.json = true), (p.format = 'json');
+    else if (a === '--format') {
+      const f = argv[++i];
+      if (!DIAGNOSE_FORMATS.includes(f as DiagnoseFormat)) throw new CliUsageError(`--format takes ${DIAGNOSE_FORMATS.join(', ')}`);
+      p.format = f as DiagnoseFormat;
+    }
     else if (a === '--samples') p.samples = true;
     else if (a === '--port') {
       const n = Number(argv[++i]);
@@ -77,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'diagnose':
       need(p, 'a PATH');
-      await diagnoseCommand(p.rest, p.json, p.lang);
+      await diagnoseCommand(p.rest, p.format, p.lang);
       break;
     case 'lookup':
       need(p, 'a CODE');
