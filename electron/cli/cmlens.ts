@@ -2,7 +2,7 @@
 import { CliUsageError, exitCode, reportBadInput } from './cli-error';
 import { catCommand } from './commands/cat';
 import { detectCommand } from './commands/detect';
-import { diagnoseCommand } from './commands/diagnose';
+import { DIAGNOSE_FORMATS, diagnoseCommand, type DiagnoseFormat } from './commands/diagnose';
 import { lookupCommand } from './commands/lookup';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
@@ -15,8 +15,9 @@ Usage:
   cmlens detect FILE…                 format and encoding of each file (JSON)
   cmlens cat PATH… [--json]           every entry of every log under the paths (files, folders, zips)
   cmlens stats FILE…                  build the index once and report its cost (JSON)
-  cmlens diagnose PATH… [--json] [--lang zh-CN]
-                                      what broke in the latest scan cycle, linked to the guide
+  cmlens diagnose PATH… [--json | --format text|json|markdown|html] [--lang zh-CN]
+                                      what broke in the latest scan cycle, linked to the guide;
+                                      markdown/html: the report for a ticket (html: one self-contained page)
   cmlens triage PATH… [--json | --csv | --bulk INDEX] [--jobs N] [--lang zh-CN]
                                       many clients at once: each zip or folder given, and each zip or
                                       sub-folder directly inside a folder given, is one client's set;
@@ -38,13 +39,20 @@ interface Parsed {
   csv: boolean;
   bulk: string | null;
   jobs: number | undefined;
+  /** diagnose's output; --json is --format json. */
+  format: DiagnoseFormat;
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { command: '', rest: [], json: false, port: 0, lang: 'en', samples: false, csv: false, bulk: null, jobs: undefined };
+  const p: Parsed = { command: '', rest: [], json: false, port: 0, lang: 'en', samples: false, csv: false, bulk: null, jobs: undefined, format: 'text' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') p.json = true;
+    if (a === '--json') (p.json = true), (p.format = 'json');
+    else if (a === '--format') {
+      const f = argv[++i];
+      if (!DIAGNOSE_FORMATS.includes(f as DiagnoseFormat)) throw new CliUsageError(`--format takes ${DIAGNOSE_FORMATS.join(', ')}`);
+      p.format = f as DiagnoseFormat;
+    }
     else if (a === '--samples') p.samples = true;
     else if (a === '--csv') p.csv = true;
     else if (a === '--bulk') {
@@ -98,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'diagnose':
       need(p, 'a PATH');
-      await diagnoseCommand(p.rest, p.json, p.lang);
+      await diagnoseCommand(p.rest, p.format, p.lang);
       break;
     case 'triage': {
       need(p, 'a PATH');
