@@ -3,6 +3,7 @@
 import type { Lang } from '../knowledge/localized';
 import type { SectionId } from '../knowledge/section-ids';
 import type { LogEntry } from '../model/log-entry';
+import type { LogKind } from './log-kind';
 import type { Facts } from './facts';
 
 export const SCAN_STEP_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'] as const;
@@ -24,6 +25,8 @@ export interface DiagnosisInput {
   entries: readonly LogEntry[];
   /** Offset east of UTC in minutes to use for this log's entries (WindowsUpdate.log carries none). */
   utcOffsetOverride?: number | null;
+  /** Which pipeline log this is, when the caller knows already (null: none); else found from the name and entries. */
+  kind?: LogKind | null;
 }
 
 export interface Evidence {

@@ -258,7 +258,7 @@ function exitCodeOf(ctx: RuleContext, steps: readonly string[]) {
 
 /** The agent's search ended (END, "Found N updates") and no step-13 line failed: it returned results. */
 function searchReturned(ctx: RuleContext): boolean {
-  return ctx.window.some((e) => e.hit?.step === '13' && e.hit.kind === 'end') && !failLines(ctx, ['13']).length;
+  return ctx.window.hits().some((e) => e.hit?.step === '13' && e.hit.kind === 'end') && !failLines(ctx, ['13']).length;
 }
 
 /** The failed search: its exit code (WindowsUpdate.log) or else the one WUAHandler relayed, unless results came back. */
