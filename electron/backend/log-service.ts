@@ -29,6 +29,7 @@ import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
+import { RequestError } from './request-error';
 import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
@@ -478,7 +479,7 @@ export class LogService {
 
   private requireLog(id: string): OpenLog {
     const l = this.logs.get(id);
-    if (!l) throw new Error(`no open log ${id}`);
+    if (!l) throw new RequestError(`no open log ${JSON.stringify(id.slice(0, 80))}`);
     return l;
   }
 
