@@ -103,15 +103,16 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
   return cuts;
 }
 
-function workerScript(): WorkerScript {
+/** The index worker for code running from `dir` (this bundle's folder; the packaging test passes a packaged one). */
+export function workerScript(dir = __dirname): WorkerScript {
   // A bundled build ships index-worker.js beside this file; from sources (tests, tsx) the .ts runs through tsx.
-  const js = join(__dirname, 'index-worker.js');
+  const js = join(dir, 'index-worker.js');
   // In a packaged app the worker is unpacked beside the asar (electron-builder.yml asarUnpack): worker threads
   // load scripts from the real file system.
   const unpacked = js.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
   if (unpacked !== js && existsSync(unpacked)) return { file: unpacked, eval: false };
   if (existsSync(js)) return { file: js, eval: false };
-  const ts = join(__dirname, 'index-worker.ts');
+  const ts = join(dir, 'index-worker.ts');
   return { file: `require('tsx/cjs/api').register(); require(${JSON.stringify(ts)});`, eval: true };
 }
 
