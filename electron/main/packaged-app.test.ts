@@ -12,7 +12,8 @@ import { createPackageWithOptions, extractFile, listPackage } from '@electron/as
 import { createRequire } from 'node:module';
 import { minimatch } from 'minimatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexFile, workerScript } from '../backend/index/file-indexer';
+import { indexFile } from '../backend/index/file-indexer';
+import { workerScriptBeside } from '../backend/worker-script';
 import { cmtraceText } from '../../shared/index/synthetic-logs';
 
 const root = join(__dirname, '..', '..');
@@ -94,12 +95,20 @@ describe('the packaged app (app.asar from electron-builder.yml)', () => {
         if (!inApp(target)) missing.push(`${bundle} → ${target}`);
       }
     }
-    expect(seen).toBeGreaterThanOrEqual(3); // backend.cjs, preload.cjs, index-worker.js at least
+    expect(seen).toBeGreaterThanOrEqual(2); // backend.cjs, preload.cjs at least
     expect(missing).toEqual([]);
   });
 
+  it('every worker a bundle starts (workerScriptBeside(__dirname, …)) is unpacked: worker threads cannot read an asar', () => {
+    const workers = BUNDLES.filter((b) => b.endsWith('js')).flatMap((bundle) =>
+      [...readFileSync(join(root, bundle), 'utf8').matchAll(/workerScriptBeside\)?\(__dirname,\s*"([^"]+)"\)/g)].map((m) => posix.join(posix.dirname(bundle), `${m[1]}.js`)),
+    );
+    expect(workers).toContain('dist/electron/index-worker.js');
+    for (const w of workers) expect(existsSync(join(resources, 'app.asar.unpacked', w)), w).toBe(true);
+  });
+
   it('the index worker is unpacked where file-indexer looks for it from inside the asar, and runs there', async () => {
-    const script = workerScript(join(asarPath, 'dist', 'electron'));
+    const script = workerScriptBeside(join(asarPath, 'dist', 'electron'), 'index-worker');
     expect(script).toEqual({ file: join(resources, 'app.asar.unpacked', 'dist', 'electron', 'index-worker.js'), eval: false });
     // Worker threads read scripts from the real file system: the unpacked copy is a plain file.
     expect(statSync(script.file).isFile()).toBe(true);
