@@ -23,7 +23,7 @@ export interface BrowserServer {
 }
 
 /** What the server needs of the backend (tests pass a stand-in). */
-export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'>;
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'latestDiagnosis'>;
 
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
@@ -152,8 +152,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
       ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
-      // The ready handshake: the page learns the current state as soon as it listens.
+      // The ready handshake: the page learns the current state as soon as it listens (the diagnosis is only pushed).
       ws.send(JSON.stringify({ type: 'logs', logs: service.list() } satisfies ApiEvent));
+      const diagnosis = service.latestDiagnosis();
+      if (diagnosis) ws.send(JSON.stringify({ type: 'diagnosis', result: diagnosis } satisfies ApiEvent));
     });
   });
   const unsubscribe = service.onEvent((e) => {

@@ -5,6 +5,7 @@
 import type { CallOutcome, FromBackend, ToBackend } from '../../../shared/api/backend-protocol';
 import { apiFromCall } from '../../../shared/api/api-from-call';
 import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type LogInfo } from '../../../shared/api/contract';
+import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { RelayedFailure } from '../dispatch-call';
 import { errorLog } from '../error-log';
 
@@ -59,6 +60,7 @@ export class BackendRelay {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private logs: LogInfo[] = [];
+  private diagnosis: DiagnosisResult | null = null;
   private opened: OpenRecord[] = [];
   private crashes: number[] = [];
   /** Resolves when the backend serves calls (after a restart: once the open set is back). */
@@ -86,6 +88,11 @@ export class BackendRelay {
   /** The open set as the backend last reported it (read without a call: the WebSocket handshake). */
   list(): LogInfo[] {
     return this.logs;
+  }
+
+  /** The diagnosis the backend last pushed (read without a call: the handshakes). */
+  latestDiagnosis(): DiagnosisResult | null {
+    return this.diagnosis;
   }
 
   onEvent(listener: (e: ApiEvent) => void): () => void {
@@ -129,6 +136,7 @@ export class BackendRelay {
 
   private emit(e: ApiEvent): void {
     if (e.type === 'logs') this.logs = e.logs;
+    if (e.type === 'diagnosis') this.diagnosis = e.result;
     for (const l of this.listeners) l(e);
   }
 

@@ -3,8 +3,8 @@
 // Progress, cancel (AbortSignal), and the same columns a one-shot naive parse would give (index-vs-parse tests).
 // A worker that throws or exits loses nothing: its part is indexed again on this thread. A file that shrinks,
 // is deleted or is replaced while indexed fails with a message naming it (its index would not match the file).
-import { existsSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type ColumnRegion, EntryColumns, EntryIndex, inRegion, sharedColumns } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
@@ -12,7 +12,8 @@ import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-s
 import { splitPointIn } from '../../../shared/index/split-point';
 import { indexRange } from './index-range';
 import { readFdAt } from './read-at';
-import { runIndexJob, type WorkerScript } from './worker-pool';
+import { runIndexJob } from './worker-pool';
+import { workerScript, type WorkerScript } from '../worker-script';
 
 /** Below this the main thread indexes the file itself: a worker's start-up costs more than the work. */
 export const IN_THREAD_BYTES = 8 << 20;
@@ -103,18 +104,6 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
   return cuts;
 }
 
-function workerScript(): WorkerScript {
-  // A bundled build ships index-worker.js beside this file; from sources (tests, tsx) the .ts runs through tsx.
-  const js = join(__dirname, 'index-worker.js');
-  // In a packaged app the worker is unpacked beside the asar (electron-builder.yml asarUnpack): worker threads
-  // load scripts from the real file system.
-  const unpacked = js.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-  if (unpacked !== js && existsSync(unpacked)) return { file: unpacked, eval: false };
-  if (existsSync(js)) return { file: js, eval: false };
-  const ts = join(__dirname, 'index-worker.ts');
-  return { file: `require('tsx/cjs/api').register(); require(${JSON.stringify(ts)});`, eval: true };
-}
-
 /**
  * The file was indexed through `fd`, but rows are later read by path: a file that shrank, or whose path now names
  * another file or none, would serve wrong or missing rows. Say which file and what happened.
@@ -144,7 +133,7 @@ function runWorkers(
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const done = new Array<number>(cuts.length - 1).fill(0);
-  const script = opts.workerScript ?? workerScript();
+  const script = opts.workerScript ?? workerScript(__dirname, 'index-worker');
   const onAbort = (): void => void Atomics.store(cancel, 0, 1);
   opts.signal?.addEventListener('abort', onAbort);
   const progress = (k: number, d: number): void => {

@@ -4,11 +4,9 @@
 import { Worker } from 'node:worker_threads';
 import type { EntryColumns } from '../../../shared/index/entry-index';
 import type { WorkerJob } from './index-worker';
+import type { WorkerScript } from '../worker-script';
 
-export interface WorkerScript {
-  file: string;
-  eval: boolean;
-}
+export type { WorkerScript } from '../worker-script';
 
 /** At most this many idle workers are kept (one per core of the machines we target). */
 const MAX_IDLE = 2;
