@@ -18,6 +18,7 @@ await Promise.all([
     build({ ...common, entryPoints: ['electron/backend/host/backend-entry.ts'], outfile: `${out}/backend.cjs` }),
     build({ ...common, entryPoints: ['electron/backend/index/index-worker.ts'], outfile: `${out}/index-worker.js` }),
     build({ ...common, entryPoints: ['electron/backend/diagnosis/diagnosis-worker.ts'], outfile: `${out}/diagnosis-worker.js` }),
+    build({ ...common, entryPoints: ['electron/backend/fleet/triage-worker.ts'], outfile: `${out}/triage-worker.js` }),
   ]),
 ]);
 console.log(`built main, preload, cli, backend, workers in ${Date.now() - t0} ms`);

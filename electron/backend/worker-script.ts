@@ -1,6 +1,6 @@
-// Where a worker thread's script is: a bundled build ships `<name>.js` beside the bundle that starts it (in a packaged
-// app unpacked beside the asar: electron-builder.yml asarUnpack, since worker threads load scripts from the real file
-// system); from sources (tests, tsx) the `.ts` beside the caller runs through tsx.
+// Where a worker thread's script is: a bundled build ships `<name>.js` beside the bundle that starts it; in a
+// packaged app it is unpacked beside the asar (electron-builder.yml asarUnpack), because worker threads load
+// scripts from the real file system; from sources (tests, tsx) the .ts runs through tsx.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,8 +9,7 @@ export interface WorkerScript {
   eval: boolean;
 }
 
-/** The script of worker `name` for code whose own file is in `dir` (pass `__dirname`). */
-export function workerScript(dir: string, name: string): WorkerScript {
+export function workerScriptBeside(dir: string, name: string): WorkerScript {
   const js = join(dir, `${name}.js`);
   const unpacked = js.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
   if (unpacked !== js && existsSync(unpacked)) return { file: unpacked, eval: false };

@@ -111,6 +111,8 @@ describe('the diagnosis off the API thread', () => {
       expect(d.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x80244021' });
       expect(d).toEqual(svc.diagnose());
       expect(svc.latestDiagnosis()).toEqual(d);
+      // Asked after the push, with nothing changed since, the API answers with it.
+      expect(await svc.api.diagnose({})).toEqual(d);
       // The event follows the open set's own event.
       expect(events.findIndex((e) => e.type === 'logs')).toBeLessThan(events.findIndex((e) => e.type === 'diagnosis'));
     } finally {

@@ -5,7 +5,7 @@
 // worker gets as a structured copy (the other logs never leave the backend).
 import { Worker } from 'node:worker_threads';
 import type { DiagnosisInput, DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { workerScript, type WorkerScript } from '../worker-script';
+import { workerScriptBeside, type WorkerScript } from '../worker-script';
 import type { DiagnosisJob, DiagnosisReply } from './diagnosis-worker';
 
 /** Quiet time after the last change before the set is diagnosed again. */
@@ -61,12 +61,17 @@ export class DiagnosisScheduler {
   private disposed = false;
 
   constructor(private readonly opts: DiagnosisSchedulerOptions) {
-    this.script = opts.script ?? workerScript(__dirname, 'diagnosis-worker');
+    this.script = opts.script ?? workerScriptBeside(__dirname, 'diagnosis-worker');
   }
 
   /** The latest result pushed (a page that connects late is handed it). */
   latest(): DiagnosisResult | null {
     return this.last;
+  }
+
+  /** The latest result when nothing changed since it was computed; null while a change waits or runs. */
+  current(): DiagnosisResult | null {
+    return this.waitingSince === null && !this.timer && !this.busy ? this.last : null;
   }
 
   /** The set changed: diagnose it again once it is quiet; a run in flight is stale from now on. */

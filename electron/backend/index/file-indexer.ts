@@ -13,7 +13,7 @@ import { splitPointIn } from '../../../shared/index/split-point';
 import { indexRange } from './index-range';
 import { readFdAt } from './read-at';
 import { runIndexJob } from './worker-pool';
-import { workerScript, type WorkerScript } from '../worker-script';
+import { workerScriptBeside, type WorkerScript } from '../worker-script';
 
 /** Below this the main thread indexes the file itself: a worker's start-up costs more than the work. */
 export const IN_THREAD_BYTES = 8 << 20;
@@ -104,6 +104,10 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
   return cuts;
 }
 
+function workerScript(): WorkerScript {
+  return workerScriptBeside(__dirname, 'index-worker');
+}
+
 /**
  * The file was indexed through `fd`, but rows are later read by path: a file that shrank, or whose path now names
  * another file or none, would serve wrong or missing rows. Say which file and what happened.
@@ -133,7 +137,7 @@ function runWorkers(
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const done = new Array<number>(cuts.length - 1).fill(0);
-  const script = opts.workerScript ?? workerScript(__dirname, 'index-worker');
+  const script = opts.workerScript ?? workerScript();
   const onAbort = (): void => void Atomics.store(cancel, 0, 1);
   opts.signal?.addEventListener('abort', onAbort);
   const progress = (k: number, d: number): void => {
