@@ -14,6 +14,7 @@ import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
 import { readUploadBody } from './upload-body';
+import { guardEventSocket, MAX_EVENT_SOCKETS } from './event-socket-guard';
 import { cleanUploadName, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../shared/api/upload';
 
 export interface BrowserServer {
@@ -24,7 +25,7 @@ export interface BrowserServer {
 }
 
 /** What the server needs of the backend (tests pass a stand-in). */
-export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'> & {
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'latestDiagnosis'> & {
   /** The export as a file to stream (in process, or pulled from the backend process). */
   exportFile(spec: ExportSpec): ExportFile | Promise<ExportFile>;
 };
@@ -181,12 +182,16 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
       socket.end(`HTTP/1.1 ${refused?.status ?? 404} ${refused ? 'Refused' : 'Not Found'}\r\nconnection: close\r\n\r\n`);
       return;
     }
+    if (sockets.size >= MAX_EVENT_SOCKETS) return void socket.end('HTTP/1.1 503 Too Many Event Sockets\r\nconnection: close\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
+      guardEventSocket(ws);
       ws.on('close', () => sockets.delete(ws));
       ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
-      // The ready handshake: the page learns the current state as soon as it listens.
+      // The ready handshake: the page learns the current state as soon as it listens (the diagnosis is only pushed).
       ws.send(JSON.stringify({ type: 'logs', logs: service.list() } satisfies ApiEvent));
+      const diagnosis = service.latestDiagnosis();
+      if (diagnosis) ws.send(JSON.stringify({ type: 'diagnosis', result: diagnosis } satisfies ApiEvent));
     });
   });
   const unsubscribe = service.onEvent((e) => {

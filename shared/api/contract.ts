@@ -2,12 +2,14 @@
 // renderer's client all use this file: a call is `{ method, args }`, its arguments are validated here with
 // zod at every boundary, and its result type is fixed here (GitHub Desktop's habit: one map of every
 // channel to its signature, no bare channel strings elsewhere).
+import type { LogMessage, Problem } from './messages';
 import { z } from 'zod';
 import type { EncodingName, FormatName, Severity } from '../model/log-entry';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
 import type { PositionMark } from '../index/position-marks';
+import type { SetRef, TriageRecord } from '../fleet/triage-record';
 
 const logId = z.string().min(1).max(200);
 const logIds = z.array(logId).min(1).max(500);
@@ -104,6 +106,10 @@ export const API_CALLS = {
   saveExport: z.object({ spec: exportSpecSchema }).strict(),
   /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
   runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
+  /** The client sets the paths hold (each zip or folder given; each zip or sub-folder of a folder of clients). Nothing is read. */
+  fleetSets: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  /** Fleet triage: one record per client set, diagnosed in worker threads; progress as `triage` events. A new call cancels the last. */
+  triage: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof API_CALLS;
@@ -124,8 +130,8 @@ export interface LogInfo {
   bytes: number;
   entries: number;
   state: LogState;
-  /** What went wrong or what the user should know (per file), in plain words. */
-  messages: string[];
+  /** What went wrong or what the user should know (per file): codes with parameters, and their English text. */
+  messages: LogMessage[];
   /** The role of this log in an investigation, for grouping in the UI. */
   group: LogGroup;
   /** The offset applied when merging: the log's own, the user's override, or one borrowed from the set. */
@@ -162,6 +168,12 @@ export interface SearchResult {
   truncated: boolean;
 }
 
+/** A path that could not be opened: the message as a code with parameters (the UI's language) and its English text. */
+export interface OpenError extends Problem {
+  path: string;
+  reason: string;
+}
+
 export interface TimelineResult {
   /** The span counted (null: no entry has a time); slice k starts at fromMs + k·sliceMs. */
   fromMs: number | null;
@@ -183,7 +195,7 @@ export interface ScrollMarks {
 }
 
 export interface ApiResults {
-  openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  openPaths: { logs: LogInfo[]; errors: OpenError[] };
   listLogs: LogInfo[];
   closeLogs: null;
   getRows: Row[];
@@ -194,13 +206,15 @@ export interface ApiResults {
   diagnose: DiagnosisResult;
   lookupCode: ErrorCodeInfo | null;
   setTailPaused: null;
-  openSamples: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  openSamples: { logs: LogInfo[]; errors: OpenError[] };
   locate: number | null;
   findNext: number | null;
   runScanCycle: { ok: boolean; message: string };
   timeline: TimelineResult;
   scrollMarks: ScrollMarks;
   saveExport: { saved: boolean; path: string | null };
+  fleetSets: { sets: SetRef[]; errors: { path: string; reason: string }[] };
+  triage: { records: TriageRecord[] };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
@@ -211,7 +225,8 @@ export type ApiEvent =
   | { type: 'progress'; logId: string; doneBytes: number; totalBytes: number }
   | { type: 'appended'; logId: string; entries: number }
   | { type: 'diagnosis'; result: DiagnosisResult }
-  | { type: 'error'; message: string }
+  | { type: 'error'; message: string; problem?: Problem; subject?: string }
+  | { type: 'triage'; done: number; total: number }
   | BackendNotice;
 
 /**
