@@ -2,11 +2,11 @@
 // the app). RSS after each close must come back within 10 % of its first plateau, and no file descriptor may be
 // left open (/proc/self/fd). The folder: the failing scan set, 100 noisy 2.5 MB logs (parsed into memory) and one
 // 50 MB log (above the 32 MiB threshold: indexed by workers). Written once into bench/out/soak-client.
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LogService } from '../electron/backend/log-service';
 import { openUseClose, plateau, type SoakCycle } from '../test/support/open-close-soak';
-import { noisyLogText, writeNoisyFolder } from './noisy-folder';
+import { noisyLogText } from './noisy-folder';
 import type { BenchRow } from './regex-engines';
 
 const MB = 1e6;
@@ -15,7 +15,9 @@ export async function benchOpenCloseSoak(out: string, cycles: number, push: (r: 
   const folder = join(out, 'soak-client');
   const big = join(folder, 'CCM', 'Logs', 'ClientNoiseBig.log');
   if (!existsSync(big)) {
-    writeNoisyFolder(folder, { logs: 100, bytesPerLog: 2.5 * MB, seed: 7 });
+    // The bundled failing set from the repository root (the bench runs there; a bundle has no source __dirname).
+    cpSync(join('assets', 'samples'), folder, { recursive: true });
+    for (let k = 0; k < 100; k++) writeFileSync(join(folder, 'CCM', 'Logs', `ClientNoise${String(k + 1).padStart(3, '0')}.log`), noisyLogText(2.5 * MB, 7000 + k));
     writeFileSync(big, noisyLogText(50 * MB, 77));
   }
   const service = new LogService({ tail: true });
