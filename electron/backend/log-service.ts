@@ -216,16 +216,16 @@ export class LogService {
       entries: entries.length,
       state: 'ready',
       messages,
-      group: logGroup(current.name),
+      group: logGroup(current.name, format),
       utcOffset: ownOffset,
       offsetSource: ownOffset === null ? 'none' : 'log',
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
     };
-    const kind = logKind(current.name, entries);
+    const kind = logKind(current.name, entries, format);
     return {
       info,
-      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries)),
+      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
       kind,
       ownOffset,
       openedFrom: dirname(current.source),
@@ -267,10 +267,12 @@ export class LogService {
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
     const announce = (parts: IndexedPart[]): void => {
+      const { shape } = parts[parts.length - 1];
+      // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
+      if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
       if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceParts(parts);
-      const { shape } = parts[parts.length - 1];
-      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
+      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
       this.views.clear();
       this.emit({ type: 'logs', logs: this.list() });
     };
@@ -368,7 +370,7 @@ export class LogService {
     const part = log.info.parts.length - 1;
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
     const held = log.store.allEntries();
-    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries])) !== null;
+    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
     log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
@@ -490,6 +492,7 @@ export class LogService {
       source: l.info.source,
       name: l.info.name,
       entries,
+      format: l.info.format,
       utcOffsetOverride: offsetOverride(l),
     }));
     return diagnose(inputs);

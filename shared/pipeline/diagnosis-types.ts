@@ -2,7 +2,7 @@
 // contract's object (../shared/docs/contract.md "the diagnosis").
 import type { Lang } from '../knowledge/localized';
 import type { SectionId } from '../knowledge/section-ids';
-import type { LogEntry } from '../model/log-entry';
+import type { FormatName, LogEntry } from '../model/log-entry';
 
 export const SCAN_STEP_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'] as const;
 export const SYNC_STEP_IDS = ['S1', 'S2', 'S3'] as const;
@@ -21,6 +21,8 @@ export interface DiagnosisInput {
   /** The log's file name, e.g. `WUAHandler.log`: it says which part of the pipeline the log shows. */
   name: string;
   entries: readonly LogEntry[];
+  /** The format detected from the log's content: it says what the log is when its name does not. */
+  format?: FormatName;
   /** Offset east of UTC in minutes to use for this log's entries (WindowsUpdate.log carries none). */
   utcOffsetOverride?: number | null;
 }

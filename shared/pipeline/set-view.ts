@@ -2,6 +2,7 @@
 import { instantMs, type LogEntry } from '../model/log-entry';
 import type { DiagnosisInput } from './diagnosis-types';
 import { logKind, type LogKind } from './log-kind';
+import { ccmSearchReader } from './ccm-searches';
 import { tagEntry, type StepHit } from './tag-steps';
 import { mostCommon } from '../model/most-common';
 
@@ -15,13 +16,22 @@ export interface SetEntry {
   /** True instant in ms; entries without a time take their log's previous one (0 before any). */
   t: number;
   hit: StepHit | null;
+  /** A WindowsUpdate.log line of a search by another caller than ConfigMgr: context only (no step, no code). */
+  otherCaller?: true;
 }
+
+/**
+ * Whose scans the cycles are: Configuration Manager's (client logs, or a CcmExec search in WindowsUpdate.log), or,
+ * for a WindowsUpdate.log without any CcmExec search opened alone, Windows Update's own.
+ */
+export type ScanOwner = 'configmgr' | 'windows-update';
 
 export interface SetView {
   entries: SetEntry[];
   kinds: ReadonlySet<LogKind>;
-  /** The set has ConfigMgr client scan logs (WUAHandler/ScanAgent), so WindowsUpdate.log searches count only for CcmExec. */
+  /** The set has ConfigMgr client scan logs (WUAHandler/ScanAgent). */
   hasClientLogs: boolean;
+  scanOwner: ScanOwner;
 }
 
 /**
@@ -35,44 +45,19 @@ function inferSetOffset(logs: readonly DiagnosisInput[]): number | null {
   return mostCommon(offsets(), (a, b) => a - b);
 }
 
-/** WindowsUpdate.log search blocks that belong to the ConfigMgr client, tracked while reading in order. */
-function ccmFilter(): (kind: LogKind | null, text: string, hit: StepHit | null) => StepHit | null {
-  let open = 0;
-  let lastEnd = -1;
-  let count = 0;
-  return (kind, text, hit) => {
-    count++;
-    if (kind !== 'windowsupdate' || !hit || hit.step !== '13') return hit;
-    const ccm = /CcmExec/i.test(text);
-    if (/START/.test(text) && /Finding updates/i.test(text)) {
-      if (!ccm) return null;
-      open++;
-      return hit;
-    }
-    if (/END/.test(text) && /Finding updates/i.test(text)) {
-      if (!ccm) return null;
-      open = Math.max(0, open - 1);
-      lastEnd = count;
-      return hit;
-    }
-    if (ccm) return hit;
-    // "Found N updates", "failed Searching": only inside (or right after) a CcmExec search
-    return open > 0 || count - lastEnd <= 3 ? hit : null;
-  };
-}
-
 export function buildSetView(logs: readonly DiagnosisInput[]): SetView {
   const setOffset = inferSetOffset(logs);
   const kinds = new Set<LogKind>();
-  for (const l of logs) {
-    const k = logKind(l.name, l.entries);
-    if (k) kinds.add(k);
-  }
+  const kindOf = logs.map((l) => logKind(l.name, l.entries, l.format));
+  for (const k of kindOf) if (k) kinds.add(k);
   const hasClientLogs = kinds.has('wuahandler') || kinds.has('scanagent');
   const entries: SetEntry[] = [];
+  /** WindowsUpdate.log entries with the hit they had before other callers' searches were taken out. */
+  const agentHits: { e: SetEntry; raw: StepHit | null }[] = [];
+  let sawCcmSearch = false;
   logs.forEach((log, logIndex) => {
-    const kind = logKind(log.name, log.entries);
-    const filter = hasClientLogs ? ccmFilter() : null;
+    const kind = kindOf[logIndex];
+    const searches = kind === 'windowsupdate' ? ccmSearchReader() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {
       const override =
@@ -83,11 +68,24 @@ export function buildSetView(logs: readonly DiagnosisInput[]): SetView {
             : null;
       const t = instantMs(entry, override);
       if (t !== null) last = t;
-      let hit = tagEntry(kind, entry.text);
-      if (filter) hit = filter(kind, entry.text, hit);
-      entries.push({ source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit });
+      const raw = tagEntry(kind, entry.text);
+      const e: SetEntry = { source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit: raw };
+      if (searches) {
+        const s = searches.read(entry, raw);
+        e.hit = s.hit;
+        if (s.otherCaller) e.otherCaller = true;
+        if (raw?.step === '13') agentHits.push({ e, raw });
+      }
+      entries.push(e);
     });
+    if (searches?.sawCcmSearch) sawCcmSearch = true;
   });
+  const scanOwner: ScanOwner = hasClientLogs || sawCcmSearch || !kinds.has('windowsupdate') ? 'configmgr' : 'windows-update';
+  // No ConfigMgr in these logs: the agent's own searches are the scans, whoever asked for them.
+  if (scanOwner === 'windows-update') {
+    for (const { e, raw } of agentHits) e.hit = raw;
+    for (const e of entries) delete e.otherCaller;
+  }
   entries.sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
-  return { entries, kinds, hasClientLogs };
+  return { entries, kinds, hasClientLogs, scanOwner };
 }
