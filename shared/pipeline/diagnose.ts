@@ -149,15 +149,15 @@ export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
     const latest = cycles[cycles.length - 1];
     // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
     const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
-    return { verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles };
+    return { verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles, facts };
   }
   const hasInstallLogs = [...view.kinds].some((k) => ['cbs', 'dism', 'msi', 'updatesdeployment', 'updateshandler'].includes(k));
   if (hasInstallLogs || install.length) {
     const verdict: Verdict = install.some((d) => d.severity === 'error') ? 'failed' : 'healthy';
-    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
+    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
   }
   const ctx: RuleContext = { scope: 'install', view, cycle: null, window: [], status: 'open', facts, codes: [], setEndT };
-  return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
+  return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
 }
 
 export type { DiagnosisInput, DiagnosisResult } from './diagnosis-types';

@@ -57,6 +57,9 @@ export function buildSetView(logs: readonly DiagnosisInput[]): SetView {
   let sawCcmSearch = false;
   logs.forEach((log, logIndex) => {
     const kind = kindOf[logIndex];
+    // Only the pipeline's logs are read: a code in CcmExec.log or CAS.log does not explain a scan, and a set's
+    // verdict must not depend on which other logs came with it (fleet triage reads only these; docs/decisions.md, "The diagnosis reads only the pipeline's logs").
+    if (kind === null) return;
     const searches = kind === 'windowsupdate' ? ccmSearchReader() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {

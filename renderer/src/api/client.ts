@@ -2,7 +2,7 @@
 // Both speak shared/api/contract.ts; nothing else in the renderer knows which transport is in use.
 import type { ApiEvent, CmlensClient } from '../../../shared/api/contract';
 import { apiFromCall } from '../../../shared/api/api-from-call';
-import { createHttpClient } from './http-client';
+import { createHttpClient, type ConnectionChange } from './http-client';
 import { uploadFile, type UploadResult } from './upload-client';
 
 interface PreloadBridge {
@@ -21,8 +21,11 @@ function createIpcClient(bridge: PreloadBridge): CmlensClient {
   return { ...apiFromCall((m, args) => bridge.call(m, args)), onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) };
 }
 
-export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : createHttpClient();
+const http = window.cmlens ? null : createHttpClient();
+export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : http!;
 export const isDesktop = !!window.cmlens;
+/** Browser mode's event channel dropping and coming back (Electron's IPC has no such state: main outlives the backend). */
+export const onConnection = (l: (c: ConnectionChange) => void): (() => void) => http?.onConnection(l) ?? (() => {});
 export const pathForFile = (f: File): string | null => window.cmlens?.pathForFile(f) ?? null;
 /** Browser mode only (Electron opens dropped files by path): sends a dropped file's bytes to be opened. */
 export const uploadDropped: ((f: File) => Promise<UploadResult>) | null = window.cmlens ? null : uploadFile;

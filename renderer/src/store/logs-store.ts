@@ -3,7 +3,8 @@
 import { create } from 'zustand';
 import type { ApiEvent, LogInfo } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { api } from '../api/client';
+import { api, onConnection } from '../api/client';
+import { onBackendNotice, onConnectionChange } from './backend-notice';
 import { attempt, useToasts } from './toasts-store';
 
 export interface Progress {
@@ -68,12 +69,16 @@ export function handleEvent(e: ApiEvent): void {
     case 'error':
       useToasts.getState().push('error', e.message);
       break;
+    case 'backend':
+      onBackendNotice(e);
+      break;
   }
 }
 
 /** Startup: subscribe first (so nothing is missed), then read what is open. */
 export function connectBackend(): void {
   api.onEvent(handleEvent);
+  onConnection(onConnectionChange);
   void attempt('listLogs', () => api.listLogs({})).then((logs) => {
     if (logs) {
       useLogs.getState().setLogs(logs);
