@@ -3,7 +3,9 @@
 import type { Lang } from '../knowledge/localized';
 import type { SectionId } from '../knowledge/section-ids';
 import type { FormatName, LogEntry } from '../model/log-entry';
+import type { CycleHistory } from './cycle-history';
 import type { Facts } from './facts';
+import type { ScanOwner } from './set-view';
 
 export const SCAN_STEP_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'] as const;
 export const SYNC_STEP_IDS = ['S1', 'S2', 'S3'] as const;
@@ -86,4 +88,11 @@ export interface DiagnosisResult {
   cycles: CycleSummary[];
   /** What the logs say about the servers (the WSUS URL the agent used…): fleet triage reports it per client. */
   facts: Facts;
+  /**
+   * Whose scans the cycles are (kind `scan`): Configuration Manager's, or Windows Update's own when the set is a
+   * WindowsUpdate.log without any CcmExec search. null for other kinds.
+   */
+  scanOwner: ScanOwner | null;
+  /** All cycles in one summary (how many failed since when, the last failure); null without cycles. */
+  history: CycleHistory | null;
 }

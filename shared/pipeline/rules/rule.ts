@@ -62,7 +62,8 @@ const ERRORISH = /fail|error|warning|fatal|exit code|\bhr\s*=|\[HRESULT/i;
 export function codesIn(window: readonly SetEntry[]): CodeSeen[] {
   const out: CodeSeen[] = [];
   for (const e of window) {
-    if (e.entry.severity === 'info' && !ERRORISH.test(e.entry.text)) continue;
+    // another caller's search (Automatic Updates, drivers…) is context: its codes never explain ConfigMgr's scan
+    if (e.otherCaller || (e.entry.severity === 'info' && !ERRORISH.test(e.entry.text))) continue;
     for (const h of findErrorCodes(e.entry.text)) out.push({ value: h.value, at: e });
   }
   return out;
