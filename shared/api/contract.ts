@@ -2,11 +2,13 @@
 // renderer's client all use this file: a call is `{ method, args }`, its arguments are validated here with
 // zod at every boundary, and its result type is fixed here (GitHub Desktop's habit: one map of every
 // channel to its signature, no bare channel strings elsewhere).
+import type { LogMessage, Problem } from './messages';
 import { z } from 'zod';
 import type { EncodingName, FormatName, Severity } from '../model/log-entry';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
+import type { PositionMark } from '../index/position-marks';
 
 const logId = z.string().min(1).max(200);
 const logIds = z.array(logId).min(1).max(500);
@@ -29,6 +31,17 @@ export const filterSchema = z
   })
   .strict();
 export type RowFilter = z.infer<typeof filterSchema>;
+
+const sourceLine = z.object({ source: pathArg, line: z.number().int().min(0) }).strict();
+
+/** What can be exported: the diagnosis as a report, or the rows of a view (its filter applied) as CSV/TSV. */
+export const exportSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('report'), format: z.enum(['markdown', 'html']), lang: z.enum(['en', 'zh-CN']), logIds: logIds.optional() }).strict(),
+  z.object({ kind: z.literal('rows'), format: z.enum(['csv', 'tsv']), logIds, filter: filterSchema.optional() }).strict(),
+]);
+export type ExportSpec = z.infer<typeof exportSpecSchema>;
+/** Browser mode: GET here with `?spec=<JSON ExportSpec>` streams the export as a download (Electron: saveExport). */
+export const EXPORT_PATH = '/api/export';
 
 /** Every call: its argument schema. The result types are in `ApiResults` below. */
 export const API_CALLS = {
@@ -81,6 +94,15 @@ export const API_CALLS = {
       ]),
     })
     .strict(),
+  /**
+   * The timeline strip over a set of logs: entries, warnings and errors per slice of time (the logs' whole span
+   * unless fromMs/toMs narrow it), and where pipeline steps were seen. Counted by the backend over its columns.
+   */
+  timeline: z.object({ logIds, slices: z.number().int().min(1).max(4000), fromMs: z.number().optional(), toMs: z.number().optional() }).strict(),
+  /** A pane's scrollbar marks: its view's positions in `slices` runs, the first error, warning and bookmark of each. */
+  scrollMarks: z.object({ logIds, filter: filterSchema.optional(), slices: z.number().int().min(1).max(2000), bookmarks: z.array(sourceLine).max(1000).optional() }).strict(),
+  /** Desktop only: asks where to save (a native dialog in main) and writes the export there; browser mode downloads EXPORT_PATH. */
+  saveExport: z.object({ spec: exportSpecSchema }).strict(),
   /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
   runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
 } as const;
@@ -103,8 +125,8 @@ export interface LogInfo {
   bytes: number;
   entries: number;
   state: LogState;
-  /** What went wrong or what the user should know (per file), in plain words. */
-  messages: string[];
+  /** What went wrong or what the user should know (per file): codes with parameters, and their English text. */
+  messages: LogMessage[];
   /** The role of this log in an investigation, for grouping in the UI. */
   group: LogGroup;
   /** The offset applied when merging: the log's own, the user's override, or one borrowed from the set. */
@@ -141,8 +163,34 @@ export interface SearchResult {
   truncated: boolean;
 }
 
+/** A path that could not be opened: the message as a code with parameters (the UI's language) and its English text. */
+export interface OpenError extends Problem {
+  path: string;
+  reason: string;
+}
+
+export interface TimelineResult {
+  /** The span counted (null: no entry has a time); slice k starts at fromMs + k·sliceMs. */
+  fromMs: number | null;
+  toMs: number | null;
+  sliceMs: number;
+  total: number[];
+  warnings: number[];
+  errors: number[];
+  /** The first entry of each pipeline step in each slice (logs parsed in memory; an indexed log's rows are not read for this). */
+  steps: { step: StepId; instantMs: number }[];
+}
+
+export interface ScrollMarks {
+  count: number;
+  slices: number;
+  error: PositionMark[];
+  warning: PositionMark[];
+  bookmark: PositionMark[];
+}
+
 export interface ApiResults {
-  openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  openPaths: { logs: LogInfo[]; errors: OpenError[] };
   listLogs: LogInfo[];
   closeLogs: null;
   getRows: Row[];
@@ -153,10 +201,13 @@ export interface ApiResults {
   diagnose: DiagnosisResult;
   lookupCode: ErrorCodeInfo | null;
   setTailPaused: null;
-  openSamples: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  openSamples: { logs: LogInfo[]; errors: OpenError[] };
   locate: number | null;
   findNext: number | null;
   runScanCycle: { ok: boolean; message: string };
+  timeline: TimelineResult;
+  scrollMarks: ScrollMarks;
+  saveExport: { saved: boolean; path: string | null };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
@@ -167,7 +218,7 @@ export type ApiEvent =
   | { type: 'progress'; logId: string; doneBytes: number; totalBytes: number }
   | { type: 'appended'; logId: string; entries: number }
   | { type: 'diagnosis'; result: DiagnosisResult }
-  | { type: 'error'; message: string }
+  | { type: 'error'; message: string; problem?: Problem; subject?: string }
   | BackendNotice;
 
 /**

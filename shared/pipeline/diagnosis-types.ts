@@ -4,6 +4,7 @@ import type { Lang } from '../knowledge/localized';
 import type { SectionId } from '../knowledge/section-ids';
 import type { FormatName, LogEntry } from '../model/log-entry';
 import type { CycleHistory } from './cycle-history';
+import type { LogKind } from './log-kind';
 import type { Facts } from './facts';
 import type { ScanOwner } from './set-view';
 
@@ -28,6 +29,8 @@ export interface DiagnosisInput {
   format?: FormatName;
   /** Offset east of UTC in minutes to use for this log's entries (WindowsUpdate.log carries none). */
   utcOffsetOverride?: number | null;
+  /** Which pipeline log this is, when the caller knows already (null: none); else found from the name and entries. */
+  kind?: LogKind | null;
 }
 
 export interface Evidence {

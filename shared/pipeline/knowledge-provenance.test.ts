@@ -46,7 +46,7 @@ describe('rule and fact patterns', () => {
 
 function wuEntry(text: string): SetEntry {
   const entry: LogEntry = { line: 1, lineCount: 1, wallMs: 0, utcOffset: null, offsetUncertain: false, component: 'Agent', thread: 1, severity: 'warning', text };
-  return { source: 'WindowsUpdate.log', name: 'WindowsUpdate.log', kind: 'windowsupdate', logIndex: 0, entryIndex: 0, entry, t: 0, hit: null };
+  return { source: 'WindowsUpdate.log', name: 'WindowsUpdate.log', kind: 'windowsupdate', logIndex: 0, entryIndex: 0, entry, t: 0, hit: null, pos: 0 };
 }
 
 describe('agent evidence', () => {

@@ -3,8 +3,9 @@
 // Progress, cancel (AbortSignal), and the same columns a one-shot naive parse would give (index-vs-parse tests).
 // A worker that throws or exits loses nothing: its part is indexed again on this thread. A file that shrinks,
 // is deleted or is replaced while indexed fails with a message naming it (its index would not match the file).
-import { existsSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { problem, type Problem } from '../../../shared/api/messages';
 import { type ColumnRegion, EntryColumns, EntryIndex, inRegion, sharedColumns } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
@@ -12,7 +13,8 @@ import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-s
 import { splitPointIn } from '../../../shared/index/split-point';
 import { indexRange } from './index-range';
 import { readFdAt } from './read-at';
-import { runIndexJob, type WorkerScript } from './worker-pool';
+import { runIndexJob } from './worker-pool';
+import { workerScriptBeside, type WorkerScript } from '../worker-script';
 
 /** Below this the main thread indexes the file itself: a worker's start-up costs more than the work. */
 export const IN_THREAD_BYTES = 8 << 20;
@@ -41,7 +43,7 @@ export interface IndexedFile {
   /** True when cancelled: the index is incomplete. */
   cancelled: boolean;
   /** Workers that failed (their parts were indexed on the main thread instead): one line each. */
-  workerFaults?: string[];
+  workerFaults?: Problem[];
 }
 
 export async function indexFile(path: string, opts: IndexFileOptions = {}): Promise<IndexedFile> {
@@ -60,7 +62,7 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
     const head = indexRange(fd, shape, shape.dataStart, Math.min(end, shape.dataStart + FIRST_ROWS_BYTES) - (FIRST_ROWS_BYTES % shape.unitSize));
     opts.onFirstRows?.(head, shape);
     const cuts = [shape.dataStart, ...splitPoints(fd, shape, end, Math.max(1, opts.workers ?? 2)), end];
-    const workerFaults: string[] = [];
+    const workerFaults: Problem[] = [];
     const regions = partRegions(head, shape, cuts);
     const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults, regions);
     assertUnchanged(fd, path, size, opts.fileName);
@@ -104,15 +106,7 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
 }
 
 function workerScript(): WorkerScript {
-  // A bundled build ships index-worker.js beside this file; from sources (tests, tsx) the .ts runs through tsx.
-  const js = join(__dirname, 'index-worker.js');
-  // In a packaged app the worker is unpacked beside the asar (electron-builder.yml asarUnpack): worker threads
-  // load scripts from the real file system.
-  const unpacked = js.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-  if (unpacked !== js && existsSync(unpacked)) return { file: unpacked, eval: false };
-  if (existsSync(js)) return { file: js, eval: false };
-  const ts = join(__dirname, 'index-worker.ts');
-  return { file: `require('tsx/cjs/api').register(); require(${JSON.stringify(ts)});`, eval: true };
+  return workerScriptBeside(__dirname, 'index-worker');
 }
 
 /**
@@ -139,7 +133,7 @@ function runWorkers(
   cuts: number[],
   opts: IndexFileOptions,
   size: number,
-  faults: string[],
+  faults: Problem[],
   regions: ColumnRegion[] | undefined,
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
@@ -161,7 +155,7 @@ function runWorkers(
       .catch((e: unknown) => {
         // The part is indexed here instead (synchronously: slower for the UI, but nothing is lost). A fault of the
         // file itself (read error) throws here too and fails the file with its own message.
-        faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);
+        faults.push(problem('indexWorkerFault', { why: e instanceof Error ? e.message : String(e), from, to: cuts[k + 1] }));
         const part = indexRange(fd, shape, from, cuts[k + 1], { cancelled: () => opts.signal?.aborted ?? false });
         progress(k, cuts[k + 1] - from);
         return part.columnsView();

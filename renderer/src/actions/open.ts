@@ -7,7 +7,7 @@ import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { useView } from '../store/view-store';
-import { localizeBackendText } from '../i18n/backend-text';
+import { openErrorInUi } from '../i18n/message-text';
 export { splitPaths } from '../view/paths';
 
 /** The log to show first from a set just opened: the first of the "Software updates" group, as the sidebar lists it. */
@@ -23,7 +23,7 @@ export async function openPaths(paths: string[]): Promise<boolean> {
   if (!paths.length) return false;
   const r = await attempt('openPaths', () => api.openPaths({ paths }));
   if (!r) return false;
-  for (const e of r.errors) useToasts.getState().push('error', localizeBackendText(`${e.path}: ${e.reason}`, i18n.t));
+  for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
   if (r.logs.length) {
     useSettings.getState().addRecent(paths);
     showOpened(r.logs);
@@ -35,7 +35,7 @@ export async function openPaths(paths: string[]): Promise<boolean> {
 export async function openSamples(): Promise<void> {
   const r = await attempt('openSamples', () => api.openSamples({}));
   if (!r) return;
-  for (const e of r.errors) useToasts.getState().push('error', localizeBackendText(`${e.path}: ${e.reason}`, i18n.t));
+  for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
   showOpened(r.logs);
 }
 

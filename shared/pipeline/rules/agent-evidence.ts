@@ -6,6 +6,7 @@
 import type { SectionId } from '../../knowledge/section-ids';
 import { corpus, published, sample as s, type Provenance } from '../../knowledge/provenance';
 import type { SetEntry } from '../set-view';
+import type { SetWindow } from '../set-window';
 
 export interface AgentEvidence extends Provenance {
   id: string;
@@ -67,11 +68,11 @@ export function readAgentEvidence(lines: Iterable<SetEntry>): EvidenceVerdict | 
   return best ? { evidence: best, lines: hits.get(best)! } : null;
 }
 
-const READ = new WeakMap<readonly SetEntry[], EvidenceVerdict | null>();
+const READ = new WeakMap<SetWindow, EvidenceVerdict | null>();
 
 /** The agent evidence of a rule context's window, read once however many rules ask. */
-export function evidenceOf(ctx: { window: readonly SetEntry[] }): EvidenceVerdict | null {
+export function evidenceOf(ctx: { window: SetWindow }): EvidenceVerdict | null {
   let v = READ.get(ctx.window);
-  if (v === undefined) READ.set(ctx.window, (v = readAgentEvidence(ctx.window)));
+  if (v === undefined) READ.set(ctx.window, (v = readAgentEvidence(ctx.window.ofKind(['windowsupdate']))));
   return v;
 }

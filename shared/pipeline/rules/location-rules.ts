@@ -41,7 +41,7 @@ export const noSupRule: Rule = {
   detect(ctx) {
     const failed = failLines(ctx, ['3', '8', '9']);
     if (failed.length) return { evidence: failed.slice(0, 3) };
-    const hits = ctx.window.filter((e) => e.hit && Number(e.hit.step) <= 11 && ctx.cycle?.hits.length);
+    const hits = ctx.window.hits().filter((e) => e.hit && Number(e.hit.step) <= 11 && ctx.cycle?.hits.length);
     const requested = hits.filter((e) => e.hit && ['2', '3', '4'].includes(e.hit.step));
     const answered = hits.some((e) => e.hit && ['6', '7', '8', '9', '10', '11'].includes(e.hit.step));
     if (!requested.length || answered) return null;

@@ -4,7 +4,7 @@
 import { corpus, guide, published, sample as s, type Provenance } from '../../knowledge/provenance';
 import type { LogKind } from '../log-kind';
 import type { SetEntry } from '../set-view';
-import { byKind, matching, type RuleContext } from './rule';
+import type { RuleContext } from './rule';
 
 export interface RulePattern extends Provenance {
   /** The logs whose lines are tried; empty: any log of the set. */
@@ -111,7 +111,7 @@ export const RULE_PATTERNS = {
 
 export type RulePatternId = keyof typeof RULE_PATTERNS;
 
-/** The window's lines of the pattern's logs that match it, in time order. */
+/** The window's lines of the pattern's logs that match it, in time order (collected by the set view's one pass). */
 export function linesOf(ctx: RuleContext, p: RulePattern): SetEntry[] {
-  return matching(p.logs.length ? byKind(ctx, ...p.logs) : ctx.window, p.re);
+  return ctx.window.lines(p);
 }

@@ -258,7 +258,7 @@ function exitCodeOf(ctx: RuleContext, steps: readonly string[]) {
 
 /** The agent's search ended (END, "Found N updates") and no step-13 line failed: it returned results. */
 function searchReturned(ctx: RuleContext): boolean {
-  return ctx.window.some((e) => e.hit?.step === '13' && e.hit.kind === 'end') && !failLines(ctx, ['13']).length;
+  return ctx.window.hits().some((e) => e.hit?.step === '13' && e.hit.kind === 'end') && !failLines(ctx, ['13']).length;
 }
 
 /** The failed search: its exit code (WindowsUpdate.log) or else the one WUAHandler relayed, unless results came back. */
@@ -442,7 +442,7 @@ export const otherCallersRule: Rule = {
     const counts = new Map<string, number>();
     for (const e of starts) counts.set(callerOf(e.entry.text), (counts.get(callerOf(e.entry.text)) ?? 0) + 1);
     const callers = [...counts].map(([c, n]) => (n > 1 ? `${c} ×${n}` : c)).join(', ');
-    const failed = ctx.window.some((e) => e.otherCaller && /exit code\s*=\s*0x[89a-f]/i.test(e.entry.text));
+    const failed = ctx.window.ofKind(['windowsupdate']).some((e) => e.otherCaller && /exit code\s*=\s*0x[89a-f]/i.test(e.entry.text));
     return {
       evidence: starts.slice(-3),
       vars: { callers, failedNote: failed ? ' (one of them failed; its code is not this scan’s)' : '', failedNoteZh: failed ? '(其中有搜索失败;其代码不属于本次扫描)' : '' },

@@ -1,4 +1,5 @@
-// A fixture set as the diagnosis takes it: each file parsed in the format its name and head say.
+// A fixture set as the diagnosis takes it: each file parsed in the format its name says (the tests of the
+// diagnosis and of the report share this).
 import { parseText } from '../../../shared/formats/parse';
 import type { FormatName } from '../../../shared/model/log-entry';
 import type { DiagnosisInput } from '../../../shared/pipeline/diagnosis-types';

@@ -1,6 +1,6 @@
-// User regexes run on the backend's thread, and JavaScript's backtracking engine can take exponential time
-// on patterns like (a+)+$ — one search would freeze every window. V8 offers no time budget for a single
-// match, so the shapes that backtrack catastrophically are refused up front with a reason. The rules are data.
+// The fast first check of the user-regex policy (user-regex.ts): shapes that backtrack catastrophically in a
+// backtracking engine, like (a+)+$, are refused up front with a reason, before the pattern is compiled. Users'
+// patterns then run on RE2 (linear time), so this is defence in depth and a clear message, not the guarantee.
 const MAX_UNBOUNDED_QUANTIFIERS = 6;
 
 interface Group {
@@ -10,13 +10,10 @@ interface Group {
   alternation: boolean;
 }
 
-/** Why this pattern may not be run, or null when it is safe to run on long lines. */
-export function regexHazard(source: string): string | null {
-  try {
-    new RegExp(source, 'u');
-  } catch (e) {
-    return `invalid regular expression: ${e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : String(e)}`;
-  }
+export type HazardCode = 'backref' | 'nested' | 'alternation' | 'repeats';
+
+/** Why this pattern's shape is refused, or null. Syntax is checked by the engine (user-regex.ts), not here. */
+export function regexHazard(source: string): { code: HazardCode; message: string } | null {
   const stack: Group[] = [{ quantified: false, alternation: false }];
   let unbounded = 0;
   for (let i = 0; i < source.length; i++) {
@@ -24,7 +21,7 @@ export function regexHazard(source: string): string | null {
     let closed: Group | null = null;
     if (c === '\\') {
       const next = source[i + 1] ?? '';
-      if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')) return 'back-references are not supported in search (they can take exponential time)';
+      if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')) return { code: 'backref', message: 'back-references are not supported (they can take exponential time)' };
       i++;
     } else if (c === '[') {
       // Skip a character class: its contents are not operators.
@@ -45,8 +42,8 @@ export function regexHazard(source: string): string | null {
       if (q.unbounded) unbounded++;
       if (closed && q.repeats && (closed.quantified || closed.alternation)) {
         return closed.quantified
-          ? 'nested quantifiers such as (a+)+ are not supported in search (they can take exponential time)'
-          : 'a repeated group of alternatives such as (a|ab)* is not supported in search (it can take exponential time)';
+          ? { code: 'nested', message: 'nested quantifiers such as (a+)+ are not supported (they can take exponential time)' }
+          : { code: 'alternation', message: 'a repeated group of alternatives such as (a|ab)* is not supported (it can take exponential time)' };
       }
       stack[stack.length - 1].quantified = true;
       i += q.length;
@@ -54,7 +51,7 @@ export function regexHazard(source: string): string | null {
       if (closed.quantified) stack[stack.length - 1].quantified = true;
     }
   }
-  if (unbounded > MAX_UNBOUNDED_QUANTIFIERS) return `more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded repeats (* + {n,}) in one search pattern`;
+  if (unbounded > MAX_UNBOUNDED_QUANTIFIERS) return { code: 'repeats', message: `more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded repeats (* + {n,}) in one pattern` };
   return null;
 }
 
