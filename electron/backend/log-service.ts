@@ -9,7 +9,7 @@ import { mostCommon } from '../../shared/model/most-common';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
-import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
+import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
 import { FileError, fsProblem } from './sources/file-access';
@@ -36,7 +36,9 @@ import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
 import { saveExport, type PickSavePath } from './export/save-export';
+import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
+import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -52,9 +54,6 @@ export interface LogServiceOptions {
 const INDEX_ABOVE_BYTES = 32 << 20;
 /** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
 const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
-
-/** Quiet time after the last appended batch before the diagnosis is recomputed. */
-const DIAGNOSIS_DEBOUNCE_MS = 300;
 
 interface OpenLog {
   info: LogInfo;
@@ -96,9 +95,16 @@ export class LogService {
   private readonly views = new Map<string, View>();
   private nextId = 1;
   private readonly tails: LogTails;
-  private diagnosisTimer: NodeJS.Timeout | null = null;
+  /** Diagnoses the set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
+  private readonly diagnosis = new DiagnosisScheduler({
+    inputs: () => this.diagnosisInputs(),
+    onResult: (result) => this.emit({ type: 'diagnosis', result }),
+    onError: (message) => this.emit({ type: 'error', message }),
+  });
   /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
   private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
+  /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
+  private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
@@ -107,8 +113,8 @@ export class LogService {
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
   dispose(): void {
     this.tails.stopAll();
-    if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
-    this.diagnosisTimer = null;
+    this.fleet.cancel();
+    this.diagnosis.dispose();
   }
 
   onEvent(listener: (e: ApiEvent) => void): () => void {
@@ -118,6 +124,13 @@ export class LogService {
 
   private emit(e: ApiEvent): void {
     for (const l of this.listeners) l(e);
+    // The diagnosis is pushed, never asked for: whoever listens gets it again when the set changes.
+    if (this.listeners.size && (e.type === 'logs' || e.type === 'appended')) this.diagnosis.request();
+  }
+
+  /** The latest diagnosis pushed, for a page that starts listening after it (the ready handshake). */
+  latestDiagnosis(): DiagnosisResult | null {
+    return this.diagnosis.latest();
   }
 
   /** The API, method by method: what transports expose. */
@@ -131,7 +144,7 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => this.diagnose(a.logIds),
+    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnosis.once(this.diagnosisInputs(a.logIds)),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -153,6 +166,8 @@ export class LogService {
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
     },
     saveExport: (a) => saveExport(this.exportFile(a.spec), this.opts.pickSavePath, this.list()),
+    fleetSets: (a) => this.fleet.sets(a.paths),
+    triage: (a) => this.fleet.triage(a.paths),
   };
 
   /** A timeline or marks answer, computed once per view and arguments. */
@@ -429,16 +444,6 @@ export class LogService {
     this.views.clear();
     this.emit({ type: 'appended', logId, entries: b.entries.length });
     this.emit({ type: 'logs', logs: this.list() });
-    this.scheduleDiagnosis();
-  }
-
-  private scheduleDiagnosis(): void {
-    if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
-    this.diagnosisTimer = setTimeout(() => {
-      this.diagnosisTimer = null;
-      this.emit({ type: 'diagnosis', result: this.diagnose() });
-    }, DIAGNOSIS_DEBOUNCE_MS);
-    this.diagnosisTimer.unref?.();
   }
 
   /**
@@ -535,19 +540,18 @@ export class LogService {
     return rows;
   }
 
+  /** The diagnosis of the open set (or the given logs), here and now: the CLI's one-shot commands. */
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
+    return diagnose(this.diagnosisInputs(logIds));
+  }
+
+  /** What the diagnosis reads: the pipeline logs' entries (other logs are not diagnosed, so they stay here). */
+  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    const inputs: DiagnosisInput[] = logs.flatMap((l) => {
-      const entries = l.store.allEntries();
-      return entries === null ? [] : [{ l, entries }];
-    }).map(({ l, entries }) => ({
-      source: l.info.source,
-      name: l.info.name,
-      entries,
-      format: l.info.format,
-      utcOffsetOverride: offsetOverride(l),
-    }));
-    return diagnose(inputs);
+    return logs.flatMap((l) => {
+      const entries = l.kind === null ? null : l.store.allEntries();
+      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
+    });
   }
 }
 

@@ -6,6 +6,7 @@ import type { CallOutcome, ExportChunk, ExportOpened, FromBackend, ToBackend } f
 import type { ExportFile } from '../export/export-file';
 import { apiFromCall } from '../../../shared/api/api-from-call';
 import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type ExportSpec, type LogInfo } from '../../../shared/api/contract';
+import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { RelayedFailure } from '../dispatch-call';
 import { errorLog } from '../error-log';
 
@@ -60,6 +61,7 @@ export class BackendRelay {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private logs: LogInfo[] = [];
+  private diagnosis: DiagnosisResult | null = null;
   private opened: OpenRecord[] = [];
   private crashes: number[] = [];
   /** Resolves when the backend serves calls (after a restart: once the open set is back). */
@@ -87,6 +89,11 @@ export class BackendRelay {
   /** The open set as the backend last reported it (read without a call: the WebSocket handshake). */
   list(): LogInfo[] {
     return this.logs;
+  }
+
+  /** The diagnosis the backend last pushed (read without a call: the handshakes). */
+  latestDiagnosis(): DiagnosisResult | null {
+    return this.diagnosis;
   }
 
   onEvent(listener: (e: ApiEvent) => void): () => void {
@@ -160,6 +167,7 @@ export class BackendRelay {
 
   private emit(e: ApiEvent): void {
     if (e.type === 'logs') this.logs = e.logs;
+    if (e.type === 'diagnosis') this.diagnosis = e.result;
     for (const l of this.listeners) l(e);
   }
 

@@ -22,48 +22,34 @@ interface LogsState {
   diagnosis: DiagnosisResult | null;
   tailPaused: boolean;
   setLogs(logs: LogInfo[]): void;
-  refreshDiagnosis(): Promise<void>;
   setTailPaused(paused: boolean): Promise<void>;
 }
 
-export const useLogs = create<LogsState>((set, get) => ({
+export const useLogs = create<LogsState>((set) => ({
   logs: [],
   progress: {},
   revision: {},
   diagnosis: null,
   tailPaused: false,
-  setLogs: (logs) => set({ logs }),
-  refreshDiagnosis: async () => {
-    if (!get().logs.length) return set({ diagnosis: null });
-    const d = await attempt('diagnose', () => api.diagnose({}));
-    if (d) set({ diagnosis: d });
-  },
+  // The diagnosis is pushed by the backend whenever the set changes (never asked for); nothing open, nothing to show.
+  setLogs: (logs) => set(logs.length ? { logs } : { logs, diagnosis: null }),
   setTailPaused: async (paused) => {
     const ok = await attempt('pause', () => api.setTailPaused({ paused }));
     if (ok !== undefined) set({ tailPaused: paused });
   },
 }));
 
-let diagnoseTimer: ReturnType<typeof setTimeout> | null = null;
-/** Lines arrive in bursts: diagnose once the burst settles, not per event. */
-function diagnoseSoon(): void {
-  if (diagnoseTimer) clearTimeout(diagnoseTimer);
-  diagnoseTimer = setTimeout(() => void useLogs.getState().refreshDiagnosis(), 400);
-}
-
 export function handleEvent(e: ApiEvent): void {
   const s = useLogs.getState();
   switch (e.type) {
     case 'logs':
       s.setLogs(e.logs);
-      diagnoseSoon();
       break;
     case 'progress':
       useLogs.setState({ progress: { ...s.progress, [e.logId]: { doneBytes: e.doneBytes, totalBytes: e.totalBytes } } });
       break;
     case 'appended':
       useLogs.setState({ revision: { ...s.revision, [e.logId]: (s.revision[e.logId] ?? 0) + 1 } });
-      diagnoseSoon();
       break;
     case 'diagnosis':
       useLogs.setState({ diagnosis: e.result });
@@ -82,9 +68,6 @@ export function connectBackend(): void {
   api.onEvent(handleEvent);
   onConnection(onConnectionChange);
   void attempt('listLogs', () => api.listLogs({})).then((logs) => {
-    if (logs) {
-      useLogs.getState().setLogs(logs);
-      void useLogs.getState().refreshDiagnosis();
-    }
+    if (logs) useLogs.getState().setLogs(logs);
   });
 }
