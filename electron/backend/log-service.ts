@@ -12,7 +12,7 @@ import { tagSteps } from '../../shared/pipeline/tag-steps';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
-import { FileError, fsProblem } from './sources/file-access';
+import { FileError, fsProblem, type FileAccess } from './sources/file-access';
 import { logMessage, problem, sameMessage, type LogMessage } from '../../shared/api/messages';
 import { sourceError, type SourceError } from './sources/source-file';
 import { expandDropped } from './sources/dropped-bytes';
@@ -45,6 +45,8 @@ export interface LogServiceOptions {
   tail?: boolean;
   /** The tailers' poll interval (tests shorten it). */
   tailPollMs?: number;
+  /** The file layer opened paths are read through (tests inject a slow or failing share). */
+  fileAccess?: FileAccess;
   /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB). */
   indexAboveBytes?: number;
   /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
@@ -107,7 +109,8 @@ export class LogService {
   private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
-    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
+    const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
+    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
   }
 
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
@@ -198,7 +201,8 @@ export class LogService {
   }
 
   async openPaths(paths: readonly string[]): Promise<ApiResults['openPaths']> {
-    const { files, errors } = await expandPaths(paths);
+    this.emit({ type: 'opening', done: 0, total: 0, name: basename(paths[0]) }); // a slow share's folder walk shows too
+    const { files, errors } = await expandPaths(paths, { access: this.opts.fileAccess });
     return this.openFiles(files, errors, paths);
   }
 
@@ -211,7 +215,8 @@ export class LogService {
   private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
-    for (const parts of groups) {
+    for (const [k, parts] of groups.entries()) {
+      this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const log = await this.load(parts);
       if ('reason' in log) {
         errors.push(log);
@@ -221,6 +226,7 @@ export class LogService {
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
+    this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     this.applyBorrowedOffsets();
     this.views.clear();
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
