@@ -134,8 +134,10 @@ function parseRecord(s: string, delim: string): string[] {
     if (s[i] === '"') {
       i++;
       for (;;) {
-        if (s[i] === '"' && s[i + 1] === '"') (f += '"'), (i += 2);
-        else if (s[i] === '"') break;
+        if (s[i] === '"' && s[i + 1] === '"') {
+          f += '"';
+          i += 2;
+        } else if (s[i] === '"') break;
         else f += s[i++];
       }
       i++;
