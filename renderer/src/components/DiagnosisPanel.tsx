@@ -13,6 +13,7 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
+import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
 
@@ -151,6 +152,14 @@ export function DiagnosisPanel() {
             {diagnosis.kind !== 'none' && <small> · {t(`diagnosis.kind.${diagnosis.kind}`)}</small>}
             {diagnosis.cycles.length > 1 && <small> · {t('diagnosis.cycles', { count: diagnosis.cycles.length })}</small>}
           </p>
+          {diagnosis.scanOwner === 'windows-update' && <p className="owner-note">{t('diagnosis.ownScan')}</p>}
+          {diagnosis.history && diagnosis.history.total > 1 && (
+            <section className="history" aria-label={t('diagnosis.history.title')}>
+              {historyText(t, diagnosis.history, diagnosis.kind).map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
+            </section>
+          )}
           {diagnosis.diagnoses.length === 0 && <p className="hint">{t('diagnosis.none')}</p>}
           {diagnosis.diagnoses.map((d, i) => (
             <DiagnosisCard key={`${d.id}-${i}`} d={d} index={i} />
