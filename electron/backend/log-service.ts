@@ -36,6 +36,7 @@ import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
 import { saveExport, type PickSavePath } from './export/save-export';
+import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
 import { indexAboveBytes } from './logs/index-policy';
@@ -102,6 +103,8 @@ export class LogService {
   });
   /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
   private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
+  /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
+  private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
@@ -110,6 +113,7 @@ export class LogService {
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
   dispose(): void {
     this.tails.stopAll();
+    this.fleet.cancel();
     this.diagnosis.dispose();
   }
 
@@ -162,6 +166,8 @@ export class LogService {
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
     },
     saveExport: (a) => saveExport(this.exportFile(a.spec), this.opts.pickSavePath, this.list()),
+    fleetSets: (a) => this.fleet.sets(a.paths),
+    triage: (a) => this.fleet.triage(a.paths),
   };
 
   /** A timeline or marks answer, computed once per view and arguments. */

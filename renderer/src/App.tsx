@@ -14,6 +14,8 @@ import { DiagnosisPanel } from './components/DiagnosisPanel';
 import { DropZone } from './components/DropZone';
 import { FilterBar } from './components/FilterBar';
 import { FindBar } from './components/FindBar';
+import { FleetView } from './components/FleetView';
+import { useFleet } from './store/fleet-store';
 import { ForceScanDialog } from './components/ForceScanDialog';
 import { GoToTimeDialog } from './components/GoToTimeDialog';
 import { GuideView } from './components/GuideView';
@@ -51,6 +53,7 @@ export function App() {
   const ui = useUi();
   const hash = useHashRoute();
   const guide = /^#guide\/(.+)$/.exec(hash)?.[1];
+  const fleetShown = useFleet((s) => s.shown);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -76,6 +79,8 @@ export function App() {
         <main className="center">
           {guide ? (
             <GuideView sectionId={decodeURIComponent(guide)} />
+          ) : fleetShown ? (
+            <FleetView />
           ) : (
             <>
               <PipelineStrip />
@@ -95,7 +100,7 @@ export function App() {
             </>
           )}
         </main>
-        {showDiagnosis && <DiagnosisPanel />}
+        {showDiagnosis && !fleetShown && <DiagnosisPanel />}
       </div>
       <StatusBar />
       {ui.dialog === 'open' && <OpenDialog />}

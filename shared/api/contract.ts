@@ -9,6 +9,7 @@ import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
 import type { PositionMark } from '../index/position-marks';
+import type { SetRef, TriageRecord } from '../fleet/triage-record';
 
 const logId = z.string().min(1).max(200);
 const logIds = z.array(logId).min(1).max(500);
@@ -105,6 +106,10 @@ export const API_CALLS = {
   saveExport: z.object({ spec: exportSpecSchema }).strict(),
   /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
   runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
+  /** The client sets the paths hold (each zip or folder given; each zip or sub-folder of a folder of clients). Nothing is read. */
+  fleetSets: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  /** Fleet triage: one record per client set, diagnosed in worker threads; progress as `triage` events. A new call cancels the last. */
+  triage: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof API_CALLS;
@@ -208,6 +213,8 @@ export interface ApiResults {
   timeline: TimelineResult;
   scrollMarks: ScrollMarks;
   saveExport: { saved: boolean; path: string | null };
+  fleetSets: { sets: SetRef[]; errors: { path: string; reason: string }[] };
+  triage: { records: TriageRecord[] };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
@@ -219,6 +226,7 @@ export type ApiEvent =
   | { type: 'appended'; logId: string; entries: number }
   | { type: 'diagnosis'; result: DiagnosisResult }
   | { type: 'error'; message: string; problem?: Problem; subject?: string }
+  | { type: 'triage'; done: number; total: number }
   | BackendNotice;
 
 /**
