@@ -17,6 +17,7 @@ import { FileTailer } from '../electron/backend/tail/tail-service';
 import { IndexStore } from '../electron/backend/logs/index-store';
 import { buildView, rowAtTime, type ViewLog } from '../electron/backend/logs/views';
 import { benchRegexEngines, benchRegexSearch } from './regex-engines';
+import { benchOpenCloseSoak } from './open-close-soak';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 /** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet, diagnosis); unset: all of them. */
@@ -265,6 +266,7 @@ async function main(): Promise<void> {
   if (runs('merge')) await benchMerge([generate(`cmtrace-${big}.log`, 'cmtrace', QUICK ? 100 * MiB : GiB), generate(`sms-${big}.log`, 'sms', QUICK ? 100 * MiB : GiB)]);
   if (runs('tail')) await benchTail(5000, QUICK ? 2500 : 5000, 10);
   if (runs('regex')) await benchRegex(big, QUICK ? 100 * MiB : GiB);
+  if (runs('soak')) await benchOpenCloseSoak(OUT, QUICK ? 10 : 50, (r) => void table.push(r), results);
   if (runs('fleet')) {
     const fleet = await benchFleet(OUT, QUICK);
     table.push(...fleet.rows);

@@ -12,7 +12,7 @@ import { tagSteps } from '../../shared/pipeline/tag-steps';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
-import { FileError, fsProblem } from './sources/file-access';
+import { FileError, fsProblem, type FileAccess } from './sources/file-access';
 import { logMessage, problem, sameMessage, type LogMessage } from '../../shared/api/messages';
 import { sourceError, type SourceError } from './sources/source-file';
 import { expandDropped } from './sources/dropped-bytes';
@@ -46,6 +46,8 @@ export interface LogServiceOptions {
   tail?: boolean;
   /** The tailers' poll interval (tests shorten it). */
   tailPollMs?: number;
+  /** The file layer opened paths are read through (tests inject a slow or failing share). */
+  fileAccess?: FileAccess;
   /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB; 1 MiB in a big set: logs/index-policy.ts). */
   indexAboveBytes?: number;
   /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
@@ -107,7 +109,8 @@ export class LogService {
   private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
-    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
+    const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
+    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
   }
 
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
@@ -198,7 +201,8 @@ export class LogService {
   }
 
   async openPaths(paths: readonly string[]): Promise<ApiResults['openPaths']> {
-    const { files, errors } = await expandPaths(paths);
+    this.emit({ type: 'opening', done: 0, total: 0, name: basename(paths[0]) }); // a slow share's folder walk shows too
+    const { files, errors } = await expandPaths(paths, { access: this.opts.fileAccess });
     return this.openFiles(files, errors, paths);
   }
 
@@ -212,7 +216,8 @@ export class LogService {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
     const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
-    for (const parts of groups) {
+    for (const [k, parts] of groups.entries()) {
+      this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const log = await this.load(parts, indexAbove);
       if ('reason' in log) {
         errors.push(log);
@@ -222,6 +227,7 @@ export class LogService {
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
+    this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     this.applyBorrowedOffsets();
     this.views.clear();
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
@@ -286,16 +292,16 @@ export class LogService {
       entries: entries.length,
       state: 'ready',
       messages,
-      group: logGroup(current.name),
+      group: logGroup(current.name, format),
       utcOffset: ownOffset,
       offsetSource: ownOffset === null ? 'none' : 'log',
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
     };
-    const kind = logKind(current.name, entries);
+    const kind = logKind(current.name, entries, format);
     return {
       info,
-      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries)),
+      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
       kind,
       ownOffset,
       openedFrom: dirname(current.source),
@@ -334,10 +340,12 @@ export class LogService {
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
     const announce = (parts: IndexedPart[]): void => {
+      const { shape } = parts[parts.length - 1];
+      // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
+      if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
       if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceParts(parts);
-      const { shape } = parts[parts.length - 1];
-      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
+      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
       this.views.clear();
       this.emit({ type: 'logs', logs: this.list() });
     };
@@ -436,7 +444,7 @@ export class LogService {
     const part = log.info.parts.length - 1;
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
     const held = log.store.allEntries();
-    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries])) !== null;
+    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
     log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
@@ -549,7 +557,7 @@ export class LogService {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
     return logs.flatMap((l) => {
       const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind }];
+      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
     });
   }
 }

@@ -223,6 +223,8 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
 export type ApiEvent =
   | { type: 'logs'; logs: LogInfo[] }
   | { type: 'progress'; logId: string; doneBytes: number; totalBytes: number }
+  /** openPaths at work: `total` 0 while the paths are walked (a folder on a slow share), then logs loaded so far. */
+  | { type: 'opening'; done: number; total: number; name: string }
   | { type: 'appended'; logId: string; entries: number }
   | { type: 'diagnosis'; result: DiagnosisResult }
   | { type: 'error'; message: string; problem?: Problem; subject?: string }

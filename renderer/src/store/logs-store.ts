@@ -14,9 +14,17 @@ export interface Progress {
   totalBytes: number;
 }
 
+/** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
+export interface Opening {
+  done: number;
+  total: number;
+  name: string;
+}
+
 interface LogsState {
   logs: LogInfo[];
   progress: Record<string, Progress>;
+  opening: Opening | null;
   /** Grows on every `appended` event of a log: panes showing it re-count and follow the tail. */
   revision: Record<string, number>;
   diagnosis: DiagnosisResult | null;
@@ -28,6 +36,7 @@ interface LogsState {
 export const useLogs = create<LogsState>((set) => ({
   logs: [],
   progress: {},
+  opening: null,
   revision: {},
   diagnosis: null,
   tailPaused: false,
@@ -47,6 +56,9 @@ export function handleEvent(e: ApiEvent): void {
       break;
     case 'progress':
       useLogs.setState({ progress: { ...s.progress, [e.logId]: { doneBytes: e.doneBytes, totalBytes: e.totalBytes } } });
+      break;
+    case 'opening':
+      useLogs.setState({ opening: e.total > 0 && e.done >= e.total ? null : { done: e.done, total: e.total, name: e.name } });
       break;
     case 'appended':
       useLogs.setState({ revision: { ...s.revision, [e.logId]: (s.revision[e.logId] ?? 0) + 1 } });
