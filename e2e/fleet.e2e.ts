@@ -68,7 +68,8 @@ test('a folder of client zips opens as the Fleet view: sort, filter, chart of ca
   await view.getByRole('columnheader', { name: /Code/ }).getByRole('button').click();
   await expect(view.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'ascending');
   const codes = (await rows.locator('td:nth-child(5)').allTextContents()).filter(Boolean);
-  expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+  expect(codes.length).toBeGreaterThan(3);
+  expect(codes).toEqual([...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 
   // Export CSV: the rows shown, in the contract's fields.
   const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Export CSV' }).click()]);

@@ -291,16 +291,16 @@ export class LogService {
       entries: entries.length,
       state: 'ready',
       messages,
-      group: logGroup(current.name),
+      group: logGroup(current.name, format),
       utcOffset: ownOffset,
       offsetSource: ownOffset === null ? 'none' : 'log',
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
     };
-    const kind = logKind(current.name, entries);
+    const kind = logKind(current.name, entries, format);
     return {
       info,
-      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries)),
+      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
       kind,
       ownOffset,
       openedFrom: dirname(current.source),
@@ -339,10 +339,12 @@ export class LogService {
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
     const announce = (parts: IndexedPart[]): void => {
+      const { shape } = parts[parts.length - 1];
+      // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
+      if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
       if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceParts(parts);
-      const { shape } = parts[parts.length - 1];
-      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
+      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
       this.views.clear();
       this.emit({ type: 'logs', logs: this.list() });
     };
@@ -441,7 +443,7 @@ export class LogService {
     const part = log.info.parts.length - 1;
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
     const held = log.store.allEntries();
-    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries])) !== null;
+    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
     log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
@@ -554,7 +556,7 @@ export class LogService {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
     return logs.flatMap((l) => {
       const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind }];
+      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
     });
   }
 }

@@ -28,6 +28,7 @@ import { PipelineStrip } from './components/PipelineStrip';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
+import { Timeline } from './components/Timeline';
 import { Toolbar } from './components/Toolbar';
 
 function useHashRoute(): string {
@@ -84,6 +85,7 @@ export function App() {
           ) : (
             <>
               <PipelineStrip />
+              <Timeline />
               {ui.findOpen && <FindBar />}
               {ui.filterOpen && <FilterBar />}
               <div className={`panes panes-${layout}`}>

@@ -36,6 +36,9 @@ describe('sortRecords', () => {
     expect(names(sortRecords(fleet, 'set', 'desc'))).toEqual(['PC10', 'PC4', 'PC3', 'PC2', 'PC1']);
     expect(names(sortRecords(fleet, 'lastScan', 'desc'))).toEqual(['PC10', 'PC1', 'PC4', 'PC3', 'PC2']);
     expect(names(sortRecords(fleet, 'failedCycles', 'desc'))[0]).toBe('PC10');
+    // Hex codes in code order, not by their digit runs (0x80072EE2 before 0x87D00692).
+    const codes = [rec('A', { errorCode: '0x87D00692' }), rec('B', { errorCode: '0x80072EE2' }), rec('C', { errorCode: '0x8024401B' })];
+    expect(sortRecords(codes, 'errorCode', 'asc').map((r) => r.errorCode)).toEqual(['0x80072EE2', '0x8024401B', '0x87D00692']);
   });
 });
 

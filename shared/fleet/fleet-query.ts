@@ -41,7 +41,8 @@ function compare(key: FleetSortKey, a: TriageRecord, b: TriageRecord): number {
   if (key === 'failedCycles') return a.failedCycles - b.failedCycles || a.cycles - b.cycles;
   if (key === 'lastScan') return (lastScanMs(a) ?? 0) - (lastScanMs(b) ?? 0);
   if (key === 'failedStep') return stepRank(a.failedStep!) - stepRank(b.failedStep!);
-  return String(a[key]).localeCompare(String(b[key]), undefined, { numeric: true });
+  // Names sort as people count (PC2 before PC10); codes are fixed-width hex, where digit runs are no numbers.
+  return String(a[key]).localeCompare(String(b[key]), undefined, { numeric: key === 'set' || key === 'machine' });
 }
 
 /** Sorted by one column; records without a value go last either way; ties keep the set name order. */

@@ -31,6 +31,9 @@ const FILTERS: readonly { field: FilterField; label: string }[] = [
   { field: 'wsusUrl', label: 'fleet.col.wsus' },
 ];
 
+/** `2026-03-10T09:15:00.000-05:00` as `2026-03-10 09:15 -05:00`: the minute and the client's zone fit the column. */
+const shortTime = (iso: string): string => iso.replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d):\d\d(?:\.\d+)?(.*)$/, '$1 $2 $3').trimEnd();
+
 /** A date picked in the filter is a UTC day: the fleet's clients write their times in many zones. */
 const dayMs = (v: string): number | undefined => (v ? Date.parse(`${v}T00:00:00Z`) : undefined);
 const dayOf = (ms: number | undefined): string => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
@@ -150,11 +153,11 @@ export function FleetView() {
                 </td>
                 <td>{r.machine ?? ''}</td>
                 <td><span className={`verdict verdict-${r.verdict}`}>{verdictText(r.verdict)}</span></td>
-                <td>{r.section ? <a href={`#guide/${r.section}`} title={guideSection(r.section, lang)?.title}>{r.section}</a> : r.error ?? ''}</td>
+                <td className={r.error ? 'fleet-error' : undefined}>{r.section ? <a href={`#guide/${r.section}`} title={guideSection(r.section, lang)?.title}>{r.section}</a> : r.error ?? ''}</td>
                 <td className="mono">{r.errorCode ?? ''}</td>
                 <td>{r.failedStep ?? ''}</td>
                 <td className="mono">{r.wsusUrl ?? ''}</td>
-                <td className="mono">{r.lastScan ? r.lastScan.replace('T', ' ').replace(/\.\d{3}/, '') : ''}</td>
+                <td className="mono" title={r.lastScan ?? undefined}>{r.lastScan ? shortTime(r.lastScan) : ''}</td>
                 <td>{t('fleet.cycles', { failed: r.failedCycles, total: r.cycles })}</td>
               </tr>
             ))}
