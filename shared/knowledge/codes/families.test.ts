@@ -49,6 +49,7 @@ describe('the code families', () => {
   });
   it('reject a malformed line instead of dropping a code', () => {
     expect(() => familyRows({ id: 't', source: 's', ranges: [], zhGist: [], lines: '8024402C|WU_E_PT_X' })).toThrow(/malformed/);
+    expect(() => familyRows({ id: 't', source: 's', ranges: [], zhGist: [], lines: '8024402C|WU_E_PT_X|a | b|中|文' })).toThrow(/malformed/);
   });
 });
 
