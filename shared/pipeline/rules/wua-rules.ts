@@ -44,11 +44,10 @@ function evidenceFinding(ctx: RuleContext, section: SectionId): RuleFinding | nu
   return { evidence: lines, code: failed?.code ?? null, severity: codeSeverity(ctx) };
 }
 
-/** Evidence of a failed search that points at a section more specific than `scan.wua`, if no code already does. */
+/** What the agent saw in a failed search, if no code of the window already names a specific section. */
 function specificEvidence(ctx: RuleContext) {
   if (ctx.status !== 'failed' || ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
-  const ev = evidenceOf(ctx);
-  return ev && ev.evidence.section !== 'scan.wua' ? ev : null;
+  return evidenceOf(ctx);
 }
 
 const CODE_SECTIONS_SPECIFIC = new Set<SectionId>([
@@ -282,13 +281,10 @@ export const wuaSearchFailedRule: Rule = {
     const x = searchFailure(ctx);
     if (!x || x.code === null || coveredBySpecific(x.code)) return null;
     if (ctx.codes.some((c) => coveredBySpecific(c.value)) || specificEvidence(ctx)) return null;
-    // a SOAP fault or WS error the agent logged is the first thing to read
-    const soap = evidenceOf(ctx);
-    return { evidence: sortByTime([...new Set([...(soap?.lines.slice(0, 2) ?? []), ...x.lines.slice(0, 3)])]), code: x.code };
+    return { evidence: x.lines.slice(0, 3), code: x.code };
   },
   nextSteps: (ctx) => [
     loc('Read WindowsUpdate.log around the failure (how: KB902093) for the first error before the search ended, and look its code up (KB938205).', '查看 WindowsUpdate.log 中失败前后的内容(方法:KB902093),找到搜索结束前的第一个错误,并查找其代码(KB938205)。'),
-    loc('A SOAP fault or "WS error: <detail>" comes from the WSUS web service itself: read SoftwareDistribution.log and the IIS logs on the WSUS server at the same time.', 'SOAP 错误或 "WS error: <detail>" 来自 WSUS Web 服务本身:查看同一时间 WSUS 服务器上的 SoftwareDistribution.log 和 IIS 日志。'),
     ...testUrlSteps(ctx.facts),
     RESCAN_STEP,
   ],
