@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFi
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchFleet } from './bench-fleet';
+import { benchDiagnosis } from './bench-diagnosis';
 import { searchLog, type SearchQuery } from '../shared/index/search';
 import { cmtraceText, smsText } from '../shared/index/synthetic-logs';
 import { indexFile } from '../electron/backend/index/file-indexer';
@@ -19,7 +20,7 @@ import { benchRegexEngines, benchRegexSearch, REGEX_QUERIES } from './regex-engi
 import { benchOpenCloseSoak } from './open-close-soak';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet); unset: all of them. */
+/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet, diagnosis); unset: all of them. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
 const OUT = join('bench', 'out');
@@ -271,6 +272,11 @@ async function main(): Promise<void> {
     const fleet = await benchFleet(OUT, QUICK);
     table.push(...fleet.rows);
     results.fleet = fleet.results;
+  }
+  if (runs('diagnosis')) {
+    const diagnosis = benchDiagnosis(QUICK);
+    table.push(...diagnosis.rows);
+    results.diagnosis = diagnosis.results;
   }
   results.totalSeconds = ms(t0) / 1000;
   results.table = table;

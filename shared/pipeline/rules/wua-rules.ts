@@ -8,10 +8,15 @@ import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf, RULE_PATTERNS } from './patterns';
 
-/** Codes whose section (outline table first, then ours) is this one. */
+const CODES_OF = new Map<SectionId, Set<number>>();
+
+/** Codes whose section (outline table first, then ours) is this one; built once per section, asked once per cycle. */
 function codesOf(section: SectionId): (v: number) => boolean {
-  const s = new Set<number>();
-  for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) if (sec === section) s.add(v >>> 0);
+  let s = CODES_OF.get(section);
+  if (!s) {
+    CODES_OF.set(section, (s = new Set<number>()));
+    for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) if (sec === section) s.add(v >>> 0);
+  }
   return (v) => s.has(v);
 }
 
