@@ -6,6 +6,7 @@ import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogI
 import type { LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { mostCommon } from '../../shared/model/most-common';
+import { offsetLabel } from '../../shared/model/utc-offset';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
@@ -489,7 +490,7 @@ export class LogService {
         if (donor === null) continue;
         if (l.info.utcOffset !== donor || l.info.offsetSource !== 'borrowed') changed.push(l.info.id);
         l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
-        const note = logMessage(problem('zoneBorrowed', { zone: `UTC${fmtOffset(donor)}` }));
+        const note = logMessage(problem('zoneBorrowed', { zone: offsetLabel(donor) }));
         if (!l.info.messages.some((m) => sameMessage(m, note))) l.info.messages = [...l.info.messages, note];
       }
     }
@@ -581,8 +582,3 @@ export class LogService {
   }
 }
 
-export function fmtOffset(minutes: number): string {
-  const sign = minutes < 0 ? '−' : '+';
-  const m = Math.abs(minutes);
-  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
