@@ -3,35 +3,20 @@
 // from shared/api/contract.ts; transports only validate and forward.
 import { basename, dirname } from 'node:path';
 import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
-import type { LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
-import { mostCommon } from '../../shared/model/most-common';
-import { offsetLabel } from '../../shared/model/utc-offset';
-import { logGroup } from '../../shared/model/log-roles';
-import { parseBytes } from '../../shared/formats/parse';
-import { tagSteps } from '../../shared/pipeline/tag-steps';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
-import { FileError, fsProblem, type FileAccess } from './sources/file-access';
-import { logMessage, problem, sameMessage, type LogMessage } from '../../shared/api/messages';
-import { sourceError, type SourceError } from './sources/source-file';
+import type { FileAccess } from './sources/file-access';
 import { expandDropped } from './sources/dropped-bytes';
 import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
-import { logKind, type LogKind } from '../../shared/pipeline/log-kind';
-import { tagEntry } from '../../shared/pipeline/tag-steps';
-import { completePrefix } from './logs/complete-prefix';
-import { LogTails, type TailStart } from './logs/log-tails';
-import { rolledName, type TailBatch, type TailStatus } from './tail/tail-service';
-import { MemoryStore, type LogStore } from './logs/log-store';
+import { LogTails } from './logs/log-tails';
+import type { TailBatch, TailStatus } from './tail/tail-service';
 import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { ViewCache } from './logs/view-cache';
 import { rowMatcher } from '../../shared/index/search';
-import { IndexStore, type IndexedPart } from './logs/index-store';
-import { indexFile } from './index/file-indexer';
-import { indexBytes, type IndexedBytes } from '../../shared/index/index-bytes';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -43,6 +28,10 @@ import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
 import { indexAboveBytes } from './logs/index-policy';
+import { loadLog, type LoadHost } from './logs/log-loader';
+import type { OpenLog } from './logs/open-log';
+import { borrowOffsets, offsetOverride, setUserOffset } from './logs/zone-policy';
+import { applyTailStatus, ingestTailBatch } from './logs/tail-ingest';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -57,48 +46,10 @@ export interface LogServiceOptions {
   pickSavePath?: PickSavePath;
 }
 
-/** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
-const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
-
-interface OpenLog {
-  info: LogInfo;
-  store: LogStore;
-  /** Which pipeline log this is (by name or its entries' component), for tagging appended entries. */
-  kind: LogKind | null;
-  /** Where live tail takes over from the initial read (set for files on disk when tailing is on). */
-  tailStart?: TailStart;
-  /** The tailer generation whose entries go to the last part. */
-  tailGeneration: number;
-  /** The message of the tail's current fault (file or folder gone, permission denied), shown until it reads again. */
-  tailFault?: LogMessage;
-  /** The offset the log itself carries (most common among its entries). */
-  ownOffset: number | null;
-  userOffset?: number | null;
-  /** The path the user opened that holds this log: logs opened from one folder or zip are one machine's. */
-  openedFrom: string;
-}
-
 type View = LogView<OpenLog>;
 
-/** The offset that replaces the entries' own: the user's or one borrowed from the set; undefined: their own. */
-function offsetOverride(log: OpenLog): number | undefined {
-  const src = log.info.offsetSource;
-  return (src === 'user' || src === 'borrowed') && log.info.utcOffset !== null ? log.info.utcOffset : undefined;
-}
 
-/** What an indexed log says about itself: its size, its files, and whether the diagnosis reads it (null: no pipeline log). */
-function indexedNote(bytes: number, files: number, diagnosed: boolean | null) {
-  const params = { mib: (bytes / 2 ** 20).toFixed(0), files };
-  const base = files > 1 ? 'indexedFiles' : 'indexed';
-  const code = diagnosed === null ? base : diagnosed ? (`${base}Diagnosed` as const) : (`${base}TooBig` as const);
-  return problem(code, params);
-}
 
-/** A file held in memory (zip entry, dropped file) indexed from its bytes: no whole-file string, as on disk. */
-async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; workerFaults?: undefined }> {
-  const held = await f.load();
-  return { ...indexBytes(held, f.name), held };
-}
 
 export class LogService {
   private readonly logs = new Map<string, OpenLog>();
@@ -118,6 +69,7 @@ export class LogService {
   private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
+    this.loadHost.tail = opts.tail ?? false;
     this.views = new ViewCache((id) => this.requireLog(id), (log) => this.instantsOf(log));
     const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
@@ -230,7 +182,7 @@ export class LogService {
     const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
-      const log = await this.load(parts, indexAbove);
+      const log = await loadLog(parts, indexAbove, this.loadHost);
       if ('reason' in log) {
         errors.push(log);
         continue;
@@ -240,181 +192,45 @@ export class LogService {
       opened.push(log.info);
     }
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
-    for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
+    for (const id of borrowOffsets(this.logs.values())) this.views.invalidate(id);
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
     this.emit({ type: 'logs', logs: this.list() });
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-  private async load(parts: SourceFile[], indexAbove: number): Promise<OpenLog | SourceError> {
-    const current = parts[parts.length - 1];
-    // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
-    const total = parts.reduce((n, p) => n + p.size, 0);
-    // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
-    if (total > indexAbove) return this.loadIndexed(parts);
-    const entries: LogEntry[] = [];
-    const partIdx: number[] = [];
-    const messages: LogMessage[] = [];
-    let format: LogInfo['format'] = 'plain';
-    let encoding: LogInfo['encoding'] = 'utf-8';
-    let bytes = 0;
-    let tailAt: Omit<TailStart, 'logId'> | undefined;
-    for (let p = 0; p < parts.length; p++) {
-      let buf: Buffer;
-      try {
-        buf = await parts[p].load();
-      } catch (e) {
-        const why = fsProblem(e);
-        if (parts.length === 1) return sourceError(parts[p].source, why);
-        messages.push(logMessage(why, parts[p].source));
-        continue;
-      }
-      const diskPath = parts[p].diskPath;
-      if (p === parts.length - 1 && this.opts.tail && diskPath) {
-        // Read only complete entries: the tailer takes over exactly where this read ends.
-        const prefix = completePrefix(buf, parts[p].name);
-        if (prefix) {
-          tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
-          buf = buf.subarray(0, prefix.bytes);
-        }
-      }
-      const parsed = parseBytes(buf, parts[p].name);
-      if (parsed.problems.length && parsed.entries.length === 0) {
-        if (parts.length === 1) return sourceError(parts[p].source, parsed.problems[0]);
-        messages.push(logMessage(parsed.problems[0], parts[p].source));
-        continue;
-      }
-      messages.push(...parsed.problems.map((m) => logMessage(m, parts[p].name)));
-      if (p === parts.length - 1 || entries.length === 0) [format, encoding] = [parsed.format, parsed.encoding];
-      bytes += buf.length;
-      for (const e of parsed.entries) {
-        entries.push(e);
-        partIdx.push(p);
-      }
-    }
-    const ownOffset = mostCommon(entries.map((e) => e.utcOffset));
-    const info: LogInfo = {
-      id: `log${this.nextId++}`,
-      name: current.name,
-      source: current.source,
-      parts: parts.map((p) => p.source),
-      format,
-      encoding,
-      bytes,
-      entries: entries.length,
-      state: 'ready',
-      messages,
-      group: logGroup(current.name, format),
-      utcOffset: ownOffset,
-      offsetSource: ownOffset === null ? 'none' : 'log',
-      offsetUncertain: entries.some((e) => e.offsetUncertain),
-      tailing: false,
-    };
-    const kind = logKind(current.name, entries, format);
-    return {
-      info,
-      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
-      kind,
-      ownOffset,
-      openedFrom: dirname(current.source),
-      tailStart: tailAt && { ...tailAt, logId: info.id },
-      tailGeneration: 0,
-    };
+
+
+  /** A tail fault comes or goes: it is the log's message until the log reads again. */
+  private onTailStatus(logId: string, st: TailStatus): void {
+    const log = this.logs.get(logId);
+    if (!log) return;
+    const fault = applyTailStatus(log, st);
+    if (fault) this.emit({ type: 'error', message: fault.text, problem: { code: fault.code, params: fault.params }, subject: log.info.name });
+    this.emit({ type: 'logs', logs: this.list() });
   }
 
-  /**
-   * A big log (one file, or each file of a rotated group): indexed by indexFile (workers), announced while it is
-   * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
-   * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
-   */
-  private async loadIndexed(files: SourceFile[]): Promise<OpenLog | SourceError> {
-    const id = `log${this.nextId++}`;
-    const current = files[files.length - 1];
-    const kind = logKind(current.name);
-    const total = files.reduce((n, f) => n + f.size, 0);
-    const info: LogInfo = {
-      id,
-      name: current.name,
-      source: current.source,
-      parts: files.map((f) => f.source),
-      format: 'plain',
-      encoding: 'utf-8',
-      bytes: total,
-      entries: 0,
-      state: 'indexing',
-      messages: [logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name)],
-      group: logGroup(current.name),
-      utcOffset: null,
-      offsetSource: 'none',
-      offsetUncertain: false,
-      tailing: false,
-    };
-    let store: IndexStore | null = null;
-    const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
-    const announce = (parts: IndexedPart[]): void => {
-      const { shape } = parts[parts.length - 1];
-      // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
-      if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
-      if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
-      else store.replaceParts(parts);
-      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
-      this.views.invalidate(id);
-      this.emit({ type: 'logs', logs: this.list() });
-    };
-    this.logs.set(id, log);
-    const done: IndexedPart[] = [];
-    const messages: LogMessage[] = [];
-    let before = 0;
-    try {
-      for (let k = 0; k < files.length; k++) {
-        const f = files[k];
-        const path = f.diskPath ?? f.source;
-        try {
-          // A file on disk is indexed by the workers, read by position; one held in memory (a zip entry, a dropped
-          // file) is indexed from its bytes by the same indexers, and its rows stay views of those bytes.
-          const r = f.diskPath
-            ? await indexFile(f.diskPath, {
-                fileName: f.name,
-                workers: 2,
-                onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
-                onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
-              })
-            : await indexHeld(f);
-          if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
-          done.push({ path, shape: r.shape, index: r.index, part: k, ...('held' in r ? { bytes: r.held } : {}) });
-          // A failed index worker cost time, not rows: said where the user can find it.
-          messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
-        } catch (e) {
-          const why = fsProblem(e);
-          // One file of a group that cannot be read leaves the others (as a parsed group does).
-          if (files.length === 1) return sourceError(f.source, why);
-          messages.push(logMessage(why, f.source));
-        }
-        before += f.size;
-      }
-    } finally {
-      this.logs.delete(id);
-    }
-    if (done.length === 0) return sourceError(current.source, { code: messages[0].code, params: messages[0].params });
-    store = null;
-    announce(done);
-    const all = log.store;
-    const offsets: (number | null)[] = [];
-    for (let r = 0; r < all.count; r += Math.max(1, Math.floor(all.count / 1000))) offsets.push(all.meta(r).utcOffset);
-    log.ownOffset = mostCommon(offsets);
-    log.info = {
-      ...log.info,
-      state: 'ready',
-      messages: [...log.info.messages, ...messages],
-      utcOffset: log.ownOffset,
-      offsetSource: log.ownOffset === null ? 'none' : 'log',
-    };
-    const last = done[done.length - 1];
-    if (this.opts.tail && last.part === files.length - 1 && !last.bytes) {
-      log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
-    }
-    return log;
+  /** Entries the writer appended: the log's views grow (or rebuild when a roll moved rows), listeners hear of it. */
+  private onTailBatch(logId: string, b: TailBatch): void {
+    const log = this.logs.get(logId);
+    if (!log || b.entries.length === 0) return;
+    const { before, rowsMoved } = ingestTailBatch(log, b);
+    if (rowsMoved) this.views.invalidate(logId);
+    else this.views.appended(logId, before);
+    this.emit({ type: 'appended', logId, entries: b.entries.length });
+    this.emit({ type: 'logs', logs: this.list() });
   }
+
+  /** What loading a log needs from here: ids, the tail setting, and how an indexing log is shown. */
+  private readonly loadHost: LoadHost = {
+    tail: false,
+    newId: () => `log${this.nextId++}`,
+    indexing: (log, listed) => (listed ? this.logs.set(log.info.id, log) : this.logs.delete(log.info.id)),
+    changed: (log) => {
+      this.views.invalidate(log.info.id);
+      this.emit({ type: 'logs', logs: this.list() });
+    },
+    progress: (id, doneBytes, totalBytes) => this.emit({ type: 'progress', logId: id, doneBytes, totalBytes }),
+  };
 
   private async startTail(log: OpenLog): Promise<void> {
     if (!log.tailStart) return;
@@ -422,80 +238,8 @@ export class LogService {
     await this.tails.start(log.tailStart);
   }
 
-  /** A tail fault: the log keeps what was read and says why no more comes; the message goes when it reads again. */
-  private onTailStatus(logId: string, st: TailStatus): void {
-    const log = this.logs.get(logId);
-    if (!log) return;
-    const was = log.tailFault;
-    const messages = log.info.messages.filter((m) => !was || !sameMessage(m, was));
-    log.tailFault = st.state === 'ok' || !st.problem ? undefined : logMessage(st.problem, log.info.name);
-    if (log.tailFault) messages.push(log.tailFault);
-    log.info = { ...log.info, messages };
-    if (log.tailFault) this.emit({ type: 'error', message: log.tailFault.text, problem: { code: log.tailFault.code, params: log.tailFault.params }, subject: log.info.name });
-    this.emit({ type: 'logs', logs: this.list() });
-  }
 
-  /** Entries the writer appended: stored like the rest (with their physical part), tagged, announced. */
-  private onTailBatch(logId: string, b: TailBatch): void {
-    const log = this.logs.get(logId);
-    if (!log || b.entries.length === 0) return;
-    const before = log.store.count;
-    let rowsMoved = false;
-    if (b.generation !== log.tailGeneration) {
-      // A new incarnation of the file: the old one now lives at X.lo_ when rolled over; new rows are a new part.
-      const parts = [...log.info.parts];
-      if (b.reset === 'rotated') {
-        parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
-        // Indexed rows are read from their file by position: the rolled file's move there, the replaced X.lo_'s go.
-        if (log.store instanceof IndexStore) {
-          const dropped = log.store.rolledOver(log.tailStart!.path, rolledName(log.tailStart!.path));
-          if (dropped) {
-            rowsMoved = true;
-            const note = logMessage(problem('rolledAway', { rolled: basename(rolledName(log.tailStart!.path)), count: dropped }), log.info.name);
-            log.info = { ...log.info, messages: [...log.info.messages, note] };
-          }
-        }
-      }
-      parts.push(log.tailStart!.path);
-      log.info = { ...log.info, parts };
-      log.tailGeneration = b.generation;
-    }
-    const part = log.info.parts.length - 1;
-    // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
-    const held = log.store.allEntries();
-    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
-    log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
-    if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
-    log.info = { ...log.info, entries: log.store.count, tailing: true };
-    if (rowsMoved) this.views.invalidate(logId);
-    else this.views.appended(logId, before);
-    this.emit({ type: 'appended', logId, entries: b.entries.length });
-    this.emit({ type: 'logs', logs: this.list() });
-  }
 
-  /**
-   * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (opened from the
-   * same folder or zip, e.g. C:\Windows beside C:\Windows\CCM\Logs in a customer's bundle), and say so (docs/decisions.md, Time zones of a set).
-   */
-  private applyBorrowedOffsets(): string[] {
-    const changed: string[] = [];
-    const byDir = new Map<string, OpenLog[]>();
-    for (const l of this.logs.values()) {
-      byDir.set(l.openedFrom, [...(byDir.get(l.openedFrom) ?? []), l]);
-    }
-    for (const logs of byDir.values()) {
-      const donor = mostCommon(logs.filter((l) => l.info.offsetSource === 'log' && !l.info.offsetUncertain).map((l) => l.ownOffset));
-      for (const l of logs) {
-        if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
-        if (donor === null) continue;
-        if (l.info.utcOffset !== donor || l.info.offsetSource !== 'borrowed') changed.push(l.info.id);
-        l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
-        const note = logMessage(problem('zoneBorrowed', { zone: offsetLabel(donor) }));
-        if (!l.info.messages.some((m) => sameMessage(m, note))) l.info.messages = [...l.info.messages, note];
-      }
-    }
-    return changed;
-  }
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
@@ -509,18 +253,11 @@ export class LogService {
 
   private setLogOffset(a: ApiArgs<'setLogOffset'>): LogInfo {
     const l = this.requireLog(a.logId);
-    l.userOffset = a.utcOffset;
-    if (a.utcOffset === null) {
-      l.userOffset = undefined;
-      l.info = { ...l.info, utcOffset: l.ownOffset, offsetSource: l.ownOffset === null ? 'none' : 'log' };
-      for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
-    } else {
-      l.info = { ...l.info, utcOffset: a.utcOffset, offsetSource: 'user' };
-    }
-    this.views.invalidate(l.info.id);
+    for (const id of setUserOffset(l, a.utcOffset, this.logs.values())) this.views.invalidate(id);
     this.emit({ type: 'logs', logs: this.list() });
     return l.info;
   }
+
 
   private requireLog(id: string): OpenLog {
     const l = this.logs.get(id);

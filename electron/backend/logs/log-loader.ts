@@ -1,0 +1,218 @@
+// Opening one log (a file, or the files of a rotated group: X.lo_ then X.log): parsed into memory when small,
+// kept as the columnar index when big, whatever it came from (docs/decisions.md, One index path). Never throws on
+// bad input: a file that cannot be read is the log's message, a log none of whose files can be read is an error.
+import { dirname } from 'node:path';
+import type { LogInfo } from '../../../shared/api/contract';
+import { logMessage, problem, type LogMessage } from '../../../shared/api/messages';
+import { parseBytes } from '../../../shared/formats/parse';
+import { indexBytes, type IndexedBytes } from '../../../shared/index/index-bytes';
+import type { LogEntry } from '../../../shared/model/log-entry';
+import { logGroup } from '../../../shared/model/log-roles';
+import { mostCommon } from '../../../shared/model/most-common';
+import { logKind } from '../../../shared/pipeline/log-kind';
+import { tagSteps } from '../../../shared/pipeline/tag-steps';
+import { indexFile } from '../index/file-indexer';
+import { FileError, fsProblem } from '../sources/file-access';
+import { sourceError, type SourceError, type SourceFile } from '../sources/source-file';
+import { completePrefix } from './complete-prefix';
+import { IndexStore, type IndexedPart } from './index-store';
+import { MemoryStore } from './log-store';
+import type { TailStart } from './log-tails';
+import type { OpenLog } from './open-log';
+
+/** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
+export const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
+
+/** What loading needs from the service: ids, whether to tail, and where to say what a big log's indexing does. */
+export interface LoadHost {
+  tail: boolean;
+  newId(): string;
+  /** A big log is listed while it is indexed (its first rows show early), and taken off if it fails. */
+  indexing(log: OpenLog, listed: boolean): void;
+  /** Its rows or info changed (first rows, then the whole index). */
+  changed(log: OpenLog): void;
+  progress(id: string, doneBytes: number, totalBytes: number): void;
+}
+
+/** What an indexed log says about itself: its size, its files, and whether the diagnosis reads it (null: no pipeline log). */
+function indexedNote(bytes: number, files: number, diagnosed: boolean | null) {
+  const params = { mib: (bytes / 2 ** 20).toFixed(0), files };
+  const base = files > 1 ? 'indexedFiles' : 'indexed';
+  const code = diagnosed === null ? base : diagnosed ? (`${base}Diagnosed` as const) : (`${base}TooBig` as const);
+  return problem(code, params);
+}
+
+/** A file held in memory (zip entry, dropped file) indexed from its bytes: no whole-file string, as on disk. */
+async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; workerFaults?: undefined }> {
+  const held = await f.load();
+  return { ...indexBytes(held, f.name), held };
+}
+
+export async function loadLog(parts: SourceFile[], indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {
+  const current = parts[parts.length - 1];
+  // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
+  const total = parts.reduce((n, p) => n + p.size, 0);
+  // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
+  if (total > indexAbove) return loadIndexed(parts, host);
+  const entries: LogEntry[] = [];
+  const partIdx: number[] = [];
+  const messages: LogMessage[] = [];
+  let format: LogInfo['format'] = 'plain';
+  let encoding: LogInfo['encoding'] = 'utf-8';
+  let bytes = 0;
+  let tailAt: Omit<TailStart, 'logId'> | undefined;
+  for (let p = 0; p < parts.length; p++) {
+    let buf: Buffer;
+    try {
+      buf = await parts[p].load();
+    } catch (e) {
+      const why = fsProblem(e);
+      if (parts.length === 1) return sourceError(parts[p].source, why);
+      messages.push(logMessage(why, parts[p].source));
+      continue;
+    }
+    const diskPath = parts[p].diskPath;
+    if (p === parts.length - 1 && host.tail && diskPath) {
+      // Read only complete entries: the tailer takes over exactly where this read ends.
+      const prefix = completePrefix(buf, parts[p].name);
+      if (prefix) {
+        tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
+        buf = buf.subarray(0, prefix.bytes);
+      }
+    }
+    const parsed = parseBytes(buf, parts[p].name);
+    if (parsed.problems.length && parsed.entries.length === 0) {
+      if (parts.length === 1) return sourceError(parts[p].source, parsed.problems[0]);
+      messages.push(logMessage(parsed.problems[0], parts[p].source));
+      continue;
+    }
+    messages.push(...parsed.problems.map((m) => logMessage(m, parts[p].name)));
+    if (p === parts.length - 1 || entries.length === 0) [format, encoding] = [parsed.format, parsed.encoding];
+    bytes += buf.length;
+    for (const e of parsed.entries) {
+      entries.push(e);
+      partIdx.push(p);
+    }
+  }
+  const ownOffset = mostCommon(entries.map((e) => e.utcOffset));
+  const info: LogInfo = {
+    id: host.newId(),
+    name: current.name,
+    source: current.source,
+    parts: parts.map((p) => p.source),
+    format,
+    encoding,
+    bytes,
+    entries: entries.length,
+    state: 'ready',
+    messages,
+    group: logGroup(current.name, format),
+    utcOffset: ownOffset,
+    offsetSource: ownOffset === null ? 'none' : 'log',
+    offsetUncertain: entries.some((e) => e.offsetUncertain),
+    tailing: false,
+  };
+  const kind = logKind(current.name, entries, format);
+  return {
+    info,
+    store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
+    kind,
+    ownOffset,
+    openedFrom: dirname(current.source),
+    tailStart: tailAt && { ...tailAt, logId: info.id },
+    tailGeneration: 0,
+  };
+}
+
+/**
+ * A big log (one file, or each file of a rotated group): indexed by indexFile (workers), announced while it is
+ * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
+ * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
+ */
+async function loadIndexed(files: SourceFile[], host: LoadHost): Promise<OpenLog | SourceError> {
+  const id = host.newId();
+  const current = files[files.length - 1];
+  const kind = logKind(current.name);
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const info: LogInfo = {
+    id,
+    name: current.name,
+    source: current.source,
+    parts: files.map((f) => f.source),
+    format: 'plain',
+    encoding: 'utf-8',
+    bytes: total,
+    entries: 0,
+    state: 'indexing',
+    messages: [logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name)],
+    group: logGroup(current.name),
+    utcOffset: null,
+    offsetSource: 'none',
+    offsetUncertain: false,
+    tailing: false,
+  };
+  let store: IndexStore | null = null;
+  const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
+  const announce = (parts: IndexedPart[]): void => {
+    const { shape } = parts[parts.length - 1];
+    // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
+    if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
+    if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
+    else store.replaceParts(parts);
+    log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
+    host.changed(log);
+  };
+  host.indexing(log, true);
+  const done: IndexedPart[] = [];
+  const messages: LogMessage[] = [];
+  let before = 0;
+  try {
+    for (let k = 0; k < files.length; k++) {
+      const f = files[k];
+      const path = f.diskPath ?? f.source;
+      try {
+        // A file on disk is indexed by the workers, read by position; one held in memory (a zip entry, a dropped
+        // file) is indexed from its bytes by the same indexers, and its rows stay views of those bytes.
+        const r = f.diskPath
+          ? await indexFile(f.diskPath, {
+              fileName: f.name,
+              workers: 2,
+              onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
+              onProgress: (d) => host.progress(id, before + d, total),
+            })
+          : await indexHeld(f);
+        if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
+        done.push({ path, shape: r.shape, index: r.index, part: k, ...('held' in r ? { bytes: r.held } : {}) });
+        // A failed index worker cost time, not rows: said where the user can find it.
+        messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
+      } catch (e) {
+        const why = fsProblem(e);
+        // One file of a group that cannot be read leaves the others (as a parsed group does).
+        if (files.length === 1) return sourceError(f.source, why);
+        messages.push(logMessage(why, f.source));
+      }
+      before += f.size;
+    }
+  } finally {
+    host.indexing(log, false);
+  }
+  if (done.length === 0) return sourceError(current.source, { code: messages[0].code, params: messages[0].params });
+  store = null;
+  announce(done);
+  const all = log.store;
+  const offsets: (number | null)[] = [];
+  for (let r = 0; r < all.count; r += Math.max(1, Math.floor(all.count / 1000))) offsets.push(all.meta(r).utcOffset);
+  log.ownOffset = mostCommon(offsets);
+  log.info = {
+    ...log.info,
+    state: 'ready',
+    messages: [...log.info.messages, ...messages],
+    utcOffset: log.ownOffset,
+    offsetSource: log.ownOffset === null ? 'none' : 'log',
+  };
+  const last = done[done.length - 1];
+  if (host.tail && last.part === files.length - 1 && !last.bytes) {
+    log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
+  }
+  return log;
+}
