@@ -13,15 +13,16 @@ import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
 import { splitLines } from '../formats/lines';
+import { FIELD_CLOSE, FIELD_OPEN, THREAD_FIELD, TRAILER_OPEN } from '../formats/sms/shape';
+import { lastTrailerAt } from '../formats/sms/text-bounds';
 import { deriveSeverity } from '../formats/severity';
 
 const LF = 10;
 const CR = 13;
-const DOLLAR = 36;
-const LT = 60;
-const GT = 62;
+const LT = FIELD_OPEN.charCodeAt(0);
+const GT = FIELD_CLOSE.charCodeAt(0);
 const SPACE = 32;
-const THREAD = codes('<thread=');
+const THREAD = codes(THREAD_FIELD);
 
 const NOT_HEAD = 0;
 const HEAD = 1;
@@ -234,18 +235,10 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
     let end = e;
     if (end > s && u[end - 1] === CR) end--;
     if (end - s < 3) return NOT_HEAD;
-    // sms.ts: the LAST `$$<` of the line, then `$$<comp><stamp><thread=…>` and only white space.
-    let k = u.lastIndexOf(DOLLAR, end - 1);
-    let at = -1;
-    while (k > s) {
-      if (u[k - 1] === DOLLAR && u[k + 1] === LT) {
-        at = k - 1;
-        break;
-      }
-      k = u.lastIndexOf(DOLLAR, k - 1);
-    }
-    if (at < 0 || at < s) return NOT_HEAD;
-    const cs = at + 3;
+    // sms/format.ts: the LAST `$$<` of the line, then `$$<comp><stamp><thread=…>` and only white space.
+    const at = lastTrailerAt(u, s, end);
+    if (at < 0) return NOT_HEAD;
+    const cs = at + TRAILER_OPEN.length;
     const ce = u.indexOf(GT, cs);
     if (ce === -1 || ce >= end || u[ce + 1] !== LT) return NOT_HEAD;
     const ss = ce + 2;
