@@ -150,7 +150,7 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return byteBits(v128.or(i8x16.eq(v, i8x16.splat(93)), i8x16.eq(v, i8x16.splat(<i8>LF))));
 }
 
-/** `<![LOG[` anywhere in [s, e) (cmtrace.ts: a line opening one closes an unterminated entry). */
+/** `<![LOG[` anywhere in [s, e) (shared/formats/cmtrace/format.ts: a line opening one closes an unterminated entry). */
 function hasOpen<T>(s: i32, e: i32): bool {
   for (let i = s; i < e; i++) if (at<T>(i) == 60 && isOpen<T>(addr<T>(i))) return true;
   return false;

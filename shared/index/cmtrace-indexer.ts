@@ -140,7 +140,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
     }
     if (m + CLOSE.length >= len) return INCOMPLETE;
     if (u[m + CLOSE.length] !== LT) return IRREGULAR;
-    // cmtrace.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
+    // cmtrace/format.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
     if (lines > 1) {
       const o = findSeq(u, OPEN, p + OPEN.length);
       if (o !== -1 && o < m) return IRREGULAR;
@@ -306,7 +306,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
     let dEnd = -1;
     let fStart = 0;
     let fEnd = 0;
-    // Short scans in plain JS (a native indexOf call costs more than the ~150 units of a tag). cmtrace.ts reads
+    // Short scans in plain JS (a native indexOf call costs more than the ~150 units of a tag). cmtrace/format.ts reads
     // the tag up to its first '>': a '>' anywhere before the last one makes it the parser's call.
     for (;;) {
       while (a < close && u[a] === SPACE) a++;

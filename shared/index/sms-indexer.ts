@@ -1,5 +1,5 @@
 // Byte-level indexer for ConfigMgr server logs: `text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=N (0xN)>`.
-// A line with the trailer starts an entry; lines without `$$<` continue it (sms.ts). Severity has no column: the
+// A line with the trailer starts an entry; lines without `$$<` continue it (sms/format.ts). Severity has no column: the
 // text rule decides, so the entry's bytes get a cheap hint scan and only entries with a hint go through the parser.
 // Lines whose trailer this scan does not read exactly are handed, with their entry, to the parser.
 import type { LogFormat } from '../formats/log-format';
@@ -177,7 +177,7 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
         line = qLine;
         continue;
       } else if (cur < 0) {
-        // A line before any head (a file cut mid-entry): an entry of its own, as sms.ts does.
+        // A line before any head (a file cut mid-entry): an entry of its own, as sms/format.ts does.
         const to = Math.min(le + 1, len);
         indexRegion(this.format, this.index, u, base, this.unitSize, p, to, line);
         this.index.setEnd(base + to * this.unitSize, line);
@@ -200,7 +200,7 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
   private readonly severityOf = new Map<string, number>();
 
   /**
-   * Severity by the text rule, on the entry's text built as sms.ts builds it (head text without trailing white
+   * Severity by the text rule, on the entry's text built as sms/format.ts builds it (head text without trailing white
    * space, continuation lines joined by LF). Server logs repeat their messages: remember the answer per text.
    */
   private severity(u: Units, s: number, textEnd: number, headEnd: number, end: number): number {
