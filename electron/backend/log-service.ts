@@ -39,6 +39,7 @@ import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
+import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
 
 export interface LogServiceOptions {
@@ -99,7 +100,7 @@ export class LogService {
   private readonly tails: LogTails;
   /** Diagnoses the set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
   private readonly diagnosis = new DiagnosisScheduler({
-    inputs: () => this.diagnosisInputs(),
+    inputs: () => this.diagnosisLogs(),
     onResult: (result) => this.emit({ type: 'diagnosis', result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
@@ -147,7 +148,7 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnosis.once(this.diagnosisInputs(a.logIds)),
+    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnosis.once(this.diagnosisLogs(a.logIds)),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -552,12 +553,29 @@ export class LogService {
     return diagnose(this.diagnosisInputs(logIds));
   }
 
-  /** What the diagnosis reads: the pipeline logs' entries (other logs are not diagnosed, so they stay here). */
-  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+  /** What the diagnosis reads: the pipeline logs (other logs are not diagnosed, so they stay here). */
+  private pipelineLogs(logIds?: readonly string[]): { log: OpenLog; input: Omit<DiagnosisInput, 'entries'> }[] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    return logs.flatMap((l) => {
-      const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
+    return logs
+      .filter((l) => l.kind !== null)
+      .map((l) => ({ log: l, input: { source: l.info.source, name: l.info.name, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format } }));
+  }
+
+  /** The pipeline logs' entries, decoded here (the CLI's diagnosis in process). */
+  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }) => {
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
+    });
+  }
+
+  /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
+  private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
+      const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
+      if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
     });
   }
 }

@@ -2,7 +2,7 @@
 // then X.log), 21 bytes a row: fields from the columns, text decoded from the row's own bytes read by position
 // when a row is shown or searched. Entries the tailer appends are kept parsed after the last part's rows.
 import { readAtSync } from '../index/read-at';
-import type { EntryIndex } from '../../../shared/index/entry-index';
+import type { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
 import type { LogShape } from '../../../shared/index/log-shape';
 import { entryOfRow, textOfRow } from '../../../shared/index/row-text';
 import type { LogEntry } from '../../../shared/model/log-entry';
@@ -10,6 +10,7 @@ import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
 import { MemoryStore, type IndexedRows, type LogStore, type RowMeta } from './log-store';
+import { decodeEntries, indexedBytes } from './decode-entries';
 
 /** One indexed file of the log. */
 export interface IndexedPart {
@@ -141,16 +142,24 @@ export class IndexStore implements LogStore {
    * decoded from its own bytes, as on screen.
    */
   allEntries(): readonly LogEntry[] | null {
-    const sizes = this.parts.map(({ index: ix }) => (ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0));
-    if (this.kind === null || sizes.reduce((a, b) => a + b, 0) > this.diagnoseUpToBytes) return null;
-    if (!this.decoded) {
-      this.decoded = this.parts.flatMap((p, k) => {
-        const file = readAtSync(p.path, 0, sizes[k]);
-        const ix = p.index;
-        return Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, p.shape.format, p.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
-      });
-    }
+    if (!this.diagnosed()) return null;
+    this.decoded ??= this.parts.flatMap(decodeEntries);
     return this.tail.count ? [...this.decoded, ...this.tail.allEntries()] : this.decoded;
+  }
+
+  /** A pipeline log small enough for the diagnosis (see allEntries). */
+  private diagnosed(): boolean {
+    return this.kind !== null && this.parts.reduce((n, p) => n + indexedBytes(p.index), 0) <= this.diagnoseUpToBytes;
+  }
+
+  /**
+   * What the diagnosis worker needs to read the same entries as allEntries() gives, without decoding them here: each
+   * file's columns (a copy of ~21 bytes an entry crosses to the worker, which reads the text from the file) and the
+   * entries the tailer appended since. Null where allEntries() is.
+   */
+  entrySource(): { parts: { path: string; shape: LogShape; columns: EntryColumns }[]; appended: readonly LogEntry[] } | null {
+    if (!this.diagnosed()) return null;
+    return { parts: this.parts.map((p) => ({ path: p.path, shape: p.shape, columns: p.index.columnsView() })), appended: this.tail.allEntries() };
   }
   residentBytes(): number {
     return this.parts.reduce((n, p) => n + p.index.residentBytes(), 0);
