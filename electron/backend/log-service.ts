@@ -29,6 +29,7 @@ import { buildView, logAt, rowAt, rowAtTime, searchView, type LogView } from './
 import { rowMatcher } from '../../shared/index/search';
 import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
+import { indexBytes, type IndexedBytes } from '../../shared/index/index-bytes';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -90,6 +91,12 @@ function indexedNote(bytes: number, files: number, diagnosed: boolean | null) {
   const base = files > 1 ? 'indexedFiles' : 'indexed';
   const code = diagnosed === null ? base : diagnosed ? (`${base}Diagnosed` as const) : (`${base}TooBig` as const);
   return problem(code, params);
+}
+
+/** A file held in memory (zip entry, dropped file) indexed from its bytes: no whole-file string, as on disk. */
+async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; workerFaults?: undefined }> {
+  const held = await f.load();
+  return { ...indexBytes(held, f.name), held };
 }
 
 export class LogService {
@@ -240,7 +247,8 @@ export class LogService {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
-    if (parts.every((p) => p.diskPath) && total > indexAbove) return this.loadIndexed(parts);
+    // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
+    if (total > indexAbove) return this.loadIndexed(parts);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: LogMessage[] = [];
@@ -357,16 +365,20 @@ export class LogService {
     try {
       for (let k = 0; k < files.length; k++) {
         const f = files[k];
-        const path = f.diskPath!;
+        const path = f.diskPath ?? f.source;
         try {
-          const r = await indexFile(path, {
-            fileName: f.name,
-            workers: 2,
-            onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
-            onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
-          });
+          // A file on disk is indexed by the workers, read by position; one held in memory (a zip entry, a dropped
+          // file) is indexed from its bytes by the same indexers, and its rows stay views of those bytes.
+          const r = f.diskPath
+            ? await indexFile(f.diskPath, {
+                fileName: f.name,
+                workers: 2,
+                onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
+                onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
+              })
+            : await indexHeld(f);
           if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
-          done.push({ path, shape: r.shape, index: r.index, part: k });
+          done.push({ path, shape: r.shape, index: r.index, part: k, ...('held' in r ? { bytes: r.held } : {}) });
           // A failed index worker cost time, not rows: said where the user can find it.
           messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
         } catch (e) {
@@ -395,7 +407,7 @@ export class LogService {
       offsetSource: log.ownOffset === null ? 'none' : 'log',
     };
     const last = done[done.length - 1];
-    if (this.opts.tail && last.part === files.length - 1) {
+    if (this.opts.tail && last.part === files.length - 1 && !last.bytes) {
       log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
     }
     return log;

@@ -8,11 +8,12 @@ import type { LogShape } from '../../../shared/index/log-shape';
 import type { LogEntry } from '../../../shared/model/log-entry';
 import { diagnose } from '../../../shared/pipeline/diagnose';
 import type { DiagnosisInput, DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { decodeEntries } from '../logs/decode-entries';
+import { decodeEntries } from '../logs/index-store';
 
 /** An indexed log's entries as the worker reads them: each file's columns, then the entries appended since. */
 export interface IndexedEntries {
-  parts: { path: string; shape: LogShape; columns: EntryColumns }[];
+  /** `bytes`: a part held in memory (a zip entry), copied across; else read from `path`. */
+  parts: { path: string; bytes?: Uint8Array; shape: LogShape; columns: EntryColumns }[];
   appended: readonly LogEntry[];
 }
 
@@ -28,7 +29,9 @@ export type DiagnosisReply = { type: 'done'; result: DiagnosisResult } | { type:
 function inputOf(log: DiagnosisLog): DiagnosisInput {
   if ('entries' in log) return log;
   const { indexed, ...rest } = log;
-  const read = indexed.parts.flatMap((p) => decodeEntries({ path: p.path, shape: p.shape, index: EntryIndex.fromParts([p.columns]) }));
+  const read = indexed.parts.flatMap((p) =>
+    decodeEntries({ path: p.path, bytes: p.bytes && Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength), shape: p.shape, index: EntryIndex.fromParts([p.columns]) }),
+  );
   return { ...rest, entries: indexed.appended.length ? [...read, ...indexed.appended] : read };
 }
 

@@ -10,15 +10,39 @@ import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
 import { MemoryStore, type IndexedRows, type LogStore, type RowMeta } from './log-store';
-import { decodeEntries, indexedBytes } from './decode-entries';
 
-/** One indexed file of the log. */
+/** One indexed file of the log: on disk (read by position), or held in memory (a zip entry, a dropped file). */
 export interface IndexedPart {
+  /** The file on disk; for a part held in memory, its source (shown, never read). */
   path: string;
+  /** The file's bytes when they live in memory: rows are views of them, nothing is decoded whole. */
+  bytes?: Buffer;
   shape: LogShape;
   index: EntryIndex;
   /** Which of LogInfo.parts the file is. */
   part: number;
+}
+
+/** A part's bytes at a position: a view of the bytes held in memory, or read from the file (same contract as readAtSync). */
+export function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number, length: number, into?: Uint8Array): Buffer {
+  if (!p.bytes) return readAtSync(p.path, offset, length, into);
+  const end = Math.min(p.bytes.length, offset + length);
+  return p.bytes.subarray(Math.min(offset, end), end);
+}
+
+/** Bytes of the file the index covers (to its last complete entry). */
+function indexedBytes(ix: EntryIndex): number {
+  return ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0;
+}
+
+/**
+ * Every entry of an indexed file, decoded from one read of it: what the diagnosis reads of a pipeline log kept as an
+ * index (here for the CLI's diagnosis in process, in the diagnosis worker for the pushed one).
+ */
+export function decodeEntries(part: Pick<IndexedPart, 'path' | 'bytes' | 'shape' | 'index'>): LogEntry[] {
+  const ix = part.index;
+  const file = readPart(part, 0, indexedBytes(ix));
+  return Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, part.shape.format, part.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
 }
 
 export class IndexStore implements LogStore {
@@ -78,7 +102,7 @@ export class IndexStore implements LogStore {
   }
 
   private bytesOf(p: IndexedPart, r: number): Uint8Array {
-    return readAtSync(p.path, p.index.offset(r), p.index.length(r));
+    return readPart(p, p.index.offset(r), p.index.length(r));
   }
 
   meta(row: number): RowMeta {
@@ -133,7 +157,7 @@ export class IndexStore implements LogStore {
   indexedRows(): IndexedRows[] {
     return this.parts.map((p, k) => ({
       rowBase: this.starts[k],
-      source: { index: p.index, shape: p.shape, readAt: (offset, length, into) => readAtSync(p.path, offset, length, into) },
+      source: { index: p.index, shape: p.shape, readAt: (offset, length, into) => readPart(p, offset, length, into) },
     }));
   }
   /**
@@ -154,12 +178,12 @@ export class IndexStore implements LogStore {
 
   /**
    * What the diagnosis worker needs to read the same entries as allEntries() gives, without decoding them here: each
-   * file's columns (a copy of ~21 bytes an entry crosses to the worker, which reads the text from the file) and the
-   * entries the tailer appended since. Null where allEntries() is.
+   * file's columns (a copy of ~21 bytes an entry crosses to the worker, which reads the text from the file, or from
+   * a copy of the bytes of a part held in memory) and the entries the tailer appended since. Null where allEntries() is.
    */
-  entrySource(): { parts: { path: string; shape: LogShape; columns: EntryColumns }[]; appended: readonly LogEntry[] } | null {
+  entrySource(): { parts: { path: string; bytes?: Uint8Array; shape: LogShape; columns: EntryColumns }[]; appended: readonly LogEntry[] } | null {
     if (!this.diagnosed()) return null;
-    return { parts: this.parts.map((p) => ({ path: p.path, shape: p.shape, columns: p.index.columnsView() })), appended: this.tail.allEntries() };
+    return { parts: this.parts.map((p) => ({ path: p.path, bytes: p.bytes, shape: p.shape, columns: p.index.columnsView() })), appended: this.tail.allEntries() };
   }
   residentBytes(): number {
     return this.parts.reduce((n, p) => n + p.index.residentBytes(), 0);
