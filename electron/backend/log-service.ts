@@ -155,7 +155,9 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnosis.once(this.diagnosisLogs(a.logIds)),
+    // The app's diagnosis is pushed from the worker; a caller who asks (CLI, tests, scripts) gets the pushed one when
+    // nothing changed since, else the same pure function here.
+    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -582,8 +584,8 @@ export class LogService {
   }
 
   /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
-  private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
-    return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
+  private diagnosisLogs(): DiagnosisLog[] {
+    return this.pipelineLogs().flatMap(({ log, input }): DiagnosisLog[] => {
       const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
       if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
       const entries = log.store.allEntries();
