@@ -27,6 +27,7 @@ import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
+import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
 import { loadLog, type LoadHost } from './logs/log-loader';
 import type { OpenLog } from './logs/open-log';
@@ -59,12 +60,13 @@ export class LogService {
   private readonly tails: LogTails;
   /** Diagnoses the set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
   private readonly diagnosis = new DiagnosisScheduler({
-    inputs: () => this.diagnosisInputs(),
+    inputs: () => this.diagnosisLogs(),
     onResult: (result) => this.emit({ type: 'diagnosis', result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
-  /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
-  private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
+  /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
+  private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
+  private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
 
@@ -109,7 +111,9 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnosis.once(this.diagnosisInputs(a.logIds)),
+    // The app's diagnosis is pushed from the worker; a caller who asks (CLI, tests, scripts) gets the pushed one when
+    // nothing changed since, else the same pure function here.
+    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -120,12 +124,7 @@ export class LogService {
       return findInView(this.view(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
     },
     runScanCycle: (a) => runScanCycle(a),
-    timeline: async (a) => {
-      const v = this.view(a.logIds);
-      return this.overview(v, JSON.stringify(['t', a.slices, a.fromMs, a.toMs]), () =>
-        timelineOf(v.logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs),
-      );
-    },
+    timeline: async (a) => this.timeline(a),
     scrollMarks: async (a) => {
       const v = this.view(a.logIds, a.filter);
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
@@ -135,8 +134,24 @@ export class LogService {
     triage: (a) => this.fleet.triage(a.paths),
   };
 
-  /** A timeline or marks answer, computed once per view and arguments. */
-  private overview<T extends TimelineResult | ScrollMarks>(v: View, key: string, compute: () => T): T {
+  /**
+   * The timeline over logs, counted once per logs and arguments: no view is built (a merge of the set would cost more
+   * than the count); an answer stays good while each log's LogInfo is the same object (replaced on every change).
+   */
+  private timeline(a: ApiArgs<'timeline'>): TimelineResult {
+    const logs = a.logIds.map((id) => this.requireLog(id));
+    const key = JSON.stringify([a.logIds, a.slices, a.fromMs, a.toMs]);
+    const hit = this.timelines.get(key);
+    if (hit && hit.infos.every((info, i) => info === logs[i].info)) return hit.result;
+    const result = timelineOf(logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs);
+    // A few spans at a time: the whole set and the zooms the user goes back and forth between.
+    if (this.timelines.size >= 16) this.timelines.delete(this.timelines.keys().next().value!);
+    this.timelines.set(key, { infos: logs.map((l) => l.info), result });
+    return result;
+  }
+
+  /** A pane's marks, computed once per view and arguments. */
+  private overview(v: View, key: string, compute: () => ScrollMarks): ScrollMarks {
     let m = this.overviews.get(v);
     if (!m) this.overviews.set(v, (m = new Map()));
     // A view grows in place when its log is tailed: an answer is for the rows it had.
@@ -146,7 +161,7 @@ export class LogService {
       if (m.size > 16) m.clear();
       m.set(key, compute());
     }
-    return m.get(key) as T;
+    return m.get(key)!;
   }
 
   /** The diagnosis report or a view's rows as a file to download or save (export/export-file.ts). */
@@ -309,12 +324,29 @@ export class LogService {
     return diagnose(this.diagnosisInputs(logIds));
   }
 
-  /** What the diagnosis reads: the pipeline logs' entries (other logs are not diagnosed, so they stay here). */
-  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+  /** What the diagnosis reads: the pipeline logs (other logs are not diagnosed, so they stay here). */
+  private pipelineLogs(logIds?: readonly string[]): { log: OpenLog; input: Omit<DiagnosisInput, 'entries'> }[] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    return logs.flatMap((l) => {
-      const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
+    return logs
+      .filter((l) => l.kind !== null)
+      .map((l) => ({ log: l, input: { source: l.info.source, name: l.info.name, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format } }));
+  }
+
+  /** The pipeline logs' entries, decoded here (the CLI's diagnosis in process). */
+  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }) => {
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
+    });
+  }
+
+  /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
+  private diagnosisLogs(): DiagnosisLog[] {
+    return this.pipelineLogs().flatMap(({ log, input }): DiagnosisLog[] => {
+      const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
+      if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
     });
   }
 }
