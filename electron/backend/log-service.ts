@@ -13,6 +13,7 @@ import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
 import { LogTails } from './logs/log-tails';
+import { IndexStore } from './logs/index-store';
 import type { TailBatch, TailStatus } from './tail/tail-service';
 import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { ViewCache } from './logs/view-cache';
