@@ -29,6 +29,9 @@ import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
+import { LogSets, setPathOf } from './logs/log-sets';
+import { findMachineName } from '../../shared/pipeline/machine-name';
+import type { LogSetRef } from '../../shared/api/contract';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -79,6 +82,9 @@ export class LogService {
   private nextId = 1;
   private readonly tails: LogTails;
   private diagnosisTimer: NodeJS.Timeout | null = null;
+  private readonly sets = new LogSets();
+  /** Sets whose logs grew since their last pushed diagnosis. */
+  private readonly setsToDiagnose = new Set<string>();
 
   constructor(private readonly opts: LogServiceOptions = {}) {
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
@@ -111,7 +117,7 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => this.diagnose(a.logIds),
+    diagnose: async (a) => this.diagnose(a.logIds ?? (a.setId ? this.logIdsOfSet(a.setId) : undefined)),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -143,15 +149,19 @@ export class LogService {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
     for (const parts of groups) {
-      const log = await this.load(parts);
+      const source = parts[parts.length - 1].source;
+      const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
+      const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
+      const log = await this.load(parts, set);
       if ('reason' in log) {
         errors.push(log);
         continue;
       }
-      log.openedFrom = paths.filter((p) => log.info.source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(log.info.source);
+      log.openedFrom = openedFrom;
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
+    this.nameMachines(new Set(opened.map((l) => l.set.id)));
     this.applyBorrowedOffsets();
     this.views.clear();
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
@@ -159,11 +169,11 @@ export class LogService {
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-  private async load(parts: SourceFile[]): Promise<OpenLog | { path: string; reason: string }> {
+  private async load(parts: SourceFile[], set: LogSetRef): Promise<OpenLog | { path: string; reason: string }> {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
-    if (parts.every((p) => p.diskPath) && total > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) return this.loadIndexed(parts);
+    if (parts.every((p) => p.diskPath) && total > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) return this.loadIndexed(parts, set);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: string[] = [];
@@ -221,6 +231,7 @@ export class LogService {
       offsetSource: ownOffset === null ? 'none' : 'log',
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
+      set,
     };
     const kind = logKind(current.name, entries);
     return {
@@ -239,7 +250,7 @@ export class LogService {
    * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
    * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
    */
-  private async loadIndexed(files: SourceFile[]): Promise<OpenLog | { path: string; reason: string }> {
+  private async loadIndexed(files: SourceFile[], set: LogSetRef): Promise<OpenLog | { path: string; reason: string }> {
     const id = `log${this.nextId++}`;
     const current = files[files.length - 1];
     const kind = logKind(current.name);
@@ -263,6 +274,7 @@ export class LogService {
       offsetSource: 'none',
       offsetUncertain: false,
       tailing: false,
+      set,
     };
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
@@ -369,22 +381,47 @@ export class LogService {
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
     const held = log.store.allEntries();
     const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries])) !== null;
-    log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
+    const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
+    log.store.append(b.entries, part, steps);
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
     this.views.clear();
-    this.emit({ type: 'appended', logId, entries: b.entries.length });
+    // the newest step a scan wrote: the pane of this log follows it (CMTrace's auto-scroll, issue 12)
+    const step = steps.findLast((x) => x !== null);
+    this.emit({ type: 'appended', logId, entries: b.entries.length, ...(step ? { step } : {}) });
     this.emit({ type: 'logs', logs: this.list() });
-    this.scheduleDiagnosis();
+    this.scheduleDiagnosis(log.info.set.id);
   }
 
-  private scheduleDiagnosis(): void {
+  /** Each set is diagnosed on its own: two clients' logs are two diagnoses, not one for the mix. */
+  private scheduleDiagnosis(setId: string): void {
+    this.setsToDiagnose.add(setId);
     if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
     this.diagnosisTimer = setTimeout(() => {
       this.diagnosisTimer = null;
-      this.emit({ type: 'diagnosis', result: this.diagnose() });
+      const ids = [...this.setsToDiagnose];
+      this.setsToDiagnose.clear();
+      for (const id of ids) {
+        const logIds = this.logIdsOfSet(id);
+        if (logIds.length) this.emit({ type: 'diagnosis', setId: id, result: this.diagnose(logIds) });
+      }
     }, DIAGNOSIS_DEBOUNCE_MS);
     this.diagnosisTimer.unref?.();
+  }
+
+  private logIdsOfSet(setId: string): string[] {
+    return [...this.logs.values()].filter((l) => l.info.set.id === setId).map((l) => l.info.id);
+  }
+
+  /** The machine each set's logs name (logs held in memory; an indexed giant is not read through for a name). */
+  private nameMachines(setIds: ReadonlySet<string>): void {
+    for (const id of setIds) {
+      const logs = [...this.logs.values()].filter((l) => l.info.set.id === id);
+      if (!logs.length || logs[0].info.set.machine) continue;
+      const machine = findMachineName(logs.flatMap((l) => (l.store instanceof MemoryStore ? [{ entries: l.store.allEntries() ?? [] }] : [])));
+      const set = this.sets.nameMachine(logs[0].info.set, machine);
+      for (const l of logs) l.info = { ...l.info, set };
+    }
   }
 
   /**
@@ -413,6 +450,7 @@ export class LogService {
       this.tails.stop(id);
       this.logs.delete(id);
     }
+    this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
     this.views.clear();
     this.emit({ type: 'logs', logs: this.list() });
     return null;
