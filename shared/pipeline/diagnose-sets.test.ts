@@ -1,29 +1,12 @@
 // Every fixture set through diagnose: the verdict, the first diagnosis's section and code, and evidence lines
 // that are real lines of the set's files.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../formats/parse';
-import type { FormatName } from '../model/log-entry';
-import { ALL_LOG_SETS, sampleClientLogs, type LogSet } from '../test-support/sets';
+import { ALL_LOG_SETS, sampleClientLogs } from '../test-support/sets';
+import { inputsOf } from '../test-support/set-inputs';
 import { RULES } from './rules';
 import { diagnose } from './diagnose';
 import type { DiagnosisInput } from './diagnosis-types';
 import { formatDiagnosisText } from './format-diagnosis';
-
-function formatOf(name: string, text: string): FormatName {
-  if (name.endsWith('SoftwareDistribution.log')) return 'softwaredistribution';
-  if (name.endsWith('WSyncMgr.log')) return 'sms';
-  if (name.endsWith('CBS.log')) return 'cbs';
-  if (name.endsWith('MSI.log')) return 'msi';
-  if (name.endsWith('WindowsUpdate.log')) return /^\d{4}-\d{2}-\d{2}\t/.test(text) ? 'windowsupdate-legacy' : 'windowsupdate-10';
-  return 'cmtrace';
-}
-
-export function inputsOf(set: Pick<LogSet, 'files'>): DiagnosisInput[] {
-  return Object.entries(set.files).map(([path, text]) => {
-    const name = path.split('/').pop()!;
-    return { source: path, name, entries: parseText(text.replace(/^\uFEFF/, ''), formatOf(name, text)) };
-  });
-}
 
 describe('diagnose on the fixture sets', () => {
   it.each(ALL_LOG_SETS.map((s) => [s.name, s] as const))('%s', (_name, set) => {

@@ -14,6 +14,7 @@ import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
+import { SetSwitcher } from './SetSwitcher';
 
 /** A command in a next step: monospace, with a button that copies it. */
 function Command({ text }: { text: string }) {
@@ -119,6 +120,7 @@ export function DiagnosisPanel() {
         <h2>{t('diagnosis.title')}</h2>
         <button className="icon-btn" title={t('diagnosis.refresh')} aria-label={t('diagnosis.refresh')} onClick={() => void useLogs.getState().refreshDiagnosis()}>⟳</button>
       </header>
+      <SetSwitcher />
       {!logs.length && <p className="hint">{t('diagnosis.noLogs')}</p>}
       {logs.length > 0 && !diagnosis && <p className="hint">{t('diagnosis.working')}</p>}
       {diagnosis && (

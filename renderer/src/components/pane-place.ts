@@ -1,0 +1,87 @@
+// A pane keeps its place (issue 12, items 1 and 6): when its size changes (side by side ↔ stacked, a pane closed,
+// the window resized) the selected row stays in view, or the rows at the top stay at the top; and while a scan
+// runs, the pane holding the log that got the newest step follows the end, as CMTrace's auto-scroll does, until
+// the user scrolls away. Hooks over the pane's scroll element, so LogPane's own scrolling stays as it is.
+import { useEffect, useLayoutEffect, useRef, type MutableRefObject, type RefObject } from 'react';
+import { useLogs } from '../store/logs-store';
+import { useView } from '../store/view-store';
+import { contentOffsetAt, scrollTopFor, scrollTopToReveal, type ScrollGeometry } from '../view/scroll-mapping';
+
+/**
+ * After a size change: the anchor row (the selection, else the row another pane synced this one to) back in view,
+ * centred if it left it; with no anchor, the same content at the top as before.
+ */
+export function useKeepPlace(scrollRef: RefObject<HTMLDivElement | null>, g: ScrollGeometry, width: number, anchorRow: number | null): void {
+  const top = useRef(0);
+  const size = useRef({ h: 0, w: 0 });
+  const geo = useRef(g);
+  geo.current = g;
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onScroll = () => {
+      // a scroll the browser made because the pane changed size (clamping) is not where the user is
+      if (el.clientHeight !== size.current.h || el.clientWidth !== size.current.w || el.clientHeight === 0) return;
+      top.current = contentOffsetAt({ ...geo.current, viewportHeight: el.clientHeight }, el.scrollTop);
+    };
+    el.addEventListener('scroll', onScroll);
+    return () => el.removeEventListener('scroll', onScroll);
+  }, []);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || el.clientHeight === 0) return;
+    const first = size.current.h === 0;
+    size.current = { h: el.clientHeight, w: el.clientWidth };
+    if (first || g.rowCount === 0) return;
+    const now = { ...g, viewportHeight: el.clientHeight };
+    if (anchorRow !== null && anchorRow < g.rowCount) {
+      if (scrollTopToReveal(now, el.scrollTop, anchorRow) !== null) el.scrollTop = scrollTopToReveal(now, el.scrollTop, anchorRow, true)!;
+    } else {
+      el.scrollTop = scrollTopFor(now, top.current);
+    }
+  }, [g.viewportHeight, width]);
+}
+
+/**
+ * Tail follow by step: when a step arrives in one of this pane's logs (and no earlier pane shows that log), the
+ * pane goes to the end and stays there as lines arrive. `follow` is LogPane's own "stick to the bottom" flag.
+ */
+export function useFollowNewestStep(
+  paneId: string,
+  logIds: readonly string[],
+  scrollRef: RefObject<HTMLDivElement | null>,
+  follow: MutableRefObject<boolean>,
+  scrollToEnd: () => void,
+): void {
+  const step = useLogs((s) => s.tailStep);
+  const away = useRef(false);
+  const touched = useRef(false);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    // only the user's own wheel, drag or keys count as scrolling away; our reveals and follows do not
+    const touch = () => (touched.current = true);
+    const onScroll = () => {
+      if (!touched.current) return;
+      away.current = el.scrollTop + el.clientHeight < el.scrollHeight - 2;
+      touched.current = false;
+    };
+    el.addEventListener('wheel', touch, { passive: true });
+    el.addEventListener('pointerdown', touch);
+    el.addEventListener('keydown', touch);
+    el.addEventListener('scroll', onScroll);
+    return () => {
+      el.removeEventListener('wheel', touch);
+      el.removeEventListener('pointerdown', touch);
+      el.removeEventListener('keydown', touch);
+      el.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+  useEffect(() => {
+    if (!step || !logIds.includes(step.logId) || away.current) return;
+    const holder = useView.getState().panes.find((p) => p.logIds.includes(step.logId));
+    if (holder?.id !== paneId) return;
+    follow.current = true;
+    scrollToEnd();
+  }, [step?.seq]);
+}
