@@ -379,6 +379,9 @@ test('lines appended to an open log arrive live', async ({ page }) => {
 
 test('a merged view shows chosen logs as one timeline with a Source column', async ({ page }) => {
   await openSet(page);
+  // the set landed on its failure in stacked panes; this reader clears them to read the merge alone
+  const closers = page.getByRole('button', { name: 'Close pane' });
+  while (await closers.count()) await closers.first().click();
   const sidebar = page.getByRole('complementary', { name: 'Open logs' });
   await sidebar.getByLabel('Select ScanAgent.log').check();
   await sidebar.getByLabel('Select WUAHandler.log').check();

@@ -29,6 +29,8 @@ describe('column layout', () => {
     const w = layoutWidths(merged, 600, 18);
     expect(w.get('source')).toBe(SQUEEZED_COLUMN_WIDTH);
     expect(w.get('text')).toBeGreaterThanOrEqual(MIN_TEXT_WIDTH);
+    // two panes side by side: a merged view keeps Source (what tells its rows apart) after Date/Time is gone
+    expect([...layoutWidths(merged, 415, 18).keys()].sort()).toEqual(['source', 'text']);
   });
   it('column choices are kept per kind of log, a rotated file counting as its log', () => {
     expect(columnKind(['WUAHandler-20261124-101500.log'])).toBe('wuahandler.log');

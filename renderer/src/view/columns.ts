@@ -30,13 +30,16 @@ export const MIN_TEXT_WIDTH = 220;
 export const SQUEEZED_COLUMN_WIDTH = 70;
 /** Narrowed first, down to SQUEEZED_COLUMN_WIDTH: the columns whose values are short or repeat. */
 const SQUEEZE_ORDER: readonly ColumnId[] = ['component', 'source', 'thread'];
-/** Then hidden, least needed first; Date/Time last, since synchronized panes are read by their times. */
-const HIDE_ORDER: readonly ColumnId[] = ['line', 'thread', 'source', 'component', 'time'];
+/**
+ * Then hidden, least needed first: Date/Time late, since synchronized panes are read by their times; Source (a merged
+ * view only) last, since it is what tells a merged view's rows apart.
+ */
+const HIDE_ORDER: readonly ColumnId[] = ['line', 'thread', 'component', 'time', 'source'];
 
 /**
  * Widths as laid out, for the columns that fit (a column left out is hidden in this pane). Log Text takes the
  * width left after the others and never less than MIN_TEXT_WIDTH: in a narrow side-by-side pane Component,
- * Source and Thread narrow, then Line, Thread, Source, Component and at last Date/Time hide (issue 12, item 6).
+ * Source and Thread narrow, then Line, Thread, Component, Date/Time and at last Source hide (issue 12, item 6).
  */
 export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
   const widths = new Map(columns.map((c) => [c.id, c.width]));
