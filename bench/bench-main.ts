@@ -1,4 +1,4 @@
-// The engine benchmark (issue 4): generates its own CMTrace, SMS and UTF-16LE logs into bench/out/, then measures
+// The engine benchmark: generates its own CMTrace, SMS and UTF-16LE logs into bench/out/, then measures
 // side by side, page cache warm: raw read (the ceiling), `cat`, our index build (indexFile: the path `cmlens
 // stats` takes), time to first rows, index bytes per entry, search vs grep -c / grep -ci, lnav's full load of the
 // same file, and live-tail latency and lost/doubled entries across rollovers. Prints a table, writes

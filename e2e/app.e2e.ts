@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OUTPUT, corpusFile, expect, serve, test, type Served } from './server-fixture';
 import { writeCcmSet } from './support/ccm-set';
-import { buildZip } from '../shared/test-support/zip-writer';
+import { buildZip } from '../test/support/zip-writer';
 
 let served: Served | null = null;
 test.afterEach(() => {

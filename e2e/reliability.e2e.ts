@@ -1,4 +1,4 @@
-// Issue 7, crashes: a renderer reload loses no open set. The backend keeps the set; the reloaded page asks it
+// Crashes: a renderer reload loses no open set. The backend keeps the set; the reloaded page asks it
 // what is open and shows the same logs and the same diagnosis. Nothing in the backend is killed or restarted.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -52,6 +52,7 @@ export function corpusFile(rel: string): string | null {
 }
 
 export const test = base.extend<{ samples: Served }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this destructuring
   samples: async ({}, use) => {
     const s = await serve(samplePaths());
     await use(s);

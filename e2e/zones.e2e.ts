@@ -1,4 +1,4 @@
-// A log's time zone set by hand (issue 3): a script-written log whose offset cannot be trusted is marked,
+// A log's time zone set by hand (docs/decisions.md, Time zones of a set): a script-written log whose offset cannot be trusted is marked,
 // and choosing its zone moves its entries on the one clock.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

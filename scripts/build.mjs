@@ -12,12 +12,14 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/cli/cmlens.ts'], outfile: 'dist/cli/cmlens.cjs' }),
-  // The file indexer starts index-worker.js from beside its own bundle: one copy beside the CLI, one beside main.
-  ...['dist/cli', 'dist/electron'].map((out) =>
+  // The backend process (backend.cjs: Electron's utilityProcess, browser mode's fork) and the index worker it starts
+  // from beside its own bundle: one copy of each beside the CLI, one beside main.
+  ...['dist/cli', 'dist/electron'].flatMap((out) => [
+    build({ ...common, entryPoints: ['electron/backend/host/backend-entry.ts'], outfile: `${out}/backend.cjs` }),
     build({ ...common, entryPoints: ['electron/backend/index/index-worker.ts'], outfile: `${out}/index-worker.js` }),
-  ),
+  ]),
 ]);
-console.log(`built main, preload, cli, workers in ${Date.now() - t0} ms`);
+console.log(`built main, preload, cli, backend, workers in ${Date.now() - t0} ms`);
 
 if (!process.argv.includes('--no-renderer')) {
   const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -32,6 +32,10 @@ for (const [label, cfg] of [['typecheck', 'tsconfig.json'], ['typecheck shared/ 
   count(label, r.status === 0 ? 1 : 0, r.status === 0 ? 0 : 1);
 }
 
+// 1b. Lint: typescript-eslint's recommended rules, the React hooks rules, shared/ kept pure (eslint.config.mjs).
+const l = run('lint', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.']);
+count('lint', l.status === 0 ? 1 : 0, l.status === 0 ? 0 : 1);
+
 // 2. Build (the CLI, browser mode and e2e run the built bundles).
 const b = run('build', process.execPath, [join(root, 'scripts/build.mjs')]);
 count('build', b.status === 0 ? 1 : 0, b.status === 0 ? 0 : 1);

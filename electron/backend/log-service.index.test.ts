@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import { cmtraceText, smsText } from '../../shared/index/synthetic-logs';
 import { LogService } from './log-service';
-import { sampleClientLogs } from '../../shared/test-support/sets';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,10 @@ describe('index-backed logs', () => {
     const p = (await parsed.openPaths([dir])).logs;
     const x = (await indexed.openPaths([dir])).logs;
     expect(x.map((l) => l.name)).toEqual(['WSyncMgr.log', 'WUAHandler.log'].sort());
-    if (x[0].name !== 'WUAHandler.log') (x.reverse(), p.reverse());
+    if (x[0].name !== 'WUAHandler.log') {
+      x.reverse();
+      p.reverse();
+    }
     expect(x.map((l) => l.state)).toEqual(['ready', 'ready']);
     expect(x[0].messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
     expect(events.some((e) => e.type === 'progress' && e.logId === x[0].id)).toBe(true);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogService } from './log-service';
-import { sampleClientLogs } from '../../shared/test-support/sets';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 
 const cm = (text: string, time: string, comp: string, bias: string, date = '11-24-2026') =>
   `<![LOG[${text}]LOG]!><time="${time}${bias}" date="${date}" component="${comp}" context="" type="1" thread="1" file="x.cpp:1">`;

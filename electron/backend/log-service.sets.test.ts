@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
-import { SCAN_SETS, type LogSet } from '../../shared/test-support/sets';
-import { buildZip } from '../../shared/test-support/zip-writer';
-import { until } from '../../shared/test-support/wait';
+import { SCAN_SETS, type LogSet } from '../../test/support/sets';
+import { buildZip } from '../../test/support/zip-writer';
+import { until } from '../../test/support/wait';
 import { LogService } from './log-service';
 import { LogSets, setPathOf } from './logs/log-sets';
 

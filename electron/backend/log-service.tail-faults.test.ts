@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import { LogService } from './log-service';
-import { sleep, until } from '../../shared/test-support/wait';
+import { sleep, until } from '../../test/support/wait';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

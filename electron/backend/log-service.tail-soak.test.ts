@@ -1,4 +1,4 @@
-// Tail soak, the CI-sized cut of issue 7's (the benchmark has the long one): a writer at ~2 000 lines/s for ~3 s
+// Tail soak, the CI-sized cut (the benchmark has the long one; docs/decisions.md, Tail soak sizes): a writer at ~2 000 lines/s for ~3 s
 // rolls the log 4 times (X.log → X.lo_, a new X.log) while LogService tails it; every line written becomes exactly
 // one row: 0 lost, 0 doubled, counted by the distinct sequence numbers in the rows.
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LogService } from './log-service';
-import { sleep, until as untilEvery } from '../../shared/test-support/wait';
+import { sleep, until as untilEvery } from '../../test/support/wait';
 
 const until = (cond: () => boolean, what: string, ms = 10_000): Promise<void> => untilEvery(cond, what, ms, 20);
 

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
-import { SCAN_SETS } from '../../shared/test-support/sets';
+import { SCAN_SETS } from '../../test/support/sets';
 import { LogService } from './log-service';
-import { sleep, until } from '../../shared/test-support/wait';
+import { sleep, until } from '../../test/support/wait';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-tail-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

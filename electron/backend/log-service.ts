@@ -426,7 +426,7 @@ export class LogService {
 
   /**
    * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (opened from the
-   * same folder or zip, e.g. C:\Windows beside C:\Windows\CCM\Logs in a customer's bundle), and say so (issue 3).
+   * same folder or zip, e.g. C:\Windows beside C:\Windows\CCM\Logs in a customer's bundle), and say so (docs/decisions.md, Time zones of a set).
    */
   private applyBorrowedOffsets(): void {
     const byDir = new Map<string, OpenLog[]>();

@@ -35,8 +35,10 @@ export function rowOfLine(store: LogStore, part: number, line: number): number {
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(mid) <= target) (best = mid), (lo = mid + 1);
-    else hi = mid - 1;
+    if (key(mid) <= target) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best !== -1 && store.part(best) === part ? best : -1;
 }

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildZip } from '../../shared/test-support/zip-writer';
-import { CORPUS_DIR, hasCorpus } from '../../shared/test-support/corpus';
+import { buildZip } from '../../test/support/zip-writer';
+import { CORPUS_DIR, hasCorpus } from '../../test/support/corpus';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'cmlens.cjs');
@@ -107,6 +107,18 @@ describe('cmlens lookup', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('WU_E_PT_HTTP_STATUS_BAD_GATEWAY');
     expect(r.stdout).toContain('#guide/scan.wua.proxy');
+  });
+  it.each([
+    ['0x800B0101', 'CERT_E_EXPIRED', '#guide/scan.wua.certificate'],
+    ['800710dd', 'ERROR_INVALID_OPERATION', null],
+    ['-2146233078', 'COR_E_SECURITY', null],
+    ['1603', 'ERROR_INSTALL_FAILURE', '#guide/update.install.msi'],
+  ])('reads %s as %s from the family tables', (code, name, guide) => {
+    const r = run('lookup', code);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^0x[0-9A-F]{8}  ${name}$`));
+    if (guide) expect(r.stdout).toContain(guide);
+    else expect(r.stdout).not.toContain('#guide/');
   });
   it('refuses what is not a code', () => {
     const r = run('lookup', 'banana');

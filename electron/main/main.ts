@@ -1,17 +1,20 @@
-// Electron main: windows, menus, IPC wiring and security settings only. Everything else is the backend.
+// Electron main: windows, menus, IPC wiring and security settings only. Everything else is the backend, which
+// runs in its own utilityProcess (utility-backend.ts) behind BackendRelay: main relays calls and events, so a
+// long backend call never freezes the window, and a crashed backend is restarted with the open set reopened.
 // The security settings themselves live in pure modules with their own tests: window-options.ts,
 // navigation-policy.ts, sender-guard.ts, ipc-dispatch.ts. This file is the only one that registers IPC.
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, type ApiEvent } from '../../shared/api/contract';
-import { LogService } from '../backend/log-service';
+import { BackendRelay } from '../backend/host/backend-relay';
 import { rendererDir } from '../backend/app-paths';
 import { errorLog } from '../backend/error-log';
 import { isTrustedSender } from './sender-guard';
 import { handleIpcCall, senderFactsOf } from './ipc-dispatch';
 import { mayGrantPermission, mayNavigate, windowOpenDecision } from './navigation-policy';
 import { windowOptions } from './window-options';
+import { utilityBackend } from './utility-backend';
 
 process.on('uncaughtException', (e) => errorLog().write('main uncaughtException', e));
 process.on('unhandledRejection', (e) => errorLog().write('main unhandledRejection', e));
@@ -19,15 +22,16 @@ process.on('unhandledRejection', (e) => errorLog().write('main unhandledRejectio
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
 
-// The open set lives here, in main: a renderer that crashes or reloads gets it back from listLogs.
-const service = new LogService({ tail: true });
+// The open set lives in the backend process: a renderer that crashes or reloads gets it back from listLogs; a
+// backend that crashes gets it back from the relay, which remembers what was opened.
+const backend = new BackendRelay(utilityBackend(join(__dirname, 'backend.cjs')));
 const pageFile = join(rendererDir(), 'index.html');
 const pageUrl = pathToFileURL(pageFile).href;
 const windows = new Set<WebContents>();
 const ready = new WeakSet<WebContents>();
 const pending = new Map<WebContents, ApiEvent[]>();
 
-ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(service.api, senderFactsOf(e, windows), pageUrl, msg));
+ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(backend.api, senderFactsOf(e, windows), pageUrl, msg));
 
 ipcMain.on(IPC_READY_CHANNEL, (e) => {
   if (!isTrustedSender(senderFactsOf(e, windows), pageUrl)) return;
@@ -36,7 +40,7 @@ ipcMain.on(IPC_READY_CHANNEL, (e) => {
   pending.delete(e.sender);
 });
 
-service.onEvent((ev) => {
+backend.onEvent((ev) => {
   for (const wc of windows) {
     if (ready.has(wc)) wc.send(IPC_EVENT_CHANNEL, ev);
     else pending.set(wc, [...(pending.get(wc) ?? []), ev]);
@@ -74,7 +78,7 @@ async function openWithDialog(win: BrowserWindow, folders: boolean): Promise<voi
     properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     filters: folders ? undefined : [{ name: 'Logs', extensions: ['log', 'lo_', 'txt', 'zip'] }, { name: 'All files', extensions: ['*'] }],
   });
-  if (!r.canceled && r.filePaths.length) await service.openPaths(r.filePaths);
+  if (!r.canceled && r.filePaths.length) await backend.api.openPaths({ paths: r.filePaths });
 }
 
 function buildMenu(win: BrowserWindow): void {
@@ -107,8 +111,9 @@ app.whenReady().then(async () => {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
   const paths = process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
   try {
-    if (paths.length) await service.openPaths(paths);
-    else await service.api.openSamples({});
+    await backend.start();
+    if (paths.length) await backend.api.openPaths({ paths });
+    else await backend.api.openSamples({});
   } catch (e) {
     errorLog().write('startup open', e);
   }
@@ -116,3 +121,4 @@ app.whenReady().then(async () => {
 }).catch((e) => errorLog().write('startup', e));
 
 app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => backend.stop());

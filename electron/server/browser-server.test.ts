@@ -1,10 +1,10 @@
-import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { TOKEN_HEADER, type ApiEvent, type CmlensApi } from '../../shared/api/contract';
+import { type ApiEvent, type CmlensApi } from '../../shared/api/contract';
+import { call, req } from '../../test/support/server-client';
 import { LogService } from '../backend/log-service';
 import { MAX_BODY_BYTES, startBrowserServer, type BackendService, type BrowserServer } from './browser-server';
 
@@ -29,29 +29,6 @@ function throwingService(real: BackendService): BackendService {
   const api = { ...real.api, lookupCode: async () => { throw new Error('handler blew up'); } } as CmlensApi;
   return { api, list: () => real.list(), onEvent: (l: (e: ApiEvent) => void) => real.onEvent(l), openBytes: (n, b) => real.openBytes(n, b) };
 }
-
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; text: string; json: () => any }
-
-function req(s: BrowserServer, opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer; token?: string | null; host?: string }): Promise<Reply> {
-  const headers: Record<string, string> = { host: opts.host ?? `127.0.0.1:${s.port}`, ...opts.headers };
-  if (opts.token !== null) headers[TOKEN_HEADER] = opts.token ?? s.token;
-  if (opts.body !== undefined && !('content-type' in headers)) headers['content-type'] = 'application/json';
-  return new Promise((resolve, reject) => {
-    const r = httpRequest({ host: '127.0.0.1', port: s.port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
-      });
-    });
-    r.on('error', reject);
-    if (opts.body !== undefined) r.write(opts.body);
-    r.end();
-  });
-}
-
-const call = (s: BrowserServer, method: unknown, args: unknown) => req(s, { method: 'POST', path: '/api/call', body: JSON.stringify({ method, args }) });
 
 let service: LogService;
 let server: BrowserServer;

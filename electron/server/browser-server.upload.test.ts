@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, type ApiEvent, type ApiResults } from '../../shared/api/contract';
-import { cmtraceLine, clock } from '../../shared/test-support/log-builders';
-import { buildZip } from '../../shared/test-support/zip-writer';
+import { cmtraceLine, clock } from '../../scripts/samples/log-builders';
+import { buildZip } from '../../test/support/zip-writer';
 import { LogService } from '../backend/log-service';
 import { startBrowserServer, type BrowserServer } from './browser-server';
 

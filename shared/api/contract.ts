@@ -154,12 +154,6 @@ export interface SearchResult {
   truncated: boolean;
 }
 
-export interface GuideSectionText {
-  id: string;
-  title: string;
-  body: string;
-}
-
 export interface ApiResults {
   openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
   listLogs: LogInfo[];
@@ -188,7 +182,30 @@ export type ApiEvent =
   | { type: 'appended'; logId: string; entries: number; step?: StepId }
   /** setId: the set the diagnosis is about (the backend diagnoses each set on its own). */
   | { type: 'diagnosis'; result: DiagnosisResult; setId?: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | BackendNotice;
+
+/**
+ * The backend process (electron/backend/host/) stopped unexpectedly: `crashed` when it is seen, `restarted` when a
+ * new one serves calls again with the open set reopened, `gave-up` after too many crashes in a row. `reason` is
+ * the exit code or signal; `reopened` the paths opened again, `lost` those that could not be (dropped files,
+ * whose bytes went with the process, or paths whose reopening crashed it again).
+ */
+export interface BackendNotice {
+  type: 'backend';
+  state: 'crashed' | 'restarted' | 'gave-up';
+  reason: string;
+  reopened: string[];
+  lost: string[];
+  /** Old log id → the id the same log (same source) has in the new backend: panes and bookmarks follow it. */
+  renamed: Record<string, string>;
+}
+
+/**
+ * The calls that add to the open set. The relay in front of the backend process remembers them (with the logs
+ * each opened) and, after a crash, replays those whose logs were still open. A new call that opens logs joins here.
+ */
+export const REOPEN_CALLS: readonly ApiMethod[] = ['openPaths', 'openSamples'];
 
 /** What every transport implements: one promise-returning function per call. */
 export type CmlensApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };

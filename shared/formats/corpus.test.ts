@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FormatName, LogEntry } from '../model/log-entry';
-import { corpusFiles, hasCorpus } from '../test-support/corpus';
+import { corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { decodeBytes } from './encoding';
 import { parseBytes } from './parse';
 

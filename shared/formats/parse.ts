@@ -59,6 +59,7 @@ export function parseBytes(bytes: Uint8Array, fileName: string): ParseResult {
   }
   if (text.includes('\uFFFD')) problems.push(`${fileName}: invalid ${encoding} bytes replaced by U+FFFD`);
   const lines = splitLines(text);
+  // eslint-disable-next-line no-useless-assignment -- drops the whole-file string before parsing, so both never peak together
   text = '';
   const format = detectFormat(lines.slice(0, HEAD_LINES), fileName);
   const entries = parseLines(lines, format, problems);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
 import { AsciiNoCaseFinder } from './ascii-nocase-finder';
 import { escapeRegExp, rowMatcher, searchLog, type SearchQuery } from './search';
-import { memorySource } from './search-test-support';
+import { memorySource } from '../../test/support/index/memory-source';
 
 const latin1 = (b: Uint8Array): string => Array.from(b, (c) => String.fromCharCode(c)).join('');
 

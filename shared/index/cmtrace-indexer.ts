@@ -285,7 +285,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
 
   /** The general tag reader: attributes in any order and spacing (the entry's message is u[p+7..m)). */
   private anyTag(u: Units, p: number, m: number, len: number, base: number, final: boolean, lines: number): number {
-    let q = u.indexOf(LF, m);
+    const q = u.indexOf(LF, m);
     // The attribute block ends its line: name="value" pairs, then '>' (and CR) before the LF.
     let lineEnd = q;
     if (lineEnd === -1) {

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatByName } from '../formats/registry';
-import { corpusFiles, hasCorpus } from '../test-support/corpus';
+import { corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { CmtraceIndexer } from './cmtrace-indexer';
 import { CmtraceWasm, type ScanStats } from './cmtrace-wasm';
 import { sniffLog } from './log-shape';
 import { cmtraceText, rng } from './synthetic-logs';
-import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from './wasm-test-support';
+import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
 const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {
   const fast = wasm ? scannerOrFail(CmtraceWasm.create()) : null;

@@ -1,10 +1,10 @@
 // The columnar entry index: one row per log entry, about 21 bytes resident, no message text.
 // Text is decoded on demand from the file by byte range (lnav's habit: a stateless readAt(offset, length)),
-// so a 1 GiB log with 4 M entries costs ~100 MB here instead of gigabytes of JS strings (issue 4).
+// so a 1 GiB log with 4 M entries costs ~100 MB here instead of gigabytes of JS strings (docs/decisions.md, Index budget).
 //
 // Per row:  offLo Uint32 (4) + line step Uint8 (1, line-column.ts: + 4 bytes per 64 rows) + wall Float64 (8)
 //         + severity Uint8 (1) + zone Uint8 (1) + component Uint16 (2) + thread Uint32 (4) ≈ 21.06 bytes.
-// (Issue 4 allows 24 bytes a row and 160 MB for a 1 GiB log; a 1 GiB server log has ~7 M rows, so 24 would not do.)
+// (The budget is 160 MB for a 1 GiB log; a 1 GiB server log has ~7 M rows, so 24 bytes a row would not do.)
 // Offsets past 4 GiB: rows are in file order, so offsets only grow; `highStarts[k]` is the first row whose
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).

@@ -6,7 +6,7 @@ import { parseBytes } from '../formats/parse';
 import { instantMs, type LogEntry } from '../model/log-entry';
 import { filterRows, type IndexFilter } from './filter';
 import { mergeByTime, stableOrder, TimeIndex } from './merge';
-import { memorySource } from './search-test-support';
+import { memorySource } from '../../test/support/index/memory-source';
 import { cmtraceText, smsText } from './synthetic-logs';
 
 const enc = new TextEncoder();

@@ -1,7 +1,7 @@
 // The generic path: any format, through its own line parser. Decodes complete lines chunk by chunk (never the
 // whole file), feeds the parser and records each emitted entry's byte offset from the line's start offset.
 // The fast cmtrace/sms indexers also use `indexRegion` for the rare entries their byte scan does not accept,
-// so the index always agrees with the parser (issue 4: "correctness is king").
+// so the index always agrees with the parser (docs/decisions.md, Correctness is king).
 import type { LogFormat } from '../formats/log-format';
 import { MAX_LINE_CHARS } from '../formats/parse';
 import type { LogEntry } from '../model/log-entry';

@@ -5,7 +5,7 @@ import { parseBytes } from '../formats/parse';
 import type { LogEntry } from '../model/log-entry';
 import { EntryIndex, inRegion, sharedColumns } from './entry-index';
 import { indexBytes } from './index-bytes';
-import { feedInChunks } from './index-test-support';
+import { feedInChunks } from '../../test/support/index/feed-in-chunks';
 import { indexerFor } from './indexer-for';
 import { sniffLog } from './log-shape';
 import { toUnits } from './log-encoding';

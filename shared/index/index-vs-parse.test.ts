@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
 import type { LogEntry } from '../model/log-entry';
-import { corpusFiles, hasCorpus } from '../test-support/corpus';
+import { corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { EntryIndex } from './entry-index';
 import { indexBytes } from './index-bytes';
 import { indexerFor } from './indexer-for';
 import { entryOfRow } from './row-text';
 import { sniffLog } from './log-shape';
-import { feedInChunks } from './index-test-support';
+import { feedInChunks } from '../../test/support/index/feed-in-chunks';
 
 function rowsOf(bytes: Buffer, index: EntryIndex, format: Parameters<typeof entryOfRow>[2], shape: Parameters<typeof entryOfRow>[3]): LogEntry[] {
   const out: LogEntry[] = [];

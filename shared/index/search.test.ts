@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
-import { corpusFiles, hasCorpus } from '../test-support/corpus';
+import { corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { ONE_BYTE_SLICE, rowMatcher, searchLog, type SearchQuery } from './search';
-import { memorySource } from './search-test-support';
+import { memorySource } from '../../test/support/index/memory-source';
 import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
 
 const QUERIES: SearchQuery[] = [

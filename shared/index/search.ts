@@ -9,6 +9,7 @@ import { textOfRow } from './row-text';
 import { anchoredSeqFinder, codes, startsWithAt, type Units } from './units';
 import { toUnits } from './log-encoding';
 import { AsciiNoCaseFinder } from './ascii-nocase-finder';
+import { compileUserRegex } from '../user-regex/user-regex';
 
 export interface SearchQuery {
   query: string;
@@ -18,10 +19,7 @@ export interface SearchQuery {
 
 /** What a row's text must satisfy: the definition every search path agrees with. */
 export function rowMatcher(q: SearchQuery): (text: string) => boolean {
-  if (q.regex) {
-    const re = new RegExp(q.query, q.matchCase ? 'u' : 'iu');
-    return (t) => re.test(t);
-  }
+  if (q.regex) return compileUserRegex(q.query, q.matchCase); // the user-regex policy: refused or linear time
   if (q.matchCase) return (t) => t.includes(q.query);
   const re = new RegExp(escapeRegExp(q.query), 'i');
   return (t) => re.test(t);

@@ -294,19 +294,6 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
 
 let probe: SmsIndexer | null = null;
 
-/**
- * If the line u[s..e) surely starts an SMS entry (a head), where its text ends (before the trailer, without
- * trailing white space); -1 otherwise. Used to split files between workers and to place search hits.
- */
-export function smsHeadTextEnd(u: Units, s: number, e: number): number {
-  probe ??= new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(16), 1);
-  const p = probe as unknown as { classify(u: Units, s: number, e: number, fill: boolean): number; textEnd: number };
-  if (p.classify(u, s, e, false) !== HEAD) return -1;
-  let t = p.textEnd;
-  while (t > s && isAsciiSpace(u[t - 1])) t--;
-  return t > s && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
-}
-
 export function isSmsHead(u: Units, s: number, e: number): boolean {
   probe ??= new SmsIndexer({ name: 'sms', sniff: () => 0, parser: () => ({ line() {}, end() {} }), samples: [] }, new EntryIndex(16), 1);
   return (probe as unknown as { classify(u: Units, s: number, e: number, fill: boolean): number }).classify(u, s, e, false) === HEAD;

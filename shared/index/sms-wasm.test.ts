@@ -7,7 +7,7 @@ import { formatByName } from '../formats/registry';
 import { SmsIndexer } from './sms-indexer';
 import { SmsWasm, type SmsScanStats } from './sms-wasm';
 import { rng, smsText } from './synthetic-logs';
-import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from './wasm-test-support';
+import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
 const scanned: MakeIndexer<SmsScanStats> = (index, us, wasm) => {
   const fast = wasm ? scannerOrFail(SmsWasm.create()) : null;

@@ -118,21 +118,6 @@ function rarestAt(bytes: Uint8Array, needle: Uint8Array): number {
   return count[needle[best]] > taken * RARE_ENOUGH ? -1 : best;
 }
 
-/** First index >= from of one unit value, or -1. */
-export function findUnit(u: Units, value: number, from: number): number {
-  return u.indexOf(value, from);
-}
-
-/** Count the units equal to `value` in u[from..to). */
-export function countUnit(u: Units, value: number, from: number, to: number): number {
-  let n = 0;
-  let i = from;
-  while ((i = u.indexOf(value, i)) !== -1 && i < to) {
-    n++;
-    i++;
-  }
-  return n;
-}
 
 /** Decode u[from..to) to a string: UTF-8 bytes or UTF-16LE units. */
 export function decodeUnits(u: Units, from: number, to: number): string {

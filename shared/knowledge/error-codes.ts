@@ -1,9 +1,10 @@
-// The offline error-code table: every Windows Update Agent code, the WinHTTP/Win32/COM/CBS/ConfigMgr codes
-// these logs carry, each with its meaning in both languages and the guide section that deals with it.
-import { loc, type Localized } from './localized';
+// The offline error-code table: every Windows Update Agent code and the WinHTTP, certificate, Win32, COM/RPC,
+// CBS, MSI, ConfigMgr and .NET codes these logs carry (one file per family under codes/, each naming its source),
+// each with its meaning in both languages and the guide section that deals with it.
+import type { Localized } from './localized';
 import type { SectionId } from './section-ids';
-import { OTHER_CODES } from './other-error-table';
-import { WU_ERROR_LINES } from './wu-error-table';
+import { familyRows } from './codes/code-family';
+import { CODE_FAMILIES } from './codes/families';
 
 export interface ErrorCodeInfo {
   /** Canonical form: 0x + 8 upper-case hex digits. */
@@ -52,6 +53,9 @@ export const RELATED_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> 
   [0x80244022, 'scan.wua.http'],
   [0x80244023, 'scan.wua.http'],
   [0x8024402b, 'scan.wua.http'],
+  // the server answered with a SOAP fault or could not process the request: a WSUS-side failure, seen in its IIS logs
+  [0x80244007, 'scan.wua.http'],
+  [0x8024400e, 'scan.wua.http'],
   [0x80244004, 'scan.wua.http'],
   [0x80244005, 'scan.wua.http'],
   [0x8024001f, 'scan.wua.http'],
@@ -63,6 +67,7 @@ export const RELATED_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> 
   [0x80072f17, 'scan.wua.certificate'],
   [0x80072f7d, 'scan.wua.certificate'],
   [0x80072f8f, 'scan.wua.certificate'],
+  [0x800b0101, 'scan.wua.certificate'],
   // the WSUS location and the registry policy
   [0x87d00692, 'scan.location.gpo'],
   [0x80244011, 'scan.location.registry'],
@@ -70,6 +75,9 @@ export const RELATED_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> 
   // a broken agent: service disabled, COM registration, data store
   [0x80070422, 'scan.request.wua-repair'],
   [0x80040154, 'scan.request.wua-repair'],
+  // E_INVALIDARG from the agent or its update handler (`UH: 0x80070057: EvaluateApplicability failed`): a broken
+  // agent or component store, which the guide's repair (troubleshooter, datastore reset) addresses
+  [0x80070057, 'scan.request.wua-repair'],
   [0x8024a000, 'scan.request.wua-repair'],
   [0x80248002, 'scan.request.wua-repair'],
   [0x80248003, 'scan.request.wua-repair'],
@@ -96,60 +104,6 @@ export const RELATED_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> 
   [0x87d00668, 'update.detection'],
 ];
 
-/** Chinese gist per WUA code group (first five hex digits), used with the English detail. */
-const WU_GROUP_ZH: ReadonlyArray<readonly [string, string]> = [
-  ['80240', 'Windows 更新代理常规错误'],
-  ['80241', 'Windows Installer 相关的搜索错误'],
-  ['80242', '更新处理程序(安装程序)错误'],
-  ['80243', 'Windows 更新界面错误'],
-  ['80244', '协议通信(PT)错误:客户端与更新服务器之间的 HTTP/SOAP 通信失败'],
-  ['80245', '重定向器或服务器启动修复(SIH)错误'],
-  ['80246', '下载管理器错误'],
-  ['80247', '脱机扫描或更新元数据验证错误'],
-  ['80248', 'Windows 更新数据存储区错误'],
-  ['80249', '清单(Inventory)错误'],
-  ['8024A', '自动更新(AU)错误'],
-  ['8024B', 'Windows 更新任务或信任错误'],
-  ['8024C', '驱动程序错误'],
-  ['8024D', 'Windows 更新代理自更新(安装)错误'],
-  ['8024E', '适用性表达式求值错误'],
-  ['8024F', '报告器错误'],
-  ['00240', 'Windows 更新成功/提示代码'],
-];
-
-/** Precise Chinese meanings for the WUA codes people meet most. */
-const WU_ZH: Readonly<Record<number, string>> = {
-  0x80244021: 'HTTP 502 错误网关:代理或网关从上游服务器收到无效响应。',
-  0x8024401b: 'HTTP 407:需要代理身份验证。',
-  0x80240030: '代理列表格式无效。',
-  0x8024402c: '无法解析代理服务器或目标服务器名称。',
-  0x80244017: 'HTTP 401:请求的资源需要用户身份验证。',
-  0x80244018: 'HTTP 403:服务器理解请求但拒绝执行。',
-  0x80244019: 'HTTP 404:服务器找不到请求的 URI。',
-  0x80244010: '与服务器的往返次数超过上限。',
-  0x80244011: '注册表中缺少 WUServer 策略值。',
-  0x80244022: 'HTTP 503:服务暂时过载。',
-  0x80244023: 'HTTP 504:等待网关超时。',
-  0x8024401f: 'HTTP 500:服务器内部错误。',
-  0x8024402f: '外部 cab 文件处理已完成,但有错误。',
-  0x8024000b: '操作已取消。',
-  0x8024000c: '无需执行任何操作。',
-  0x8024000e: '更新的 XML 数据中有无效信息。',
-  0x80240017: '没有适用的更新,未执行操作。',
-  0x8024001e: '服务或系统正在关闭,操作未完成。',
-  0x8024001f: '网络连接不可用,操作未完成。',
-  0x80240021: '操作超时,未完成。',
-  0x80240022: '所有更新的操作均失败。',
-  0x80248007: '数据存储区中没有所请求的信息。',
-  0x8024800a: '无法识别更新的处理程序,更新未处理。',
-  0x80248014: '数据存储区中没有该服务。',
-  0x8024801e: '从未从服务器收到更新元数据。',
-  0x80246007: '更新尚未下载。',
-  0x8024200b: '安装程序未能安装(卸载)一个或多个更新。',
-  0x80247160: '缺少预期的元数据时间戳令牌。',
-  0x80240438: '没有到终结点的路由或网络连接。',
-};
-
 function hex8(v: number): string {
   return '0x' + (v >>> 0).toString(16).toUpperCase().padStart(8, '0');
 }
@@ -159,20 +113,12 @@ function buildTable(): Map<number, ErrorCodeInfo> {
   for (const [v, s] of RELATED_CODE_SECTIONS) sections.set(v >>> 0, { section: s, named: false });
   for (const [v, s] of GUIDE_NAMED_CODES) sections.set(v >>> 0, { section: s, named: true });
   const table = new Map<number, ErrorCodeInfo>();
-  const add = (value: number, name: string | null, meaning: Localized) => {
-    const v = value >>> 0;
-    const s = sections.get(v);
-    table.set(v, { code: hex8(v), value: v, name, meaning, section: s?.section ?? null, namedByGuide: s?.named ?? false, known: true });
-  };
-  for (const line of WU_ERROR_LINES.split('\n')) {
-    const [h, name, en] = line.split('|');
-    if (!h || !name || !en) continue;
-    const v = parseInt(h, 16);
-    const group = WU_GROUP_ZH.find(([p]) => h.toUpperCase().startsWith(p));
-    const zh = WU_ZH[v] ?? `${group ? group[1] : 'Windows 更新代理错误'}。${en}`;
-    add(v, name, loc(en, zh));
+  for (const family of CODE_FAMILIES) {
+    for (const { value: v, name, meaning } of familyRows(family)) {
+      const s = sections.get(v);
+      table.set(v, { code: hex8(v), value: v, name, meaning, section: s?.section ?? null, namedByGuide: s?.named ?? false, known: true });
+    }
   }
-  for (const r of OTHER_CODES) add(r.value, r.name, r.meaning);
   return table;
 }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
-import { CORPUS_DIR, corpusFiles, hasCorpus } from '../test-support/corpus';
+import { CORPUS_DIR, corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { diagnose } from './diagnose';
 import type { DiagnosisInput, DiagnosisResult } from './diagnosis-types';
 

@@ -1,8 +1,10 @@
 // Every fixture set through diagnose: the verdict, the first diagnosis's section and code, and evidence lines
 // that are real lines of the set's files.
 import { describe, expect, it } from 'vitest';
-import { ALL_LOG_SETS, sampleClientLogs } from '../test-support/sets';
-import { inputsOf } from '../test-support/set-inputs';
+import { PUBLISHED_FAILURE_SETS } from '../../test/support/sets/published-failures';
+import { ALL_LOG_SETS } from '../../test/support/sets';
+import { inputsOf } from '../../test/support/set-inputs';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 import { RULES } from './rules';
 import { diagnose } from './diagnose';
 import type { DiagnosisInput } from './diagnosis-types';
@@ -34,6 +36,15 @@ describe('diagnose on the fixture sets', () => {
     }
     expect(formatDiagnosisText(r, 'en')).toMatch(/^Verdict: /);
     expect(formatDiagnosisText(r, 'zh-CN')).toMatch(/^结论: /);
+  });
+
+  it.each(PUBLISHED_FAILURE_SETS.map((s) => [s.name, s] as const))('%s: the search failed at step 13, placed by what the agent saw', (_n, set) => {
+    const r = diagnose(inputsOf(set));
+    expect(r.pipeline.find((p) => p.step === '13')?.status).toBe('failed');
+    expect(r.pipeline.find((p) => p.step === '14')?.status).toBe('failed');
+    // WUAHandler only relayed the code: "could not read the results" would send the technician the wrong way
+    expect(r.diagnoses.map((d) => d.section)).not.toContain('scan.results');
+    expect(r.diagnoses[0].evidence.some((e) => e.source === 'WindowsUpdate.log')).toBe(true);
   });
 
   it('every rule fires on at least one fixture set', () => {

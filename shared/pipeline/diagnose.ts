@@ -9,8 +9,13 @@ import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisKind, DiagnosisR
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
 import { extractFacts } from './facts';
 import { RULES, scopingRule } from './rules';
-import { codesIn, type CycleStatus, type Rule, type RuleContext, type RuleFinding, type RuleScope } from './rules/rule';
+import { RULE_PATTERNS } from './rules/patterns';
+import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
+import { positionAt, windowOf as entriesBetween, type SetWindow } from './set-window';
+
+/** Every pattern the rules read, for the set view's one candidate pass. */
+const LINE_PATTERNS = Object.values(RULE_PATTERNS);
 
 /** Lines before a cycle's first step that still belong to it (the GPO wait, the agent's first errors). */
 const LEAD_MS = 2 * 60_000;
@@ -76,11 +81,15 @@ function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
   return out.sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.p - b.p).map((x) => x.d);
 }
 
-function windowOf(view: SetView, cycles: readonly Cycle[], i: number): SetEntry[] {
+/**
+ * A cycle's lines: from a little before its first step to the next cycle's first step. Windows overlap only by that
+ * lead, so an entry is read by the cycles that start within LEAD_MS after it, and by its own.
+ */
+function windowOf(view: SetView, cycles: readonly Cycle[], i: number): SetWindow {
   const c = cycles[i];
   const from = c.startT - LEAD_MS;
   const to = i + 1 < cycles.length ? cycles[i + 1].startT : Infinity;
-  return view.entries.filter((e) => e.t >= from && e.t < to);
+  return entriesBetween(view, positionAt(view, from), positionAt(view, to));
 }
 
 function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): PipelineStep[] {
@@ -105,7 +114,7 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
   return cycles.map((c, i) => {
     const window = windowOf(view, cycles, i);
     const status = statusOf(c);
-    const ctx: RuleContext = { scope, view, cycle: c, window, status, facts, codes: codesIn(window), setEndT };
+    const ctx: RuleContext = { scope, view, cycle: c, window, status, facts, codes: window.codes(), setEndT };
     const diagnoses = runRules(scope, ctx);
     const hits = c.hits.map((h) => view.entries[h]);
     return {
@@ -119,14 +128,14 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
 }
 
 function installDiagnoses(view: SetView, facts: ReturnType<typeof extractFacts>, setEndT: number): Diagnosis[] {
-  const window = view.entries;
-  const ctx: RuleContext = { scope: 'install', view, cycle: null, window, status: 'open', facts, codes: codesIn(window), setEndT };
+  const window = entriesBetween(view, 0, view.entries.length);
+  const ctx: RuleContext = { scope: 'install', view, cycle: null, window, status: 'open', facts, codes: window.codes(), setEndT };
   return runRules('install', ctx);
 }
 
 export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
-  const view = buildSetView(logs);
-  const setEndT = view.entries.length ? view.entries[view.entries.length - 1].t : 0;
+  const view = buildSetView(logs, LINE_PATTERNS);
+  const setEndT = view.endT;
   // facts from the whole set in time order; the latest value wins (the URL the agent last used)
   const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
   const scanCycles = buildCycles(view, 'scan');
@@ -149,15 +158,15 @@ export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
     const latest = cycles[cycles.length - 1];
     // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
     const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
-    return { verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles };
+    return { verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles, facts };
   }
   const hasInstallLogs = [...view.kinds].some((k) => ['cbs', 'dism', 'msi', 'updatesdeployment', 'updateshandler'].includes(k));
   if (hasInstallLogs || install.length) {
     const verdict: Verdict = install.some((d) => d.severity === 'error') ? 'failed' : 'healthy';
-    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
+    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
   }
-  const ctx: RuleContext = { scope: 'install', view, cycle: null, window: [], status: 'open', facts, codes: [], setEndT };
-  return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [] };
+  const ctx: RuleContext = { scope: 'install', view, cycle: null, window: entriesBetween(view, 0, 0), status: 'open', facts, codes: [], setEndT };
+  return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
 }
 
 export type { DiagnosisInput, DiagnosisResult } from './diagnosis-types';

@@ -3,6 +3,8 @@
 import type { Lang } from '../knowledge/localized';
 import type { SectionId } from '../knowledge/section-ids';
 import type { LogEntry } from '../model/log-entry';
+import type { LogKind } from './log-kind';
+import type { Facts } from './facts';
 
 export const SCAN_STEP_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'] as const;
 export const SYNC_STEP_IDS = ['S1', 'S2', 'S3'] as const;
@@ -23,6 +25,8 @@ export interface DiagnosisInput {
   entries: readonly LogEntry[];
   /** Offset east of UTC in minutes to use for this log's entries (WindowsUpdate.log carries none). */
   utcOffsetOverride?: number | null;
+  /** Which pipeline log this is, when the caller knows already (null: none); else found from the name and entries. */
+  kind?: LogKind | null;
 }
 
 export interface Evidence {
@@ -81,4 +85,6 @@ export interface DiagnosisResult {
   pipeline: PipelineStep[];
   /** Every cycle found, oldest first; the last one is the one the verdict is about. */
   cycles: CycleSummary[];
+  /** What the logs say about the servers (the WSUS URL the agent used…): fleet triage reports it per client. */
+  facts: Facts;
 }

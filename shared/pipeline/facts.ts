@@ -1,5 +1,6 @@
 // Facts the next steps are filled from: the WSUS URL the agent used, the one the site handed out, the one a
 // domain GPO forced. Read from the lines of the set, latest value wins.
+import { corpus, guide, sample as s, type Provenance } from '../knowledge/provenance';
 import type { LogKind } from './log-kind';
 
 export interface WsusUrl {
@@ -26,23 +27,33 @@ export function parseWsusUrl(s: string): WsusUrl | null {
   return { url: `${scheme}://${m[2]}${m[3] ? ':' + m[3] : ''}`, scheme, host: m[2], port };
 }
 
-interface FactPattern {
+export interface FactPattern extends Provenance {
   logs: readonly LogKind[];
   re: RegExp;
   fact: keyof Facts;
 }
 
 const URL = String.raw`(https?:\/\/[^\s'"(),]+)`;
-const FACT_PATTERNS: readonly FactPattern[] = [
-  { logs: ['windowsupdate'], re: new RegExp(String.raw`WSUS server:\s*` + URL, 'i'), fact: 'agentUrl' },
-  { logs: ['windowsupdate'], re: new RegExp(String.raw`Server URL\s*=\s*` + URL, 'i'), fact: 'agentUrl' },
-  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), fact: 'agentUrl' },
-  { logs: ['wuahandler'], re: new RegExp(String.raw`Existing WUA Managed server was already set \(` + URL, 'i'), fact: 'agentUrl' },
-  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), fact: 'siteUrl' },
-  { logs: ['scanagent'], re: new RegExp(String.raw`Received Location=` + URL, 'i'), fact: 'siteUrl' },
-  { logs: ['scanagent'], re: new RegExp(String.raw`ContentLocation=` + URL, 'i'), fact: 'siteUrl' },
-  { logs: ['locationservices'], re: new RegExp(String.raw`WSUS Path='` + URL, 'i'), fact: 'siteUrl' },
-  { logs: ['wuahandler'], re: new RegExp(String.raw`overwritten by a higher authority[^\n]*?Server\s+` + URL, 'i'), fact: 'gpoUrl' },
+const WSL = 'windowsupdate-legacy/rsasbeih-windowsupdate-wsus-timeout.log';
+export const FACT_PATTERNS: readonly FactPattern[] = [
+  { logs: ['windowsupdate'], re: new RegExp(String.raw`WSUS server:\s*` + URL, 'i'), fact: 'agentUrl', samples: [s('  * WSUS server: http://wsus12.birzeit.edu:8530', corpus(WSL, 20))] },
+  { logs: ['windowsupdate'], re: new RegExp(String.raw`Server URL\s*=\s*` + URL, 'i'), fact: 'agentUrl', samples: [s('  Server URL = http://wsus12.birzeit.edu:8530/SimpleAuthWebService/SimpleAuth.asmx', corpus(WSL, 84))] },
+  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), fact: 'agentUrl', samples: [s('Enabling WUA Managed server policy to use server: http://PS1SITE.CONTOSO.COM:8530', guide(119))] },
+  {
+    logs: ['wuahandler'], re: new RegExp(String.raw`Existing WUA Managed server was already set \(` + URL, 'i'), fact: 'agentUrl',
+    samples: [s('Existing WUA Managed server was already set (https://SCCM01D.firm.saulewing.net:8531), skipping Group Policy registration.', corpus('cmtrace/findingsanity-wuahandler.log', 4))],
+  },
+  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), fact: 'siteUrl', samples: [s('Enabling WUA Managed server policy to use server: http://PS1SITE.CONTOSO.COM:8530', guide(119))] },
+  { logs: ['scanagent'], re: new RegExp(String.raw`Received Location=` + URL, 'i'), fact: 'siteUrl', samples: [s('ScanJob({JobID}): CScanJob::OnLocationUpdate- Received Location=http://PS1SITE.CONTOSO.COM:8530, Version=38', guide(114))] },
+  { logs: ['scanagent'], re: new RegExp(String.raw`ContentLocation=` + URL, 'i'), fact: 'siteUrl', samples: [s('ScanJob({JobID}): CScanJob::Execute- Adding UpdateSource={SourceID}, ContentType=2, ContentLocation=http://PS1SITE.CONTOSO.COM:8530, ContentVersion=38', guide(114))] },
+  {
+    logs: ['locationservices'], re: new RegExp(String.raw`WSUS Path='` + URL, 'i'), fact: 'siteUrl', modelled: true,
+    samples: [s("WSUS Path='http://SUP01.contoso.com:8530', Server='SUP01.contoso.com', Version='38'", 'modelled: our LocationServices fixture')],
+  },
+  {
+    logs: ['wuahandler'], re: new RegExp(String.raw`overwritten by a higher authority[^\n]*?Server\s+` + URL, 'i'), fact: 'gpoUrl',
+    samples: [s('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://server and Policy ENABLED', guide(333))],
+  },
 ];
 
 export interface FactLine {

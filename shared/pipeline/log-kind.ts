@@ -53,7 +53,16 @@ const KIND_OF_COMPONENT: Readonly<Record<string, LogKind>> = {
   csi: 'cbs',
 };
 
-/** The log whose components most of the first entries carry. */
+/**
+ * A log whose components are nearly all one pipeline log's is that log (a renamed copy). Components of several
+ * pipeline logs mixed in one file (a merged export, an app's own log quoting them) make it none of them: its lines
+ * are context, and taking them as steps would invent scan cycles from another log's lines.
+ */
+const DOMINANT_SHARE = 0.9;
+
+/** The log whose components the first entries carry, when one pipeline log's components dominate them. */
 function kindFromComponents(entries: readonly LogEntry[]): LogKind | null {
-  return mostCommon(entries.slice(0, COMPONENT_SAMPLE).map((e) => KIND_OF_COMPONENT[e.component?.toLowerCase() ?? '']));
+  const kinds = entries.slice(0, COMPONENT_SAMPLE).map((e) => KIND_OF_COMPONENT[e.component?.toLowerCase() ?? '']).filter((k) => k !== undefined);
+  const best = mostCommon(kinds);
+  return best !== null && kinds.filter((k) => k === best).length >= DOMINANT_SHARE * kinds.length ? best : null;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
-import { CORPUS_DIR, hasCorpus } from '../test-support/corpus';
+import { CORPUS_DIR, hasCorpus } from '../../test/support/corpus';
 import { findMachineName, MACHINE_NAME_WORDINGS, machineNameFromPath, machineNameInLine } from './machine-name';
 
 function corpusLog(file: string) {

@@ -102,7 +102,10 @@ describe('indexFile on a file that changes under it', () => {
     let cut = false;
     // The first rows are announced (a 'logs' event with the log indexing) before the workers run: cut it then.
     svc.onEvent((e) => {
-      if (!cut && e.type === 'logs' && e.logs.some((l) => l.state === 'indexing')) (cut = true), truncateSync(big, 1 << 20);
+      if (!cut && e.type === 'logs' && e.logs.some((l) => l.state === 'indexing')) {
+        cut = true;
+        truncateSync(big, 1 << 20);
+      }
     });
     try {
       const { logs, errors } = await svc.openPaths([root]);

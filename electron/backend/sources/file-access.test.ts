@@ -149,7 +149,7 @@ describe('the same file twice opens once', () => {
 
 describe('zips on disk through expandPaths', () => {
   it('a garbage .zip and a hostile entry give messages; the good entry opens; nothing is extracted', async () => {
-    const { buildZip } = await import('../../../shared/test-support/zip-writer');
+    const { buildZip } = await import('../../../test/support/zip-writer');
     const { readdirSync } = await import('node:fs');
     const garbage = join(dir, 'garbage.zip');
     writeFileSync(garbage, Buffer.from('PK\x03\x04 this is not really a zip'));

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildZip, centralDirectoryOffset, type FixtureEntry } from '../../../shared/test-support/zip-writer';
+import { buildZip, centralDirectoryOffset, type FixtureEntry } from '../../../test/support/zip-writer';
 import { expandZipBuffer } from './zip-reader';
 import { ZIP_LIMITS, type ZipLimits } from './zip-limits';
 import type { ExpandResult } from './source-file';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../shared/model/log-entry';
 import { FileTailer, type TailStatus } from './tail-service';
-import { sleep, until } from '../../../shared/test-support/wait';
+import { sleep, until } from '../../../test/support/wait';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-tail-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -206,7 +206,10 @@ export class FileTailer {
     if (state === was) return;
     // A folder that went away and came back is a new folder: watch it anew.
     if (was === 'folder-gone' && state === 'ok') this.rewatch();
-    if (state === 'folder-gone') (this.watcher?.close(), (this.watcher = null));
+    if (state === 'folder-gone') {
+      this.watcher?.close();
+      this.watcher = null;
+    }
     try {
       this.opts.onStatus?.({ state, message });
     } catch {

@@ -1,7 +1,8 @@
 // The renderer's one API client: Electron's preload bridge when present, browser mode otherwise.
 // Both speak shared/api/contract.ts; nothing else in the renderer knows which transport is in use.
-import { API_CALLS, type ApiEvent, type ApiMethod, type CmlensClient } from '../../../shared/api/contract';
-import { createHttpClient } from './http-client';
+import type { ApiEvent, CmlensClient } from '../../../shared/api/contract';
+import { apiFromCall } from '../../../shared/api/api-from-call';
+import { createHttpClient, type ConnectionChange } from './http-client';
 import { uploadFile, type UploadResult } from './upload-client';
 
 interface PreloadBridge {
@@ -17,15 +18,14 @@ declare global {
 }
 
 function createIpcClient(bridge: PreloadBridge): CmlensClient {
-  const client = { onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) } as CmlensClient;
-  for (const m of Object.keys(API_CALLS) as ApiMethod[]) {
-    (client as unknown as Record<string, unknown>)[m] = (args: unknown) => bridge.call(m, args);
-  }
-  return client;
+  return { ...apiFromCall((m, args) => bridge.call(m, args)), onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) };
 }
 
-export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : createHttpClient();
+const http = window.cmlens ? null : createHttpClient();
+export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : http!;
 export const isDesktop = !!window.cmlens;
+/** Browser mode's event channel dropping and coming back (Electron's IPC has no such state: main outlives the backend). */
+export const onConnection = (l: (c: ConnectionChange) => void): (() => void) => http?.onConnection(l) ?? (() => {});
 export const pathForFile = (f: File): string | null => window.cmlens?.pathForFile(f) ?? null;
 /** Browser mode only (Electron opens dropped files by path): sends a dropped file's bytes to be opened. */
 export const uploadDropped: ((f: File) => Promise<UploadResult>) | null = window.cmlens ? null : uploadFile;

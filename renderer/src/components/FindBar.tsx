@@ -3,20 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { findStep, runFind } from '../actions/navigate';
 import { useUi } from '../store/ui-store';
 import { useView } from '../store/view-store';
+import { userRegexProblem } from '../../../shared/user-regex/user-regex';
+import { regexProblemText } from '../i18n/regex-problem-text';
 
 export function FindBar() {
   const { t } = useTranslation();
   const find = useView((s) => s.find);
   const st = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId] : undefined));
   const set = useView((s) => s.setFind);
-  let regexError = '';
-  if (find.regex && find.query) {
-    try {
-      new RegExp(find.query);
-    } catch (e) {
-      regexError = (e as Error).message;
-    }
-  }
+  // The backend's own policy, checked as the user types: the reason shows before anything is sent.
+  const problem = find.regex && find.query ? userRegexProblem(find.query) : null;
+  const regexError = problem ? regexProblemText(problem, t) : '';
   return (
     <form className="bar find-bar" role="search" onSubmit={(e) => { e.preventDefault(); if (!regexError) void runFind(); }}>
       <input

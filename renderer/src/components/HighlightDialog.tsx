@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../store/settings-store';
 import { useUi } from '../store/ui-store';
-import { HIGHLIGHT_COLORS, compileRule, type HighlightRule } from '../view/highlight-rules';
+import { HIGHLIGHT_COLORS, compileRule, ruleProblem, type HighlightRule } from '../view/highlight-rules';
+import { regexProblemText } from '../i18n/regex-problem-text';
 import { Dialog } from './Dialog';
 
 export function HighlightDialog() {
@@ -15,6 +16,7 @@ export function HighlightDialog() {
   const [matchCase, setMatchCase] = useState(false);
   const [color, setColor] = useState<string>(HIGHLIGHT_COLORS[rules.length % HIGHLIGHT_COLORS.length]);
   const valid = !!compileRule({ text, regex, matchCase });
+  const problem = ruleProblem({ text, regex });
   const add = () => {
     if (!valid) return;
     const rule: HighlightRule = { id: `${Date.now()}-${rules.length}`, text, regex, matchCase, color, enabled: true };
@@ -34,6 +36,7 @@ export function HighlightDialog() {
         </select>
         <button type="submit" className="primary" disabled={!valid}>{t('highlight.add')}</button>
       </form>
+      {problem && <p className="err" role="alert">{regexProblemText(problem, t)}</p>}
       {!rules.length && <p className="hint">{t('highlight.none')}</p>}
       <ul className="rules">
         {rules.map((r) => (
@@ -41,6 +44,7 @@ export function HighlightDialog() {
             <input type="checkbox" aria-label={t('highlight.enabled')} checked={r.enabled} onChange={(e) => patch(r.id, { enabled: e.target.checked })} />
             <span className="swatch" style={{ background: r.color }} />
             <code>{r.text}</code> {r.regex && <small>regex</small>} {r.matchCase && <small>Aa</small>}
+            {ruleProblem(r) && <small className="err">{regexProblemText(ruleProblem(r)!, t)}</small>}
             <button className="icon-btn" aria-label={t('highlight.remove', { text: r.text })} onClick={() => set({ highlightRules: rules.filter((x) => x.id !== r.id) })}>✕</button>
           </li>
         ))}

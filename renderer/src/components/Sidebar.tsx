@@ -109,7 +109,7 @@ function openBeside(logId: string): void {
 }
 
 /**
- * A log's time zone: what the log says (or borrowed from the set), or one the user sets by hand (issue 3).
+ * A log's time zone: what the log says (or borrowed from the set), or one the user sets by hand (docs/decisions.md, Time zones of a set).
  * Shown as a small zone label; the select lies invisibly over it, so a click or the keyboard opens it.
  */
 function ZoneSelect({ log }: { log: LogInfo }) {

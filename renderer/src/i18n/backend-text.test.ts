@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LogService } from '../../../electron/backend/log-service';
 import { describeFsError } from '../../../electron/backend/sources/file-access';
 import { parseBytes } from '../../../shared/formats/parse';
-import { sampleClientLogs } from '../../../shared/test-support/sets';
+import { sampleClientLogs } from '../../../scripts/samples/sample-client-logs';
 import en from './en.json';
 import zh from './zh-CN.json';
 import { i18n } from './i18n';

@@ -8,6 +8,7 @@ import { ACTIONS } from '../keys/shortcuts';
 import { COLUMN_IDS } from '../view/columns';
 import { TIME_MODES } from '../view/time-format';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
+import { REGEX_PROBLEM_CODES } from '../../../shared/user-regex/user-regex';
 
 function flat(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -45,6 +46,7 @@ describe('UI strings', () => {
       ...['failed', 'healthy', 'incomplete', 'no-data'].map((v) => `verdict.${v}`),
       ...['done', 'failed', 'not-seen'].map((s) => `pipeline.status.${s}`),
       ...['scan', 'sync', 'install', 'none'].map((k) => `diagnosis.kind.${k}`),
+      ...REGEX_PROBLEM_CODES.map((c) => `regexPolicy.${c}`),
     ];
     expect(keys.filter((k) => !has(k))).toEqual([]);
   });

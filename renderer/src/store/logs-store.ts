@@ -4,7 +4,8 @@
 import { create } from 'zustand';
 import type { ApiEvent, LogInfo, LogSetRef } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { api } from '../api/client';
+import { api, onConnection } from '../api/client';
+import { onBackendNotice, onConnectionChange } from './backend-notice';
 import { attempt, useToasts } from './toasts-store';
 
 export interface Progress {
@@ -99,6 +100,9 @@ export function handleEvent(e: ApiEvent): void {
     case 'error':
       useToasts.getState().push('error', e.message);
       break;
+    case 'backend':
+      onBackendNotice(e);
+      break;
   }
 }
 
@@ -117,6 +121,7 @@ export function setLabel(set: LogSetRef): string {
 /** Startup: subscribe first (so nothing is missed), then read what is open. */
 export function connectBackend(): void {
   api.onEvent(handleEvent);
+  onConnection(onConnectionChange);
   void attempt('listLogs', () => api.listLogs({})).then((logs) => {
     if (logs) {
       useLogs.getState().setLogs(logs);

@@ -9,7 +9,8 @@ export interface Toast {
 
 interface ToastsState {
   toasts: Toast[];
-  push(kind: Toast['kind'], text: string): void;
+  /** Shows a message; returns its id (to dismiss it when what it says is over). */
+  push(kind: Toast['kind'], text: string): number;
   dismiss(id: number): void;
 }
 
@@ -21,6 +22,7 @@ export const useToasts = create<ToastsState>((set, get) => ({
     const id = next++;
     set({ toasts: [...get().toasts.slice(-4), { id, kind, text }] });
     if (kind === 'info') setTimeout(() => get().dismiss(id), 6000);
+    return id;
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
 }));

@@ -81,6 +81,8 @@ interface ViewState {
   toggleBookmark(row: Pick<Row, 'logId' | 'source' | 'line'>): void;
   /** Drop panes whose logs were closed; keep the rest. */
   pruneLogs(openIds: Set<string>): void;
+  /** The same logs under new ids (a restarted backend reopened them): panes and bookmarks follow; selections restart. */
+  renameLogs(renamed: Record<string, string>): void;
 }
 
 export const useView = create<ViewState>((set, get) => ({
@@ -155,6 +157,14 @@ export const useView = create<ViewState>((set, get) => ({
     const key = bookmarkKey(b);
     const cur = get().bookmarks;
     set({ bookmarks: cur.some((x) => bookmarkKey(x) === key) ? cur.filter((x) => bookmarkKey(x) !== key) : [...cur, b] });
+  },
+  renameLogs: (renamed) => {
+    const to = (id: string) => renamed[id] ?? id;
+    set({
+      panes: get().panes.map((p) => ({ ...p, logIds: p.logIds.map(to) })),
+      bookmarks: get().bookmarks.map((b) => ({ ...b, logId: to(b.logId) })),
+      paneState: Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()])),
+    });
   },
   pruneLogs: (openIds) => {
     const panes = get().panes

@@ -1,5 +1,7 @@
 // Highlight rules (CMTrace's single highlight, made several): the first rule whose text matches a row
-// colours it. Matching is the renderer's only text test, and only over rows already on screen.
+// colours it. Matching is the renderer's only text test, and only over rows already on screen; a regex rule
+// follows the same user-regex policy as the backend's search (shape check, then RE2 in linear time).
+import { compileUserRegex, userRegexProblem, type RegexProblem } from '../../../shared/user-regex/user-regex';
 export interface HighlightRule {
   id: string;
   text: string;
@@ -13,17 +15,15 @@ export const HIGHLIGHT_COLORS = ['#7dd3fc', '#86efac', '#f0abfc', '#fdba74', '#c
 
 export type RowTest = (text: string) => boolean;
 
-/** A matcher, or null for an empty rule or a regex that does not compile. */
+/** Why a regex rule is refused by the user-regex policy, or null (plain text is always fine). */
+export function ruleProblem(rule: Pick<HighlightRule, 'text' | 'regex'>): RegexProblem | null {
+  return rule.regex && rule.text ? userRegexProblem(rule.text) : null;
+}
+
+/** A matcher, or null for an empty rule or a regex the policy refuses (ruleProblem says why). */
 export function compileRule(rule: Pick<HighlightRule, 'text' | 'regex' | 'matchCase'>): RowTest | null {
   if (!rule.text) return null;
-  if (rule.regex) {
-    try {
-      const re = new RegExp(rule.text, rule.matchCase ? 'u' : 'iu');
-      return (t) => re.test(t);
-    } catch {
-      return null;
-    }
-  }
+  if (rule.regex) return ruleProblem(rule) ? null : compileUserRegex(rule.text, rule.matchCase);
   if (rule.matchCase) return (t) => t.includes(rule.text);
   const q = rule.text.toLowerCase();
   return (t) => t.toLowerCase().includes(q);

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LogInfo } from '../../../shared/api/contract';
 import { diagnose } from '../../../shared/pipeline/diagnose';
-import { ALL_LOG_SETS } from '../../../shared/test-support/sets';
-import { inputsOf } from '../../../shared/test-support/set-inputs';
+import { ALL_LOG_SETS } from '../../../test/support/sets';
+import { inputsOf } from '../../../test/support/set-inputs';
 import { landingPlan, MAX_LANDING_PANES } from './landing';
 
 function openSet(name: string) {

@@ -1,7 +1,7 @@
 // Fixed-height rows on a scroll range the browser can hold. Browsers cap an element's height near
 // 16.7 M px (Chromium 33.5 M, Firefox ~17.9 M), so a plain spacer stops near a million 22 px rows.
 // Past MAX_SPACER_PX the spacer stays MAX_SPACER_PX tall and the scroll position is scaled: the
-// thumb's fraction of its travel is the content's fraction of its travel (issue 6, style.md).
+// thumb's fraction of its travel is the content's fraction of its travel (docs/decisions.md, Scroll past the browser's height cap).
 
 /** Safely under every browser's cap. */
 export const MAX_SPACER_PX = 8_000_000;

@@ -1,8 +1,7 @@
 // Rules for one specific update (update.*): the installers (CBS, Windows Installer), supersedence, detection.
 import { loc } from '../../knowledge/localized';
-import { byKind, matching, pickCode, sortByTime, type Rule } from './rule';
-
-const FAILED_HRESULT = /(?:fail|error|cannot|unable)[^\n]*\[HRESULT = 0x[89a-f][0-9a-f]{7}|^Error|HRESULT_FROM_WIN32|Operation result: 0x8/i;
+import { byKind, pickCode, sortByTime, type Rule } from './rule';
+import { linesOf, RULE_PATTERNS } from './patterns';
 
 export const cbsRule: Rule = {
   id: 'install-cbs',
@@ -16,7 +15,8 @@ export const cbsRule: Rule = {
     'CBS(在 Vista 及更高版本上安装 Windows 更新)记录了失败:{meaningZh} 通常是组件存储损坏所致。',
   ),
   detect(ctx) {
-    const lines = byKind(ctx, 'cbs', 'dism').filter((e) => e.entry.severity === 'error' || FAILED_HRESULT.test(e.entry.text));
+    const failed = RULE_PATTERNS.cbsFailure.re;
+    const lines = byKind(ctx, 'cbs', 'dism').filter((e) => e.entry.severity === 'error' || failed.test(e.entry.text));
     if (!lines.length) return null;
     const inLines = { ...ctx, codes: ctx.codes.filter((c) => lines.includes(c.at)) };
     const f = pickCode(inLines, (v) => v >>> 16 === 0x800f) ?? pickCode(inLines, () => true);
@@ -39,9 +39,9 @@ export const msiRule: Rule = {
   explanation: loc('The installer log shows an action that returned 3 (failure). The cause is in the lines just above it.', '安装程序日志显示某个操作返回 3(失败)。原因在其上方的几行中。'),
   detect(ctx) {
     const msi = byKind(ctx, 'msi');
-    const i = msi.findIndex((e) => /Return value 3\b/i.test(e.entry.text));
+    const i = msi.findIndex((e) => RULE_PATTERNS.msiReturn3.re.test(e.entry.text));
     if (i < 0) return null;
-    const before = msi.slice(Math.max(0, i - 12), i).filter((e) => /error|fail|1603|returned actual error/i.test(e.entry.text)).slice(-3);
+    const before = msi.slice(Math.max(0, i - 12), i).filter((e) => RULE_PATTERNS.msiCause.re.test(e.entry.text)).slice(-3);
     const code = ctx.codes.find((c) => before.includes(c.at))?.value ?? 0x80070643;
     return { evidence: sortByTime([...before, msi[i]]), code };
   },
@@ -61,7 +61,7 @@ export const supersedenceRule: Rule = {
   title: loc('The deployed update is superseded or expired', '部署的更新已被取代或已过期'),
   explanation: loc('The client skipped or could not act on an update because it is superseded or expired.', '由于更新已被取代或已过期,客户端跳过了该更新或无法对其执行操作。'),
   detect(ctx) {
-    const ev = matching(byKind(ctx, 'updatesdeployment', 'updateshandler'), /\b(?:is|was|has been) (?:superseded|expired)\b|\bexpired update|superseded update[^\n]*(?:skip|not|fail)/i);
+    const ev = linesOf(ctx, RULE_PATTERNS.updateSuperseded);
     return ev.length ? { evidence: ev.slice(0, 3) } : null;
   },
   nextSteps: () => [
@@ -82,7 +82,7 @@ export const detectionRule: Rule = {
     '部署的目标更新不在客户端的扫描结果中,或安装后仍被检测为需要:{meaningZh}',
   ),
   detect(ctx) {
-    const ev = matching(byKind(ctx, 'updatesdeployment', 'updateshandler'), /failed to get targeted update|still (?:detected as )?(?:required|actionable|applicable)|not (?:found|present) in (?:the )?(?:updates )?store|0x87d00668/i);
+    const ev = linesOf(ctx, RULE_PATTERNS.updateNotTargeted);
     if (!ev.length) return null;
     const code = ctx.codes.find((c) => ev.includes(c.at))?.value ?? null;
     return { evidence: ev.slice(0, 3), code };
@@ -102,7 +102,7 @@ export const updateFailedRule: Rule = {
   title: loc('A software update failed to install ({code})', '软件更新安装失败({code})'),
   explanation: loc('The client logged a failure installing an update: {meaning}', '客户端记录了更新安装失败:{meaningZh}'),
   detect(ctx) {
-    const ev = byKind(ctx, 'updatesdeployment', 'updateshandler').filter((e) => e.entry.severity === 'error' && /install|apply|enforce/i.test(e.entry.text));
+    const ev = linesOf(ctx, RULE_PATTERNS.updateInstallError).filter((e) => e.entry.severity === 'error');
     if (!ev.length) return null;
     const code = ctx.codes.find((c) => ev.includes(c.at))?.value ?? null;
     return { evidence: ev.slice(0, 3), code };

@@ -1,6 +1,7 @@
 // Rules for steps 1-11: the update source and the WSUS location (scan.location.*).
 import { loc } from '../../knowledge/localized';
-import { byKind, failLines, matching, sortByTime, type Rule } from './rule';
+import { byKind, failLines, sortByTime, type Rule } from './rule';
+import { linesOf, RULE_PATTERNS } from './patterns';
 import { registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 
 const FIVE_MIN = 5 * 60_000;
@@ -40,7 +41,7 @@ export const noSupRule: Rule = {
   detect(ctx) {
     const failed = failLines(ctx, ['3', '8', '9']);
     if (failed.length) return { evidence: failed.slice(0, 3) };
-    const hits = ctx.window.filter((e) => e.hit && Number(e.hit.step) <= 11 && ctx.cycle?.hits.length);
+    const hits = ctx.window.hits().filter((e) => e.hit && Number(e.hit.step) <= 11 && ctx.cycle?.hits.length);
     const requested = hits.filter((e) => e.hit && ['2', '3', '4'].includes(e.hit.step));
     const answered = hits.some((e) => e.hit && ['6', '7', '8', '9', '10', '11'].includes(e.hit.step));
     if (!requested.length || answered) return null;
@@ -69,9 +70,8 @@ export const gpoRule: Rule = {
     'WUAHandler 无法在注册表中设置更新源:{detailZh}。Active Directory 组策略优先于 Configuration Manager 写入的本地策略,因此代理扫描的是 {gpoServer},而不是软件更新点 {siteServer}。',
   ),
   detect(ctx) {
-    const wua = byKind(ctx, 'wuahandler');
-    const over = matching(wua, /overwritten by a higher authority/i);
-    const timeout = matching(wua, /timeout occurred[^\n]*(?:group )?policy|timed out waiting for group policy/i);
+    const over = linesOf(ctx, RULE_PATTERNS.gpoOverwritten);
+    const timeout = linesOf(ctx, RULE_PATTERNS.gpoTimeout);
     const conflict = ctx.codes.filter((c) => c.value === 0x87d00692).map((c) => c.at);
     const ev = sortByTime([...new Set([...over, ...timeout, ...conflict])]).slice(0, 4);
     if (!ev.length) return null;
@@ -109,12 +109,11 @@ export const registryRule: Rule = {
     'WSUS 服务器未写入(或未能读取)Windows 更新策略项:{detailZh}。没有 WUServer 和 UseWUServer=1,代理就没有可扫描的托管服务器。',
   ),
   detect(ctx) {
-    const wua = byKind(ctx, 'wuahandler');
-    const addFail = matching(wua, /Failed to Add Update Source|Unable to read existing WUA Group Policy object|Failed to (?:set|write)[^\n]*(?:registry|policy)/i).filter(
+    const addFail = linesOf(ctx, RULE_PATTERNS.registryWriteFailed).filter(
       (e) => !/0x87d00692/i.test(e.entry.text),
     );
     const missing = ctx.codes.filter((c) => c.value === 0x80244011 || c.value === 0x8024002e).map((c) => c.at);
-    const nullServer = ctx.view.hasClientLogs ? matching(byKind(ctx, 'windowsupdate'), /WSUS server:\s*(?:\(null\)|<NULL>)/i) : [];
+    const nullServer = ctx.view.hasClientLogs ? linesOf(ctx, RULE_PATTERNS.agentNoServer) : [];
     const ev = sortByTime([...new Set([...addFail, ...missing, ...nullServer])]).slice(0, 4);
     if (!ev.length) return null;
     const detail = missing.length ? 'the agent reports the WUServer policy value missing' : addFail.length ? 'WUAHandler failed to add the update source' : 'WindowsUpdate.log shows no WSUS server while Configuration Manager manages updates';

@@ -2,29 +2,26 @@
 // next steps filled from the facts of the logs.
 import { loc, type Localized } from '../../knowledge/localized';
 import type { SectionId } from '../../knowledge/section-ids';
-import { findErrorCodes } from '../../knowledge/lookup';
 import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
 import type { LogKind } from '../log-kind';
-import type { SetEntry, SetView } from '../set-view';
+import type { CodeSeen, SetEntry, SetView } from '../set-view';
+import type { SetWindow } from '../set-window';
 import { mostCommon } from '../../model/most-common';
 
 export type RuleScope = 'scan' | 'sync' | 'install';
 /** failed: a step failed; completed: the run reached its last step; open: neither (still running or cut off). */
 export type CycleStatus = 'failed' | 'completed' | 'open';
 
-export interface CodeSeen {
-  value: number;
-  at: SetEntry;
-}
+export type { CodeSeen, LinePattern } from '../set-view';
 
 export interface RuleContext {
   scope: RuleScope;
   view: SetView;
   cycle: Cycle | null;
-  /** Entries the rule may look at: the cycle's time window, or the whole set for set-wide scopes. */
-  window: readonly SetEntry[];
+  /** What the rule may look at: the cycle's time window, or the whole set for set-wide scopes. */
+  window: SetWindow;
   status: CycleStatus;
   facts: Facts;
   /** Failure codes in error-looking lines of the window, in time order. */
@@ -57,20 +54,11 @@ export interface Rule {
   nextSteps(ctx: RuleContext, f: RuleFinding): Localized[];
 }
 
-const ERRORISH = /fail|error|warning|fatal|exit code|\bhr\s*=|\[HRESULT/i;
-
-export function codesIn(window: readonly SetEntry[]): CodeSeen[] {
-  const out: CodeSeen[] = [];
-  for (const e of window) {
-    if (e.entry.severity === 'info' && !ERRORISH.test(e.entry.text)) continue;
-    for (const h of findErrorCodes(e.entry.text)) out.push({ value: h.value, at: e });
-  }
-  return out;
-}
-
+/** Entries of these logs in the window, in time order. */
 export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
-  return ctx.window.filter((e) => e.kind !== null && kinds.includes(e.kind));
+  return ctx.window.ofKind(kinds);
 }
+
 
 export function matching(entries: readonly SetEntry[], re: RegExp): SetEntry[] {
   return entries.filter((e) => re.test(e.entry.text));
@@ -95,12 +83,7 @@ export function sortByTime(es: SetEntry[]): SetEntry[] {
 
 /** Lines where a step failed in this cycle. */
 export function failLines(ctx: RuleContext, steps?: readonly string[]): SetEntry[] {
-  return ctx.window.filter((e) => e.hit?.kind === 'fail' && (!steps || steps.includes(e.hit.step)));
-}
-
-export function codeSet(values: readonly number[]): (v: number) => boolean {
-  const s = new Set(values.map((v) => v >>> 0));
-  return (v) => s.has(v);
+  return ctx.window.hits().filter((e) => e.hit?.kind === 'fail' && (!steps || steps.includes(e.hit.step)));
 }
 
 /** Severity for code rules: the code explains a failure (error) or shows up in a run not finished yet (warning). */

@@ -1,6 +1,7 @@
 // Rules for the WSUS synchronization with Microsoft Update (sync.*), from SoftwareDistribution.log and WSyncMgr.log.
 import { loc } from '../../knowledge/localized';
-import { byKind, failLines, matching, pickCode, type Rule } from './rule';
+import { byKind, failLines, pickCode, type Rule } from './rule';
+import { linesOf, RULE_PATTERNS } from './patterns';
 
 const WSUS_PROXY_STEP = loc(
   'In the WSUS console: Options > Update Source and Proxy Server > Proxy Server: set the proxy WSUS must use (and its credentials); in Configuration Manager the same settings are on the software update point (Proxy and account settings).',
@@ -19,7 +20,7 @@ export const syncNotStartedRule: Rule = {
     '同步已启动,但之后没有任何进展,或 WSUS 服务未运行。手动同步一直停在 0% 通常表示 WSUS 服务已停止。',
   ),
   detect(ctx) {
-    const stopped = matching(byKind(ctx, 'softwaredistribution', 'wsyncmgr'), /(?:WSUS ?Service|Update Services)[^\n]*(?:is not running|stopped|not started)|service is not running/i);
+    const stopped = linesOf(ctx, RULE_PATTERNS.wsusServiceStopped);
     if (stopped.length) return { evidence: stopped.slice(0, 3) };
     if (!ctx.cycle || ctx.cycle.maxRank > 101 || ctx.cycle.failed) return null;
     const start = ctx.view.entries[ctx.cycle.first];

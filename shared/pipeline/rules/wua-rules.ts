@@ -3,8 +3,10 @@ import { ERROR_CODES, GUIDE_NAMED_CODES, RELATED_CODE_SECTIONS } from '../../kno
 import { loc } from '../../knowledge/localized';
 import { lookupErrorCode } from '../../knowledge/lookup';
 import type { SectionId } from '../../knowledge/section-ids';
-import { byKind, codeSeverity, failLines, matching, pickCode, sortByTime, type Rule, type RuleContext } from './rule';
+import { byKind, codeSeverity, failLines, pickCode, sortByTime, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
+import { linesOf, RULE_PATTERNS } from './patterns';
 
 /** Codes whose section (outline table first, then ours) is this one. */
 function codesOf(section: SectionId): (v: number) => boolean {
@@ -18,6 +20,35 @@ function codeFinding(ctx: RuleContext, accept: (v: number) => boolean) {
   if (ctx.status === 'completed') return null;
   const f = pickCode(ctx, accept);
   return f ? { ...f, severity: codeSeverity(ctx) } : null;
+}
+
+/**
+ * The section's code, or else what the agent saw: a failed search whose relayed code no section explains is placed
+ * by WindowsUpdate.log's own words (HTTP status, WS error, certificate, proxy, handler) in the same cycle.
+ */
+function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | null {
+  const byCode = codeFinding(ctx, codesOf(section));
+  if (!byCode) return evidenceFinding(ctx, section);
+  // the code's own section: still show what the agent saw when it says the same thing
+  const ev = evidenceOf(ctx);
+  const seen = ev && ev.evidence.section === section ? ev.lines.slice(0, 2) : [];
+  return seen.length ? { ...byCode, evidence: sortByTime([...new Set([...seen, ...byCode.evidence])]) } : byCode;
+}
+
+/** The agent's evidence for this section, when no code of the window already names a specific section. */
+function evidenceFinding(ctx: RuleContext, section: SectionId): RuleFinding | null {
+  const ev = specificEvidence(ctx);
+  if (!ev || ev.evidence.section !== section) return null;
+  const failed = searchFailure(ctx);
+  const lines = sortByTime([...new Set([...ev.lines.slice(0, 3), ...(failed?.lines.slice(0, 2) ?? [])])]);
+  return { evidence: lines, code: failed?.code ?? null, severity: codeSeverity(ctx) };
+}
+
+/** Evidence of a failed search that points at a section more specific than `scan.wua`, if no code already does. */
+function specificEvidence(ctx: RuleContext) {
+  if (ctx.status !== 'failed' || ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
+  const ev = evidenceOf(ctx);
+  return ev && ev.evidence.section !== 'scan.wua' ? ev : null;
 }
 
 const CODE_SECTIONS_SPECIFIC = new Set<SectionId>([
@@ -40,7 +71,7 @@ export const proxyRule: Rule = {
     'The Windows Update Agent could not reach the WSUS server through the proxy: {meaning} The agent uses the WinHTTP proxy, which is not the Internet Explorer proxy.',
     'Windows 更新代理无法通过代理服务器访问 WSUS 服务器:{meaningZh} 代理使用的是 WinHTTP 代理,而不是 Internet Explorer 的代理。',
   ),
-  detect: (ctx) => codeFinding(ctx, codesOf('scan.wua.proxy')),
+  detect: (ctx) => sectionFinding(ctx, 'scan.wua.proxy'),
   nextSteps: (ctx) => {
     const u = serverOf(ctx.facts);
     return [
@@ -63,7 +94,7 @@ export const authRule: Rule = {
   priority: 21,
   title: loc('Authentication refused by WSUS or a proxy ({code})', 'WSUS 或代理拒绝了身份验证({code})'),
   explanation: loc('The scan failed with an HTTP authentication error: {meaning}', '扫描因 HTTP 身份验证错误而失败:{meaningZh}'),
-  detect: (ctx) => codeFinding(ctx, codesOf('scan.wua.auth')),
+  detect: (ctx) => sectionFinding(ctx, 'scan.wua.auth'),
   nextSteps: (ctx) => [PROXY_STEPS[0], ...testUrlSteps(ctx.facts), iisLogStep(ctx.facts), RESCAN_STEP],
 };
 
@@ -78,7 +109,7 @@ export const certificateRule: Rule = {
     'The SSL connection to WSUS failed: {meaning} With 0x80072F0C the WSUS virtual directories ask for a client certificate; they must be set to "Ignore" client certificates.',
     '与 WSUS 的 SSL 连接失败:{meaningZh} 出现 0x80072F0C 时,WSUS 虚拟目录要求客户端证书;必须将其设置为"忽略"客户端证书。',
   ),
-  detect: (ctx) => codeFinding(ctx, codesOf('scan.wua.certificate')),
+  detect: (ctx) => sectionFinding(ctx, 'scan.wua.certificate'),
   nextSteps: (ctx) => {
     const u = serverOf(ctx.facts);
     const host = u?.host ?? 'the WSUS server';
@@ -103,7 +134,7 @@ export const httpRule: Rule = {
     'Windows 更新代理无法与 WSUS 服务器{serverZh}交换请求:{meaningZh} 名称解析、代理、网络、端口或 WSUS 服务器上的 IIS 都可能导致此问题。',
   ),
   detect(ctx) {
-    const f = codeFinding(ctx, codesOf('scan.wua.http'));
+    const f = sectionFinding(ctx, 'scan.wua.http');
     if (!f) return null;
     const u = serverOf(ctx.facts);
     return { ...f, vars: { server: u ? ` (${u.url})` : '', serverZh: u ? `(${u.url})` : '' } };
@@ -126,10 +157,10 @@ export const portsRule: Rule = {
     const { agentUrl, siteUrl } = ctx.facts;
     if (!agentUrl || !siteUrl || ctx.facts.gpoUrl) return null;
     if (agentUrl.host.toLowerCase() !== siteUrl.host.toLowerCase() || agentUrl.port === siteUrl.port) return null;
-    const agentSide = matching(byKind(ctx, 'windowsupdate'), /WSUS server:|Server URL\s*=/i).slice(-1);
-    const siteSide = matching(byKind(ctx, 'scanagent', 'locationservices'), /Received Location=|WSUS Path=/i).slice(-1);
-    const lines = [...agentSide, ...(siteSide.length ? siteSide : matching(byKind(ctx, 'wuahandler'), /Enabling WUA Managed server/i).slice(-1))];
-    const refused = matching(ctx.window, /Could not open connection to the host/i);
+    const agentSide = linesOf(ctx, RULE_PATTERNS.agentServer).slice(-1);
+    const siteSide = linesOf(ctx, RULE_PATTERNS.siteServer).slice(-1);
+    const lines = [...agentSide, ...(siteSide.length ? siteSide : linesOf(ctx, RULE_PATTERNS.handlerSetsServer).slice(-1))];
+    const refused = linesOf(ctx, RULE_PATTERNS.portRefused);
     return { evidence: sortByTime([...new Set([...lines, ...refused])]), vars: { agentPort: String(agentUrl.port), sitePort: String(siteUrl.port), agentUrl: agentUrl.url, siteUrl: siteUrl.url } };
   },
   nextSteps: (ctx) => {
@@ -155,7 +186,7 @@ export const wuaMemoryRule: Rule = {
     'WindowsUpdate.log 显示 ISusInternal::GetUpdateMetadata2 以 0x8007000E(内存不足)失败。在使用旧版代理的 32 位 Windows 7 上,扫描永远无法向 Configuration Manager 返回结果。',
   ),
   detect(ctx) {
-    const meta = matching(byKind(ctx, 'windowsupdate'), /GetUpdateMetadata2 failed/i);
+    const meta = linesOf(ctx, RULE_PATTERNS.agentOutOfMemory);
     const oom = ctx.status !== 'completed' ? ctx.codes.filter((c) => c.value === 0x8007000e || c.value === 0x80244002).map((c) => c.at) : [];
     const ev = sortByTime([...new Set([...meta, ...oom])]).slice(0, 4);
     return ev.length ? { evidence: ev, code: 0x8007000e } : null;
@@ -177,7 +208,7 @@ export const wuaRepairRule: Rule = {
     'The error points at the agent, not the network: {meaning} Missing or corrupt files, registry keys, component registration or the agent datastore cause it.',
     '该错误指向代理本身而非网络:{meaningZh} 文件、注册表项、组件注册或代理数据存储区丢失或损坏都会导致此问题。',
   ),
-  detect: (ctx) => codeFinding(ctx, codesOf('scan.request.wua-repair')),
+  detect: (ctx) => sectionFinding(ctx, 'scan.request.wua-repair'),
   nextSteps: () => [
     loc('Check the service: sc qc wuauserv (must not be disabled), then net start wuauserv.', '检查服务:sc qc wuauserv(不能为禁用),然后 net start wuauserv。'),
     loc('Run the Windows Update troubleshooter (KB2714434) and update the agent to the latest version (KB949104).', '运行 Windows 更新疑难解答(KB2714434),并将代理更新到最新版本(KB949104)。'),
@@ -213,14 +244,30 @@ export const requestRule: Rule = {
   ],
 };
 
+const EXIT_CODE = /(?:exit code|error)\s*=?\s*(0x[0-9a-f]{8})|error (0x[0-9a-f]{8})|with error\s*(?:=\s*)?(0x[0-9a-f]{8})/i;
+
 function exitCodeOf(ctx: RuleContext, steps: readonly string[]) {
   const lines = failLines(ctx, steps);
   for (const e of lines) {
-    const m = /(?:exit code|error)\s*=?\s*(0x[0-9a-f]{8})|error (0x[0-9a-f]{8})|with error\s*(?:=\s*)?(0x[0-9a-f]{8})/i.exec(e.entry.text);
+    const m = EXIT_CODE.exec(e.entry.text);
     const hex = m ? (m[1] ?? m[2] ?? m[3]) : null;
     if (hex) return { lines, code: parseInt(hex, 16) >>> 0 };
   }
   return lines.length ? { lines, code: null } : null;
+}
+
+/** The agent's search ended (END, "Found N updates") and no step-13 line failed: it returned results. */
+function searchReturned(ctx: RuleContext): boolean {
+  return ctx.window.hits().some((e) => e.hit?.step === '13' && e.hit.kind === 'end') && !failLines(ctx, ['13']).length;
+}
+
+/** The failed search: its exit code (WindowsUpdate.log) or else the one WUAHandler relayed, unless results came back. */
+function searchFailure(ctx: RuleContext) {
+  const agent = exitCodeOf(ctx, ['13']);
+  if (agent && agent.code !== null) return agent;
+  if (searchReturned(ctx)) return null;
+  const relayed = exitCodeOf(ctx, ['14']);
+  return relayed && relayed.code !== null ? { lines: [...(agent?.lines ?? []), ...relayed.lines], code: relayed.code } : null;
 }
 
 export const wuaSearchFailedRule: Rule = {
@@ -232,13 +279,16 @@ export const wuaSearchFailedRule: Rule = {
   title: loc('The agent search against WSUS failed ({code})', '代理对 WSUS 的搜索失败({code})'),
   explanation: loc('WindowsUpdate.log shows the search ending with an error: {meaning}', 'WindowsUpdate.log 显示搜索以错误结束:{meaningZh}'),
   detect(ctx) {
-    const x = exitCodeOf(ctx, ['13']);
-    if (!x || x.code === null || (x.code !== null && coveredBySpecific(x.code) && ctx.codes.some((c) => c.value === x.code))) return null;
-    if (ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
-    return { evidence: x.lines.slice(0, 3), code: x.code };
+    const x = searchFailure(ctx);
+    if (!x || x.code === null || coveredBySpecific(x.code)) return null;
+    if (ctx.codes.some((c) => coveredBySpecific(c.value)) || specificEvidence(ctx)) return null;
+    // a SOAP fault or WS error the agent logged is the first thing to read
+    const soap = evidenceOf(ctx);
+    return { evidence: sortByTime([...new Set([...(soap?.lines.slice(0, 2) ?? []), ...x.lines.slice(0, 3)])]), code: x.code };
   },
   nextSteps: (ctx) => [
     loc('Read WindowsUpdate.log around the failure (how: KB902093) for the first error before the search ended, and look its code up (KB938205).', '查看 WindowsUpdate.log 中失败前后的内容(方法:KB902093),找到搜索结束前的第一个错误,并查找其代码(KB938205)。'),
+    loc('A SOAP fault or "WS error: <detail>" comes from the WSUS web service itself: read SoftwareDistribution.log and the IIS logs on the WSUS server at the same time.', 'SOAP 错误或 "WS error: <detail>" 来自 WSUS Web 服务本身:查看同一时间 WSUS 服务器上的 SoftwareDistribution.log 和 IIS 日志。'),
     ...testUrlSteps(ctx.facts),
     RESCAN_STEP,
   ],
@@ -250,17 +300,19 @@ export const resultsRule: Rule = {
   scope: 'scan',
   severity: 'error',
   priority: 41,
-  title: loc('WUAHandler got no scan results ({code})', 'WUAHandler 未获得扫描结果({code})'),
-  explanation: loc('WUAHandler (or ScanAgent) reports the scan failed: {meaning} It only relays what the agent reported; the detail is in WindowsUpdate.log.', 'WUAHandler(或 ScanAgent)报告扫描失败:{meaningZh} 它只是转述代理报告的内容;详细信息在 WindowsUpdate.log 中。'),
+  title: loc('WUAHandler could not read the scan results ({code})', 'WUAHandler 无法读取扫描结果({code})'),
+  explanation: loc(
+    'The agent\'s search returned results, but WUAHandler (or ScanAgent) failed to take them: {meaning}',
+    '代理的搜索已返回结果,但 WUAHandler(或 ScanAgent)未能接收:{meaningZh}',
+  ),
   detect(ctx) {
     const x = exitCodeOf(ctx, ['14']);
-    if (!x || x.code === null) return null;
-    if ((x.code !== null && coveredBySpecific(x.code)) || ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
-    if (failLines(ctx, ['13']).length) return null;
+    if (!x || x.code === null || !searchReturned(ctx)) return null;
+    if (coveredBySpecific(x.code) || ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
     return { evidence: x.lines.slice(0, 3), code: x.code };
   },
   nextSteps: (ctx) => [
-    loc('Open WindowsUpdate.log at the same time and find the search that failed (CallerId = CcmExec) and the first error before it.', '在 WindowsUpdate.log 中找到同一时间失败的搜索(CallerId = CcmExec)及其之前的第一个错误。'),
+    loc('Open WindowsUpdate.log at the same time: the search by CcmExec ended with results; look for errors after it and in WUAHandler.log right after "Async searching completed".', '在同一时间打开 WindowsUpdate.log:CcmExec 的搜索已返回结果;查找其后的错误,以及 WUAHandler.log 中 "Async searching completed" 之后的错误。'),
     ...testUrlSteps(ctx.facts),
     RESCAN_STEP,
   ],
@@ -285,7 +337,6 @@ export const applicabilityRule: Rule = {
   nextSteps: (ctx) => [
     loc('Read WUAHandler.log after "Async searching completed" and WindowsUpdate.log at the same time for the failing update.', '查看 WUAHandler.log 中 "Async searching completed" 之后的内容,以及同一时间 WindowsUpdate.log 中失败的更新。'),
     RESCAN_STEP,
-    ...testUrlSteps(ctx.facts).slice(0, 0),
   ],
 };
 

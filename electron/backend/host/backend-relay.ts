@@ -1,0 +1,253 @@
+// The parent's side of the process boundary (Electron main, browser mode's server): a CmlensApi whose calls
+// go to the backend process and come back, events forwarded, and a backend that crashes restarted with the
+// open set reopened. Generic over the contract: methods come from API_CALLS, the calls that open logs from
+// REOPEN_CALLS; nothing here is written per method.
+import type { CallOutcome, FromBackend, ToBackend } from '../../../shared/api/backend-protocol';
+import { apiFromCall } from '../../../shared/api/api-from-call';
+import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type LogInfo } from '../../../shared/api/contract';
+import { RelayedFailure } from '../dispatch-call';
+import { errorLog } from '../error-log';
+
+/** One backend process as its parent sees it (Electron utilityProcess or Node child process). */
+export interface BackendChild {
+  postMessage(m: ToBackend): void;
+  onMessage(listener: (m: FromBackend) => void): void;
+  /** Called once when the process ends, with why (`exit code 1`, `signal SIGKILL`). */
+  onExit(listener: (reason: string) => void): void;
+  kill(): void;
+}
+
+export type SpawnBackend = () => BackendChild;
+
+export interface RelayOptions {
+  /** Restarts allowed within `restartWindowMs` before the relay gives up (a backend that dies at once, forever). */
+  maxRestarts?: number;
+  restartWindowMs?: number;
+}
+
+/** A call that opened logs: replayed after a crash when any of its logs was still open. */
+interface OpenRecord {
+  method: ApiMethod | null;
+  args: unknown;
+  /** What the user opened, for the message: the paths, or the method's name. */
+  labels: string[];
+  logIds: string[];
+}
+
+type Pending = { resolve(o: CallOutcome): void };
+
+const labelsOf = (method: string, args: unknown): string[] => {
+  const paths = (args as { paths?: unknown } | null)?.paths;
+  return Array.isArray(paths) ? paths.map(String) : [method];
+};
+
+const logIdsOf = (result: unknown): string[] => {
+  const logs = (result as { logs?: unknown } | null)?.logs;
+  return Array.isArray(logs) ? logs.map((l: LogInfo) => l.id) : [];
+};
+
+export class BackendRelay {
+  readonly api: CmlensApi = apiFromCall(async (method, args) => {
+    const out = await this.call(method, args);
+    if (out.status === 200) return out.result;
+    throw new RelayedFailure(out.status, out.error);
+  });
+
+  private child: BackendChild | null = null;
+  private childPid: number | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Set<(e: ApiEvent) => void>();
+  private logs: LogInfo[] = [];
+  private opened: OpenRecord[] = [];
+  private crashes: number[] = [];
+  /** Resolves when the backend serves calls (after a restart: once the open set is back). */
+  private serving: Promise<void> = Promise.resolve();
+  private restoring = false;
+  private stopped = false;
+  private gaveUp = false;
+
+  constructor(
+    private readonly spawn: SpawnBackend,
+    private readonly opts: RelayOptions = {},
+  ) {}
+
+  /** Starts the backend process; resolves when it takes calls. */
+  async start(): Promise<void> {
+    this.serving = this.launch();
+    await this.serving;
+  }
+
+  /** The backend process's id (tests kill it to check the restart). */
+  get pid(): number | null {
+    return this.childPid;
+  }
+
+  /** The open set as the backend last reported it (read without a call: the WebSocket handshake). */
+  list(): LogInfo[] {
+    return this.logs;
+  }
+
+  onEvent(listener: (e: ApiEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A contract call, relayed; validated again by the backend. A crash answers 500; calls made while it restarts wait. */
+  async call(method: string, args: unknown): Promise<CallOutcome> {
+    await this.whenServing();
+    const out = await this.send((id) => ({ t: 'call', id, method, args }));
+    if (out.status === 200 && (REOPEN_CALLS as readonly string[]).includes(method)) {
+      this.opened.push({ method: method as ApiMethod, args, labels: labelsOf(method, args), logIds: logIdsOf(out.result) });
+    }
+    return out;
+  }
+
+  /** Browser mode's dropped file. Its bytes are not kept: after a crash it is reported lost, not reopened. */
+  async openBytes(name: string, bytes: Uint8Array): Promise<ApiResults['openPaths']> {
+    await this.whenServing();
+    const out = await this.send((id) => ({ t: 'openBytes', id, name, bytes }));
+    if (out.status !== 200) throw new RelayedFailure(out.status, out.error);
+    this.opened.push({ method: null, args: null, labels: [name], logIds: logIdsOf(out.result) });
+    return out.result as ApiResults['openPaths'];
+  }
+
+  /** Ends the backend process for good (no restart). */
+  stop(): void {
+    this.stopped = true;
+    this.child?.kill();
+    this.child = null;
+  }
+
+  /** Waits out a start or restart, including one that began while waiting (a crash during the restore). */
+  private async whenServing(): Promise<void> {
+    for (let s = this.serving; ; s = this.serving) {
+      await s;
+      if (s === this.serving) return;
+    }
+  }
+
+  private emit(e: ApiEvent): void {
+    if (e.type === 'logs') this.logs = e.logs;
+    for (const l of this.listeners) l(e);
+  }
+
+  private send(make: (id: number) => ToBackend): Promise<CallOutcome> {
+    const child = this.child;
+    if (!child) return Promise.resolve({ status: 500, error: this.gaveUp ? 'the backend stopped too often and was not restarted; restart CMLens' : 'the backend is not running' });
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve });
+      try {
+        child.postMessage(make(id));
+      } catch (e) {
+        this.pending.delete(id);
+        resolve({ status: 500, error: `the call could not be sent to the backend: ${e instanceof Error ? e.message : String(e)}` });
+      }
+    });
+  }
+
+  private launch(): Promise<void> {
+    const child = this.spawn();
+    this.child = child;
+    return new Promise<void>((resolve) => {
+      child.onMessage((m) => {
+        if (this.child !== child) return;
+        if (m.t === 'ready') {
+          this.childPid = m.pid;
+          resolve();
+        } else if (m.t === 'result') {
+          this.pending.get(m.id)?.resolve(m.outcome);
+          this.pending.delete(m.id);
+        } else if (m.t === 'event' && !this.restoring) this.emit(m.event);
+      });
+      child.onExit((reason) => {
+        if (this.child !== child) return;
+        this.child = null;
+        this.childPid = null;
+        // A backend that ends before it is ready still lets waiting callers go (to their 500 or the restart).
+        resolve();
+        if (!this.stopped) this.onCrash(reason);
+      });
+    });
+  }
+
+  private notice(state: BackendNotice['state'], reason: string, extra: Partial<BackendNotice> = {}): void {
+    this.emit({ type: 'backend', state, reason, reopened: [], lost: [], renamed: {}, ...extra });
+  }
+
+  private onCrash(reason: string): void {
+    errorLog().write('backend process gone', new Error(reason));
+    for (const p of this.pending.values()) p.resolve({ status: 500, error: `the backend stopped (${reason}) during this call; it is restarting` });
+    this.pending.clear();
+    const now = Date.now();
+    const window = this.opts.restartWindowMs ?? 60_000;
+    this.crashes = [...this.crashes.filter((t) => now - t < window), now];
+    this.notice('crashed', reason);
+    if (this.crashes.length > (this.opts.maxRestarts ?? 3)) {
+      this.gaveUp = true;
+      this.restoring = false;
+      this.serving = Promise.resolve();
+      return this.notice('gave-up', reason);
+    }
+    // A crash while reopening: the paths being reopened may be what kills it, so the next start opens nothing.
+    const replay = !this.restoring;
+    this.serving = this.restart(reason, replay).catch((e) => errorLog().write('backend restart', e));
+  }
+
+  private async restart(reason: string, replay: boolean): Promise<void> {
+    // this.logs and this.opened stay as they were at the crash until the new set is back: a crash during the
+    // restore then sees the same open set (and reports it lost instead of replaying it).
+    const before = this.logs;
+    const stillOpen = new Set(before.map((l) => l.id));
+    const records = this.opened.filter((r) => r.logIds.some((id) => stillOpen.has(id)));
+    this.restoring = true;
+    // The first restart at once; a backend that keeps dying is started again more slowly.
+    const wait = Math.min(2000, 250 * (this.crashes.length - 1));
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (this.stopped) return;
+    await this.launch();
+    const child = this.child;
+    const alive = () => child !== null && this.child === child;
+    if (!alive()) return; // it died again at once: onCrash has taken over
+    const next: OpenRecord[] = [];
+    const reopened: string[] = [];
+    const lost: string[] = [];
+    for (const r of records) {
+      const out = replay && r.method ? await this.send((id) => ({ t: 'call', id, method: r.method!, args: r.args })) : null;
+      if (!alive()) return;
+      if (out?.status === 200) {
+        next.push({ ...r, logIds: logIdsOf(out.result) });
+        reopened.push(...r.labels);
+      } else lost.push(...r.labels);
+    }
+    const renamed = await this.matchOpenSet(before);
+    if (!alive()) return;
+    this.opened = next;
+    this.restoring = false;
+    this.notice('restarted', reason, { reopened, lost, renamed });
+    const list = await this.send((id) => ({ t: 'call', id, method: 'listLogs', args: {} }));
+    if (list.status === 200 && alive()) this.emit({ type: 'logs', logs: list.result as LogInfo[] });
+  }
+
+  /**
+   * After the replay, the new open set matches the old one: logs the user had closed (a folder reopened whole)
+   * are closed again, the user's UTC offsets set again. Returns old id → new id, matched by source.
+   */
+  private async matchOpenSet(before: readonly LogInfo[]): Promise<Record<string, string>> {
+    const call = (method: ApiMethod, args: unknown) => this.send((id) => ({ t: 'call', id, method, args }));
+    const now = await call('listLogs', {});
+    if (now.status !== 200) return {};
+    const unmatched = [...(now.result as LogInfo[])];
+    const renamed: Record<string, string> = {};
+    for (const old of before) {
+      const at = unmatched.findIndex((l) => l.source === old.source);
+      if (at === -1) continue;
+      const [fresh] = unmatched.splice(at, 1);
+      renamed[old.id] = fresh.id;
+      if (old.offsetSource === 'user') await call('setLogOffset', { logId: fresh.id, utcOffset: old.utcOffset });
+    }
+    if (unmatched.length) await call('closeLogs', { logIds: unmatched.map((l) => l.id) });
+    return renamed;
+  }
+}

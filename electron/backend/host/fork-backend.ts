@@ -1,0 +1,38 @@
+// The backend process under plain Node (browser mode's server, tests): child_process.fork of the same entry
+// Electron starts as a utilityProcess, speaking the same messages. 'advanced' serialization is structured
+// clone, as Electron's MessagePort, so a dropped file's bytes travel as bytes and results as they are.
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FromBackend } from '../../../shared/api/backend-protocol';
+import type { LogServiceOptions } from '../log-service';
+import type { BackendChild, SpawnBackend } from './backend-relay';
+
+export interface BackendScript {
+  file: string;
+  execArgv: string[];
+}
+
+/** The built entry beside this bundle (dist/cli/backend.cjs), or, from sources (tests, tsx), the .ts through tsx. */
+export function backendScript(): BackendScript {
+  const built = join(__dirname, 'backend.cjs');
+  if (existsSync(built)) return { file: built, execArgv: [] };
+  return { file: join(__dirname, 'backend-entry.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+/** How the exit reads in a message: `exit code 70`, `signal SIGKILL`. */
+export const exitReason = (code: number | null, signal: string | null): string => (signal ? `signal ${signal}` : `exit code ${code}`);
+
+export function forkBackend(options: LogServiceOptions = {}, script: BackendScript = backendScript()): SpawnBackend {
+  return (): BackendChild => {
+    const cp = fork(script.file, [JSON.stringify(options)], { serialization: 'advanced', execArgv: script.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // A message sent as the child dies fails here; the exit handler reports the crash.
+    cp.on('error', () => {});
+    return {
+      postMessage: (m) => void cp.send(m),
+      onMessage: (l) => void cp.on('message', (m) => l(m as FromBackend)),
+      onExit: (l) => void cp.once('exit', (code, signal) => l(exitReason(code, signal))),
+      kill: () => void cp.kill(),
+    };
+  };
+}

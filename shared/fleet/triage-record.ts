@@ -1,0 +1,62 @@
+// One client's line in a fleet triage (`cmlens triage`, the app's Fleet view): the primary diagnosis of its set
+// and a few facts, flat, so a table, a CSV, Elasticsearch or Kusto take it as it is (../shared/docs/contract.md
+// "a triage record").
+import type { DiagnosisResult, Verdict } from '../pipeline/diagnosis-types';
+
+export type TriageVerdict = Verdict | 'unreadable';
+
+export const TRIAGE_VERDICTS: readonly TriageVerdict[] = ['failed', 'incomplete', 'unreadable', 'no-data', 'healthy'];
+
+export interface TriageRecord {
+  /** The set's own name: the zip's or the folder's. */
+  set: string;
+  path: string;
+  /** As the client's logs name it; null when they never do. */
+  machine: string | null;
+  verdict: TriageVerdict;
+  /** Guide section of the primary diagnosis (the one `diagnose` lists first). */
+  section: string | null;
+  errorCode: string | null;
+  /** The first pipeline step that failed in the latest cycle: `1`…`17`, `S1`…`S3`. */
+  failedStep: string | null;
+  /** The WSUS server the Windows Update Agent itself used (not the one the site handed out). */
+  wsusUrl: string | null;
+  /** When the latest cycle started, ISO 8601 with the writer's UTC offset. */
+  lastScan: string | null;
+  cycles: number;
+  failedCycles: number;
+  /** Only for an unreadable set: why, in plain words. */
+  error?: string;
+}
+
+/** The record's fields in the contract's order: JSON keys, CSV columns, the Kusto and DuckDB tables. */
+export const TRIAGE_FIELDS = ['set', 'path', 'machine', 'verdict', 'section', 'errorCode', 'failedStep', 'wsusUrl', 'lastScan', 'cycles', 'failedCycles', 'error'] as const;
+export type TriageField = (typeof TRIAGE_FIELDS)[number];
+
+export interface SetRef {
+  name: string;
+  path: string;
+}
+
+export function triageRecord(set: SetRef, result: DiagnosisResult, machine: string | null): TriageRecord {
+  const primary = result.diagnoses[0];
+  const latest = result.cycles[result.cycles.length - 1];
+  return {
+    set: set.name,
+    path: set.path,
+    machine: machine ?? null,
+    verdict: result.verdict,
+    section: primary?.section ?? null,
+    errorCode: primary?.errorCode ?? null,
+    failedStep: result.pipeline.find((p) => p.status === 'failed')?.step ?? null,
+    wsusUrl: result.facts.agentUrl?.url ?? null,
+    lastScan: latest?.start ?? null,
+    cycles: result.cycles.length,
+    failedCycles: result.cycles.filter((c) => c.verdict === 'failed').length,
+  };
+}
+
+/** A set that could not be read still gets its line, so a fleet's counts add up to its clients. */
+export function unreadableRecord(set: SetRef, error: string, machine: string | null = null): TriageRecord {
+  return { set: set.name, path: set.path, machine, verdict: 'unreadable', section: null, errorCode: null, failedStep: null, wsusUrl: null, lastScan: null, cycles: 0, failedCycles: 0, error };
+}

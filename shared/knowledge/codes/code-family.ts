@@ -1,0 +1,58 @@
+// One family of error codes (one facility or one product), kept as text that reads like the header it mirrors:
+// one code a line, `hex|symbolic name|English meaning|Chinese meaning`. The name is `-` where no public symbolic
+// name exists; the Chinese column is optional: where it is missing, the family's Chinese gist for the code's
+// range stands in front of the English meaning, so a Chinese reader still learns what kind of failure it is.
+import { loc, type Localized } from '../localized';
+
+export interface CodeFamily {
+  /** Short id, used in tests and messages. */
+  id: string;
+  /** Where the names and meanings come from (the names are facts; the meanings are our own short wording). */
+  source: string;
+  /** Inclusive value ranges the family covers; every line must fall inside one. */
+  ranges: ReadonlyArray<readonly [number, number]>;
+  /** Chinese gist per hex prefix (longest match wins), used where a line has no Chinese meaning. */
+  zhGist: ReadonlyArray<readonly [string, string]>;
+  lines: string;
+}
+
+export interface CodeRow {
+  value: number;
+  name: string | null;
+  meaning: Localized;
+  /** The Chinese meaning was written for this code, not built from the family gist. */
+  zhWritten: boolean;
+  family: string;
+}
+
+function gistFor(family: CodeFamily, hex: string): string {
+  let best = '';
+  let gist = '';
+  for (const [prefix, g] of family.zhGist) {
+    if (hex.startsWith(prefix) && prefix.length >= best.length) {
+      best = prefix;
+      gist = g;
+    }
+  }
+  return gist;
+}
+
+/** The rows of a family; a malformed line throws, so a typo fails every test at once instead of dropping a code. */
+export function familyRows(family: CodeFamily): CodeRow[] {
+  const rows: CodeRow[] = [];
+  for (const raw of family.lines.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [hex, name, en, zh] = line.split('|').map((s) => s.trim());
+    if (!/^[0-9A-F]{8}$/.test(hex ?? '') || !name || !en) throw new Error(`${family.id}: malformed code line: ${line}`);
+    const gist = gistFor(family, hex);
+    rows.push({
+      value: parseInt(hex, 16) >>> 0,
+      name: name === '-' ? null : name,
+      meaning: loc(en, zh || (gist ? `${gist}。${en}` : en)),
+      zhWritten: Boolean(zh),
+      family: family.id,
+    });
+  }
+  return rows;
+}

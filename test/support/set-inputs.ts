@@ -1,0 +1,21 @@
+// A fixture set's files parsed as the diagnosis takes them (the format chosen by file name, as the app detects it).
+import { parseText } from '../../shared/formats/parse';
+import type { FormatName } from '../../shared/model/log-entry';
+import type { DiagnosisInput } from '../../shared/pipeline/diagnosis-types';
+import type { LogSet } from './sets';
+
+function formatOf(name: string, text: string): FormatName {
+  if (name.endsWith('SoftwareDistribution.log')) return 'softwaredistribution';
+  if (name.endsWith('WSyncMgr.log')) return 'sms';
+  if (name.endsWith('CBS.log')) return 'cbs';
+  if (name.endsWith('MSI.log')) return 'msi';
+  if (name.endsWith('WindowsUpdate.log')) return /^\d{4}-\d{2}-\d{2}\t/.test(text) ? 'windowsupdate-legacy' : 'windowsupdate-10';
+  return 'cmtrace';
+}
+
+export function inputsOf(set: Pick<LogSet, 'files'>): DiagnosisInput[] {
+  return Object.entries(set.files).map(([path, text]) => {
+    const name = path.split('/').pop()!;
+    return { source: path, name, entries: parseText(text.replace(/^\uFEFF/, ''), formatOf(name, text)) };
+  });
+}
