@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OUTPUT, corpusFile, expect, serve, test, type Served } from './server-fixture';
 import { writeCcmSet } from './support/ccm-set';
+import { dropFiles } from './support/drop-files';
 import { buildZip } from '../test/support/zip-writer';
 
 let served: Served | null = null;
@@ -75,17 +76,6 @@ test('opens a zip of a Logs folder by path', async ({ page }) => {
   await expect(grid(page, 'WUAHandler.log').getByRole('row')).toHaveCount(11);
   await shot(page, 'open-zip');
 });
-
-/** Drops files on the window as a person would: a DataTransfer holding Files built from the given bytes. */
-async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'application/zip' }));
-    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
-}
 
 test('a zip dropped in browser mode is uploaded and opened; a hostile entry and a binary file are said per file', async ({ page }) => {
   const { SCAN_AGENT, WUA_HANDLER, cmtraceLine } = await import('./support/ccm-set');

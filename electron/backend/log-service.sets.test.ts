@@ -1,6 +1,6 @@
 // One set per client (issue 12, item 2): each opened folder, zip or drop is a set with its name and the machine
 // its logs name; each set is diagnosed on its own, and the backend's pushed diagnosis says which set it is about.
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { ApiEvent } from '../../shared/api/contract';
 import { SCAN_SETS, type LogSet } from '../../test/support/sets';
 import { buildZip } from '../../test/support/zip-writer';
 import { until } from '../../test/support/wait';
+import { writeFiles } from '../../test/support/write-files';
 import { LogService } from './log-service';
 import { LogSets, setPathOf } from './logs/log-sets';
 
@@ -19,14 +20,7 @@ const set = (name: string): LogSet => SCAN_SETS.find((s) => s.name === name)!;
 const appDiscovery = (machine: string) =>
   `<![LOG[+++ Application not discovered. [AppDT Id: ScopeId_1/DeploymentType_1, Revision: 23] ComputerName=\\"${machine}\\" CIComplianceState=\\"NotInstalled\\"]LOG]!><time="09:00:00.000+300" date="03-10-2026" component="AppDiscovery" context="" type="1" thread="1" file="">\r\n`;
 
-function writeSet(name: string, files: Record<string, string>): string {
-  const root = join(dir, name);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(root, rel, '..'), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-  return root;
-}
+const writeSet = (name: string, files: Record<string, string>) => writeFiles(join(dir, name), files);
 
 describe('sets', () => {
   it('a folder and a zip are two sets, each named, with the machine its logs name and its own diagnosis', async () => {
