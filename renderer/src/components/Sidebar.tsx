@@ -43,7 +43,7 @@ export function Sidebar() {
       <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
         <div className="log-item-row">
           <input type="checkbox" aria-label={t('sidebar.tick', { name: l.name })} checked={live.includes(l.id)} onChange={() => tick(l.id)} />
-          <button className="log-name" title={l.source} onClick={() => useView.getState().showInActivePane([l.id])}>
+          <button className="log-name" title={l.source} onClick={() => showLog(l.id)}>
             {l.name}
           </button>
           {l.tailing && <span className="live-dot" role="img" title={t('sidebar.tailingHint')} aria-label={t('sidebar.tailing')} />}
@@ -100,7 +100,17 @@ export function Sidebar() {
 
 /** ⊞ on a log already shown alone in a pane focuses that pane (its grid takes the keys) instead of a second copy. */
 function openBeside(logId: string): void {
-  const paneId = useView.getState().openBeside(logId);
+  focusPane(useView.getState().openBeside(logId));
+}
+
+/** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
+function showLog(logId: string): void {
+  const shown = useView.getState().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
+  if (shown) return focusPane(useView.getState().openBeside(logId));
+  useView.getState().showInActivePane([logId]);
+}
+
+function focusPane(paneId: string): void {
   requestAnimationFrame(() => {
     const grid = document.querySelector<HTMLElement>(`[data-pane="${paneId}"] [role="grid"]`);
     grid?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
