@@ -14,8 +14,12 @@ import { readFdAt } from '../electron/backend/index/read-at';
 import { FileTailer } from '../electron/backend/tail/tail-service';
 import { IndexStore } from '../electron/backend/logs/index-store';
 import { buildView, rowAtTime, type ViewLog } from '../electron/backend/logs/views';
+import { benchRegexEngines, benchRegexSearch } from './regex-engines';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak); unset: all of them. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
 const OUT = join('bench', 'out');
 const MiB = 1 << 20;
 const GiB = 1 << 30;
@@ -223,6 +227,22 @@ async function benchTail(rate: number, rollEvery: number, rolls: number): Promis
   table.push({ file: 'tail', metric: `${rate} lines/s, ${rolls} rollovers to .lo_, ${total} entries`, ours: `p50 ${q(0.5)} ms, p95 ${q(0.95)} ms`, reference: `lost ${lost}, doubled ${doubled}`, target: 'p95 ≤ 500 ms, 0 lost/doubled' });
 }
 
+/** Issue 14 item 1: the user-regex engines compared on the big CMTrace log's rows, then the shipped regex search. */
+async function benchRegex(tag: string, bytes: number): Promise<void> {
+  const path = generate(`cmtrace-${tag}.log`, 'cmtrace', bytes);
+  const ix = await indexFile(path, { workers: 2 });
+  const fd = openSync(path, 'r');
+  try {
+    const src = { index: ix.index, shape: ix.shape, readAt: (o: number, n: number, into?: Uint8Array) => readFdAt(fd, o, n, into) };
+    const push = (r: Row): void => void table.push(r);
+    // 64 MiB of rows is enough to rank the engines (their cost is per character); the projection says per GiB.
+    await benchRegexEngines(`cmtrace-${tag}.log`, src, QUICK ? 16 * MiB : 64 * MiB, push, results);
+    benchRegexSearch(`cmtrace-${tag}.log`, src, push, results);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const t0 = performance.now();
@@ -233,15 +253,16 @@ async function main(): Promise<void> {
     { q: exact, grep: ['-c', '-F', '0x80244021'] },
     { q: ci, grep: ['-c', '-i', '-F', 'error'] },
   ];
-  for (const [tag, bytes] of sizes) {
+  for (const [tag, bytes] of runs('files') ? sizes : []) {
     await benchFile(`cmtrace-${tag}.log`, generate(`cmtrace-${tag}.log`, 'cmtrace', bytes), searches);
     await benchFile(`sms-${tag}.log`, generate(`sms-${tag}.log`, 'sms', bytes), searches);
   }
   const u16 = QUICK ? 100 * MiB : 512 * MiB;
-  await benchFile(`cmtrace-utf16le-${u16 / MiB}m.log`, generate(`cmtrace-utf16le-${u16 / MiB}m.log`, 'cmtrace', u16, true), searches);
+  if (runs('files')) await benchFile(`cmtrace-utf16le-${u16 / MiB}m.log`, generate(`cmtrace-utf16le-${u16 / MiB}m.log`, 'cmtrace', u16, true), searches);
   const big = QUICK ? '100m' : '1g';
-  await benchMerge([join(OUT, `cmtrace-${big}.log`), join(OUT, `sms-${big}.log`)]);
-  await benchTail(5000, QUICK ? 2500 : 5000, 10);
+  if (runs('merge')) await benchMerge([generate(`cmtrace-${big}.log`, 'cmtrace', QUICK ? 100 * MiB : GiB), generate(`sms-${big}.log`, 'sms', QUICK ? 100 * MiB : GiB)]);
+  if (runs('tail')) await benchTail(5000, QUICK ? 2500 : 5000, 10);
+  if (runs('regex')) await benchRegex(big, QUICK ? 100 * MiB : GiB);
   results.totalSeconds = ms(t0) / 1000;
   results.table = table;
   writeFileSync(join('bench', 'results.json'), JSON.stringify(results, null, 2));

@@ -17,6 +17,7 @@ await Promise.all([
   ...['dist/cli', 'dist/electron'].flatMap((out) => [
     build({ ...common, entryPoints: ['electron/backend/host/backend-entry.ts'], outfile: `${out}/backend.cjs` }),
     build({ ...common, entryPoints: ['electron/backend/index/index-worker.ts'], outfile: `${out}/index-worker.js` }),
+    build({ ...common, entryPoints: ['electron/backend/fleet/triage-worker.ts'], outfile: `${out}/triage-worker.js` }),
   ]),
 ]);
 console.log(`built main, preload, cli, backend, workers in ${Date.now() - t0} ms`);

@@ -1,15 +1,16 @@
 // npm test: typecheck, build, unit/integration tests (vitest), end-to-end tests (Playwright in Chromium
-// against browser mode) and the outside contract check; ends with one line `N passed, N failed` over all.
+// against browser mode) and the outside contract check; ends with one line `N passed, N failed, N skipped` over all
+// (the contract's `N passed, N failed`, with the skipped tests counted after it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDebianPackages } from './debian-packages.mjs';
+import { playwrightCounts, summaryLine, vitestCounts } from './test-summary.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');
 mkdirSync(out, { recursive: true });
-let passed = 0;
-let failed = 0;
+const total = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
 
 function run(label, cmd, args, env = {}) {
@@ -20,10 +21,11 @@ function run(label, cmd, args, env = {}) {
   return { status: r.status, text };
 }
 
-function count(label, p, f) {
-  passed += p;
-  failed += f;
-  summary.push(`${label}: ${p} passed, ${f} failed`);
+function count(label, p, f, s = 0) {
+  total.passed += p;
+  total.failed += f;
+  total.skipped += s;
+  summary.push(`${label}: ${summaryLine({ passed: p, failed: f, skipped: s })}`);
 }
 
 // 1. Typecheck: the whole project, then shared/ alone without Node or DOM types (the pure layer).
@@ -44,12 +46,11 @@ count('build', b.status === 0 ? 1 : 0, b.status === 0 ? 0 : 1);
 const vitestJson = join(out, 'vitest.json');
 const v = run('unit', process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
-  const j = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  // A file that fails to load has no tests in it: count it as a failure, not silence.
-  const brokenFiles = (j.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
-  count('unit', j.numPassedTests, j.numFailedTests + brokenFiles);
+  // A file that fails to load has no tests in it: counted as a failure, not silence.
+  const c = vitestCounts(JSON.parse(readFileSync(vitestJson, 'utf8')));
+  count('unit', c.passed, c.failed, c.skipped);
+  if (v.status !== 0 && c.failed === 0) count('unit (runner exit)', 0, 1);
 } else count('unit', 0, 1);
-if (v.status !== 0 && summary.at(-1).endsWith(' 0 failed')) count('unit (runner exit)', 0, 1);
 
 // 4. End-to-end tests in Chromium against browser mode. On a fresh Debian machine where we are root and no Chromium
 // is found, install Debian's (the README's test command must work there as it is); elsewhere find-chromium.ts
@@ -58,8 +59,8 @@ if (!process.env.CHROMIUM_PATH) ensureDebianPackages(['chromium', 'chromium-brow
 const e2eJson = join(out, 'e2e.json');
 const e = run('e2e', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
 if (existsSync(e2eJson)) {
-  const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats ?? {};
-  count('e2e', (s.expected ?? 0) + (s.flaky ?? 0), (s.unexpected ?? 0) + (e.status !== 0 && !s.unexpected ? 1 : 0));
+  const c = playwrightCounts(JSON.parse(readFileSync(e2eJson, 'utf8')).stats ?? {});
+  count('e2e', c.passed, c.failed + (e.status !== 0 && !c.failed ? 1 : 0), c.skipped);
 } else count('e2e', 0, 1);
 
 // 5. The outside contract (../shared/tools/check-contract), where ../shared exists.
@@ -74,5 +75,5 @@ if (existsSync(checker)) {
 }
 
 console.log('\n' + summary.join('\n'));
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(summaryLine(total));
+process.exit(total.failed ? 1 : 0);

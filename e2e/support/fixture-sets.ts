@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { diagnose } from '../../shared/pipeline/diagnose';
 import type { DiagnosisResult } from '../../shared/pipeline/diagnosis-types';
 import { ALL_LOG_SETS } from '../../test/support/sets';
-import { inputsOf } from '../../test/support/set-inputs';
+import { inputsOf } from '../../test/support/sets/inputs';
 import { writeFolder } from '../../test/support/write-files';
 import { buildZip } from '../../test/support/zip-writer';
 

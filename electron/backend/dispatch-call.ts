@@ -4,7 +4,8 @@
 import { validateCall, type ApiArgs, type ApiMethod, type CmlensApi } from '../../shared/api/contract';
 import type { CallOutcome } from '../../shared/api/backend-protocol';
 import { errorLog } from './error-log';
-import { userRegexProblem } from '../../shared/user-regex/user-regex';
+import { userRegexProblem, UserRegexError } from '../../shared/user-regex/user-regex';
+import { RequestError } from './request-error';
 
 export type { CallOutcome };
 
@@ -51,6 +52,7 @@ export async function dispatchCall(api: CmlensApi, method: unknown, args: unknow
     return { status: 200, result: await fn(v.args) };
   } catch (e) {
     if (e instanceof RelayedFailure) return { status: e.status, error: e.message };
+    if (e instanceof RequestError || e instanceof UserRegexError) return { status: 400, error: `${v.method}: ${e.message}` };
     errorLog().write(`${where} ${v.method}`, e);
     return { status: 500, error: `${v.method} failed: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -29,6 +29,12 @@ import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
+import { RequestError } from './request-error';
+import { timelineOf } from './logs/timeline';
+import { scrollMarksOf } from './logs/scroll-marks';
+import { exportFile, type ExportFile } from './export/export-file';
+import { saveExport, type PickSavePath } from './export/save-export';
+import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
 import type { LogSetRef } from '../../shared/api/contract';
@@ -40,6 +46,8 @@ export interface LogServiceOptions {
   tailPollMs?: number;
   /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB). */
   indexAboveBytes?: number;
+  /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
+  pickSavePath?: PickSavePath;
 }
 
 const INDEX_ABOVE_BYTES = 32 << 20;
@@ -82,6 +90,8 @@ export class LogService {
   private nextId = 1;
   private readonly tails: LogTails;
   private diagnosisTimer: NodeJS.Timeout | null = null;
+  /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
+  private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
   private readonly sets = new LogSets();
   /** Sets whose logs grew since their last pushed diagnosis. */
   private readonly setsToDiagnose = new Set<string>();
@@ -128,7 +138,41 @@ export class LogService {
       return findInView(this.view(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
     },
     runScanCycle: (a) => runScanCycle(a),
+    timeline: async (a) => {
+      const v = this.view(a.logIds);
+      return this.overview(v, JSON.stringify(['t', a.slices, a.fromMs, a.toMs]), () =>
+        timelineOf(v.logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs),
+      );
+    },
+    scrollMarks: async (a) => {
+      const v = this.view(a.logIds, a.filter);
+      return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
+    },
+    saveExport: (a) => saveExport(this.exportFile(a.spec), this.opts.pickSavePath, this.list()),
   };
+
+  /** A timeline or marks answer, computed once per view and arguments. */
+  private overview<T extends TimelineResult | ScrollMarks>(v: View, key: string, compute: () => T): T {
+    let m = this.overviews.get(v);
+    if (!m) this.overviews.set(v, (m = new Map()));
+    if (!m.has(key)) {
+      // Keep a few: panes resize, searches add bookmarks; old answers for this view are not asked again.
+      if (m.size > 16) m.clear();
+      m.set(key, compute());
+    }
+    return m.get(key) as T;
+  }
+
+  /** The diagnosis report or a view's rows as a file to download or save (export/export-file.ts). */
+  exportFile(spec: ExportSpec): ExportFile {
+    return exportFile(spec, {
+      diagnose: (ids) => this.diagnose(ids),
+      sources: (ids) => (ids ? ids.map((id) => this.requireLog(id)) : [...this.logs.values()]).map((l) => l.info.source),
+      names: (ids) => ids.map((id) => this.requireLog(id).info.name),
+      rowCount: (s) => this.view(s.logIds, s.filter).count,
+      rows: (s, start, count) => this.getRows({ logIds: s.logIds, filter: s.filter, start, count }),
+    });
+  }
 
   list(): LogInfo[] {
     return [...this.logs.values()].map((l) => l.info);
@@ -473,7 +517,7 @@ export class LogService {
 
   private requireLog(id: string): OpenLog {
     const l = this.logs.get(id);
-    if (!l) throw new Error(`no open log ${id}`);
+    if (!l) throw new RequestError(`no open log ${JSON.stringify(id.slice(0, 80))}`);
     return l;
   }
 

@@ -2,10 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZip } from '../../test/support/zip-writer';
 import { CORPUS_DIR, hasCorpus } from '../../test/support/corpus';
+import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'cmlens.cjs');
@@ -155,5 +156,44 @@ describe('cmlens usage', () => {
     const r = run('frobnicate');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('frobnicate');
+  });
+});
+
+describe('cmlens diagnose --format markdown|html (the report for a ticket)', () => {
+  const setDir = () => {
+    const root = join(dir, 'report-set');
+    for (const [name, text] of Object.entries(sampleClientLogs())) {
+      mkdirSync(dirname(join(root, name)), { recursive: true });
+      writeFileSync(join(root, name), text);
+    }
+    return root;
+  };
+
+  it('writes Markdown with the verdict, pipeline, evidence as file:line, next steps and guide sections', () => {
+    const r = run('diagnose', setDir(), '--format', 'markdown');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# CMLens diagnosis report\n/);
+    expect(r.stdout).toContain('**Verdict:** FAILED');
+    expect(r.stdout).toMatch(/^\| 14 \| .* \| \*\*failed\*\* \| WUAHandler\.log:\d+ \|$/m);
+    expect(r.stdout).toMatch(/^WUAHandler\.log:\d+ {2}OnSearchComplete - Failed to end search job\. Error = 0x80244021\.$/m);
+    expect(r.stdout).toContain('CM01.corp.contoso.com');
+    expect(r.stdout).toContain('(`#guide/scan.wua.proxy`)');
+  });
+
+  it('writes one self-contained HTML page, in Chinese with --lang zh-CN', () => {
+    const r = run('diagnose', setDir(), '--format', 'html', '--lang', 'zh-CN');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(r.stdout).toContain('CMLens 诊断报告');
+    expect(r.stdout).not.toMatch(/<script|<link\b/i);
+    expect(r.stdout).toContain('id="guide/scan.wua.proxy"');
+  });
+
+  it('keeps --json as --format json and refuses an unknown format', () => {
+    const root = setDir();
+    expect(JSON.parse(run('diagnose', root, '--json').stdout)).toEqual(JSON.parse(run('diagnose', root, '--format', 'json').stdout));
+    const bad = run('diagnose', root, '--format', 'pdf');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--format takes text, json, markdown, html');
   });
 });

@@ -6,8 +6,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, type ApiEvent } from '../../shared/api/contract';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, type ApiEvent, type CmlensApi } from '../../shared/api/contract';
 import { BackendRelay } from '../backend/host/backend-relay';
+import { saveExport } from '../backend/export/save-export';
 import { rendererDir } from '../backend/app-paths';
 import { errorLog } from '../backend/error-log';
 import { isTrustedSender } from './sender-guard';
@@ -25,13 +26,24 @@ app.enableSandbox();
 // The open set lives in the backend process: a renderer that crashes or reloads gets it back from listLogs; a
 // backend that crashes gets it back from the relay, which remembers what was opened.
 const backend = new BackendRelay(utilityBackend(join(__dirname, 'backend.cjs')));
+
+/** Exports (report, rows) go where the user says: the native save dialog, over the focused window. */
+async function pickSavePath(suggestedName: string): Promise<string | null> {
+  const win = BrowserWindow.getFocusedWindow();
+  const opts = { defaultPath: join(app.getPath('documents'), suggestedName) };
+  const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
+/** The backend's API, with saveExport answered here: the dialog is main's; the text is pulled from the backend. */
+const api: CmlensApi = { ...backend.api, saveExport: async (a) => saveExport(await backend.exportFile(a.spec), pickSavePath, backend.list()) };
 const pageFile = join(rendererDir(), 'index.html');
 const pageUrl = pathToFileURL(pageFile).href;
 const windows = new Set<WebContents>();
 const ready = new WeakSet<WebContents>();
 const pending = new Map<WebContents, ApiEvent[]>();
 
-ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(backend.api, senderFactsOf(e, windows), pageUrl, msg));
+ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(api, senderFactsOf(e, windows), pageUrl, msg));
 
 ipcMain.on(IPC_READY_CHANNEL, (e) => {
   if (!isTrustedSender(senderFactsOf(e, windows), pageUrl)) return;

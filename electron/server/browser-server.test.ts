@@ -27,7 +27,7 @@ writeFileSync(join(logDir, 'WUAHandler.log'), `${'a'.repeat(5000)}!\nsecond line
 /** A backend stand-in whose lookupCode throws, to prove one failing handler costs one request. */
 function throwingService(real: BackendService): BackendService {
   const api = { ...real.api, lookupCode: async () => { throw new Error('handler blew up'); } } as CmlensApi;
-  return { api, list: () => real.list(), onEvent: (l: (e: ApiEvent) => void) => real.onEvent(l), openBytes: (n, b) => real.openBytes(n, b) };
+  return { api, list: () => real.list(), onEvent: (l: (e: ApiEvent) => void) => real.onEvent(l), openBytes: (n, b) => real.openBytes(n, b), exportFile: (s) => real.exportFile(s) };
 }
 
 let service: LogService;
@@ -176,5 +176,31 @@ describe('browser mode: calls', () => {
     expect(evil.json().error).toMatch(/nested quantifiers/);
     const fine = await call(server, 'search', { logIds: [id], query: 'second', regex: true, matchCase: false });
     expect(fine.json().result.total).toBe(1);
+  });
+});
+
+describe('browser mode: exports as downloads', () => {
+  const get = (s: BrowserServer, spec: unknown, token?: string | null) => req(s, { path: `/api/export?spec=${encodeURIComponent(JSON.stringify(spec))}`, token });
+
+  it('streams a view\'s rows as a CSV attachment, and the report as HTML', async () => {
+    const opened = await call(server, 'openPaths', { paths: [join(logDir, 'WUAHandler.log')] });
+    const id = opened.json().result.logs[0].id;
+    const csv = await get(server, { kind: 'rows', format: 'csv', logIds: [id] });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="WUAHandler.csv"');
+    expect(csv.text.split('\r\n')[0]).toBe('\ufeffLine,Time,Severity,Component,Thread,Text');
+    expect(csv.text).toContain('second line');
+    const html = await get(server, { kind: 'report', format: 'html', lang: 'zh-CN' });
+    expect(html.status).toBe(200);
+    expect(html.headers['content-disposition']).toMatch(/^attachment; filename="cmlens-report-[\w-]+\.html"$/);
+    expect(html.text).toContain('CMLens 诊断报告');
+  });
+
+  it('refuses a bad spec, another method and a missing token', async () => {
+    expect((await get(server, { kind: 'rows', format: 'xlsx', logIds: ['log1'] })).status).toBe(400);
+    expect((await req(server, { path: '/api/export?spec={' })).json().error).toMatch(/must be JSON/);
+    expect((await get(server, { kind: 'report', format: 'html', lang: 'en' }, null)).status).toBe(401);
+    expect((await req(server, { method: 'POST', path: '/api/export', body: '{}' })).status).toBe(405);
   });
 });

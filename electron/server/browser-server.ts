@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ApiEvent } from '../../shared/api/contract';
+import { EXPORT_PATH, exportSpecSchema, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
+import type { ExportFile } from '../backend/export/export-file';
 import type { LogService } from '../backend/log-service';
 import { rendererDir } from '../backend/app-paths';
 import { dispatchCall } from '../backend/dispatch-call';
@@ -13,6 +14,7 @@ import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
 import { readUploadBody } from './upload-body';
+import { guardEventSocket, MAX_EVENT_SOCKETS } from './event-socket-guard';
 import { cleanUploadName, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../shared/api/upload';
 
 export interface BrowserServer {
@@ -23,7 +25,10 @@ export interface BrowserServer {
 }
 
 /** What the server needs of the backend (tests pass a stand-in). */
-export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'>;
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'> & {
+  /** The export as a file to stream (in process, or pulled from the backend process). */
+  exportFile(spec: ExportSpec): ExportFile | Promise<ExportFile>;
+};
 
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
@@ -105,6 +110,31 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     return sendJson(res, 200, { ok: true, result });
   }
 
+  /** An export as a download (browser mode has no save dialog): validated like a call, streamed as it is made. */
+  async function handleExport(res: ServerResponse, url: URL): Promise<void> {
+    let spec: unknown;
+    try {
+      spec = JSON.parse(url.searchParams.get('spec') ?? '');
+    } catch {
+      return sendJson(res, 400, { ok: false, error: '?spec= must be JSON' });
+    }
+    const parsed = exportSpecSchema.safeParse(spec);
+    if (!parsed.success) return sendJson(res, 400, { ok: false, error: `export: invalid ${parsed.error.issues[0]?.path.join('.') || 'spec'}: ${parsed.error.issues[0]?.message}` });
+    const file = await service.exportFile(parsed.data);
+    res.writeHead(200, {
+      'content-type': file.mime,
+      'content-disposition': `attachment; filename="${file.fileName}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'cross-origin-resource-policy': 'same-origin',
+    });
+    for await (const chunk of file.chunks()) {
+      if (res.destroyed) return;
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
+    res.end();
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refused = checkRequest(req, guard);
     if (refused) return sendJson(res, refused.status, { ok: false, error: refused.reason });
@@ -112,6 +142,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     if (url.pathname === '/api/call') {
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
       return handleCall(req, res);
+    }
+    if (url.pathname === EXPORT_PATH) {
+      if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: 'method not allowed: use GET' }, { allow: 'GET' });
+      return handleExport(res, url);
     }
     if (url.pathname === UPLOAD_PATH) {
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
@@ -148,8 +182,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
       socket.end(`HTTP/1.1 ${refused?.status ?? 404} ${refused ? 'Refused' : 'Not Found'}\r\nconnection: close\r\n\r\n`);
       return;
     }
+    if (sockets.size >= MAX_EVENT_SOCKETS) return void socket.end('HTTP/1.1 503 Too Many Event Sockets\r\nconnection: close\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
+      guardEventSocket(ws);
       ws.on('close', () => sockets.delete(ws));
       ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
       // The ready handshake: the page learns the current state as soon as it listens.

@@ -10,7 +10,23 @@ export type ToBackend =
   /** A contract call: `method` is a key of API_CALLS. */
   | { t: 'call'; id: number; method: string; args: unknown }
   /** Browser mode's dropped file: its bytes (structured-cloned, never JSON) to open in memory. */
-  | { t: 'openBytes'; id: number; name: string; bytes: Uint8Array };
+  | { t: 'openBytes'; id: number; name: string; bytes: Uint8Array }
+  /** An export (ExportSpec, validated by the backend) opened as a stream: answered with ExportOpened. */
+  | { t: 'exportOpen'; id: number; spec: unknown }
+  /** The next text of an open export, pulled so a slow download holds the backend back: answered with ExportChunk. */
+  | { t: 'exportNext'; id: number; stream: number }
+  /** The consumer went away (a download cancelled): the stream is dropped. Answered with null. */
+  | { t: 'exportClose'; id: number; stream: number };
+
+export interface ExportOpened {
+  stream: number;
+  fileName: string;
+  mime: string;
+}
+/** null: the export is complete and its stream gone. */
+export interface ExportChunk {
+  chunk: string | null;
+}
 
 /** The outcome of a call, as the HTTP transport reports it: 200 with the result, 400 refused, 500 failed. */
 export type CallOutcome = { status: 200; result: unknown } | { status: 400 | 500; error: string };

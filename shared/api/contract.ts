@@ -7,6 +7,7 @@ import type { EncodingName, FormatName, Severity } from '../model/log-entry';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
+import type { PositionMark } from '../index/position-marks';
 
 const logId = z.string().min(1).max(200);
 const logIds = z.array(logId).min(1).max(500);
@@ -29,6 +30,17 @@ export const filterSchema = z
   })
   .strict();
 export type RowFilter = z.infer<typeof filterSchema>;
+
+const sourceLine = z.object({ source: pathArg, line: z.number().int().min(0) }).strict();
+
+/** What can be exported: the diagnosis as a report, or the rows of a view (its filter applied) as CSV/TSV. */
+export const exportSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('report'), format: z.enum(['markdown', 'html']), lang: z.enum(['en', 'zh-CN']), logIds: logIds.optional() }).strict(),
+  z.object({ kind: z.literal('rows'), format: z.enum(['csv', 'tsv']), logIds, filter: filterSchema.optional() }).strict(),
+]);
+export type ExportSpec = z.infer<typeof exportSpecSchema>;
+/** Browser mode: GET here with `?spec=<JSON ExportSpec>` streams the export as a download (Electron: saveExport). */
+export const EXPORT_PATH = '/api/export';
 
 /** Every call: its argument schema. The result types are in `ApiResults` below. */
 export const API_CALLS = {
@@ -81,6 +93,15 @@ export const API_CALLS = {
       ]),
     })
     .strict(),
+  /**
+   * The timeline strip over a set of logs: entries, warnings and errors per slice of time (the logs' whole span
+   * unless fromMs/toMs narrow it), and where pipeline steps were seen. Counted by the backend over its columns.
+   */
+  timeline: z.object({ logIds, slices: z.number().int().min(1).max(4000), fromMs: z.number().optional(), toMs: z.number().optional() }).strict(),
+  /** A pane's scrollbar marks: its view's positions in `slices` runs, the first error, warning and bookmark of each. */
+  scrollMarks: z.object({ logIds, filter: filterSchema.optional(), slices: z.number().int().min(1).max(2000), bookmarks: z.array(sourceLine).max(1000).optional() }).strict(),
+  /** Desktop only: asks where to save (a native dialog in main) and writes the export there; browser mode downloads EXPORT_PATH. */
+  saveExport: z.object({ spec: exportSpecSchema }).strict(),
   /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
   runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
 } as const;
@@ -154,6 +175,26 @@ export interface SearchResult {
   truncated: boolean;
 }
 
+export interface TimelineResult {
+  /** The span counted (null: no entry has a time); slice k starts at fromMs + k·sliceMs. */
+  fromMs: number | null;
+  toMs: number | null;
+  sliceMs: number;
+  total: number[];
+  warnings: number[];
+  errors: number[];
+  /** The first entry of each pipeline step in each slice (logs parsed in memory; an indexed log's rows are not read for this). */
+  steps: { step: StepId; instantMs: number }[];
+}
+
+export interface ScrollMarks {
+  count: number;
+  slices: number;
+  error: PositionMark[];
+  warning: PositionMark[];
+  bookmark: PositionMark[];
+}
+
 export interface ApiResults {
   openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
   listLogs: LogInfo[];
@@ -170,6 +211,9 @@ export interface ApiResults {
   locate: number | null;
   findNext: number | null;
   runScanCycle: { ok: boolean; message: string };
+  timeline: TimelineResult;
+  scrollMarks: ScrollMarks;
+  saveExport: { saved: boolean; path: string | null };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];

@@ -11,7 +11,7 @@ export interface TriageRecord {
   /** The set's own name: the zip's or the folder's. */
   set: string;
   path: string;
-  /** As the client's logs name it; null when they never do. */
+  /** As the client's logs name it (or its UNC path), else the set's name without .zip. */
   machine: string | null;
   verdict: TriageVerdict;
   /** Guide section of the primary diagnosis (the one `diagnose` lists first). */
@@ -56,7 +56,12 @@ export function triageRecord(set: SetRef, result: DiagnosisResult, machine: stri
   };
 }
 
+/** The machine a set stands for when its logs do not name it: the set's own name (`PC042-logs.zip` → `PC042-logs`). */
+export function setStem(name: string): string {
+  return name.replace(/\.zip$/i, '');
+}
+
 /** A set that could not be read still gets its line, so a fleet's counts add up to its clients. */
-export function unreadableRecord(set: SetRef, error: string, machine: string | null = null): TriageRecord {
-  return { set: set.name, path: set.path, machine, verdict: 'unreadable', section: null, errorCode: null, failedStep: null, wsusUrl: null, lastScan: null, cycles: 0, failedCycles: 0, error };
+export function unreadableRecord(set: SetRef, error: string): TriageRecord {
+  return { set: set.name, path: set.path, machine: setStem(set.name), verdict: 'unreadable', section: null, errorCode: null, failedStep: null, wsusUrl: null, lastScan: null, cycles: 0, failedCycles: 0, error };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_FAILURE_SETS } from '../../test/support/sets/published-failures';
 import { ALL_LOG_SETS } from '../../test/support/sets';
-import { inputsOf } from '../../test/support/set-inputs';
+import { inputsOf } from '../../test/support/sets/inputs';
 import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 import { RULES } from './rules';
 import { diagnose } from './diagnose';

@@ -3,7 +3,8 @@ import { guideSection } from '../knowledge/guide-sections';
 import type { Lang } from '../knowledge/localized';
 import type { DiagnosisResult } from './diagnosis-types';
 
-const WORDS = {
+/** The words the text, Markdown and HTML forms share (shared/report reuses them). */
+export const WORDS = {
   en: { verdict: 'Verdict', failed: 'FAILED', healthy: 'healthy', incomplete: 'incomplete (still running or logs end here)', 'no-data': 'no software update activity found', pipeline: 'Pipeline', guide: 'Guide', next: 'Next steps', evidence: 'Evidence', earlier: 'Earlier cycles', none: 'No problem found in the latest cycle.', code: 'Error code' },
   'zh-CN': { verdict: '结论', failed: '失败', healthy: '正常', incomplete: '未完成(仍在运行或日志到此为止)', 'no-data': '未找到软件更新活动', pipeline: '流程', guide: '指南', next: '后续步骤', evidence: '证据', earlier: '较早的周期', none: '最新周期中未发现问题。', code: '错误代码' },
 } as const;

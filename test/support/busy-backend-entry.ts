@@ -22,4 +22,5 @@ serveBackend(parentChannel()!, {
   list: () => service.list(),
   onEvent: (l) => service.onEvent(l),
   openBytes: (name, bytes) => service.openBytes(name, bytes),
+  exportFile: (spec) => service.exportFile(spec),
 });

@@ -14,6 +14,8 @@ export interface FixtureEntry {
   madeByUnix?: boolean;
   /** Lie in both headers about the inflated size. */
   declaredSize?: number;
+  /** Already deflated (a generator reusing the same big entry in many zips deflates it once). */
+  precompressed?: { body: Buffer; crc: number; size: number };
 }
 
 export function buildZip(entries: readonly FixtureEntry[]): Buffer {
@@ -21,13 +23,13 @@ export function buildZip(entries: readonly FixtureEntry[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data ?? '', 'utf8');
-    const deflate = (e.method ?? 'deflate') === 'deflate';
-    const body = deflate ? deflateRawSync(raw) : raw;
+    const raw = e.precompressed ? null : Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data ?? '', 'utf8');
+    const deflate = e.precompressed !== undefined || (e.method ?? 'deflate') === 'deflate';
+    const body = e.precompressed?.body ?? (deflate ? deflateRawSync(raw!) : raw!);
     const name = Buffer.from(e.name, 'utf8');
     const flags = (e.flags ?? 0) | 0x800;
-    const size = e.declaredSize ?? raw.length;
-    const crc = crc32(raw);
+    const size = e.declaredSize ?? e.precompressed?.size ?? raw!.length;
+    const crc = e.precompressed?.crc ?? crc32(raw!);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

@@ -6,6 +6,8 @@ import type { FromBackend, ToBackend, CallOutcome } from '../../../shared/api/ba
 import { dispatchCall } from '../dispatch-call';
 import { errorLog } from '../error-log';
 import type { LogService } from '../log-service';
+import { exportSpecSchema } from '../../../shared/api/contract';
+import { ExportStreams } from '../export/export-streams';
 
 /** A MessagePort-like channel to the parent process. */
 export interface ParentChannel {
@@ -13,10 +15,11 @@ export interface ParentChannel {
   onMessage(listener: (m: unknown) => void): void;
 }
 
-export type HostedService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes'>;
+export type HostedService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'exportFile'>;
 
-async function answer(service: HostedService, m: ToBackend): Promise<CallOutcome> {
+async function answer(service: HostedService, m: ToBackend, exports: ExportStreams): Promise<CallOutcome> {
   if (m.t === 'call') return dispatchCall(service.api, m.method, m.args, 'backend');
+  if (m.t === 'exportOpen' || m.t === 'exportNext' || m.t === 'exportClose') return answerExport(service, m, exports);
   try {
     const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
     return { status: 200, result: await service.openBytes(String(m.name), bytes) };
@@ -26,10 +29,28 @@ async function answer(service: HostedService, m: ToBackend): Promise<CallOutcome
   }
 }
 
+/** The export messages: the spec checked with the contract's schema, streams pulled or dropped. */
+async function answerExport(service: HostedService, m: Extract<ToBackend, { t: 'exportOpen' | 'exportNext' | 'exportClose' }>, exports: ExportStreams): Promise<CallOutcome> {
+  try {
+    if (m.t === 'exportOpen') {
+      const spec = exportSpecSchema.safeParse(m.spec);
+      if (!spec.success) return { status: 400, error: `export: invalid ${spec.error.issues[0]?.path.join('.') || 'spec'}: ${spec.error.issues[0]?.message}` };
+      return { status: 200, result: exports.start(service.exportFile(spec.data)) };
+    }
+    if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
+    return { status: 200, result: exports.close(m.stream) };
+  } catch (e) {
+    errorLog().write(`backend ${m.t}`, e);
+    return { status: 500, error: `export failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
 function isRequest(m: unknown): m is ToBackend {
   if (typeof m !== 'object' || m === null) return false;
-  const r = m as Partial<ToBackend>;
-  return Number.isSafeInteger(r.id) && (r.t === 'call' || (r.t === 'openBytes' && r.bytes instanceof Uint8Array));
+  const r = m as Partial<ToBackend> & { stream?: unknown };
+  if (!Number.isSafeInteger(r.id)) return false;
+  if (r.t === 'exportNext' || r.t === 'exportClose') return Number.isSafeInteger(r.stream);
+  return r.t === 'call' || r.t === 'exportOpen' || (r.t === 'openBytes' && r.bytes instanceof Uint8Array);
 }
 
 export function serveBackend(port: ParentChannel, service: HostedService): void {
@@ -42,10 +63,11 @@ export function serveBackend(port: ParentChannel, service: HostedService): void 
       if (m.t === 'result') port.postMessage({ t: 'result', id: m.id, outcome: { status: 500, error: `the result could not be sent: ${String(e)}` } });
     }
   };
+  const exports = new ExportStreams();
   service.onEvent((event) => post({ t: 'event', event }));
   port.onMessage((m) => {
     if (!isRequest(m)) return errorLog().write('backend', new Error('a message that is not a call was ignored'));
-    void answer(service, m).then((outcome) => post({ t: 'result', id: m.id, outcome }));
+    void answer(service, m, exports).then((outcome) => post({ t: 'result', id: m.id, outcome }));
   });
   post({ t: 'ready', pid: process.pid });
   // The parent learns the open set at once (browser mode's WebSocket handshake reads it without a call).

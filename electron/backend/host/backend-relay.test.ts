@@ -1,6 +1,7 @@
 // The backend in its own process, as browser mode runs it (child_process.fork of backend-entry.ts) and as
 // Electron runs it (utilityProcess: the same entry, the same messages). Calls and events cross the boundary
 // unchanged; a backend killed mid-session comes back with the open set as it was.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,30 @@ describe('the backend process behind the relay', () => {
     expect(rows.map((x) => [x.text, x.severity])).toEqual([['dropped line', 'error']]);
   });
 
+  it('streams an export from the backend chunk by chunk, as the in-process service makes it, and drops one left early', async () => {
+    const { relay: r } = await started();
+    const dir = writeCcmSet();
+    const local = new LogService();
+    const [remote, here] = [(await r.api.openPaths({ paths: [dir] })).logs, (await local.openPaths([dir])).logs];
+    const spec = { kind: 'rows' as const, format: 'csv' as const, logIds: [remote[0].id] };
+    const file = await r.exportFile(spec);
+    const expected = local.exportFile({ ...spec, logIds: [here[0].id] });
+    expect([file.fileName, file.mime]).toEqual([expected.fileName, expected.mime]);
+    const collect = async (f: { chunks(): AsyncIterable<string> }) => {
+      let out = '';
+      for await (const c of f.chunks()) out += c;
+      return out;
+    };
+    expect(await collect(file)).toBe(await collect(expected));
+    // a consumer that stops after the header (a cancelled download): the relay drops the backend's stream
+    const early = await r.exportFile(spec);
+    for await (const c of early.chunks()) {
+      expect(c).toContain('Line,Time');
+      break;
+    }
+    await expect(r.exportFile({ kind: 'rows', format: 'xlsx', logIds: ['x'] } as never)).rejects.toThrow(/export: invalid format/);
+  });
+
   it('a killed backend is reported, restarted, and the open set comes back as it was (closed logs stay closed, zones kept)', async () => {
     const { relay: r, events } = await started();
     const set = writeCcmSet();
@@ -121,6 +146,30 @@ describe('the backend process behind the relay', () => {
     const again = await nextEvent(r, events.slice(events.indexOf(restarted) + 1), notice('restarted'));
     expect(again.reopened.sort()).toEqual(restarted.reopened);
     expect(sources(await r.api.listLogs({}))).toEqual(sources(after));
+  });
+
+  it('a backend whose parent is killed outright does not outlive it', async () => {
+    const parent = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', '..', 'test', 'support', 'relay-parent.ts'), writeCcmSet()], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const pid = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      parent.stdout.on('data', (d) => {
+        out += d;
+        const m = /backend (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      parent.on('exit', (code) => reject(new Error(`parent exited ${code}`)));
+    });
+    const alive = (p: number) => {
+      try {
+        process.kill(p, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(alive(pid)).toBe(true);
+    parent.kill('SIGKILL');
+    await expect.poll(() => alive(pid), { timeout: 10_000 }).toBe(false);
   });
 
   it('a backend that cannot start is restarted a few times, then reported as given up; calls answer instead of hanging', async () => {

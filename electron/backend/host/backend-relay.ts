@@ -2,9 +2,10 @@
 // go to the backend process and come back, events forwarded, and a backend that crashes restarted with the
 // open set reopened. Generic over the contract: methods come from API_CALLS, the calls that open logs from
 // REOPEN_CALLS; nothing here is written per method.
-import type { CallOutcome, FromBackend, ToBackend } from '../../../shared/api/backend-protocol';
+import type { CallOutcome, ExportChunk, ExportOpened, FromBackend, ToBackend } from '../../../shared/api/backend-protocol';
+import type { ExportFile } from '../export/export-file';
 import { apiFromCall } from '../../../shared/api/api-from-call';
-import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type LogInfo } from '../../../shared/api/contract';
+import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type ExportSpec, type LogInfo } from '../../../shared/api/contract';
 import { RelayedFailure } from '../dispatch-call';
 import { errorLog } from '../error-log';
 
@@ -110,6 +111,36 @@ export class BackendRelay {
     if (out.status !== 200) throw new RelayedFailure(out.status, out.error);
     this.opened.push({ method: null, args: null, labels: [name], logIds: logIdsOf(out.result) });
     return out.result as ApiResults['openPaths'];
+  }
+
+  /**
+   * An export made in the backend, as a file whose text is pulled chunk by chunk (a download's pace is the
+   * export's pace); a consumer that stops early drops the backend's stream.
+   */
+  async exportFile(spec: ExportSpec): Promise<ExportFile> {
+    await this.whenServing();
+    const opened = await this.send((id) => ({ t: 'exportOpen', id, spec }));
+    if (opened.status !== 200) throw new RelayedFailure(opened.status, opened.error);
+    const { stream, fileName, mime } = opened.result as ExportOpened;
+    const send = (t: 'exportNext' | 'exportClose') => this.send((id) => ({ t, id, stream }));
+    return {
+      fileName,
+      mime,
+      chunks: async function* () {
+        let done = false;
+        try {
+          while (!done) {
+            const out = await send('exportNext');
+            if (out.status !== 200) throw new RelayedFailure(out.status, out.error);
+            const { chunk } = out.result as ExportChunk;
+            if (chunk === null) done = true;
+            else yield chunk;
+          }
+        } finally {
+          if (!done) void send('exportClose');
+        }
+      },
+    };
   }
 
   /** Ends the backend process for good (no restart). */

@@ -3,8 +3,8 @@
 // Progress, cancel (AbortSignal), and the same columns a one-shot naive parse would give (index-vs-parse tests).
 // A worker that throws or exits loses nothing: its part is indexed again on this thread. A file that shrinks,
 // is deleted or is replaced while indexed fails with a message naming it (its index would not match the file).
-import { existsSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type ColumnRegion, EntryColumns, EntryIndex, inRegion, sharedColumns } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
@@ -12,7 +12,8 @@ import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-s
 import { splitPointIn } from '../../../shared/index/split-point';
 import { indexRange } from './index-range';
 import { readFdAt } from './read-at';
-import { runIndexJob, type WorkerScript } from './worker-pool';
+import { runIndexJob } from './worker-pool';
+import { workerScriptBeside, type WorkerScript } from '../worker-script';
 
 /** Below this the main thread indexes the file itself: a worker's start-up costs more than the work. */
 export const IN_THREAD_BYTES = 8 << 20;
@@ -104,15 +105,7 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
 }
 
 function workerScript(): WorkerScript {
-  // A bundled build ships index-worker.js beside this file; from sources (tests, tsx) the .ts runs through tsx.
-  const js = join(__dirname, 'index-worker.js');
-  // In a packaged app the worker is unpacked beside the asar (electron-builder.yml asarUnpack): worker threads
-  // load scripts from the real file system.
-  const unpacked = js.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-  if (unpacked !== js && existsSync(unpacked)) return { file: unpacked, eval: false };
-  if (existsSync(js)) return { file: js, eval: false };
-  const ts = join(__dirname, 'index-worker.ts');
-  return { file: `require('tsx/cjs/api').register(); require(${JSON.stringify(ts)});`, eval: true };
+  return workerScriptBeside(__dirname, 'index-worker');
 }
 
 /**

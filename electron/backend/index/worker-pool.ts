@@ -5,10 +5,9 @@ import { Worker } from 'node:worker_threads';
 import type { EntryColumns } from '../../../shared/index/entry-index';
 import type { WorkerJob } from './index-worker';
 
-export interface WorkerScript {
-  file: string;
-  eval: boolean;
-}
+import type { WorkerScript } from '../worker-script';
+
+export type { WorkerScript };
 
 /** At most this many idle workers are kept (one per core of the machines we target). */
 const MAX_IDLE = 2;

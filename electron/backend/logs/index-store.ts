@@ -108,6 +108,11 @@ export class IndexStore implements LogStore {
     const r = row - this.starts[k];
     return textOfRow(p.shape.format, p.shape, this.bytesOf(p, r), p.index.line(r));
   }
+  severityCode(row: number): number {
+    if (row >= this.indexed) return this.tail.severityCode(row - this.indexed);
+    const k = this.partOf(row);
+    return this.parts[k].index.severityCode(row - this.starts[k]);
+  }
   entry(row: number): LogEntry {
     if (row >= this.indexed) return this.tail.allEntries()[row - this.indexed];
     const k = this.partOf(row);

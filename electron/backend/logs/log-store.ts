@@ -4,6 +4,7 @@
 import { instantMs, type LogEntry } from '../../../shared/model/log-entry';
 import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogSource } from '../../../shared/index/search';
+import { SEVERITY_CODE } from '../../../shared/index/entry-index';
 
 /** Rows rowBase… of a store held as one file's index (its `source.index.count` rows). */
 export interface IndexedRows {
@@ -22,6 +23,8 @@ export interface LogStore {
   /** Every row's instant at once (NaN: no time), as instant() gives them. */
   instants(offsetOverride?: number | null): Float64Array;
   text(row: number): string;
+  /** The row's severity as SEVERITY_CODE (0 info, 1 warning, 2 error): from the column, no row object (timeline, marks). */
+  severityCode(row: number): number;
   /** Index into LogInfo.parts of the physical file the row comes from. */
   part(row: number): number;
   step(row: number): StepId | null;
@@ -54,6 +57,9 @@ export class MemoryStore implements LogStore {
   }
   text(row: number): string {
     return this.entries[row].text;
+  }
+  severityCode(row: number): number {
+    return SEVERITY_CODE[this.entries[row].severity];
   }
   part(row: number): number {
     return this.partOf[row];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogInfo } from '../../../shared/api/contract';
 import { diagnose } from '../../../shared/pipeline/diagnose';
 import { ALL_LOG_SETS } from '../../../test/support/sets';
-import { inputsOf } from '../../../test/support/set-inputs';
+import { inputsOf } from '../../../test/support/sets/inputs';
 import { landingPlan, MAX_LANDING_PANES } from './landing';
 
 function openSet(name: string) {

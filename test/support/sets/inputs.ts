@@ -1,8 +1,9 @@
-// A fixture set's files parsed as the diagnosis takes them (the format chosen by file name, as the app detects it).
-import { parseText } from '../../shared/formats/parse';
-import type { FormatName } from '../../shared/model/log-entry';
-import type { DiagnosisInput } from '../../shared/pipeline/diagnosis-types';
-import type { LogSet } from './sets';
+// A fixture set as the diagnosis takes it: each file parsed in the format its name says (the tests of the
+// diagnosis and of the report share this).
+import { parseText } from '../../../shared/formats/parse';
+import type { FormatName } from '../../../shared/model/log-entry';
+import type { DiagnosisInput } from '../../../shared/pipeline/diagnosis-types';
+import type { LogSet } from './types';
 
 function formatOf(name: string, text: string): FormatName {
   if (name.endsWith('SoftwareDistribution.log')) return 'softwaredistribution';

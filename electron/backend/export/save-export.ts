@@ -1,0 +1,36 @@
+// Saving an export where the user chose (desktop: main shows the save dialog): the chunks written as they come,
+// so a big view never sits whole in memory. An open log is never the target: logs are read-only to CMLens.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LogInfo } from '../../../shared/api/contract';
+import type { ExportFile } from './export-file';
+
+/** Asks where to save (suggested name); null when the user cancels. */
+export type PickSavePath = (suggestedName: string) => Promise<string | null>;
+
+export async function saveExport(file: ExportFile, pick: PickSavePath | undefined, open: readonly LogInfo[]): Promise<{ saved: boolean; path: string | null }> {
+  if (!pick) throw new Error('saving a file needs the desktop app; in the browser the export downloads');
+  const path = await pick(file.fileName);
+  if (!path) return { saved: false, path: null };
+  const target = resolve(path).toLowerCase();
+  if (open.some((l) => l.parts.some((p) => resolve(p).toLowerCase() === target))) {
+    throw new Error(`${path} is an open log; logs are never written: choose another file`);
+  }
+  const out = createWriteStream(path);
+  // A write error (disk full, no permission) is kept and reported, never left unhandled.
+  let failure: Error | null = null;
+  out.on('error', (e) => (failure = e));
+  const closed = once(out, 'close');
+  try {
+    for await (const chunk of file.chunks()) {
+      if (failure) break;
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), closed]);
+    }
+  } finally {
+    out.end();
+    await closed;
+  }
+  if (failure) throw failure;
+  return { saved: true, path };
+}

@@ -1,0 +1,106 @@
+// One client's set → its triage record, as `cmlens diagnose` would judge it: the set is read as the app reads it
+// (folders, zips in memory, rotated parts joined) and diagnosed by the same pure diagnose(). Only the logs the
+// diagnosis reads are parsed (docs/decisions.md, "The diagnosis reads only the pipeline's logs"); the others are
+// only searched, as bytes, for the machine's name.
+import { dirname } from 'node:path';
+import { parseBytes } from '../../../shared/formats/parse';
+import { groupRotated } from '../../../shared/model/rotation';
+import { mostCommon } from '../../../shared/model/most-common';
+import type { LogEntry } from '../../../shared/model/log-entry';
+import { diagnose } from '../../../shared/pipeline/diagnose';
+import type { DiagnosisInput } from '../../../shared/pipeline/diagnosis-types';
+import { logKind } from '../../../shared/pipeline/log-kind';
+import { findMachineName, machineNameFromPath } from '../../../shared/pipeline/machine-name';
+import { setStem, triageRecord, unreadableRecord, type SetRef, type TriageRecord } from '../../../shared/fleet/triage-record';
+import { expandPaths } from '../sources/expand-paths';
+import { describeFsError } from '../sources/file-access';
+import type { SourceFile } from '../sources/source-file';
+import { machineMentionLines } from './machine-mentions';
+
+/**
+ * Head of a log not named like a pipeline log, parsed to learn its role from its entries' components (logKind
+ * samples the first 500; 64 KiB holds a few hundred CMTrace entries, and costs a millisecond).
+ */
+const SNIFF_BYTES = 64 << 10;
+
+export interface SetTriage {
+  record: TriageRecord;
+  /** What could not be read inside the set (one line each on stderr), the set itself still judged. */
+  problems: string[];
+}
+
+interface ReadLog {
+  input: DiagnosisInput;
+  ownOffset: number | null;
+  uncertain: boolean;
+}
+
+function offsetsOf(entries: readonly LogEntry[]): { ownOffset: number | null; uncertain: boolean } {
+  return { ownOffset: mostCommon(entries.map((e) => e.utcOffset)), uncertain: entries.some((e) => e.offsetUncertain) };
+}
+
+async function loadAll(parts: readonly SourceFile[], problems: string[]): Promise<{ part: SourceFile; bytes: Buffer }[]> {
+  const out: { part: SourceFile; bytes: Buffer }[] = [];
+  for (const part of parts) {
+    try {
+      out.push({ part, bytes: await part.load() });
+    } catch (e) {
+      problems.push(`${part.source}: ${describeFsError(e)}`);
+    }
+  }
+  return out;
+}
+
+export async function triageSet(set: SetRef): Promise<SetTriage> {
+  const problems: string[] = [];
+  const { files, errors } = await expandPaths([set.path]);
+  problems.push(...errors.map((e) => `${e.path}: ${e.reason}`));
+  if (files.length === 0) return { record: unreadableRecord(set, errors[0]?.reason ?? 'no logs in this set'), problems: [] };
+
+  const logs: ReadLog[] = [];
+  const others: { ownOffset: number | null; uncertain: boolean }[] = [];
+  const mentions: { text: string }[] = [];
+  for (const parts of groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })))) {
+    const current = parts[parts.length - 1];
+    const read = await loadAll(parts, problems);
+    if (read.length === 0) continue;
+    let kind = logKind(current.name);
+    if (kind === null) {
+      const head = parseBytes(read[0].bytes.subarray(0, SNIFF_BYTES), current.name).entries;
+      kind = logKind(current.name, head);
+      if (kind === null) {
+        // Not read by the diagnosis: its offset still votes for the set's clock (LogService's borrowed offset).
+        others.push(offsetsOf(head));
+        for (const r of read) for (const text of machineMentionLines(r.bytes)) mentions.push({ text });
+        continue;
+      }
+    }
+    const entries: LogEntry[] = [];
+    for (const r of read) {
+      const parsed = parseBytes(r.bytes, r.part.name);
+      if (parsed.problems.length && parsed.entries.length === 0) problems.push(`${r.part.source}: ${parsed.problems[0]}`);
+      for (const e of parsed.entries) entries.push(e);
+    }
+    logs.push({ input: { source: current.source, name: current.name, entries }, ...offsetsOf(entries) });
+  }
+  borrowOffsets(logs, others);
+  const result = diagnose(logs.map((l) => l.input));
+  const machine = findMachineName([...logs.map((l) => l.input), { entries: mentions }]) ?? machineNameFromPath(set.path) ?? setStem(set.name);
+  return { record: triageRecord(set, result, machine), problems };
+}
+
+/** As the app does (log-service.ts applyBorrowedOffsets): a log without an offset takes the one the set's logs carry. */
+function borrowOffsets(logs: ReadLog[], others: readonly { ownOffset: number | null; uncertain: boolean }[]): void {
+  const donor = mostCommon([...logs, ...others].filter((l) => !l.uncertain).map((l) => l.ownOffset));
+  if (donor === null) return;
+  for (const l of logs) if (l.ownOffset === null && l.input.entries.length > 0) l.input = { ...l.input, utcOffsetOverride: donor };
+}
+
+/** Never throws: whatever breaks while reading a set makes it unreadable, with the reason. */
+export async function triageSetSafely(set: SetRef): Promise<SetTriage> {
+  try {
+    return await triageSet(set);
+  } catch (e) {
+    return { record: unreadableRecord(set, e instanceof Error ? e.message : String(e)), problems: [] };
+  }
+}

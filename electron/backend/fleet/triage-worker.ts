@@ -1,0 +1,16 @@
+// Worker entry: triage one client's set per message and send back its record (a few hundred bytes). The set's
+// bytes, entries and diagnosis live and die in this thread, so the main thread's memory stays flat however many
+// clients a fleet has (triage-pool.ts).
+import { parentPort } from 'node:worker_threads';
+import type { SetRef } from '../../../shared/fleet/triage-record';
+import { triageSetSafely } from './set-triage';
+
+export interface TriageJob {
+  type: 'job';
+  id: number;
+  set: SetRef;
+}
+
+parentPort!.on('message', (m: TriageJob) => {
+  void triageSetSafely(m.set).then((triage) => parentPort!.postMessage({ type: 'done', id: m.id, triage }));
+});

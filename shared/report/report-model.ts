@@ -1,0 +1,127 @@
+// The report a technician pastes into a ticket (`cmlens diagnose --format markdown|html`, "Export report" in the
+// app), as data in one language: the Markdown and HTML renderers only lay it out, so both say the same things.
+import { guideSection } from '../knowledge/guide-sections';
+import type { Lang } from '../knowledge/localized';
+import { lookupErrorCode } from '../knowledge/lookup';
+import type { DiagnosisResult, DiagnosisSeverity, StepStatus, Verdict } from '../pipeline/diagnosis-types';
+import { WORDS } from '../pipeline/format-diagnosis';
+import { ALL_STEPS } from '../pipeline/steps';
+
+const REPORT_WORDS = {
+  en: {
+    title: 'CMLens diagnosis report', generated: 'Generated', logs: 'Logs', step: 'Step', what: 'What', status: 'Status', where: 'Where',
+    severity: 'Severity', meaning: 'Meaning', guideSections: 'Guide sections', diagnoses: 'Diagnoses', started: 'Started',
+    done: 'done', failedStep: 'failed', 'not-seen': 'not seen', error: 'error', warning: 'warning', info: 'info',
+    scan: 'latest client scan cycle', sync: 'WSUS synchronisation', install: 'installer logs', kindNone: 'nothing recognised',
+  },
+  'zh-CN': {
+    title: 'CMLens 诊断报告', generated: '生成时间', logs: '日志', step: '步骤', what: '内容', status: '状态', where: '位置',
+    severity: '严重性', meaning: '含义', guideSections: '指南章节', diagnoses: '诊断', started: '开始',
+    done: '完成', failedStep: '失败', 'not-seen': '未见', error: '错误', warning: '警告', info: '信息',
+    scan: '最新的客户端扫描周期', sync: 'WSUS 同步', install: '安装程序日志', kindNone: '未识别',
+  },
+} as const;
+
+/** Every word of the report in the chosen language. */
+export type Words = Record<keyof (typeof REPORT_WORDS)['en'] | keyof (typeof WORDS)['en'], string>;
+
+export interface ReportEvidence {
+  /** file:line as the technician finds it (the file name only; `path` has the whole source). */
+  where: string;
+  path: string;
+  text: string;
+}
+
+export interface ReportDiagnosis {
+  rank: number;
+  level: DiagnosisSeverity;
+  severity: string;
+  title: string;
+  explanation: string;
+  code: { code: string; name: string | null; meaning: string } | null;
+  evidence: ReportEvidence[];
+  nextSteps: string[];
+  guide: { id: string; title: string };
+}
+
+export interface ReportModel {
+  lang: Lang;
+  words: Words;
+  title: string;
+  generated: string | null;
+  verdict: Verdict;
+  verdictText: string;
+  about: string;
+  logs: string[];
+  pipeline: { step: string; what: string; status: StepStatus; statusText: string; where: string | null }[];
+  diagnoses: ReportDiagnosis[];
+  noneText: string | null;
+  earlier: { start: string; verdictText: string; summary: string }[];
+  /** Each guide section the diagnoses cite, with its text, so the report stands alone. */
+  guide: { id: string; title: string; body: string }[];
+}
+
+export interface ReportInput {
+  result: DiagnosisResult;
+  lang: Lang;
+  /** The logs diagnosed (sources as opened). */
+  logs?: readonly string[];
+  /** When the report was made, as the caller formats it (the core has no clock). */
+  generated?: string;
+}
+
+const fileOf = (source: string): string => source.split(/[\\/]|!\//).pop() ?? source;
+
+/** Evidence lines per diagnosis in a report: the first ones, enough to show the pattern. */
+const MAX_EVIDENCE = 12;
+
+export function reportModel({ result: r, lang, logs = [], generated }: ReportInput): ReportModel {
+  const words: Words = { ...WORDS[lang], ...REPORT_WORDS[lang] };
+  const statusText = (s: StepStatus) => (s === 'failed' ? words.failedStep : words[s]);
+  const diagnoses = r.diagnoses.map((d, i): ReportDiagnosis => {
+    const t = d.localized[lang];
+    const info = d.errorCode ? lookupErrorCode(d.errorCode) : null;
+    return {
+      rank: i + 1,
+      level: d.severity,
+      severity: words[d.severity],
+      title: t.title,
+      explanation: t.explanation,
+      code: d.errorCode ? { code: d.errorCode, name: info?.name ?? null, meaning: info?.meaning[lang] ?? '' } : null,
+      evidence: d.evidence.slice(0, MAX_EVIDENCE).map((e) => ({ where: `${fileOf(e.source)}:${e.line}`, path: e.source, text: e.text })),
+      nextSteps: t.nextSteps,
+      guide: { id: d.section, title: guideSection(d.section, lang)?.title ?? d.section },
+    };
+  });
+  const cited = [...new Set(diagnoses.map((d) => d.guide.id))];
+  return {
+    lang,
+    words,
+    title: words.title,
+    generated: generated ?? null,
+    verdict: r.verdict,
+    verdictText: words[r.verdict],
+    about: r.kind === 'none' ? words.kindNone : words[r.kind],
+    logs: [...logs],
+    pipeline:
+      r.kind === 'scan' || r.kind === 'sync'
+        ? r.pipeline.map((p) => ({
+            step: p.step,
+            what: ALL_STEPS.find((s) => s.id === p.step)?.description[lang] ?? '',
+            status: p.status,
+            statusText: statusText(p.status),
+            where: p.source ? `${fileOf(p.source)}:${p.line}` : null,
+          }))
+        : [],
+    diagnoses,
+    noneText: diagnoses.length ? null : words.none,
+    earlier: r.cycles.slice(0, -1).slice(-10).map((c) => {
+      const first = c.diagnoses[0];
+      return { start: c.start ?? '?', verdictText: words[c.verdict], summary: first ? `${first.localized[lang].title}${first.errorCode ? ` (${first.errorCode})` : ''}` : '' };
+    }),
+    guide: cited.flatMap((id) => {
+      const g = guideSection(id, lang);
+      return g ? [{ id, title: g.title, body: g.body }] : [];
+    }),
+  };
+}
