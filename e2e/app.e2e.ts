@@ -25,6 +25,12 @@ const grid = (page: Page, name: string) => page.getByRole('grid', { name, exact:
 const row = (page: Page, gridName: string, text: string) => grid(page, gridName).getByRole('row').filter({ hasText: text });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUTPUT, `${name}.png`) });
 
+/** The set landed on its failure (panes, a selection); a test that starts from nothing selected clears them. */
+async function clearPanes(page: Page): Promise<void> {
+  const closers = page.getByRole('button', { name: 'Close pane' });
+  while (await closers.count()) await closers.first().click();
+}
+
 async function showLog(page: Page, name: string): Promise<void> {
   await page.getByRole('complementary', { name: 'Open logs' }).getByRole('button', { name, exact: true }).click();
   await expect(grid(page, name)).toBeVisible();
@@ -140,6 +146,7 @@ test('two panes side by side follow one clock; elapsed time between two entries'
 
 test('find with Ctrl+F, F3 and Shift+F3 cycle the hits', async ({ page }) => {
   await openSet(page);
+  await clearPanes(page);
   await showLog(page, 'WUAHandler.log');
   await page.keyboard.press('Control+f');
   const bar = page.getByRole('search');
@@ -289,6 +296,7 @@ test('keys: next error, bookmarks, details on/off, shortcut help, force a scan',
 
 test('bookmarks name entries: a filter keeps them and F2 finds them; Ctrl+E asks the backend; running the scan says where it can', async ({ page }) => {
   await openSet(page);
+  await clearPanes(page);
   await showLog(page, 'WUAHandler.log');
   const selected = grid(page, 'WUAHandler.log').locator('[role=row][aria-selected=true]');
   // nothing selected: Ctrl+Shift+E goes up from past the last row, F4 down from before the first
@@ -369,9 +377,7 @@ test('lines appended to an open log arrive live', async ({ page }) => {
 
 test('a merged view shows chosen logs as one timeline with a Source column', async ({ page }) => {
   await openSet(page);
-  // the set landed on its failure in stacked panes; this reader clears them to read the merge alone
-  const closers = page.getByRole('button', { name: 'Close pane' });
-  while (await closers.count()) await closers.first().click();
+  await clearPanes(page);
   const sidebar = page.getByRole('complementary', { name: 'Open logs' });
   await sidebar.getByLabel('Select ScanAgent.log').check();
   await sidebar.getByLabel('Select WUAHandler.log').check();
