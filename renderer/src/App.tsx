@@ -71,6 +71,7 @@ export function App() {
     const pane = useView.getState().panes.find((p) => p.id === activePaneId);
     const set = logs.find((l) => l.id === pane?.logIds[0])?.set;
     if (set) useLogs.getState().setActiveSet(set.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the user moves to another pane, not on every log update
   }, [activePaneId]);
 
   return (

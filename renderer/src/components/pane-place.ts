@@ -26,7 +26,7 @@ export function useKeepPlace(scrollRef: RefObject<HTMLDivElement | null>, g: Scr
     };
     el.addEventListener('scroll', onScroll);
     return () => el.removeEventListener('scroll', onScroll);
-  }, []);
+  }, [scrollRef]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || el.clientHeight === 0) return;
@@ -39,6 +39,7 @@ export function useKeepPlace(scrollRef: RefObject<HTMLDivElement | null>, g: Scr
     } else {
       el.scrollTop = scrollTopFor(now, top.current);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on size changes only: a new selection scrolls by itself
   }, [g.viewportHeight, width]);
 }
 
@@ -76,12 +77,13 @@ export function useFollowNewestStep(
       el.removeEventListener('keydown', touch);
       el.removeEventListener('scroll', onScroll);
     };
-  }, []);
+  }, [scrollRef]);
   useEffect(() => {
     if (!step || !logIds.includes(step.logId) || away.current) return;
     const holder = useView.getState().panes.find((p) => p.logIds.includes(step.logId));
     if (holder?.id !== paneId) return;
     follow.current = true;
     scrollToEnd();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per new step, not when the pane re-renders
   }, [step?.seq]);
 }
