@@ -232,7 +232,13 @@ test('a diagnosis leads to its evidence and its guide section; language and them
   await expect(grid(page, 'ScanAgent.log').locator('[role=row][aria-selected=true]')).toContainText('Scan Failed with Error=0x80244021');
   // the code in the details pane links to the lookup
   await page.getByRole('region', { name: 'Entry details' }).getByRole('link', { name: '0x80244021' }).click();
-  await expect(page.getByRole('dialog', { name: 'Error lookup' })).toContainText('WU_E_PT_HTTP_STATUS_BAD_GATEWAY');
+  const lookup = page.getByRole('dialog', { name: 'Error lookup' });
+  await expect(lookup).toContainText('WU_E_PT_HTTP_STATUS_BAD_GATEWAY');
+  // the dialog reads any code of the offline table: an expired WSUS certificate, linked to its guide section
+  await lookup.getByRole('textbox', { name: 'Error code' }).fill('0x800B0101');
+  await lookup.getByRole('button', { name: 'Look up' }).click();
+  await expect(lookup).toContainText('CERT_E_EXPIRED');
+  await expect(lookup.getByRole('link', { name: 'scan.wua.certificate' })).toBeVisible();
   await page.keyboard.press('Escape');
 
   const link = card.getByRole('link', { name: /^Guide:/ });

@@ -32,12 +32,12 @@ describe('index-backed logs', () => {
       p.reverse();
     }
     expect(x.map((l) => l.state)).toEqual(['ready', 'ready']);
-    expect(x[0].messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
+    expect(x[0].messages.map((m) => m.text).join(' ')).toMatch(/kept as an index; diagnosed from the file/);
     expect(events.some((e) => e.type === 'progress' && e.logId === x[0].id)).toBe(true);
     expect(x.map((l) => [l.format, l.encoding, l.entries, l.utcOffset])).toEqual(p.map((l) => [l.format, l.encoding, l.entries, l.utcOffset]));
     expect(x[0].entries).toBe(5000);
     expect(x[0].parts.map((f) => f.split(/[\\/]/).pop())).toEqual(['WUAHandler.lo_', 'WUAHandler.log']);
-    expect(x[0].messages[0]).toMatch(/in 2 files, kept as an index/);
+    expect(x[0].messages[0].text).toMatch(/in 2 files, kept as an index/);
 
     const views = [[0], [1], [0, 1]];
     const filters = [undefined, { severities: ['error' as const] }, { include: 'scan' }, { exclude: 'update', components: ['WUAHandler', 'SMS_WSUS_SYNC_MANAGER'] }];
@@ -77,7 +77,7 @@ describe('index-backed logs', () => {
     const indexed = new LogService({ indexAboveBytes: 0 });
     await parsed.openPaths([root]);
     const { logs } = await indexed.openPaths([root]);
-    expect(logs.find((l) => l.name === 'WUAHandler.log')!.messages.join(' ')).toMatch(/kept as an index; diagnosed from the file/);
+    expect(logs.find((l) => l.name === 'WUAHandler.log')!.messages.map((m) => m.text).join(' ')).toMatch(/kept as an index; diagnosed from the file/);
     const want = parsed.diagnose();
     expect(want.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x80244021' });
     expect(indexed.diagnose()).toEqual(want);

@@ -117,7 +117,7 @@ describe('on a log kept as a columnar index', () => {
     const big = new LogService({ indexAboveBytes: 1 }); // every single-file log indexed
     try {
       const { logs } = await big.openPaths([p('ScanAgent.log')]);
-      expect(logs[0].messages.join(' ')).toMatch(/kept as an index/);
+      expect(logs[0].messages.map((m) => m.text).join(' ')).toMatch(/kept as an index/);
       const id = logs[0].id;
       expect(await big.api.locate({ logIds: [id], source: p('ScanAgent.log'), line: 3 })).toBe(2);
       const filter = { exclude: 'start' };

@@ -77,7 +77,7 @@ describe('time zones the log does not carry', () => {
     const wu = logs.find((l) => l.name === 'WindowsUpdate.log')!;
     expect(wu.offsetSource).toBe('borrowed');
     expect(wu.utcOffset).toBe(-300);
-    expect(wu.messages.join(' ')).toMatch(/UTC−05:00/);
+    expect(wu.messages.map((m) => m.text).join(' ')).toMatch(/UTC−05:00/);
     const [first] = await svc.api.getRows({ logIds: [wu.id], start: 0, count: 1 });
     expect(first.instantMs! - first.wallMs!).toBe(300 * 60_000);
 

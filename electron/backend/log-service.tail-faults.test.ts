@@ -20,6 +20,8 @@ const scan = (text: string) =>
 
 const GONE = 'WUAHandler.log: the file is gone (deleted or the share dropped); showing what was read';
 const FOLDER_GONE = 'WUAHandler.log: its folder is gone (removed, renamed or the share dropped); showing what was read';
+/** The English text of a log's messages. */
+const texts = (l: { messages: { text: string }[] } | undefined): string[] => l?.messages.map((m) => m.text) ?? [];
 
 describe('LogService tail faults', () => {
   it('a deleted file keeps its rows and says so; re-created, the message goes and rows come again', async () => {
@@ -36,19 +38,19 @@ describe('LogService tail faults', () => {
       const id = logs.find((l) => l.name === 'WUAHandler.log')!.id;
       const info = () => svc.list().find((l) => l.id === id)!;
       unlinkSync(path);
-      await until(() => info().messages.includes(GONE), 'the message');
-      expect(events).toContainEqual({ type: 'error', message: GONE });
-      expect(events.some((e) => e.type === 'logs' && e.logs.find((l) => l.id === id)?.messages.includes(GONE))).toBe(true);
+      await until(() => texts(info()).includes(GONE), 'the message');
+      expect(events).toContainEqual({ type: 'error', message: GONE, problem: { code: 'tailFileGone', params: {} }, subject: 'WUAHandler.log' });
+      expect(events.some((e) => e.type === 'logs' && texts(e.logs.find((l) => l.id === id)).includes(GONE))).toBe(true);
       // What was read is still served; the other log of the set is untouched.
       expect(info().entries).toBe(2);
       expect((await svc.api.getRows({ logIds: [id], start: 0, count: 10 })).map((r) => r.text)).toEqual(['seq=1 first', 'seq=2 second']);
       expect(svc.list().find((l) => l.name === 'ScanAgent.log')!.messages).toEqual([]);
       await sleep(300);
-      expect(info().messages.filter((m) => m === GONE)).toHaveLength(1);
+      expect(texts(info()).filter((m) => m === GONE)).toHaveLength(1);
 
       writeFileSync(path, wua('seq=3 in the re-created file'));
       await until(() => info().entries === 3, 'the row of the re-created file');
-      expect(info().messages).not.toContain(GONE);
+      expect(texts(info())).not.toContain(GONE);
       const [row] = await svc.api.getRows({ logIds: [id], start: 2, count: 1 });
       expect(row).toMatchObject({ text: 'seq=3 in the re-created file', source: path, line: 1 });
     } finally {
@@ -67,12 +69,12 @@ describe('LogService tail faults', () => {
       const id = logs[0].id;
       const info = () => svc.list().find((l) => l.id === id)!;
       rmSync(root, { recursive: true });
-      await until(() => info().messages.includes(FOLDER_GONE), 'the message');
+      await until(() => texts(info()).includes(FOLDER_GONE), 'the message');
       expect(info()).toMatchObject({ entries: 1, tailing: true });
       mkdirSync(root);
       writeFileSync(path, wua('seq=2 after the share came back'));
       await until(() => info().entries === 2, 'the row after the folder came back');
-      expect(info().messages).not.toContain(FOLDER_GONE);
+      expect(texts(info())).not.toContain(FOLDER_GONE);
       appendFileSync(path, wua('seq=3 appended'));
       await until(() => info().entries === 3, 'an append after the recovery');
     } finally {

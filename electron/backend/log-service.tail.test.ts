@@ -108,7 +108,7 @@ describe('live tail', () => {
       expect(logs).toHaveLength(1);
       const id = logs[0].id;
       expect(logs[0]).toMatchObject({ entries: 4, tailing: true });
-      expect(logs[0].messages[0]).toMatch(/in 2 files, kept as an index/);
+      expect(logs[0].messages[0].text).toMatch(/in 2 files, kept as an index/);
       const info = () => svc.list().find((l) => l.id === id)!;
       const texts = async () => (await svc.api.getRows({ logIds: [id], start: 0, count: 100 })).map((r) => [r.text.split(' ')[0], r.source.slice(root.length + 1), r.line]);
       expect(await texts()).toEqual([
@@ -122,7 +122,7 @@ describe('live tail', () => {
       await until(() => info().entries === 5, 'the appended row');
       renameSync(path, join(root, 'WUAHandler.lo_'));
       writeFileSync(path, wua('new-1 new file', '10:00:05.000'));
-      await until(() => info().messages.some((m) => /2 older entries are no longer on disk/.test(m)), 'the drop message');
+      await until(() => info().messages.some((m) => /2 older entries are no longer on disk/.test(m.text)), 'the drop message');
       await until(() => info().entries === 4, 'the rows after the roll');
       expect(await texts()).toEqual([
         ['cur-1', 'WUAHandler.lo_', 1],
@@ -134,7 +134,7 @@ describe('live tail', () => {
       // A second roll replaces the X.lo_ the indexed rows are now read from: they go too (tailed rows are held in memory).
       renameSync(path, join(root, 'WUAHandler.lo_'));
       writeFileSync(path, wua('newer-1 newest file', '10:00:06.000'));
-      await until(() => info().messages.filter((m) => /older entries are no longer on disk/.test(m)).length === 2, 'the second drop message');
+      await until(() => info().messages.filter((m) => /older entries are no longer on disk/.test(m.text)).length === 2, 'the second drop message');
       await until(() => info().entries === 3, 'the rows after the second roll');
       expect(await texts()).toEqual([
         ['cur-3', 'WUAHandler.lo_', 3],

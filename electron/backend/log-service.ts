@@ -12,7 +12,9 @@ import { tagSteps } from '../../shared/pipeline/tag-steps';
 import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
-import { describeFsError } from './sources/file-access';
+import { FileError, fsProblem } from './sources/file-access';
+import { logMessage, problem, sameMessage, type LogMessage } from '../../shared/api/messages';
+import { sourceError, type SourceError } from './sources/source-file';
 import { expandDropped } from './sources/dropped-bytes';
 import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
@@ -67,7 +69,7 @@ interface OpenLog {
   /** The tailer generation whose entries go to the last part. */
   tailGeneration: number;
   /** The message of the tail's current fault (file or folder gone, permission denied), shown until it reads again. */
-  tailFault?: string;
+  tailFault?: LogMessage;
   /** The offset the log itself carries (most common among its entries). */
   ownOffset: number | null;
   userOffset?: number | null;
@@ -81,6 +83,14 @@ type View = LogView<OpenLog>;
 function offsetOverride(log: OpenLog): number | undefined {
   const src = log.info.offsetSource;
   return (src === 'user' || src === 'borrowed') && log.info.utcOffset !== null ? log.info.utcOffset : undefined;
+}
+
+/** What an indexed log says about itself: its size, its files, and whether the diagnosis reads it (null: no pipeline log). */
+function indexedNote(bytes: number, files: number, diagnosed: boolean | null) {
+  const params = { mib: (bytes / 2 ** 20).toFixed(0), files };
+  const base = files > 1 ? 'indexedFiles' : 'indexed';
+  const code = diagnosed === null ? base : diagnosed ? (`${base}Diagnosed` as const) : (`${base}TooBig` as const);
+  return problem(code, params);
 }
 
 export class LogService {
@@ -213,14 +223,14 @@ export class LogService {
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-  private async load(parts: SourceFile[], set: LogSetRef): Promise<OpenLog | { path: string; reason: string }> {
+  private async load(parts: SourceFile[], set: LogSetRef): Promise<OpenLog | SourceError> {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
     if (parts.every((p) => p.diskPath) && total > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) return this.loadIndexed(parts, set);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
-    const messages: string[] = [];
+    const messages: LogMessage[] = [];
     let format: LogInfo['format'] = 'plain';
     let encoding: LogInfo['encoding'] = 'utf-8';
     let bytes = 0;
@@ -230,9 +240,9 @@ export class LogService {
       try {
         buf = await parts[p].load();
       } catch (e) {
-        const reason = describeFsError(e);
-        if (parts.length === 1) return { path: parts[p].source, reason };
-        messages.push(`${parts[p].source}: ${reason}`);
+        const why = fsProblem(e);
+        if (parts.length === 1) return sourceError(parts[p].source, why);
+        messages.push(logMessage(why, parts[p].source));
         continue;
       }
       const diskPath = parts[p].diskPath;
@@ -246,11 +256,11 @@ export class LogService {
       }
       const parsed = parseBytes(buf, parts[p].name);
       if (parsed.problems.length && parsed.entries.length === 0) {
-        if (parts.length === 1) return { path: parts[p].source, reason: parsed.problems[0] };
-        messages.push(`${parts[p].source}: ${parsed.problems[0]}`);
+        if (parts.length === 1) return sourceError(parts[p].source, parsed.problems[0]);
+        messages.push(logMessage(parsed.problems[0], parts[p].source));
         continue;
       }
-      messages.push(...parsed.problems.map((m) => `${parts[p].name}: ${m}`));
+      messages.push(...parsed.problems.map((m) => logMessage(m, parts[p].name)));
       if (p === parts.length - 1 || entries.length === 0) [format, encoding] = [parsed.format, parsed.encoding];
       bytes += buf.length;
       for (const e of parsed.entries) {
@@ -294,7 +304,7 @@ export class LogService {
    * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
    * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
    */
-  private async loadIndexed(files: SourceFile[], set: LogSetRef): Promise<OpenLog | { path: string; reason: string }> {
+  private async loadIndexed(files: SourceFile[], set: LogSetRef): Promise<OpenLog | SourceError> {
     const id = `log${this.nextId++}`;
     const current = files[files.length - 1];
     const kind = logKind(current.name);
@@ -309,10 +319,7 @@ export class LogService {
       bytes: total,
       entries: 0,
       state: 'indexing',
-      messages: [
-        `${current.name}: ${(total / 2 ** 20).toFixed(0)} MiB${files.length > 1 ? ` in ${files.length} files` : ''}, kept as an index` +
-          (kind === null ? '' : total > DIAGNOSE_INDEXED_UP_TO ? '; too big for the diagnosis' : '; diagnosed from the file'),
-      ],
+      messages: [logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name)],
       group: logGroup(current.name),
       utcOffset: null,
       offsetSource: 'none',
@@ -332,7 +339,7 @@ export class LogService {
     };
     this.logs.set(id, log);
     const done: IndexedPart[] = [];
-    const messages: string[] = [];
+    const messages: LogMessage[] = [];
     let before = 0;
     try {
       for (let k = 0; k < files.length; k++) {
@@ -345,22 +352,22 @@ export class LogService {
             onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
             onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
           });
-          if (r.shape.binary) throw new Error(`${f.name}: not a text log (binary content)`);
+          if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
           done.push({ path, shape: r.shape, index: r.index, part: k });
           // A failed index worker cost time, not rows: said where the user can find it.
-          messages.push(...(r.workerFaults ?? []).map((m) => `${f.name}: ${m}`));
+          messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
         } catch (e) {
-          const reason = e instanceof Error ? e.message : String(e);
+          const why = fsProblem(e);
           // One file of a group that cannot be read leaves the others (as a parsed group does).
-          if (files.length === 1) return { path: f.source, reason };
-          messages.push(`${f.source}: ${reason}`);
+          if (files.length === 1) return sourceError(f.source, why);
+          messages.push(logMessage(why, f.source));
         }
         before += f.size;
       }
     } finally {
       this.logs.delete(id);
     }
-    if (done.length === 0) return { path: current.source, reason: messages[0] };
+    if (done.length === 0) return sourceError(current.source, { code: messages[0].code, params: messages[0].params });
     store = null;
     announce(done);
     const all = log.store;
@@ -391,11 +398,12 @@ export class LogService {
   private onTailStatus(logId: string, st: TailStatus): void {
     const log = this.logs.get(logId);
     if (!log) return;
-    const messages = log.info.messages.filter((m) => m !== log.tailFault);
-    log.tailFault = st.state === 'ok' ? undefined : st.message;
+    const was = log.tailFault;
+    const messages = log.info.messages.filter((m) => !was || !sameMessage(m, was));
+    log.tailFault = st.state === 'ok' || !st.problem ? undefined : logMessage(st.problem, log.info.name);
     if (log.tailFault) messages.push(log.tailFault);
     log.info = { ...log.info, messages };
-    if (log.tailFault) this.emit({ type: 'error', message: log.tailFault });
+    if (log.tailFault) this.emit({ type: 'error', message: log.tailFault.text, problem: { code: log.tailFault.code, params: log.tailFault.params }, subject: log.info.name });
     this.emit({ type: 'logs', logs: this.list() });
   }
 
@@ -412,7 +420,7 @@ export class LogService {
         if (log.store instanceof IndexStore) {
           const dropped = log.store.rolledOver(log.tailStart!.path, rolledName(log.tailStart!.path));
           if (dropped) {
-            const note = `${log.info.name}: the log rolled over and replaced ${basename(rolledName(log.tailStart!.path))}; its ${dropped} older entries are no longer on disk and were dropped`;
+            const note = logMessage(problem('rolledAway', { rolled: basename(rolledName(log.tailStart!.path)), count: dropped }), log.info.name);
             log.info = { ...log.info, messages: [...log.info.messages, note] };
           }
         }
@@ -483,8 +491,8 @@ export class LogService {
         if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
         if (donor === null) continue;
         l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
-        const note = `no time zone in this log: using UTC${fmtOffset(donor)} from the ConfigMgr logs opened with it`;
-        if (!l.info.messages.includes(note)) l.info.messages = [...l.info.messages, note];
+        const note = logMessage(problem('zoneBorrowed', { zone: `UTC${fmtOffset(donor)}` }));
+        if (!l.info.messages.some((m) => sameMessage(m, note))) l.info.messages = [...l.info.messages, note];
       }
     }
   }

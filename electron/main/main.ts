@@ -16,12 +16,20 @@ import { handleIpcCall, senderFactsOf } from './ipc-dispatch';
 import { mayGrantPermission, mayNavigate, windowOpenDecision } from './navigation-policy';
 import { windowOptions } from './window-options';
 import { utilityBackend } from './utility-backend';
+import { claimSingleInstance } from './single-instance';
 
 process.on('uncaughtException', (e) => errorLog().write('main uncaughtException', e));
 process.on('unhandledRejection', (e) => errorLog().write('main unhandledRejection', e));
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+
+// One CMLens: a second launch (a log double-clicked in Explorer) hands its paths to this one and exits.
+const launch = claimSingleInstance(app, process.platform, () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
 
 // The open set lives in the backend process: a renderer that crashes or reloads gets it back from listLogs; a
 // backend that crashes gets it back from the relay, which remembers what was opened.
@@ -121,7 +129,7 @@ async function createWindow(): Promise<void> {
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(mayGrantPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
-  const paths = process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
+  const paths = launch?.initialPaths(process.argv, process.cwd()) ?? [];
   try {
     await backend.start();
     if (paths.length) await backend.api.openPaths({ paths });
@@ -130,6 +138,7 @@ app.whenReady().then(async () => {
     errorLog().write('startup open', e);
   }
   await createWindow();
+  launch?.ready((more) => void backend.api.openPaths({ paths: more }).catch((e) => errorLog().write('open from shell', e)));
 }).catch((e) => errorLog().write('startup', e));
 
 app.on('window-all-closed', () => app.quit());

@@ -2,6 +2,7 @@
 // renderer's client all use this file: a call is `{ method, args }`, its arguments are validated here with
 // zod at every boundary, and its result type is fixed here (GitHub Desktop's habit: one map of every
 // channel to its signature, no bare channel strings elsewhere).
+import type { LogMessage, Problem } from './messages';
 import { z } from 'zod';
 import type { EncodingName, FormatName, Severity } from '../model/log-entry';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
@@ -124,8 +125,8 @@ export interface LogInfo {
   bytes: number;
   entries: number;
   state: LogState;
-  /** What went wrong or what the user should know (per file), in plain words. */
-  messages: string[];
+  /** What went wrong or what the user should know (per file): codes with parameters, and their English text. */
+  messages: LogMessage[];
   /** The role of this log in an investigation, for grouping in the UI. */
   group: LogGroup;
   /** The offset applied when merging: the log's own, the user's override, or one borrowed from the set. */
@@ -175,6 +176,12 @@ export interface SearchResult {
   truncated: boolean;
 }
 
+/** A path that could not be opened: the message as a code with parameters (the UI's language) and its English text. */
+export interface OpenError extends Problem {
+  path: string;
+  reason: string;
+}
+
 export interface TimelineResult {
   /** The span counted (null: no entry has a time); slice k starts at fromMs + k·sliceMs. */
   fromMs: number | null;
@@ -196,7 +203,7 @@ export interface ScrollMarks {
 }
 
 export interface ApiResults {
-  openPaths: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  openPaths: { logs: LogInfo[]; errors: OpenError[] };
   listLogs: LogInfo[];
   closeLogs: null;
   getRows: Row[];
@@ -207,7 +214,7 @@ export interface ApiResults {
   diagnose: DiagnosisResult;
   lookupCode: ErrorCodeInfo | null;
   setTailPaused: null;
-  openSamples: { logs: LogInfo[]; errors: { path: string; reason: string }[] };
+  openSamples: { logs: LogInfo[]; errors: OpenError[] };
   locate: number | null;
   findNext: number | null;
   runScanCycle: { ok: boolean; message: string };
@@ -226,7 +233,7 @@ export type ApiEvent =
   | { type: 'appended'; logId: string; entries: number; step?: StepId }
   /** setId: the set the diagnosis is about (the backend diagnoses each set on its own). */
   | { type: 'diagnosis'; result: DiagnosisResult; setId?: string }
-  | { type: 'error'; message: string }
+  | { type: 'error'; message: string; problem?: Problem; subject?: string }
   | BackendNotice;
 
 /**

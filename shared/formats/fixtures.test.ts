@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../model/log-entry';
 import { parseBytes } from './parse';
+import { problemText } from '../api/messages';
 
 const read = (name: string) => parseBytes(new Uint8Array(readFileSync(join(__dirname, 'fixtures', name))), name);
 const at = (entries: LogEntry[], line: number): LogEntry => {
@@ -109,7 +110,7 @@ describe('fixture: other formats', () => {
   it('invalid bytes: replaced and reported, the entry survives', () => {
     const r = read('cbs-invalid-bytes.log');
     expect(at(r.entries, 1).text).toBe('Caf\uFFFD \uFFFD text');
-    expect(r.problems.join()).toContain('U+FFFD');
+    expect(r.problems.map(problemText).join()).toContain('U+FFFD');
   });
 
   it('msi: dd/mm/yyyy header, midnight rollover, failure lines', () => {
@@ -145,6 +146,6 @@ describe('fixture: other formats', () => {
   it('binary input is refused with a problem, not an exception', () => {
     const r = read('binary.bin');
     expect(r.entries).toEqual([]);
-    expect(r.problems.join()).toMatch(/binary/);
+    expect(r.problems.map(problemText).join()).toMatch(/binary/);
   });
 });

@@ -8,6 +8,7 @@ import { FORMAT_NAMES, type FormatName } from '../model/log-entry';
 import { detectFormat } from './detect';
 import { detectBytes, MAX_LINE_CHARS, parseBytes, type ParseResult } from './parse';
 import { formatByName } from './registry';
+import { problemText } from '../api/messages';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const concat = (...parts: Uint8Array[]): Uint8Array => {
@@ -102,7 +103,7 @@ describe('parseBytes under fuzz: every format', () => {
       const r = parseChecked(concat(utf8(headOf(f)), big), nameOf[f]);
       const last = r.entries[r.entries.length - 1];
       expect(last.line + last.lineCount - 1).toBe(r.lineCount);
-      expect(r.problems.join('\n')).toMatch(/characters long, cut to/);
+      expect(r.problems.map(problemText).join('\n')).toMatch(/characters long, cut to/);
       for (const e of r.entries) expect(e.text.length).toBeLessThanOrEqual(MAX_LINE_CHARS * 2);
     });
   }
@@ -134,7 +135,7 @@ describe('parseBytes under fuzz: hostile shapes', () => {
     for (const n of [1, 2, 3, 4096, 1 << 20]) {
       const r = parseChecked(new Uint8Array(n), 'ccmexec.log');
       expect(r.entries).toEqual([]);
-      expect(r.problems.join()).toMatch(/binary/);
+      expect(r.problems.map(problemText).join()).toMatch(/binary/);
       expect(detectBytes(new Uint8Array(n), 'ccmexec.log').binary).toBe(true);
     }
   });

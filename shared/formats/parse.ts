@@ -1,5 +1,6 @@
 // One-shot parsing: text or bytes in, entries out. Errors are values: binary input, undecodable input and
 // absurdly long lines come back as `problems`, never as exceptions.
+import { problem, type Problem } from '../api/messages';
 import type { EncodingName, FormatName, LogEntry } from '../model/log-entry';
 import { detectFormat, HEAD_LINES } from './detect';
 import { decodeBytes, detectEncoding, looksBinary } from './encoding';
@@ -18,17 +19,18 @@ export interface ParseResult {
   entries: LogEntry[];
   /** Physical lines (see lines.ts for the rule). */
   lineCount: number;
-  problems: string[];
+  /** What could not be read as it is, as messages (the caller names the file). */
+  problems: Problem[];
 }
 
 /** Feed lines through a format's parser; lines over MAX_LINE_CHARS are cut and reported in `problems`. */
-export function parseLines(lines: readonly string[], format: FormatName, problems: string[] = []): LogEntry[] {
+export function parseLines(lines: readonly string[], format: FormatName, problems: Problem[] = []): LogEntry[] {
   const entries: LogEntry[] = [];
   const p = formatByName(format).parser((e) => entries.push(e));
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.length > MAX_LINE_CHARS) {
-      problems.push(`line ${i + 1}: ${l.length} characters long, cut to ${MAX_LINE_CHARS}`);
+      problems.push(problem('lineCut', { line: i + 1, length: l.length, max: MAX_LINE_CHARS }));
       l = l.slice(0, MAX_LINE_CHARS);
     }
     p.line(l, i + 1);
@@ -43,10 +45,10 @@ export function parseText(text: string, format: FormatName): LogEntry[] {
 
 export function parseBytes(bytes: Uint8Array, fileName: string): ParseResult {
   const encoding = detectEncoding(bytes);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const empty = (format: FormatName): ParseResult => ({ format, encoding, entries: [], lineCount: 0, problems });
   if (looksBinary(bytes, encoding)) {
-    problems.push(`${fileName}: not a text log (binary content)`);
+    problems.push(problem('binary'));
     return empty('plain');
   }
   let text: string;
@@ -54,10 +56,10 @@ export function parseBytes(bytes: Uint8Array, fileName: string): ParseResult {
     text = decodeBytes(bytes, encoding);
   } catch (e) {
     // V8 refuses strings over ~512 M characters; the caller should stream such a file instead.
-    problems.push(`${fileName}: cannot decode in one piece (${bytes.length} bytes): ${String(e)}`);
+    problems.push(problem('cannotDecode', { bytes: bytes.length, why: String(e) }));
     return empty('plain');
   }
-  if (text.includes('\uFFFD')) problems.push(`${fileName}: invalid ${encoding} bytes replaced by U+FFFD`);
+  if (text.includes('\uFFFD')) problems.push(problem('invalidBytes', { encoding }));
   const lines = splitLines(text);
   // eslint-disable-next-line no-useless-assignment -- drops the whole-file string before parsing, so both never peak together
   text = '';

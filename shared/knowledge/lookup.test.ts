@@ -34,6 +34,14 @@ describe('lookupErrorCode', () => {
     expect(lookupErrorCode('0x800f081f')!.name).toBe('CBS_E_SOURCE_MISSING');
     expect(lookupErrorCode('2147942405')!.name).toBe('E_ACCESSDENIED');
   });
+  it('reads the codes of the new families in every form people write them', () => {
+    for (const form of ['0x800B0101', '800b0101', '-2146762495', '2148204801', 'hr=0x800B0101']) expect(lookupErrorCode(form)?.name, form).toBe('CERT_E_EXPIRED');
+    expect(lookupErrorCode('1603')!.name).toBe('ERROR_INSTALL_FAILURE');
+    expect(lookupErrorCode('3010')!.name).toBe('ERROR_SUCCESS_REBOOT_REQUIRED');
+    expect(lookupErrorCode('0x87D00324')!.name).toBeNull();
+    expect(lookupErrorCode('0x87D00324')!.meaning.en).toMatch(/not detected/);
+    expect(lookupErrorCode('0x8013150A')!.meaning['zh-CN']).toMatch(/安全/);
+  });
   it('every code the outline names is in the table with its section', () => {
     for (const [v, section] of GUIDE_NAMED_CODES) {
       expect(ERROR_CODES.get(v >>> 0)?.section).toBe(section);
@@ -45,6 +53,9 @@ describe('lookupErrorCode', () => {
     expect(w.meaning.en).toBe('Win32 error 998 as HRESULT.');
     expect(lookupErrorCode('0x8024ABCD')!.section).toBe('reference.error-codes');
     expect(lookupErrorCode('0x87D00999')!.meaning.en).toMatch(/Configuration Manager/);
+    expect(lookupErrorCode('0x87D1FFFE')!.meaning.en).toMatch(/Configuration Manager/);
+    expect(lookupErrorCode('0x800B01FF')!.meaning['zh-CN']).toMatch(/证书/);
+    expect(lookupErrorCode('0x8013FFFF')!.meaning.en).toMatch(/\.NET/);
     expect(lookupErrorCode('nonsense')).toBeNull();
   });
   it('has the whole WUA PT family with names', () => {

@@ -48,8 +48,17 @@ function describeByFacility(v: number): ErrorCodeInfo | null {
   if (v >>> 16 === 0x800f) {
     return { ...base, meaning: loc('Component-based servicing (CBS) error; see CBS.log.', '基于组件的服务(CBS)错误;请查看 CBS.log。'), section: 'update.install.cbs' };
   }
-  if (v >>> 16 === 0x87d0) {
+  if (v >>> 16 === 0x87d0 || v >>> 16 === 0x87d1) {
     return { ...base, meaning: loc('Configuration Manager client error.', 'Configuration Manager 客户端错误。'), section: null };
+  }
+  if (v >>> 16 === 0x800b || v >>> 16 === 0x8009) {
+    return { ...base, meaning: loc('Certificate, trust or cryptography error.', '证书、信任或加密错误。'), section: null };
+  }
+  if (v >>> 16 === 0x8013) {
+    return { ...base, meaning: loc('.NET runtime error.', '.NET 运行时错误。'), section: null };
+  }
+  if (v >>> 16 === 0x80d0) {
+    return { ...base, meaning: loc('Delivery Optimization error.', '传递优化错误。'), section: null };
   }
   if (v >>> 16 === 0x8004) {
     const wmi = low >= 0x1000 && low < 0x1100;

@@ -10,6 +10,7 @@ import type { EntryColumns } from '../../../shared/index/entry-index';
 import { cmtraceText } from '../../../shared/index/synthetic-logs';
 import { LogService } from '../log-service';
 import { IN_THREAD_BYTES, indexFile, type IndexedFile } from './file-indexer';
+import { problemText } from '../../../shared/api/messages';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-index-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +69,7 @@ describe('indexFile with failing workers', () => {
       const progress: number[] = [];
       const bad = await indexFile(path, { workers: 2, workerScript: { file: f.file, eval: true }, onProgress: (d) => progress.push(d) });
       expect(bad.workerFaults).toHaveLength(2);
-      expect(bad.workerFaults![0]).toMatch(/^index worker failed \(.+\); bytes \d+–\d+ indexed on the main thread$/);
+      expect(problemText(bad.workerFaults![0])).toMatch(/^index worker failed \(.+\); bytes \d+–\d+ indexed on the main thread$/);
       sameColumns(bad.index.toColumns(), good.index.toColumns());
       expect(progress[progress.length - 1]).toBe(bytes.length - good.shape.dataStart);
     });
@@ -111,7 +112,7 @@ describe('indexFile on a file that changes under it', () => {
       const { logs, errors } = await svc.openPaths([root]);
       expect(cut).toBe(true);
       expect(logs.map((l) => [l.name, l.entries])).toEqual([['ScanAgent.log', 1]]);
-      expect(errors).toEqual([{ path: big, reason: expect.stringMatching(/^WUAHandler\.log: the file shrank while it was indexed/) }]);
+      expect(errors).toMatchObject([{ path: big, code: 'failed', reason: expect.stringMatching(/^WUAHandler\.log: the file shrank while it was indexed/) }]);
       expect(svc.list().map((l) => l.name)).toEqual(['ScanAgent.log']);
     } finally {
       svc.dispose();

@@ -5,6 +5,7 @@
 // is deleted or is replaced while indexed fails with a message naming it (its index would not match the file).
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { problem, type Problem } from '../../../shared/api/messages';
 import { type ColumnRegion, EntryColumns, EntryIndex, inRegion, sharedColumns } from '../../../shared/index/entry-index';
 import { hasFastIndexer } from '../../../shared/index/indexer-for';
 import { toUnits } from '../../../shared/index/log-encoding';
@@ -42,7 +43,7 @@ export interface IndexedFile {
   /** True when cancelled: the index is incomplete. */
   cancelled: boolean;
   /** Workers that failed (their parts were indexed on the main thread instead): one line each. */
-  workerFaults?: string[];
+  workerFaults?: Problem[];
 }
 
 export async function indexFile(path: string, opts: IndexFileOptions = {}): Promise<IndexedFile> {
@@ -61,7 +62,7 @@ export async function indexFile(path: string, opts: IndexFileOptions = {}): Prom
     const head = indexRange(fd, shape, shape.dataStart, Math.min(end, shape.dataStart + FIRST_ROWS_BYTES) - (FIRST_ROWS_BYTES % shape.unitSize));
     opts.onFirstRows?.(head, shape);
     const cuts = [shape.dataStart, ...splitPoints(fd, shape, end, Math.max(1, opts.workers ?? 2)), end];
-    const workerFaults: string[] = [];
+    const workerFaults: Problem[] = [];
     const regions = partRegions(head, shape, cuts);
     const parts = await runWorkers(fd, path, shape, cuts, opts, size, workerFaults, regions);
     assertUnchanged(fd, path, size, opts.fileName);
@@ -132,7 +133,7 @@ function runWorkers(
   cuts: number[],
   opts: IndexFileOptions,
   size: number,
-  faults: string[],
+  faults: Problem[],
   regions: ColumnRegion[] | undefined,
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
@@ -154,7 +155,7 @@ function runWorkers(
       .catch((e: unknown) => {
         // The part is indexed here instead (synchronously: slower for the UI, but nothing is lost). A fault of the
         // file itself (read error) throws here too and fails the file with its own message.
-        faults.push(`index worker failed (${e instanceof Error ? e.message : String(e)}); bytes ${from}–${cuts[k + 1]} indexed on the main thread`);
+        faults.push(problem('indexWorkerFault', { why: e instanceof Error ? e.message : String(e), from, to: cuts[k + 1] }));
         const part = indexRange(fd, shape, from, cuts[k + 1], { cancelled: () => opts.signal?.aborted ?? false });
         progress(k, cuts[k + 1] - from);
         return part.columnsView();

@@ -4,8 +4,9 @@
 import { basename, join, resolve } from 'node:path';
 import { expandZipFile } from './zip-reader';
 import { isLogFileName, isZipFileName } from './log-file-names';
-import { describeFsError, nodeFileAccess, READ_TIMEOUT_MS, readWholeFile, type FileAccess } from './file-access';
-import type { ExpandResult, SourceFile } from './source-file';
+import { fsProblem, nodeFileAccess, READ_TIMEOUT_MS, readWholeFile, type FileAccess } from './file-access';
+import { problem } from '../../../shared/api/messages';
+import { sourceError, type ExpandResult, type SourceFile } from './source-file';
 
 const MAX_FOLDER_DEPTH = 4;
 const MAX_FILES = 5_000;
@@ -50,12 +51,12 @@ async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
   try {
     names = (await w.access.readdir(dir)).sort();
   } catch (e) {
-    w.out.errors.push({ path: dir, reason: describeFsError(e) });
+    w.out.errors.push(sourceError(dir, fsProblem(e)));
     return;
   }
   for (const name of names) {
     if (w.out.files.length >= MAX_FILES) {
-      w.out.errors.push({ path: dir, reason: `more than ${MAX_FILES} logs: the rest were not opened` });
+      w.out.errors.push(sourceError(dir, problem('tooManyLogs', { max: MAX_FILES })));
       return;
     }
     const full = join(dir, name);
@@ -65,13 +66,13 @@ async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
       st = await w.access.stat(full);
     } catch (e) {
       // Unreadable entries that are not logs are none of the user's business.
-      if (isZip || isLogFileName(name)) w.out.errors.push({ path: full, reason: describeFsError(e) });
+      if (isZip || isLogFileName(name)) w.out.errors.push(sourceError(full, fsProblem(e)));
       continue;
     }
     if (st.isDirectory()) {
       if (depth < MAX_FOLDER_DEPTH) await walkFolder(w, full, depth + 1);
     } else if (!st.isFile()) {
-      if (isZip || isLogFileName(name)) w.out.errors.push({ path: full, reason: 'not a regular file (device, pipe or socket)' });
+      if (isZip || isLogFileName(name)) w.out.errors.push(sourceError(full, problem('notRegular')));
     } else if (isZip) {
       await addZip(w, full);
     } else if (isLogFileName(name)) {
@@ -89,7 +90,7 @@ export async function expandPaths(paths: readonly string[], opts: ExpandOptions 
       await expandOne(w, p);
     } catch (e) {
       // Belt and braces: whatever slipped through is this path's problem, not the app's.
-      w.out.errors.push({ path: p, reason: describeFsError(e) });
+      w.out.errors.push(sourceError(p, fsProblem(e)));
     }
   }
   return w.out;
@@ -101,7 +102,7 @@ async function expandOne(w: Walk, p: string): Promise<void> {
   try {
     st = await w.access.stat(p);
   } catch (e) {
-    out.errors.push({ path: p, reason: describeFsError(e) });
+    out.errors.push(sourceError(p, fsProblem(e)));
     return;
   }
   if (st.isDirectory()) {
@@ -110,10 +111,10 @@ async function expandOne(w: Walk, p: string): Promise<void> {
     const errorsBefore = out.errors.length;
     await walkFolder(w, p, 0);
     if (w.met === metBefore && out.errors.length === errorsBefore) {
-      out.errors.push({ path: p, reason: 'no logs (.log, .lo_, .txt or .zip) in this folder' });
+      out.errors.push(sourceError(p, problem('noLogs')));
     }
   } else if (!st.isFile()) {
-    out.errors.push({ path: p, reason: 'not a regular file (device, pipe or socket)' });
+    out.errors.push(sourceError(p, problem('notRegular')));
   } else if (isZipFileName(p) || (await startsWithZipMagic(w, p))) {
     await addZip(w, p);
   } else if (firstTime(w, p)) {

@@ -94,7 +94,7 @@ describe('faults give a message per file, never a hang or an exception', () => {
     const access: FileAccess = { ...nodeFileAccess, readdir: (p) => (p === locked ? Promise.reject(errno('EACCES')) : nodeFileAccess.readdir(p)) };
     const r = await expandPaths([root], { access });
     expect(r.files.map((f) => f.name)).toEqual(['ok.log']);
-    expect(r.errors).toEqual([{ path: locked, reason: 'permission denied' }]);
+    expect(r.errors).toEqual([{ path: locked, code: 'denied', params: {}, reason: 'permission denied' }]);
   });
 
   it('a FIFO named like a log is refused, not opened (opening it would block forever)', async () => {

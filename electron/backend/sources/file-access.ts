@@ -7,6 +7,7 @@
 // On Linux and macOS there are no mandatory locks: the writer is never blocked.
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { problem, problemText, type Problem } from '../../../shared/api/messages';
 
 export interface FileAccess {
   stat(path: string): Promise<Stats>;
@@ -24,23 +25,24 @@ export const nodeFileAccess: FileAccess = {
 /** How long one read of a whole file may take before we say the share is not answering. */
 export const READ_TIMEOUT_MS = 120_000;
 
-/** An fs error code in the words a technician reads in the UI. */
-export function describeFsError(e: unknown): string {
+/** An fs error as a message a technician can act on (the UI says it in its language). */
+export function fsProblem(e: unknown): Problem {
+  if (e instanceof FileError && e.problem) return e.problem;
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder (deleted or moved?)';
+      return problem('missing');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return problem('denied');
     case 'EBUSY':
-      return 'the file is locked by another program';
+      return problem('locked');
     case 'EISDIR':
-      return 'is a folder';
+      return problem('isFolder');
     case 'ELOOP':
-      return 'too many symbolic links';
+      return problem('symlinkLoop');
     case 'ENAMETOOLONG':
-      return 'path too long';
+      return problem('pathTooLong');
     case 'EIO':
     case 'ENOTCONN':
     case 'ENETUNREACH':
@@ -50,29 +52,34 @@ export function describeFsError(e: unknown): string {
     case 'ECONNRESET':
     case 'ESTALE':
     case 'UNKNOWN':
-      return `the drive or network share is no longer reachable (${code})`;
+      return problem('shareGone', { errno: code });
     case 'ERR_FS_FILE_TOO_LARGE':
-      return 'file too large to open in one piece';
+      return problem('tooLarge');
     default:
-      return e instanceof Error ? e.message : String(e);
+      return problem('failed', { why: e instanceof Error ? e.message : String(e) });
   }
 }
 
-/** An Error whose message is already in plain words; `code` kept for callers that branch on it. */
+/** The English text of fsProblem (the CLI's stderr, the backend's own log). */
+export function describeFsError(e: unknown): string {
+  return problemText(fsProblem(e));
+}
+
+/** An Error whose message is already in plain words (`problem`); `code` kept for callers that branch on it. */
 export class FileError extends Error {
   constructor(
     readonly path: string,
     readonly code: string | undefined,
-    reason: string,
+    readonly problem: Problem,
   ) {
-    super(reason);
+    super(problemText(problem));
   }
 }
 
 function timeout(ms: number, path: string): { promise: Promise<never>; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FileError(path, 'ETIMEDOUT', `no answer after ${Math.round(ms / 1000)} s (share or drive not responding)`)), ms);
+    timer = setTimeout(() => reject(new FileError(path, 'ETIMEDOUT', problem('noAnswer', { seconds: Math.round(ms / 1000) }))), ms);
     timer.unref?.();
   });
   return { promise, cancel: () => clearTimeout(timer) };
@@ -90,11 +97,11 @@ export async function readWholeFile(path: string, access: FileAccess = nodeFileA
     handle = await access.openReadOnly(path);
     if (timedOut) {
       void handle.close().catch(() => undefined);
-      throw new FileError(path, 'ETIMEDOUT', 'timed out');
+      throw new FileError(path, 'ETIMEDOUT', problem('noAnswer', { seconds: Math.round(timeoutMs / 1000) }));
     }
     try {
       const st = await handle.stat();
-      if (!st.isFile()) throw new FileError(path, 'EISDIR', 'not a regular file');
+      if (!st.isFile()) throw new FileError(path, 'EISDIR', problem('notRegular'));
       return await handle.readFile();
     } finally {
       await handle.close().catch(() => undefined);
@@ -106,7 +113,7 @@ export async function readWholeFile(path: string, access: FileAccess = nodeFileA
     timedOut = true;
     work.catch(() => undefined);
     if (e instanceof FileError) throw e;
-    throw new FileError(path, (e as NodeJS.ErrnoException)?.code, describeFsError(e));
+    throw new FileError(path, (e as NodeJS.ErrnoException)?.code, fsProblem(e));
   } finally {
     t.cancel();
   }

@@ -1,4 +1,6 @@
 // A log file as the backend sees it, wherever it lives: on disk (local or UNC) or inside a zip.
+import { problemText, type Problem } from '../../../shared/api/messages';
+
 export interface SourceFile {
   /** The path as given, with `!/` for each step into a zip (contract: `Logs.zip!/CCM/Logs/X.log`). */
   source: string;
@@ -12,10 +14,14 @@ export interface SourceFile {
   load(): Promise<Buffer>;
 }
 
-/** One path that could not be opened, with the reason in plain words. */
-export interface SourceError {
+/** One path that could not be opened: the message as a code (the UI translates it) and its English text. */
+export interface SourceError extends Problem {
   path: string;
   reason: string;
+}
+
+export function sourceError(path: string, p: Problem): SourceError {
+  return { path, ...p, reason: problemText(p) };
 }
 
 export interface ExpandResult {

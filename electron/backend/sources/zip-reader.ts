@@ -5,7 +5,9 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { ZIP_LIMITS, type ZipLimits } from './zip-limits';
 import { isLogFileName, isZipFileName } from './log-file-names';
-import type { ExpandResult, SourceFile } from './source-file';
+import { problem, type Problem } from '../../../shared/api/messages';
+import { fsProblem } from './file-access';
+import { sourceError, type ExpandResult, type SourceFile } from './source-file';
 
 /** Shared across one opened zip and everything nested in it. */
 interface ZipBudget {
@@ -35,15 +37,15 @@ export function entryName(entry: Entry): string {
 type EntryFacts = Pick<Entry, 'externalFileAttributes' | 'generalPurposeBitFlag' | 'uncompressedSize' | 'compressedSize'> & { name: string };
 
 /** Why an entry must not be read, or null. Pure; `name` already has backslashes turned into slashes. */
-export function refuseEntry(entry: EntryFacts, limits: ZipLimits = ZIP_LIMITS): string | null {
+export function refuseEntry(entry: EntryFacts, limits: ZipLimits = ZIP_LIMITS): Problem | null {
   const name = entry.name;
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'unsafe entry name (absolute path)';
-  if (name.split('/').includes('..')) return 'unsafe entry name (climbs out with "..")';
-  if (name.includes('\0')) return 'unsafe entry name (NUL character)';
-  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return 'symbolic link entry refused';
-  if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) return 'encrypted entry (password-protected zips are not supported)';
-  if (entry.uncompressedSize > limits.maxEntryBytes) return `entry larger than ${limits.maxEntryBytes} bytes`;
-  if (isBombRatio(entry.uncompressedSize, entry.compressedSize, limits)) return 'compression ratio too high (zip bomb?)';
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return problem('zipAbsoluteName');
+  if (name.split('/').includes('..')) return problem('zipClimbingName');
+  if (name.includes('\0')) return problem('zipNulName');
+  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return problem('zipSymlink');
+  if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) return problem('zipEncrypted');
+  if (entry.uncompressedSize > limits.maxEntryBytes) return problem('zipEntryTooBig', { max: limits.maxEntryBytes });
+  if (isBombRatio(entry.uncompressedSize, entry.compressedSize, limits)) return problem('zipRatio');
   return null;
 }
 
@@ -51,7 +53,11 @@ function isBombRatio(inflated: number, compressed: number, limits: ZipLimits): b
   return inflated > limits.ratioFloorBytes && inflated / Math.max(1, compressed) > limits.maxRatio;
 }
 
-class LimitError extends Error {}
+class LimitError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
 
 function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: ZipLimits): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -60,18 +66,18 @@ function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: Z
       const chunks: Buffer[] = [];
       let got = 0;
       let failed = false;
-      const stop = (reason: string): void => {
+      const stop = (why: Problem): void => {
         failed = true;
-        stream.destroy(new LimitError(reason));
+        stream.destroy(new LimitError(why));
       };
       stream.on('data', (c: Buffer) => {
         if (failed) return;
         got += c.length;
         budget.totalBytes += c.length;
         // Headers lie: count what really comes out of the inflater, and stop as soon as a cap is crossed.
-        if (got > limits.maxEntryBytes) return stop(`inflates to more than ${limits.maxEntryBytes} bytes (zip bomb?)`);
-        if (budget.totalBytes > limits.maxTotalBytes) return stop(`the zip inflates to more than ${limits.maxTotalBytes} bytes in all (zip bomb?)`);
-        if (isBombRatio(got, entry.compressedSize, limits)) return stop('compression ratio too high (zip bomb?)');
+        if (got > limits.maxEntryBytes) return stop(problem('zipEntryInflatesTooMuch', { max: limits.maxEntryBytes }));
+        if (budget.totalBytes > limits.maxTotalBytes) return stop(problem('zipTotalTooBig', { max: limits.maxTotalBytes }));
+        if (isBombRatio(got, entry.compressedSize, limits)) return stop(problem('zipRatio'));
         chunks.push(c);
       });
       stream.on('error', reject);
@@ -81,23 +87,23 @@ function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: Z
 }
 
 /** yauzl's messages, in words a technician can act on. */
-export function describeZipError(e: unknown): string {
-  if (e instanceof LimitError) return e.message;
-  const msg = e instanceof Error ? e.message : String(e);
-  if (/end of central directory/i.test(msg)) return 'not a zip, or its central directory is damaged';
-  if (/central directory file header signature/i.test(msg)) return 'the zip\'s central directory is damaged';
-  if (/too many bytes in the stream|not enough bytes in the stream|size mismatch/i.test(msg)) return `sizes in the zip's headers are wrong (damaged or hostile zip): ${msg}`;
-  if (/crc32/i.test(msg)) return 'the entry is damaged (checksum mismatch)';
-  if (/invalid (stored|distance|code|block)|unexpected end|incorrect header|invalid literal/i.test(msg)) return `the entry's compressed data is damaged: ${msg}`;
-  if (/overflows file bounds|unexpected EOF|truncated/i.test(msg)) return `the zip is truncated or damaged: ${msg}`;
-  return `broken zip: ${msg}`;
+export function describeZipError(e: unknown): Problem {
+  if (e instanceof LimitError) return e.problem;
+  const why = e instanceof Error ? e.message : String(e);
+  if (/end of central directory/i.test(why)) return problem('zipNotZip');
+  if (/central directory file header signature/i.test(why)) return problem('zipDirectoryDamaged');
+  if (/too many bytes in the stream|not enough bytes in the stream|size mismatch/i.test(why)) return problem('zipSizesWrong', { why });
+  if (/crc32/i.test(why)) return problem('zipChecksum');
+  if (/invalid (stored|distance|code|block)|unexpected end|incorrect header|invalid literal/i.test(why)) return problem('zipDataDamaged', { why });
+  if (/overflows file bounds|unexpected EOF|truncated/i.test(why)) return problem('zipTruncated', { why });
+  return problem('zipBroken', { why });
 }
 
 async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget: ZipBudget, limits: ZipLimits): Promise<ExpandResult> {
   const out: ExpandResult = { files: [], errors: [] };
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
-    return { files: [], errors: [{ path: prefix, reason: `too many entries (${zip.entryCount} > ${limits.maxEntries})` }] };
+    return { files: [], errors: [sourceError(prefix, problem('zipTooManyEntries', { count: zip.entryCount, max: limits.maxEntries }))] };
   }
   try {
     for await (const entry of zip.eachEntry()) {
@@ -109,28 +115,28 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
       if (!isZip && !isLogFileName(name)) continue;
       const refusal = refuseEntry({ ...entry, name: fileName }, limits);
       if (refusal) {
-        out.errors.push({ path: source, reason: refusal });
+        out.errors.push(sourceError(source, refusal));
         continue;
       }
       if (isZip) {
         if (depth + 1 > limits.maxDepth) {
-          out.errors.push({ path: source, reason: `zips nested deeper than ${limits.maxDepth} levels are not opened` });
+          out.errors.push(sourceError(source, problem('zipTooDeep', { max: limits.maxDepth })));
           continue;
         }
         if (entry.uncompressedSize > limits.maxNestedZipBytes) {
-          out.errors.push({ path: source, reason: `nested zip larger than ${limits.maxNestedZipBytes} bytes` });
+          out.errors.push(sourceError(source, problem('zipNestedTooBig', { max: limits.maxNestedZipBytes })));
           continue;
         }
       }
       if (budget.totalBytes + entry.uncompressedSize > limits.maxTotalBytes) {
-        out.errors.push({ path: source, reason: `not opened: the zip inflates to more than ${limits.maxTotalBytes} bytes in all` });
+        out.errors.push(sourceError(source, problem('zipTotalTooBig', { max: limits.maxTotalBytes })));
         continue;
       }
       let bytes: Buffer;
       try {
         bytes = await readEntryBytes(zip, entry, budget, limits);
       } catch (e) {
-        out.errors.push({ path: source, reason: describeZipError(e) });
+        out.errors.push(sourceError(source, describeZipError(e)));
         if (budget.totalBytes > limits.maxTotalBytes) break;
         continue;
       }
@@ -143,7 +149,7 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
       }
     }
   } catch (e) {
-    out.errors.push({ path: prefix, reason: describeZipError(e) });
+    out.errors.push(sourceError(prefix, describeZipError(e)));
   } finally {
     zip.close();
   }
@@ -159,7 +165,7 @@ export async function expandZipBuffer(bytes: Buffer, source: string, opts: ZipRe
   try {
     zip = await yauzl.fromBufferPromise(bytes, OPTIONS);
   } catch (e) {
-    return { files: [], errors: [{ path: source, reason: describeZipError(e) }] };
+    return { files: [], errors: [sourceError(source, describeZipError(e))] };
   }
   return expandOpenZip(zip, source, opts.depth ?? 1, budget, opts.limits ?? ZIP_LIMITS);
 }
@@ -170,16 +176,9 @@ export async function expandZipFile(diskPath: string, source: string, opts: ZipR
   try {
     zip = await yauzl.openPromise(diskPath, OPTIONS);
   } catch (e) {
-    return { files: [], errors: [{ path: source, reason: e instanceof Error && 'code' in e ? describeFsCode(e) : describeZipError(e) }] };
+    return { files: [], errors: [sourceError(source, e instanceof Error && 'code' in e ? fsProblem(e) : describeZipError(e))] };
   }
   return expandOpenZip(zip, source, opts.depth ?? 1, { totalBytes: 0 }, opts.limits ?? ZIP_LIMITS);
-}
-
-function describeFsCode(e: Error): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no such file or folder';
-  return e.message;
 }
 
 export type { SourceFile };

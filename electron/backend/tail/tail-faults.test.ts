@@ -37,7 +37,7 @@ describe('FileTailer faults', () => {
       await until(() => got.length === 2, 'the first entries');
       unlinkSync(path);
       await until(() => statuses.length === 1, 'the fault');
-      expect(statuses[0]).toEqual({ state: 'gone', message: 'WUAHandler.log: the file is gone (deleted or the share dropped); showing what was read' });
+      expect(statuses[0]).toEqual({ state: 'gone', problem: { code: 'tailFileGone', params: {} } });
       expect(t.status).toBe('gone');
       await sleep(300);
       expect(statuses).toHaveLength(1); // once, not on every poll
@@ -63,7 +63,7 @@ describe('FileTailer faults', () => {
         if (how === 'removed') rmSync(folder, { recursive: true });
         else renameSync(folder, `${folder}-moved`);
         await until(() => statuses.length === 1, 'the fault');
-        expect(statuses[0]).toEqual({ state: 'folder-gone', message: 'WUAHandler.log: its folder is gone (removed, renamed or the share dropped); showing what was read' });
+        expect(statuses[0]).toEqual({ state: 'folder-gone', problem: { code: 'tailFolderGone', params: {} } });
         if (how === 'removed') {
           mkdirSync(folder);
           writeFileSync(path, line(1) + line(2));
@@ -95,7 +95,7 @@ describe('FileTailer faults', () => {
     const { t, got, statuses } = tailer(path, { openFile });
     await t.start(); // a file unreadable from the start: start() resolves all the same
     try {
-      expect(statuses).toEqual([{ state: 'failed', message: `WUAHandler.log: cannot read the file (ESTALE: stale file handle, open '${path}'); showing what was read` }]);
+      expect(statuses).toEqual([{ state: 'failed', problem: { code: 'tailFailed', params: { why: `ESTALE: stale file handle, open '${path}'` } } }]);
       failing = false;
       await until(() => got.length === 1, 'the entry once readable');
       expect(statuses.map((s) => s.state)).toEqual(['failed', 'ok']);
@@ -140,8 +140,8 @@ describe('FileTailer faults', () => {
       expect(seqs(got)).toEqual([0, 1, 2]);
       expect(t.status).toBe('ok');
       expect(statuses).toEqual([
-        { state: 'denied', message: 'WUAHandler.log: permission denied while tailing; showing what was read' },
-        { state: 'ok', message: '' },
+        { state: 'denied', problem: { code: 'tailDenied', params: {} } },
+        { state: 'ok' },
       ]);
     } finally {
       t.stop();

@@ -18,6 +18,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { problem, type Problem } from '../../../shared/api/messages';
 import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
 import { EntryIndex } from '../../../shared/index/entry-index';
 import { indexerFor } from '../../../shared/index/indexer-for';
@@ -40,8 +41,8 @@ export type TailState = 'ok' | 'gone' | 'folder-gone' | 'denied' | 'failed';
 
 export interface TailStatus {
   state: TailState;
-  /** One line for the user, naming the file (empty for 'ok'). */
-  message: string;
+  /** Why, as a message about the file (none for 'ok'). */
+  problem?: Problem;
 }
 
 export interface TailBatch {
@@ -185,21 +186,20 @@ export class FileTailer {
 
   private async setFault(e: unknown): Promise<void> {
     const code = (e as NodeJS.ErrnoException | null)?.code;
-    const name = basename(this.path);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       this.missingSince ||= Date.now();
       if (Date.now() - this.missingSince < GONE_GRACE_MS) return;
       const folderGone = await stat(dirname(this.path)).then((s) => !s.isDirectory(), () => true);
-      if (folderGone) return this.report('folder-gone', `${name}: its folder is gone (removed, renamed or the share dropped); showing what was read`);
-      return this.report('gone', `${name}: the file is gone (deleted or the share dropped); showing what was read`);
+      if (folderGone) return this.report('folder-gone', problem('tailFolderGone'));
+      return this.report('gone', problem('tailFileGone'));
     }
     this.missingSince = 0;
-    if (code === 'EACCES' || code === 'EPERM') return this.report('denied', `${name}: permission denied while tailing; showing what was read`);
+    if (code === 'EACCES' || code === 'EPERM') return this.report('denied', problem('tailDenied'));
     const why = e instanceof Error ? e.message : String(e);
-    this.report('failed', `${name}: cannot read the file (${why}); showing what was read`);
+    this.report('failed', problem('tailFailed', { why }));
   }
 
-  private report(state: TailState, message: string): void {
+  private report(state: TailState, why?: Problem): void {
     const was = this.state;
     this.state = state;
     if (state === 'ok') this.missingSince = 0;
@@ -211,7 +211,7 @@ export class FileTailer {
       this.watcher = null;
     }
     try {
-      this.opts.onStatus?.({ state, message });
+      this.opts.onStatus?.({ state, ...(why ? { problem: why } : {}) });
     } catch {
       // A listener's failure must not stop the tail.
     }
@@ -230,7 +230,7 @@ export class FileTailer {
       throw e;
     }
     // Readable (again): said before any rows it brings.
-    this.report('ok', '');
+    this.report('ok');
     try {
       const st = await fh.stat();
       const head = await readHandleAt(fh, 0, Math.min(st.size, HEAD_DIGEST_BYTES));

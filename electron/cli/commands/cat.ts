@@ -4,6 +4,7 @@ import { parseBytes } from '../../../shared/formats/parse';
 import { formatIso } from '../../../shared/model/time';
 import { reportBadInput } from '../cli-error';
 import { describeFsError } from '../../backend/sources/file-access';
+import { problemText } from '../../../shared/api/messages';
 
 export async function catCommand(paths: string[], json: boolean): Promise<void> {
   const { files, errors } = await expandPaths(paths);
@@ -18,7 +19,7 @@ export async function catCommand(paths: string[], json: boolean): Promise<void> 
     }
     const parsed = parseBytes(bytes, f.name);
     if (parsed.entries.length === 0 && parsed.problems.length) {
-      reportBadInput(f.source, parsed.problems[0]);
+      reportBadInput(f.source, problemText(parsed.problems[0]));
       continue;
     }
     let out = '';

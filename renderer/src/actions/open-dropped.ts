@@ -5,7 +5,7 @@ import { uploadDropped } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useToasts } from '../store/toasts-store';
 import { showOpened } from './open';
-import { localizeBackendText } from '../i18n/backend-text';
+import { openErrorInUi } from '../i18n/message-text';
 
 const size = (bytes: number) => (bytes < 1024 ** 2 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
 
@@ -17,7 +17,7 @@ export async function openDroppedFiles(files: readonly File[]): Promise<boolean>
     toasts.push('info', i18n.t('drop.uploading', { name: f.name, size: size(f.size), n: i + 1, total: files.length }));
     try {
       const r = await uploadDropped(f);
-      for (const e of r.errors) toasts.push('error', localizeBackendText(`${e.path}: ${e.reason}`, i18n.t));
+      for (const e of r.errors) toasts.push('error', openErrorInUi(e, i18n.t));
       opened.push(...r.logs);
     } catch (e) {
       // A folder dropped in a browser arrives as an unreadable File: the fetch fails before anything is sent.

@@ -6,14 +6,14 @@ import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { landOnSets } from './land';
-import { localizeBackendText } from '../i18n/backend-text';
+import { openErrorInUi } from '../i18n/message-text';
 export { splitPaths } from '../view/paths';
 
 export async function openPaths(paths: string[]): Promise<boolean> {
   if (!paths.length) return false;
   const r = await attempt('openPaths', () => api.openPaths({ paths }));
   if (!r) return false;
-  for (const e of r.errors) useToasts.getState().push('error', localizeBackendText(`${e.path}: ${e.reason}`, i18n.t));
+  for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
   if (r.logs.length) {
     useSettings.getState().addRecent(paths);
     showOpened(r.logs);
@@ -25,7 +25,7 @@ export async function openPaths(paths: string[]): Promise<boolean> {
 export async function openSamples(): Promise<void> {
   const r = await attempt('openSamples', () => api.openSamples({}));
   if (!r) return;
-  for (const e of r.errors) useToasts.getState().push('error', localizeBackendText(`${e.path}: ${e.reason}`, i18n.t));
+  for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
   showOpened(r.logs);
 }
 

@@ -10,7 +10,7 @@ import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { attempt } from '../store/toasts-store';
 import { useView } from '../store/view-store';
 import { formatOffset } from '../view/time-format';
-import { localizeBackendText } from '../i18n/backend-text';
+import { logMessageInUi } from '../i18n/message-text';
 
 /** Every zone offset in use on Earth, in quarter hours from UTC−12:00 to UTC+14:00. */
 const ZONE_OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
@@ -62,7 +62,7 @@ export function Sidebar() {
           </div>
         )}
         {l.messages.map((m, i) => (
-          <div key={i} className="log-message">{localizeBackendText(m, t)}</div>
+          <div key={i} className="log-message">{logMessageInUi(m, t)}</div>
         ))}
       </li>
     );

@@ -7,6 +7,8 @@ import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { api, onConnection } from '../api/client';
 import { onBackendNotice, onConnectionChange } from './backend-notice';
 import { attempt, useToasts } from './toasts-store';
+import { i18n } from '../i18n/i18n';
+import { problemInUi } from '../i18n/message-text';
 
 export interface Progress {
   doneBytes: number;
@@ -98,7 +100,7 @@ export function handleEvent(e: ApiEvent): void {
       break;
     }
     case 'error':
-      useToasts.getState().push('error', e.message);
+      useToasts.getState().push('error', e.problem ? `${e.subject ? `${e.subject}: ` : ''}${problemInUi(e.problem, i18n.t, e.message)}` : e.message);
       break;
     case 'backend':
       onBackendNotice(e);

@@ -3,6 +3,7 @@
 // name exists; the Chinese column is optional: where it is missing, the family's Chinese gist for the code's
 // range stands in front of the English meaning, so a Chinese reader still learns what kind of failure it is.
 import { loc, type Localized } from '../localized';
+import type { SectionId } from '../section-ids';
 
 export interface CodeFamily {
   /** Short id, used in tests and messages. */
@@ -13,6 +14,8 @@ export interface CodeFamily {
   ranges: ReadonlyArray<readonly [number, number]>;
   /** Chinese gist per hex prefix (longest match wins), used where a line has no Chinese meaning. */
   zhGist: ReadonlyArray<readonly [string, string]>;
+  /** The guide section for codes of a hex prefix that code-sections.ts does not map itself (CBS, MSI). */
+  defaultSections?: ReadonlyArray<readonly [string, SectionId]>;
   lines: string;
 }
 
@@ -25,16 +28,18 @@ export interface CodeRow {
   family: string;
 }
 
-function gistFor(family: CodeFamily, hex: string): string {
-  let best = '';
-  let gist = '';
-  for (const [prefix, g] of family.zhGist) {
-    if (hex.startsWith(prefix) && prefix.length >= best.length) {
-      best = prefix;
-      gist = g;
-    }
-  }
-  return gist;
+/** The value of the longest prefix of `hex` in a prefix table. */
+function byLongestPrefix<T>(table: ReadonlyArray<readonly [string, T]>, hex: string): T | undefined {
+  let best: readonly [string, T] | undefined;
+  for (const entry of table) if (hex.startsWith(entry[0]) && (!best || entry[0].length >= best[0].length)) best = entry;
+  return best?.[1];
+}
+
+/** 8 upper-case hex digits, no prefix: how the family lines write a code. */
+export const hexDigits = (v: number) => (v >>> 0).toString(16).toUpperCase().padStart(8, '0');
+
+export function familyDefaultSection(family: CodeFamily, value: number): SectionId | null {
+  return family.defaultSections ? (byLongestPrefix(family.defaultSections, hexDigits(value)) ?? null) : null;
 }
 
 /** The rows of a family; a malformed line throws, so a typo fails every test at once instead of dropping a code. */
@@ -45,7 +50,7 @@ export function familyRows(family: CodeFamily): CodeRow[] {
     if (!line || line.startsWith('#')) continue;
     const [hex, name, en, zh] = line.split('|').map((s) => s.trim());
     if (!/^[0-9A-F]{8}$/.test(hex ?? '') || !name || !en) throw new Error(`${family.id}: malformed code line: ${line}`);
-    const gist = gistFor(family, hex);
+    const gist = byLongestPrefix(family.zhGist, hex) ?? '';
     rows.push({
       value: parseInt(hex, 16) >>> 0,
       name: name === '-' ? null : name,

@@ -33,9 +33,63 @@ describe('the code families', () => {
     }
     expect(ERROR_CODES.size).toBe(seen.size);
   });
-  it('give a Chinese meaning to every code, written or built from the family gist', () => {
+  it('give a Chinese meaning to every code, written or built from the family gist with the English detail', () => {
     const built = CODE_FAMILIES.flatMap(rowsOf).filter((r) => !r.zhWritten);
-    for (const r of built) expect(r.meaning['zh-CN'], r.value.toString(16)).toMatch(/[\u4e00-\u9fff]/);
+    expect(built.length).toBeGreaterThan(0);
+    for (const r of built) {
+      expect(r.meaning['zh-CN'], r.value.toString(16)).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.meaning['zh-CN'].endsWith(r.meaning.en), r.value.toString(16)).toBe(true);
+    }
+  });
+  it('write Chinese for the codes the scan pipeline meets: WinHTTP and the certificate codes it relays', () => {
+    for (const v of [0x80072ee2, 0x80072efd, 0x80072f8f, 0x800b0101, 0x800b0109, 0x80092013, 0x8024400e, 0x80244007, 0x80070057, 0x800710dd]) {
+      const r = CODE_FAMILIES.flatMap(rowsOf).find((x) => x.value === v >>> 0);
+      expect(r?.zhWritten, v.toString(16)).toBe(true);
+    }
+  });
+  it('reject a malformed line instead of dropping a code', () => {
+    expect(() => familyRows({ id: 't', source: 's', ranges: [], zhGist: [], lines: '8024402C|WU_E_PT_X' })).toThrow(/malformed/);
+  });
+});
+
+describe('coverage', () => {
+  it('holds at least 800 codes, more than CMTrace Open ships (739)', () => {
+    expect(ERROR_CODES.size).toBeGreaterThanOrEqual(800);
+  });
+  // each family a technician meets has real depth, spread over the ranges it claims
+  it.each([
+    ['wua', 450],
+    ['winhttp', 90],
+    ['cert-trust', 150],
+    ['win32-hresult', 150],
+    ['msi', 50],
+    ['com-rpc', 150],
+    ['cbs', 100],
+    ['configmgr', 250],
+    ['dotnet', 40],
+    ['transfer', 60],
+  ])('%s has at least %i codes and every range it claims is used', (id, min) => {
+    const f = CODE_FAMILIES.find((x) => x.id === id)!;
+    const rows = rowsOf(f);
+    expect(rows.length).toBeGreaterThanOrEqual(min);
+    for (const [a, b] of f.ranges) expect(rows.some((r) => r.value >= a >>> 0 && r.value <= b >>> 0), `${id} ${a.toString(16)}`).toBe(true);
+  });
+  it('covers the Windows Update web-service range 0x80244001-0x8024402F and WinHTTP 0x80072EE1-0x80072F8F densely', () => {
+    const known = (a: number, b: number) => { let n = 0; for (let v = a; v <= b; v++) if (ERROR_CODES.has(v)) n++; return n; };
+    expect(known(0x80244001, 0x8024402f)).toBeGreaterThanOrEqual(45);
+    expect(known(0x80072ee1, 0x80072f8f)).toBeGreaterThanOrEqual(80);
+  });
+  it('knows every Windows Installer exit code 1601-1650, as written in decimal and as an HRESULT', () => {
+    for (let n = 1601; n <= 1650; n++) {
+      const e = ERROR_CODES.get((0x80070000 | n) >>> 0);
+      expect(e?.name, String(n)).toMatch(/^ERROR_/);
+      expect(e?.section, String(n)).toBe('update.install.msi');
+    }
+  });
+  it('gives the CBS codes the CBS section unless mapped otherwise', () => {
+    expect(ERROR_CODES.get(0x800f0831)?.section).toBe('update.install.cbs');
+    expect(ERROR_CODES.get(0x800f0906)?.section).toBe('update.install.cbs');
+    expect(ERROR_CODES.get(0x800f0203)?.section).toBeNull(); // SPAPI: a driver, not CBS
   });
 });
 

@@ -31,7 +31,7 @@ export const WUA: CodeFamily = {
     ['00240', 'Windows 更新成功/提示代码'],
   ],
   lines: `
-80240001|WU_E_NO_SERVICE|Windows Update Agent was unable to provide the service.
+80240001|WU_E_NO_SERVICE|Windows Update Agent was unable to provide the service.|Windows 更新代理无法提供服务。
 80240002|WU_E_MAX_CAPACITY_REACHED|The maximum capacity of the service was exceeded.
 80240003|WU_E_UNKNOWN_ID|An ID cannot be found.
 80240004|WU_E_NOT_INITIALIZED|The object could not be initialized.
@@ -56,7 +56,7 @@ export const WUA: CodeFamily = {
 80240018|WU_E_NO_USERTOKEN|A required user token is missing.
 80240019|WU_E_EXCLUSIVE_INSTALL_CONFLICT|An exclusive update cannot be installed with other updates at the same time.
 8024001A|WU_E_POLICY_NOT_SET|A policy value was not set.
-8024001B|WU_E_SELFUPDATE_IN_PROGRESS|The Windows Update Agent is self-updating.
+8024001B|WU_E_SELFUPDATE_IN_PROGRESS|The Windows Update Agent is self-updating.|Windows 更新代理正在自更新。
 8024001D|WU_E_INVALID_UPDATE|An update contains invalid metadata.
 8024001E|WU_E_SERVICE_STOP|Operation did not complete because the service or system was shutting down.|服务或系统正在关闭,操作未完成。
 8024001F|WU_E_NO_CONNECTION|Operation did not complete because the network connection was unavailable.|网络连接不可用,操作未完成。
@@ -74,17 +74,17 @@ export const WUA: CodeFamily = {
 8024002B|WU_E_LEGACYSERVER|The operation requires a newer version of the server.
 8024002C|WU_E_BIN_SOURCE_ABSENT|A delta-compressed update could not be installed because it required the source.
 8024002D|WU_E_SOURCE_ABSENT|A full-file update could not be installed because it required the source.
-8024002E|WU_E_WU_DISABLED|Access to an unmanaged server is not allowed.
+8024002E|WU_E_WU_DISABLED|Access to an unmanaged server is not allowed.|已通过策略禁用对 Windows 更新的访问。
 8024002F|WU_E_CALL_CANCELLED_BY_POLICY|Cancelled because the DisableWindowsUpdateAccess policy is set.
 80240030|WU_E_INVALID_PROXY_SERVER|The format of the proxy list was invalid.|代理列表格式无效。
 80240031|WU_E_INVALID_FILE|The file is in the wrong format.
-80240032|WU_E_INVALID_CRITERIA|The search criteria string was invalid.
+80240032|WU_E_INVALID_CRITERIA|The search criteria string was invalid.|搜索条件字符串无效。
 80240033|WU_E_EULA_UNAVAILABLE|License terms could not be downloaded.
 80240034|WU_E_DOWNLOAD_FAILED|Update failed to download.
 80240035|WU_E_UPDATE_NOT_PROCESSED|The update was not processed.
 80240036|WU_E_INVALID_OPERATION|The object's current state did not allow the operation.
 80240037|WU_E_NOT_SUPPORTED|The functionality for the operation is not supported.
-80240038|WU_E_WINHTTP_INVALID_FILE|The downloaded file has an unexpected content type.
+80240038|WU_E_WINHTTP_INVALID_FILE|The downloaded file has an unexpected content type.|下载的文件内容类型不符合预期。
 80240039|WU_E_TOO_MANY_RESYNC|The server asked the agent to resync too many times.
 80240040|WU_E_NO_SERVER_CORE_SUPPORT|The WUA API method does not run on Server Core.
 80240041|WU_E_SYSPREP_IN_PROGRESS|The service is not available while sysprep is running.
@@ -130,7 +130,7 @@ export const WUA: CodeFamily = {
 80240069|WU_E_SERVICE_UNEXPECTED_EXIT|The service process exited unexpectedly with a failure code.
 8024006A|WU_E_ACCESS_DENIED_CALLER_IDENTITY|Access denied: the caller identity does not meet the requirements.
 8024006B|WU_E_SERVICE_REENABLE_ACCESS_DENIED|The service is disabled and re-enabling it was denied.
-80240FFF|WU_E_UNEXPECTED|An operation failed for a reason no other code covers.
+80240FFF|WU_E_UNEXPECTED|An operation failed for a reason no other code covers.|其他代码未涵盖的 Windows 更新代理错误。
 80241001|WU_E_MSI_WRONG_VERSION|Search may have missed updates: Windows Installer is older than 3.1.
 80241002|WU_E_MSI_NOT_CONFIGURED|Search may have missed updates: Windows Installer is not configured.
 80241003|WU_E_MSP_DISABLED|Search may have missed updates: policy disabled Windows Installer patching.
@@ -138,48 +138,48 @@ export const WUA: CodeFamily = {
 80241005|WU_E_MSI_NOT_PRESENT|Search may have missed updates: Windows Installer is older than 3.1.
 80241FFF|WU_E_MSP_UNEXPECTED|Search may have missed updates: Windows Installer failed.
 80244000|WU_E_PT_SOAPCLIENT_BASE|Base of the WU_E_PT_SOAPCLIENT_* codes (ATL SOAP client errors).
-80244001|WU_E_PT_SOAPCLIENT_INITIALIZE|The SOAP client failed to initialize (possibly MSXML).
-80244002|WU_E_PT_SOAPCLIENT_OUTOFMEMORY|The SOAP client ran out of memory.
-80244003|WU_E_PT_SOAPCLIENT_GENERATE|The SOAP client failed to generate the request.
-80244004|WU_E_PT_SOAPCLIENT_CONNECT|The SOAP client failed to connect to the server.
-80244005|WU_E_PT_SOAPCLIENT_SEND|The SOAP client failed to send a message (WinHTTP error).
-80244006|WU_E_PT_SOAPCLIENT_SERVER|The SOAP client failed because of a server error.
+80244001|WU_E_PT_SOAPCLIENT_INITIALIZE|The SOAP client failed to initialize (possibly MSXML).|SOAP 客户端初始化失败。
+80244002|WU_E_PT_SOAPCLIENT_OUTOFMEMORY|The SOAP client ran out of memory.|SOAP 客户端内存不足。
+80244003|WU_E_PT_SOAPCLIENT_GENERATE|The SOAP client failed to generate the request.|SOAP 客户端生成请求消息失败。
+80244004|WU_E_PT_SOAPCLIENT_CONNECT|The SOAP client failed to connect to the server.|SOAP 客户端无法连接到服务器。
+80244005|WU_E_PT_SOAPCLIENT_SEND|The SOAP client failed to send a message (WinHTTP error).|SOAP 客户端发送消息失败。
+80244006|WU_E_PT_SOAPCLIENT_SERVER|The SOAP client failed because of a server error.|SOAP 客户端因服务器错误而失败。
 80244007|WU_E_PT_SOAPCLIENT_SOAPFAULT|The SOAP client got a SOAP fault: the server answered the request with an error.|SOAP 客户端收到 SOAP 错误:服务器以错误答复了请求。
-80244008|WU_E_PT_SOAPCLIENT_PARSEFAULT|The SOAP client failed to parse a SOAP fault.
-80244009|WU_E_PT_SOAPCLIENT_READ|The SOAP client failed while reading the server's response.
-8024400A|WU_E_PT_SOAPCLIENT_PARSE|The SOAP client failed to parse the server's response.
-8024400B|WU_E_PT_SOAP_VERSION|Unrecognised namespace for the SOAP envelope.
-8024400C|WU_E_PT_SOAP_MUST_UNDERSTAND|The SOAP client could not understand a header.
-8024400D|WU_E_PT_SOAP_CLIENT|The SOAP message was malformed.
+80244008|WU_E_PT_SOAPCLIENT_PARSEFAULT|The SOAP client failed to parse a SOAP fault.|SOAP 客户端无法解析服务器返回的 SOAP 错误。
+80244009|WU_E_PT_SOAPCLIENT_READ|The SOAP client failed while reading the server's response.|SOAP 客户端读取服务器响应失败。
+8024400A|WU_E_PT_SOAPCLIENT_PARSE|The SOAP client failed to parse the server's response.|SOAP 客户端无法解析服务器响应。
+8024400B|WU_E_PT_SOAP_VERSION|Unrecognised namespace for the SOAP envelope.|服务器返回的 SOAP 版本不受支持。
+8024400C|WU_E_PT_SOAP_MUST_UNDERSTAND|The SOAP client could not understand a header.|SOAP 消息中有客户端无法理解的必需元素。
+8024400D|WU_E_PT_SOAP_CLIENT|The SOAP message was malformed.|SOAP 消息格式错误(客户端问题),服务器未处理。
 8024400E|WU_E_PT_SOAP_SERVER|The SOAP message could not be processed because of a server error.|服务器出错,无法处理 SOAP 消息(问题在 WSUS 服务器端)。
-8024400F|WU_E_PT_WMI_ERROR|Unspecified WMI error.
+8024400F|WU_E_PT_WMI_ERROR|Unspecified WMI error.|WMI 错误(协议通信)。
 80244010|WU_E_PT_EXCEEDED_MAX_SERVER_TRIPS|The number of round trips to the server exceeded the maximum.|与服务器的往返次数超过上限。
 80244011|WU_E_PT_SUS_SERVER_NOT_SET|The WUServer policy value is missing in the registry.|注册表中缺少 WUServer 策略值。
-80244012|WU_E_PT_DOUBLE_INITIALIZATION|Initialization failed: the object was already initialized.
-80244013|WU_E_PT_INVALID_COMPUTER_NAME|The computer name could not be determined.
-80244015|WU_E_PT_REFRESH_CACHE_REQUIRED|Server changed or cookie invalid: refresh the cache and retry.
-80244016|WU_E_PT_HTTP_STATUS_BAD_REQUEST|HTTP 400: the server could not process the request.
+80244012|WU_E_PT_DOUBLE_INITIALIZATION|Initialization failed: the object was already initialized.|协议通信重复初始化。
+80244013|WU_E_PT_INVALID_COMPUTER_NAME|The computer name could not be determined.|无法确定计算机名称。
+80244015|WU_E_PT_REFRESH_CACHE_REQUIRED|Server changed or cookie invalid: refresh the cache and retry.|服务器要求客户端刷新其缓存(重新同步)。
+80244016|WU_E_PT_HTTP_STATUS_BAD_REQUEST|HTTP 400: the server could not process the request.|HTTP 400:请求语法无效,服务器无法处理。
 80244017|WU_E_PT_HTTP_STATUS_DENIED|HTTP 401: the resource requires user authentication.|HTTP 401:请求的资源需要用户身份验证。
 80244018|WU_E_PT_HTTP_STATUS_FORBIDDEN|HTTP 403: the server declined the request.|HTTP 403:服务器理解请求但拒绝执行。
 80244019|WU_E_PT_HTTP_STATUS_NOT_FOUND|HTTP 404: the server cannot find the requested URI.|HTTP 404:服务器找不到请求的 URI。
-8024401A|WU_E_PT_HTTP_STATUS_BAD_METHOD|HTTP 405: the HTTP method is not allowed.
+8024401A|WU_E_PT_HTTP_STATUS_BAD_METHOD|HTTP 405: the HTTP method is not allowed.|HTTP 405:不允许使用该 HTTP 方法。
 8024401B|WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ|HTTP 407: proxy authentication is required.|HTTP 407:需要代理身份验证。
-8024401C|WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT|HTTP 408: the server timed out waiting for the request.
-8024401D|WU_E_PT_HTTP_STATUS_CONFLICT|HTTP 409: conflict with the current state of the resource.
-8024401E|WU_E_PT_HTTP_STATUS_GONE|HTTP 410: the resource is no longer available.
+8024401C|WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT|HTTP 408: the server timed out waiting for the request.|HTTP 408:服务器等待请求超时。
+8024401D|WU_E_PT_HTTP_STATUS_CONFLICT|HTTP 409: conflict with the current state of the resource.|HTTP 409:请求与资源的当前状态冲突。
+8024401E|WU_E_PT_HTTP_STATUS_GONE|HTTP 410: the resource is no longer available.|HTTP 410:请求的资源在服务器上已不存在。
 8024401F|WU_E_PT_HTTP_STATUS_SERVER_ERROR|HTTP 500: internal server error.|HTTP 500:服务器内部错误。
-80244020|WU_E_PT_HTTP_STATUS_NOT_SUPPORTED|HTTP 501: the server does not support the functionality.
+80244020|WU_E_PT_HTTP_STATUS_NOT_SUPPORTED|HTTP 501: the server does not support the functionality.|HTTP 501:服务器不支持完成请求所需的功能。
 80244021|WU_E_PT_HTTP_STATUS_BAD_GATEWAY|HTTP 502: bad gateway (a proxy or gateway got an invalid upstream response).|HTTP 502 错误网关:代理或网关从上游服务器收到无效响应。
 80244022|WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL|HTTP 503: the service is temporarily overloaded.|HTTP 503:服务暂时过载。
 80244023|WU_E_PT_HTTP_STATUS_GATEWAY_TIMEOUT|HTTP 504: gateway timeout.|HTTP 504:等待网关超时。
-80244024|WU_E_PT_HTTP_STATUS_VERSION_NOT_SUP|HTTP 505: HTTP version not supported.
-80244025|WU_E_PT_FILE_LOCATIONS_CHANGED|File location changed: refresh internal state and resend.
-80244026|WU_E_PT_REGISTRATION_NOT_SUPPORTED|Registration with a non-WSUS server is not supported.
-80244027|WU_E_PT_NO_AUTH_PLUGINS_REQUESTED|The server returned an empty authentication information list.
-80244028|WU_E_PT_NO_AUTH_COOKIES_CREATED|The agent could not create any valid authentication cookie.
-80244029|WU_E_PT_INVALID_CONFIG_PROP|A configuration property value was wrong.
-8024402A|WU_E_PT_CONFIG_PROP_MISSING|A configuration property value was missing.
-8024402B|WU_E_PT_HTTP_STATUS_NOT_MAPPED|The HTTP request failed for a reason no WU_E_PT_HTTP_* code covers.
+80244024|WU_E_PT_HTTP_STATUS_VERSION_NOT_SUP|HTTP 505: HTTP version not supported.|HTTP 505:服务器不支持请求所用的 HTTP 版本。
+80244025|WU_E_PT_FILE_LOCATIONS_CHANGED|File location changed: refresh internal state and resend.|服务器上的文件位置已更改,需要重新同步。
+80244026|WU_E_PT_REGISTRATION_NOT_SUPPORTED|Registration with a non-WSUS server is not supported.|服务器不支持注册。
+80244027|WU_E_PT_NO_AUTH_PLUGINS_REQUESTED|The server returned an empty authentication information list.|服务器未请求任何身份验证插件。
+80244028|WU_E_PT_NO_AUTH_COOKIES_CREATED|The agent could not create any valid authentication cookie.|身份验证插件未能创建任何 Cookie。
+80244029|WU_E_PT_INVALID_CONFIG_PROP|A configuration property value was wrong.|配置属性值无效。
+8024402A|WU_E_PT_CONFIG_PROP_MISSING|A configuration property value was missing.|缺少配置属性值。
+8024402B|WU_E_PT_HTTP_STATUS_NOT_MAPPED|The HTTP request failed for a reason no WU_E_PT_HTTP_* code covers.|HTTP 请求失败,原因不对应任何 HTTP 状态代码。
 8024402C|WU_E_PT_WINHTTP_NAME_NOT_RESOLVED|The proxy server or target server name cannot be resolved.|无法解析代理服务器或目标服务器名称。
 8024402D|WU_E_PT_LOAD_SHEDDING|The server is shedding load.
 8024402E|WU_E_PT_CLIENT_ENFORCED_LOAD_SHEDDING|The agent is honouring the service's load-shedding interval.
@@ -193,28 +193,28 @@ export const WUA: CodeFamily = {
 80240436|WU_E_PT_CATALOG_SYNC_REQUIRED|The server does not support category-specific search; a full catalog search is needed.
 80240437|WU_E_PT_SECURITY_VERIFICATION_FAILURE|There was a problem authorizing with the service.
 80240438|WU_E_PT_ENDPOINT_UNREACHABLE|There is no route or network connectivity to the endpoint.|没有到终结点的路由或网络连接。
-80240439|WU_E_PT_INVALID_FORMAT|The data received does not meet the data contract.
-8024043A|WU_E_PT_INVALID_URL|The URL is invalid.
+80240439|WU_E_PT_INVALID_FORMAT|The data received does not meet the data contract.|收到的数据格式不符合预期。
+8024043A|WU_E_PT_INVALID_URL|The URL is invalid.|URL 无效。
 8024043B|WU_E_PT_NWS_NOT_LOADED|Unable to load the NWS runtime.
-8024043C|WU_E_PT_PROXY_AUTH_SCHEME_NOT_SUPPORTED|The proxy authentication scheme is not supported.
+8024043C|WU_E_PT_PROXY_AUTH_SCHEME_NOT_SUPPORTED|The proxy authentication scheme is not supported.|不支持该代理身份验证方案。
 8024043D|WU_E_SERVICEPROP_NOTAVAIL|The requested service property is not available.
 8024043E|WU_E_PT_ENDPOINT_REFRESH_REQUIRED|The endpoint provider plugin requires an online refresh.
 8024043F|WU_E_PT_ENDPOINTURL_NOTAVAIL|No URL is available for the requested service endpoint.
-80240440|WU_E_PT_ENDPOINT_DISCONNECTED|The connection to the service endpoint died.
+80240440|WU_E_PT_ENDPOINT_DISCONNECTED|The connection to the service endpoint died.|与终结点的连接已断开。
 80240441|WU_E_PT_INVALID_OPERATION|The protocol talker is in a state that does not allow the operation.
 80240442|WU_E_PT_OBJECT_FAULTED|The object is faulted because of a previous error.
 80240443|WU_E_PT_NUMERIC_OVERFLOW|The operation would overflow a number.
-80240444|WU_E_PT_OPERATION_ABORTED|The operation was aborted.
-80240445|WU_E_PT_OPERATION_ABANDONED|The operation was abandoned.
-80240446|WU_E_PT_QUOTA_EXCEEDED|A quota was exceeded.
+80240444|WU_E_PT_OPERATION_ABORTED|The operation was aborted.|操作已中止。
+80240445|WU_E_PT_OPERATION_ABANDONED|The operation was abandoned.|操作已放弃。
+80240446|WU_E_PT_QUOTA_EXCEEDED|A quota was exceeded.|超出配额。
 80240447|WU_E_PT_NO_TRANSLATION_AVAILABLE|The information is not available in the requested language.
 80240448|WU_E_PT_ADDRESS_IN_USE|The address is already in use.
 80240449|WU_E_PT_ADDRESS_NOT_AVAILABLE|The address is not valid in this context.
 8024044A|WU_E_PT_OTHER|Unrecognised error in the Windows Web Services framework.
-8024044B|WU_E_PT_SECURITY_SYSTEM_FAILURE|A security operation failed in the Windows Web Services framework.
+8024044B|WU_E_PT_SECURITY_SYSTEM_FAILURE|A security operation failed in the Windows Web Services framework.|安全操作失败。
 80244100|WU_E_PT_DATA_BOUNDARY_RESTRICTED|The client is data-boundary restricted and must use a restricted endpoint.
 80244101|WU_E_PT_GENERAL_AAD_CLIENT_ERROR|Error retrieving the Azure AD device ticket.
-80244FFF|WU_E_PT_UNEXPECTED|A communication error no other WU_E_PT_* code covers.
+80244FFF|WU_E_PT_UNEXPECTED|A communication error no other WU_E_PT_* code covers.|其他代码未涵盖的协议通信错误。
 8024502D|WU_E_PT_SAME_REDIR_ID|A redirector cab with a new redirectorId could not be downloaded during recovery.
 8024502E|WU_E_PT_NO_MANAGED_RECOVER|Redirector recovery skipped because the server is managed.
 80245001|WU_E_REDIRECTOR_LOAD_XML|The redirector XML document could not be loaded.
@@ -262,22 +262,22 @@ export const WUA: CodeFamily = {
 8024CFFF|WU_E_DRV_UNEXPECTED|A driver error no other code covers.
 80248000|WU_E_DS_SHUTDOWN|The agent is shutting down.
 80248001|WU_E_DS_INUSE|The data store was in use.
-80248002|WU_E_DS_INVALID|The current and expected states of the data store do not match.
-80248003|WU_E_DS_TABLEMISSING|The data store is missing a table.
-80248004|WU_E_DS_TABLEINCORRECT|The data store has a table with unexpected columns.
+80248002|WU_E_DS_INVALID|The current and expected states of the data store do not match.|数据存储区已损坏。
+80248003|WU_E_DS_TABLEMISSING|The data store is missing a table.|数据存储区缺少表。
+80248004|WU_E_DS_TABLEINCORRECT|The data store has a table with unexpected columns.|数据存储区的表结构不正确。
 80248005|WU_E_DS_INVALIDTABLENAME|A table is not in the data store.
-80248006|WU_E_DS_BADVERSION|The current and expected data store versions do not match.
+80248006|WU_E_DS_BADVERSION|The current and expected data store versions do not match.|数据存储区版本不正确。
 80248007|WU_E_DS_NODATA|The information requested is not in the data store.|数据存储区中没有所请求的信息。
-80248008|WU_E_DS_MISSINGDATA|The data store is missing required information (NULL in a required column).
-80248009|WU_E_DS_MISSINGREF|The data store references missing license terms, file, property or row.
+80248008|WU_E_DS_MISSINGDATA|The data store is missing required information (NULL in a required column).|数据存储区缺少所需数据。
+80248009|WU_E_DS_MISSINGREF|The data store references missing license terms, file, property or row.|数据存储区缺少所需的引用。
 8024800A|WU_E_DS_UNKNOWNHANDLER|The update's handler could not be recognised.|无法识别更新的处理程序,更新未处理。
 8024800B|WU_E_DS_CANTDELETE|The update is still referenced by one or more services.
 8024800C|WU_E_DS_LOCKTIMEOUTEXPIRED|The data store section could not be locked in time.
 8024800D|WU_E_DS_NOCATEGORIES|The category has no parent and is not top-level.
 8024800E|WU_E_DS_ROWEXISTS|A row with the same primary key exists.
-8024800F|WU_E_DS_STOREFILELOCKED|The data store is locked by another process.
+8024800F|WU_E_DS_STOREFILELOCKED|The data store is locked by another process.|数据存储区文件被锁定。
 80248010|WU_E_DS_CANNOTREGISTER|The data store cannot be registered with COM in this process.
-80248011|WU_E_DS_UNABLETOSTART|Could not create a data store object in another process.
+80248011|WU_E_DS_UNABLETOSTART|Could not create a data store object in another process.|数据存储区无法启动。
 80248013|WU_E_DS_DUPLICATEUPDATEID|The server sent the same update with two revision IDs.
 80248014|WU_E_DS_UNKNOWNSERVICE|The service is not in the data store.|数据存储区中没有该服务。
 80248015|WU_E_DS_SERVICEEXPIRED|The service registration has expired.
@@ -301,13 +301,13 @@ export const WUA: CodeFamily = {
 80248027|WU_E_DS_NODATA_FILE|A file's information is missing.
 80248028|WU_E_DS_NODATA_DOWNLOADJOB|A download job's information is missing.
 80248029|WU_E_DS_NODATA_TMI|A service's timestamp information is missing.
-80248FFF|WU_E_DS_UNEXPECTED|A data store error no other code covers.
+80248FFF|WU_E_DS_UNEXPECTED|A data store error no other code covers.|其他代码未涵盖的数据存储区错误。
 80249001|WU_E_INVENTORY_PARSEFAILED|Parsing of the rule file failed.
 80249002|WU_E_INVENTORY_GET_INVENTORY_TYPE_FAILED|Failed to get the requested inventory type from the server.
 80249003|WU_E_INVENTORY_RESULT_UPLOAD_FAILED|Failed to upload the inventory result to the server.
 80249004|WU_E_INVENTORY_UNEXPECTED|An inventory error no other code covers.
 80249005|WU_E_INVENTORY_WMI_ERROR|A WMI error while enumerating instances.
-8024A000|WU_E_AU_NOSERVICE|Automatic Updates was unable to service incoming requests.
+8024A000|WU_E_AU_NOSERVICE|Automatic Updates was unable to service incoming requests.|自动更新无法为请求提供服务(服务未运行)。
 8024A002|WU_E_AU_NONLEGACYSERVER|The old AU client stopped because the WSUS server was upgraded.
 8024A003|WU_E_AU_LEGACYCLIENTDISABLED|The old AU client was disabled.
 8024A004|WU_E_AU_PAUSED|Automatic Updates is paused.
@@ -334,7 +334,7 @@ export const WUA: CodeFamily = {
 8024200F|WU_E_UH_INCONSISTENT_FILE_NAMES|File names in metadata and package are inconsistent.
 80242010|WU_E_UH_FALLBACKERROR|The handler failed to fall back to self-contained content.
 80242011|WU_E_UH_TOOMANYDOWNLOADREQUESTS|The handler exceeded the maximum number of download requests.
-80242012|WU_E_UH_UNEXPECTEDCBSRESPONSE|The handler got an unexpected response from CBS.
+80242012|WU_E_UH_UNEXPECTEDCBSRESPONSE|The handler got an unexpected response from CBS.|CBS 返回了意外的响应。
 80242013|WU_E_UH_BADCBSPACKAGEID|The metadata holds an invalid CBS package identifier.
 80242014|WU_E_UH_POSTREBOOTSTILLPENDING|The post-reboot operation is still in progress.
 80242015|WU_E_UH_POSTREBOOTRESULTUNKNOWN|The post-reboot result could not be determined.
@@ -357,13 +357,13 @@ export const WUA: CodeFamily = {
 80242026|WU_E_UH_RESERVICING_REQUIRED_BASELINE|Install the baseline update(s) first.
 80242FFF|WU_E_UH_UNEXPECTED|An update handler error no other code covers.
 80246001|WU_E_DM_URLNOTAVAILABLE|The requested file has no URL.
-80246002|WU_E_DM_INCORRECTFILEHASH|The file digest was not recognised.
+80246002|WU_E_DM_INCORRECTFILEHASH|The file digest was not recognised.|下载的文件哈希值不正确。
 80246003|WU_E_DM_UNKNOWNALGORITHM|The file metadata asks for an unknown hash algorithm.
 80246004|WU_E_DM_NEEDDOWNLOADREQUEST|A download request is required from the handler.
 80246005|WU_E_DM_NONETWORK|The network connection was unavailable.
 80246006|WU_E_DM_WRONGBITSVERSION|The BITS version is incompatible.
 80246007|WU_E_DM_NOTDOWNLOADED|The update has not been downloaded.|更新尚未下载。
-80246008|WU_E_DM_FAILTOCONNECTTOBITS|The download manager could not connect to BITS.
+80246008|WU_E_DM_FAILTOCONNECTTOBITS|The download manager could not connect to BITS.|无法连接到 BITS。
 80246009|WU_E_DM_BITSTRANSFERERROR|Unspecified BITS transfer error.
 8024600A|WU_E_DM_DOWNLOADLOCATIONCHANGED|The download source moved; restart the download.
 8024600B|WU_E_DM_CONTENTCHANGED|The content changed in a new revision; restart the download.
@@ -402,7 +402,7 @@ export const WUA: CodeFamily = {
 8024D00E|WU_E_SETUP_REBOOTREQUIRED|Agent setup requires a reboot to complete.
 8024D00F|WU_E_SETUP_HANDLER_EXEC_FAILURE|Agent update failed: the setup handler failed.
 8024D010|WU_E_SETUP_INVALID_REGISTRY_DATA|Agent update failed: the registry holds invalid information.
-8024D011|WU_E_SELFUPDATE_REQUIRED|The agent must be updated before search can continue.
+8024D011|WU_E_SELFUPDATE_REQUIRED|The agent must be updated before search can continue.|Windows 更新代理自更新失败。
 8024D012|WU_E_SELFUPDATE_REQUIRED_ADMIN|The agent must be updated by an administrator before search can continue.
 8024D013|WU_E_SETUP_WRONG_SERVER_VERSION|Agent update failed: the server has no update information for this version.
 8024D014|WU_E_SETUP_DEFERRABLE_REBOOT_PENDING|Agent updated; a reboot is required to finish.
@@ -493,6 +493,9 @@ export const WUA: CodeFamily = {
 00240002|WU_S_SELFUPDATE|The Windows Update Agent updated itself.
 00240003|WU_S_UPDATE_ERROR|Completed, but there were errors applying the updates.
 00240005|WU_S_REBOOT_REQUIRED|A restart is required to complete installation.
+00240004|WU_S_MARKED_FOR_DISCONNECT|The object was marked to be disconnected at the end of the current call.
 00240006|WU_S_ALREADY_INSTALLED|The update is already installed.
+00240007|WU_S_ALREADY_UNINSTALLED|The update is already uninstalled.
+00240008|WU_S_ALREADY_DOWNLOADED|The update is already downloaded.
 `,
 };

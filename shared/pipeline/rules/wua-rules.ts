@@ -334,7 +334,7 @@ export const applicabilityRule: Rule = {
     const errs = wua.slice(got + 1).filter((e) => e.entry.severity === 'error');
     return errs.length ? { evidence: [wua[got], ...errs.slice(0, 3)] } : null;
   },
-  nextSteps: (ctx) => [
+  nextSteps: () => [
     loc('Read WUAHandler.log after "Async searching completed" and WindowsUpdate.log at the same time for the failing update.', '查看 WUAHandler.log 中 "Async searching completed" 之后的内容,以及同一时间 WindowsUpdate.log 中失败的更新。'),
     RESCAN_STEP,
   ],
