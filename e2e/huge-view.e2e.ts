@@ -36,7 +36,6 @@ test('scrolls a 10 M-row view end to end under the browser height cap', async ({
         const n = Math.min(args.count as number, ROWS - start);
         return reply(Array.from({ length: Math.max(0, n) }, (_, k) => rowOf(start + k)));
       }
-      case 'diagnose': return reply({ verdict: 'no-data', kind: 'none', diagnoses: [], pipeline: [], cycles: [] });
       case 'rowAtTime': return reply((args.views as unknown[]).map(() => null));
       default: return route.continue();
     }
@@ -100,7 +99,6 @@ test('a merged view of two 5 M-row logs scrolls end to end with its Source colum
           return { ...rowOf(i), logId: log.id, source: log.source };
         }));
       }
-      case 'diagnose': return reply({ verdict: 'no-data', kind: 'none', diagnoses: [], pipeline: [], cycles: [] });
       case 'rowAtTime': return reply((args.views as unknown[]).map(() => null));
       default: return route.continue();
     }

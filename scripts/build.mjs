@@ -12,11 +12,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/cli/cmlens.ts'], outfile: 'dist/cli/cmlens.cjs' }),
-  // The backend process (backend.cjs: Electron's utilityProcess, browser mode's fork) and the index worker it starts
-  // from beside its own bundle: one copy of each beside the CLI, one beside main.
+  // The backend process (backend.cjs: Electron's utilityProcess, browser mode's fork) and the index and diagnosis
+  // workers it starts from beside its own bundle: one copy of each beside the CLI, one beside main.
   ...['dist/cli', 'dist/electron'].flatMap((out) => [
     build({ ...common, entryPoints: ['electron/backend/host/backend-entry.ts'], outfile: `${out}/backend.cjs` }),
     build({ ...common, entryPoints: ['electron/backend/index/index-worker.ts'], outfile: `${out}/index-worker.js` }),
+    build({ ...common, entryPoints: ['electron/backend/diagnosis/diagnosis-worker.ts'], outfile: `${out}/diagnosis-worker.js` }),
     build({ ...common, entryPoints: ['electron/backend/fleet/triage-worker.ts'], outfile: `${out}/triage-worker.js` }),
   ]),
 ]);

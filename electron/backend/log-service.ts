@@ -9,7 +9,7 @@ import { mostCommon } from '../../shared/model/most-common';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
-import { diagnose, type DiagnosisInput } from '../../shared/pipeline/diagnose';
+import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
 import { FileError, fsProblem } from './sources/file-access';
@@ -39,7 +39,8 @@ import { saveExport, type PickSavePath } from './export/save-export';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
-import type { LogSetRef } from '../../shared/api/contract';
+import type { DiagnosisEvent, LogSetRef } from '../../shared/api/contract';
+import { SetDiagnoses } from './diagnosis/set-diagnoses';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -55,9 +56,6 @@ export interface LogServiceOptions {
 const INDEX_ABOVE_BYTES = 32 << 20;
 /** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
 const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
-
-/** Quiet time after the last appended batch before the diagnosis is recomputed. */
-const DIAGNOSIS_DEBOUNCE_MS = 300;
 
 interface OpenLog {
   info: LogInfo;
@@ -99,12 +97,15 @@ export class LogService {
   private readonly views = new Map<string, View>();
   private nextId = 1;
   private readonly tails: LogTails;
-  private diagnosisTimer: NodeJS.Timeout | null = null;
+  /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
+  private readonly diagnosis = new SetDiagnoses({
+    inputs: (setId) => this.diagnosisInputs(this.logIdsOfSet(setId)),
+    onResult: (setId, result) => this.emit({ type: 'diagnosis', setId, result }),
+    onError: (message) => this.emit({ type: 'error', message }),
+  });
   /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
   private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
   private readonly sets = new LogSets();
-  /** Sets whose logs grew since their last pushed diagnosis. */
-  private readonly setsToDiagnose = new Set<string>();
 
   constructor(private readonly opts: LogServiceOptions = {}) {
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
@@ -113,8 +114,7 @@ export class LogService {
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
   dispose(): void {
     this.tails.stopAll();
-    if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
-    this.diagnosisTimer = null;
+    this.diagnosis.dispose();
   }
 
   onEvent(listener: (e: ApiEvent) => void): () => void {
@@ -124,6 +124,34 @@ export class LogService {
 
   private emit(e: ApiEvent): void {
     for (const l of this.listeners) l(e);
+    // The diagnosis is pushed, never asked for: whoever listens gets it again when a set changes (lines appended:
+    // that log's set only).
+    if (e.type === 'logs') this.diagnosis.keepOnly(new Set(e.logs.map((l) => l.set.id)));
+    if (!this.listeners.size) return;
+    if (e.type === 'logs') this.diagnosis.request(new Set(e.logs.map((l) => l.set.id)));
+    if (e.type === 'appended') {
+      const set = this.logs.get(e.logId)?.info.set.id;
+      if (set) this.diagnosis.request([set]);
+    }
+  }
+
+  /** The latest diagnosis pushed for each set, for a page that starts listening after them (the ready handshake). */
+  latestDiagnoses(): DiagnosisEvent[] {
+    return this.diagnosis.latest();
+  }
+
+  /**
+   * The API's diagnose: of one set (its pushed result when nothing changed since), of chosen logs, or of everything
+   * open (with one set open, that set's).
+   */
+  private diagnoseNow(a: ApiArgs<'diagnose'>): Promise<DiagnosisResult> {
+    const sets = new Set([...this.logs.values()].map((l) => l.info.set.id));
+    const setId = a.setId ?? (!a.logIds && sets.size === 1 ? [...sets][0] : undefined);
+    if (setId && !a.logIds) {
+      if (!sets.has(setId)) throw new RequestError(`no open set ${JSON.stringify(setId.slice(0, 80))}`);
+      return Promise.resolve(this.diagnosis.current(setId) ?? this.diagnosis.once(this.diagnosisInputs(this.logIdsOfSet(setId))));
+    }
+    return this.diagnosis.once(this.diagnosisInputs(a.logIds));
   }
 
   /** The API, method by method: what transports expose. */
@@ -137,7 +165,7 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => this.diagnose(a.logIds ?? (a.setId ? this.logIdsOfSet(a.setId) : undefined)),
+    diagnose: async (a) => this.diagnoseNow(a),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -442,23 +470,6 @@ export class LogService {
     const step = steps.findLast((x) => x !== null);
     this.emit({ type: 'appended', logId, entries: b.entries.length, ...(step ? { step } : {}) });
     this.emit({ type: 'logs', logs: this.list() });
-    this.scheduleDiagnosis(log.info.set.id);
-  }
-
-  /** Each set is diagnosed on its own: two clients' logs are two diagnoses, not one for the mix. */
-  private scheduleDiagnosis(setId: string): void {
-    this.setsToDiagnose.add(setId);
-    if (this.diagnosisTimer) clearTimeout(this.diagnosisTimer);
-    this.diagnosisTimer = setTimeout(() => {
-      this.diagnosisTimer = null;
-      const ids = [...this.setsToDiagnose];
-      this.setsToDiagnose.clear();
-      for (const id of ids) {
-        const logIds = this.logIdsOfSet(id);
-        if (logIds.length) this.emit({ type: 'diagnosis', setId: id, result: this.diagnose(logIds) });
-      }
-    }, DIAGNOSIS_DEBOUNCE_MS);
-    this.diagnosisTimer.unref?.();
   }
 
   private logIdsOfSet(setId: string): string[] {
@@ -571,18 +582,18 @@ export class LogService {
     return rows;
   }
 
+  /** The diagnosis of the open set (or the given logs), here and now: the CLI's one-shot commands. */
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
+    return diagnose(this.diagnosisInputs(logIds));
+  }
+
+  /** What the diagnosis reads: the pipeline logs' entries (other logs are not diagnosed, so they stay here). */
+  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    const inputs: DiagnosisInput[] = logs.flatMap((l) => {
-      const entries = l.store.allEntries();
-      return entries === null ? [] : [{ l, entries }];
-    }).map(({ l, entries }) => ({
-      source: l.info.source,
-      name: l.info.name,
-      entries,
-      utcOffsetOverride: offsetOverride(l),
-    }));
-    return diagnose(inputs);
+    return logs.flatMap((l) => {
+      const entries = l.kind === null ? null : l.store.allEntries();
+      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind }];
+    });
   }
 }
 

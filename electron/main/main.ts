@@ -56,7 +56,12 @@ ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handle
 ipcMain.on(IPC_READY_CHANNEL, (e) => {
   if (!isTrustedSender(senderFactsOf(e, windows), pageUrl)) return;
   ready.add(e.sender);
-  for (const ev of pending.get(e.sender) ?? []) e.sender.send(IPC_EVENT_CHANNEL, ev);
+  // A page that reloaded has missed the last diagnosis pushed (it is never asked for): hand it over first.
+  const queued = pending.get(e.sender) ?? [];
+  for (const d of backend.latestDiagnoses()) {
+    if (!queued.some((ev) => ev.type === 'diagnosis' && ev.setId === d.setId)) e.sender.send(IPC_EVENT_CHANNEL, d satisfies ApiEvent);
+  }
+  for (const ev of queued) e.sender.send(IPC_EVENT_CHANNEL, ev);
   pending.delete(e.sender);
 });
 

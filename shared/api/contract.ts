@@ -258,6 +258,9 @@ export interface BackendNotice {
  */
 export const REOPEN_CALLS: readonly ApiMethod[] = ['openPaths', 'openSamples'];
 
+/** A pushed diagnosis: the handshakes hand the latest of each set to a page that connects late. */
+export type DiagnosisEvent = Extract<ApiEvent, { type: 'diagnosis' }>;
+
 /** What every transport implements: one promise-returning function per call. */
 export type CmlensApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
 

@@ -12,7 +12,7 @@ import { RULES, scopingRule } from './rules';
 import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
-import { positionAt, windowOf as entriesBetween, type SetWindow } from './set-window';
+import { cutByTime, type CutWindow, type SetWindow } from './set-window';
 
 /** Every pattern the rules read, for the set view's one candidate pass. */
 const LINE_PATTERNS = Object.values(RULE_PATTERNS);
@@ -85,11 +85,11 @@ function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
  * A cycle's lines: from a little before its first step to the next cycle's first step. Windows overlap only by that
  * lead, so an entry is read by the cycles that start within LEAD_MS after it, and by its own.
  */
-function windowOf(view: SetView, cycles: readonly Cycle[], i: number): SetWindow {
+function windowOf(view: SetView, cycles: readonly Cycle[], i: number, cut: CutWindow): SetWindow {
   const c = cycles[i];
   const from = c.startT - LEAD_MS;
   const to = i + 1 < cycles.length ? cycles[i + 1].startT : Infinity;
-  return entriesBetween(view, positionAt(view, from), positionAt(view, to));
+  return cut(view, from, to);
 }
 
 function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): PipelineStep[] {
@@ -110,9 +110,9 @@ function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdic
   return status === 'completed' ? 'healthy' : 'incomplete';
 }
 
-function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: ReturnType<typeof extractFacts>, setEndT: number): CycleSummary[] {
+function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: ReturnType<typeof extractFacts>, setEndT: number, cut: CutWindow): CycleSummary[] {
   return cycles.map((c, i) => {
-    const window = windowOf(view, cycles, i);
+    const window = windowOf(view, cycles, i, cut);
     const status = statusOf(c);
     const ctx: RuleContext = { scope, view, cycle: c, window, status, facts, codes: window.codes(), setEndT };
     const diagnoses = runRules(scope, ctx);
@@ -127,30 +127,31 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
   });
 }
 
-function installDiagnoses(view: SetView, facts: ReturnType<typeof extractFacts>, setEndT: number): Diagnosis[] {
-  const window = entriesBetween(view, 0, view.entries.length);
+function installDiagnoses(view: SetView, facts: ReturnType<typeof extractFacts>, setEndT: number, cut: CutWindow): Diagnosis[] {
+  const window = cut(view, -Infinity, Infinity);
   const ctx: RuleContext = { scope: 'install', view, cycle: null, window, status: 'open', facts, codes: window.codes(), setEndT };
   return runRules('install', ctx);
 }
 
-export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
+/** `cut` makes a window of the set: by binary search over the view's lists (tests pass one that reads every entry). */
+export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutByTime): DiagnosisResult {
   const view = buildSetView(logs, LINE_PATTERNS);
   const setEndT = view.endT;
   // facts from the whole set in time order; the latest value wins (the URL the agent last used)
   const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
   const scanCycles = buildCycles(view, 'scan');
-  const install = installDiagnoses(view, facts, setEndT);
+  const install = installDiagnoses(view, facts, setEndT, cut);
 
   let kind: DiagnosisKind = 'none';
   let cycles: CycleSummary[] = [];
   if (scanCycles.length) {
     kind = 'scan';
-    cycles = summarise(view, scanCycles, 'scan', facts, setEndT);
+    cycles = summarise(view, scanCycles, 'scan', facts, setEndT, cut);
   } else {
     const syncCycles = buildCycles(view, 'sync');
     if (syncCycles.length) {
       kind = 'sync';
-      cycles = summarise(view, syncCycles, 'sync', facts, setEndT);
+      cycles = summarise(view, syncCycles, 'sync', facts, setEndT, cut);
     }
   }
 
@@ -165,7 +166,7 @@ export function diagnose(logs: readonly DiagnosisInput[]): DiagnosisResult {
     const verdict: Verdict = install.some((d) => d.severity === 'error') ? 'failed' : 'healthy';
     return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
   }
-  const ctx: RuleContext = { scope: 'install', view, cycle: null, window: entriesBetween(view, 0, 0), status: 'open', facts, codes: [], setEndT };
+  const ctx: RuleContext = { scope: 'install', view, cycle: null, window: cut(view, 0, 0), status: 'open', facts, codes: [], setEndT };
   return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
 }
 

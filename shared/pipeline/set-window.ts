@@ -27,9 +27,14 @@ function lowerBound<T>(list: readonly T[], x: number, key: (v: T) => number): nu
 }
 
 /** The position of the first entry at or after instant `t`. */
-export function positionAt(view: SetView, t: number): number {
+function positionAt(view: SetView, t: number): number {
   return t === -Infinity ? 0 : t === Infinity ? view.entries.length : lowerBound(view.entries, t, (e) => e.t);
 }
+
+/** The entries from instant `fromT` (included) to `toT` (excluded), as a window. */
+export type CutWindow = (view: SetView, fromT: number, toT: number) => SetWindow;
+
+export const cutByTime: CutWindow = (view, fromT, toT) => windowOf(view, positionAt(view, fromT), Math.max(positionAt(view, fromT), positionAt(view, toT)));
 
 const posOf = (e: SetEntry): number => e.pos;
 

@@ -1,6 +1,6 @@
 // The diagnosis beside the logs: verdict, diagnoses most likely first, each with title, code and meaning,
-// evidence lines (click to jump), next steps and the guide section (#guide/<id>). Live: the store re-diagnoses
-// when lines arrive (and takes the backend's `diagnosis` events).
+// evidence lines (click to jump), next steps and the guide section (#guide/<id>). Live: the backend pushes a new
+// `diagnosis` event whenever the open set changes or lines arrive.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCodeInfo } from '../../../shared/knowledge/error-codes';
@@ -118,7 +118,6 @@ export function DiagnosisPanel() {
     <aside className="diagnosis-panel" aria-label={t('diagnosis.title')}>
       <header>
         <h2>{t('diagnosis.title')}</h2>
-        <button className="icon-btn" title={t('diagnosis.refresh')} aria-label={t('diagnosis.refresh')} onClick={() => void useLogs.getState().refreshDiagnosis()}>⟳</button>
       </header>
       <SetSwitcher />
       {!logs.length && <p className="hint">{t('diagnosis.noLogs')}</p>}

@@ -16,7 +16,6 @@ async function refresh(): Promise<void> {
   const rev = { ...useLogs.getState().revision };
   for (const l of logs) rev[l.id] = (rev[l.id] ?? 0) + 1;
   useLogs.setState({ logs, revision: rev });
-  await useLogs.getState().refreshDiagnosis();
 }
 
 const DO: Record<Action, () => void> = {

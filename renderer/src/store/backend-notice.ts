@@ -1,6 +1,6 @@
 // What the page does when the backend process crashes and comes back (BackendNotice from the relay), or when
 // browser mode's event channel drops and returns: say so in the user's language, keep panes and bookmarks on
-// the reopened logs (their ids changed), and read the open set and the diagnosis again.
+// the reopened logs (their ids changed), and read the open set again (the diagnosis comes pushed).
 import type { BackendNotice } from '../../../shared/api/contract';
 import type { ConnectionChange } from '../api/http-client';
 import { api } from '../api/client';
@@ -19,7 +19,6 @@ async function refresh(): Promise<void> {
   const logs = await attempt('listLogs', () => api.listLogs({}));
   if (!logs) return;
   useLogs.getState().setLogs(logs);
-  await useLogs.getState().refreshDiagnosis();
 }
 
 export function onBackendNotice(n: BackendNotice): void {

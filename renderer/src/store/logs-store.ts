@@ -32,7 +32,6 @@ interface LogsState {
   setLogs(logs: LogInfo[]): void;
   setActiveSet(id: string | null): void;
   setDiagnosis(setId: string, d: DiagnosisResult): void;
-  refreshDiagnosis(): Promise<void>;
   setTailPaused(paused: boolean): Promise<void>;
 }
 
@@ -45,6 +44,7 @@ export const useLogs = create<LogsState>((set, get) => ({
   diagnosis: null,
   tailStep: null,
   tailPaused: false,
+  // Each set's diagnosis is pushed by the backend whenever the set changes (never asked for).
   setLogs: (logs) => {
     const ids = new Set(logs.map((l) => l.set.id));
     const diagnoses = Object.fromEntries(Object.entries(get().diagnoses).filter(([id]) => ids.has(id)));
@@ -57,32 +57,17 @@ export const useLogs = create<LogsState>((set, get) => ({
     const diagnoses = { ...get().diagnoses, [setId]: d };
     set({ diagnoses, diagnosis: get().activeSetId === setId ? d : get().diagnosis });
   },
-  refreshDiagnosis: async () => {
-    if (!get().logs.length) return set({ diagnoses: {}, diagnosis: null });
-    for (const s of openSets(get().logs)) {
-      const d = await attempt('diagnose', () => api.diagnose({ setId: s.id }));
-      if (d) get().setDiagnosis(s.id, d);
-    }
-  },
   setTailPaused: async (paused) => {
     const ok = await attempt('pause', () => api.setTailPaused({ paused }));
     if (ok !== undefined) set({ tailPaused: paused });
   },
 }));
 
-let diagnoseTimer: ReturnType<typeof setTimeout> | null = null;
-/** Lines arrive in bursts: diagnose once the burst settles, not per event. */
-function diagnoseSoon(): void {
-  if (diagnoseTimer) clearTimeout(diagnoseTimer);
-  diagnoseTimer = setTimeout(() => void useLogs.getState().refreshDiagnosis(), 400);
-}
-
 export function handleEvent(e: ApiEvent): void {
   const s = useLogs.getState();
   switch (e.type) {
     case 'logs':
       s.setLogs(e.logs);
-      diagnoseSoon();
       break;
     case 'progress':
       useLogs.setState({ progress: { ...s.progress, [e.logId]: { doneBytes: e.doneBytes, totalBytes: e.totalBytes } } });
@@ -92,7 +77,6 @@ export function handleEvent(e: ApiEvent): void {
         revision: { ...s.revision, [e.logId]: (s.revision[e.logId] ?? 0) + 1 },
         ...(e.step ? { tailStep: { logId: e.logId, seq: (s.tailStep?.seq ?? 0) + 1 } } : {}),
       });
-      diagnoseSoon();
       break;
     case 'diagnosis': {
       const setId = e.setId ?? s.activeSetId;
@@ -125,9 +109,6 @@ export function connectBackend(): void {
   api.onEvent(handleEvent);
   onConnection(onConnectionChange);
   void attempt('listLogs', () => api.listLogs({})).then((logs) => {
-    if (logs) {
-      useLogs.getState().setLogs(logs);
-      void useLogs.getState().refreshDiagnosis();
-    }
+    if (logs) useLogs.getState().setLogs(logs);
   });
 }

@@ -1,0 +1,140 @@
+// When the open set changes, the diagnosis is computed again in a worker thread (diagnosis-worker.ts) and pushed:
+// changes that come in a burst (a folder's logs, a tail batch) are diagnosed once, after DEBOUNCE_MS of quiet; a
+// newer request supersedes a run in flight (its worker is terminated, so its result never arrives and its CPU goes
+// to the new run). The inputs are read on the API thread when a run starts: the pipeline logs' entries, which the
+// worker gets as a structured copy (the other logs never leave the backend).
+import { Worker } from 'node:worker_threads';
+import type { DiagnosisInput, DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
+import { workerScriptBeside, type WorkerScript } from '../worker-script';
+import type { DiagnosisJob, DiagnosisReply } from './diagnosis-worker';
+
+/** Quiet time after the last change before the set is diagnosed again. */
+const DEBOUNCE_MS = 300;
+/** A set that never goes quiet (a busy tail) is still diagnosed this long after its first unserved change. */
+const MAX_WAIT_MS = 2000;
+
+export interface DiagnosisSchedulerOptions {
+  /** The set as it is now: read when a run starts. */
+  inputs: () => DiagnosisInput[];
+  /** A run's result, only if no newer request came while it ran. */
+  onResult: (result: DiagnosisResult) => void;
+  onError: (message: string) => void;
+  debounceMs?: number;
+  /** Tests inject a slow or failing worker. */
+  script?: WorkerScript;
+}
+
+function spawn(script: WorkerScript): Worker {
+  return new Worker(script.file, { eval: script.eval });
+}
+
+/** One job on `worker`: its reply, or the worker's failure. */
+function runOn(worker: Worker, inputs: DiagnosisInput[]): Promise<DiagnosisReply> {
+  return new Promise((resolve) => {
+    const off = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (m: DiagnosisReply): void => (off(), resolve(m));
+    const onError = (e: Error): void => (off(), resolve({ type: 'error', message: e.message }));
+    const onExit = (code: number): void => (off(), resolve({ type: 'error', message: `the diagnosis worker exited with code ${code}` }));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ inputs } satisfies DiagnosisJob);
+  });
+}
+
+export class DiagnosisScheduler {
+  private readonly script: WorkerScript;
+  private timer: NodeJS.Timeout | null = null;
+  /** Grows with every request: a run whose number is not the latest was superseded. */
+  private generation = 0;
+  /** The worker of the run in flight, if any. */
+  private busy: Worker | null = null;
+  /** A worker kept between runs (starting one loads the rules and tables again). */
+  private idle: Worker | null = null;
+  private last: DiagnosisResult | null = null;
+  /** When the oldest change not yet diagnosed came (null: none waiting). */
+  private waitingSince: number | null = null;
+  private disposed = false;
+
+  constructor(private readonly opts: DiagnosisSchedulerOptions) {
+    this.script = opts.script ?? workerScriptBeside(__dirname, 'diagnosis-worker');
+  }
+
+  /** The latest result pushed (a page that connects late is handed it). */
+  latest(): DiagnosisResult | null {
+    return this.last;
+  }
+
+  /** The latest result when nothing changed since it was computed; null while a change waits or runs. */
+  current(): DiagnosisResult | null {
+    return this.waitingSince === null && !this.timer && !this.busy ? this.last : null;
+  }
+
+  /** The set changed: diagnose it again once it is quiet; a run in flight is stale from now on. */
+  request(): void {
+    if (this.disposed) return;
+    this.generation++;
+    if (this.busy) {
+      void this.busy.terminate();
+      this.busy = null;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    const now = Date.now();
+    this.waitingSince ??= now;
+    const delay = Math.min(this.opts.debounceMs ?? DEBOUNCE_MS, Math.max(0, this.waitingSince + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.run(), delay);
+    this.timer.unref?.();
+  }
+
+  private async run(): Promise<void> {
+    this.timer = null;
+    const generation = this.generation;
+    let inputs: DiagnosisInput[];
+    try {
+      inputs = this.opts.inputs();
+    } catch (e) {
+      return this.opts.onError(e instanceof Error ? e.message : String(e));
+    }
+    const worker = this.idle ?? spawn(this.script);
+    this.idle = null;
+    worker.ref();
+    this.busy = worker;
+    const reply = await runOn(worker, inputs);
+    if (generation !== this.generation || this.disposed) return; // superseded: its worker was terminated
+    this.busy = null;
+    if (reply.type === 'error') {
+      void worker.terminate();
+      return this.opts.onError(`the diagnosis failed: ${reply.message}`);
+    }
+    worker.unref();
+    this.idle = worker;
+    this.waitingSince = null;
+    this.last = reply.result;
+    this.opts.onResult(reply.result);
+  }
+
+  /** One diagnosis of the given inputs on a worker of its own (an API call), apart from the pushed ones. */
+  async once(inputs: DiagnosisInput[]): Promise<DiagnosisResult> {
+    const worker = spawn(this.script);
+    try {
+      const reply = await runOn(worker, inputs);
+      if (reply.type === 'error') throw new Error(`the diagnosis failed: ${reply.message}`);
+      return reply.result;
+    } finally {
+      void worker.terminate();
+    }
+  }
+
+  /** Stops the timer and every worker: nothing keeps the process alive afterwards. */
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const w of [this.busy, this.idle]) if (w) void w.terminate();
+    this.busy = this.idle = null;
+  }
+}
