@@ -83,11 +83,16 @@ describe('sets', () => {
     try {
       const { logs } = await svc.openPaths([a, b]);
       const wua = logs.find((l) => l.name === 'WUAHandler.log' && l.set.path === a)!;
+      // each set opened is diagnosed once and pushed with its id
+      await until(() => events.filter((e) => e.type === 'diagnosis').length === 2, 'one pushed diagnosis per set');
+      expect(new Set(events.map((e) => e.type === 'diagnosis' && e.setId))).toEqual(new Set([false, ...new Set(logs.map((l) => l.set.id))]));
+      events.length = 0;
       appendFileSync(join(a, 'WUAHandler.log'),
         '<![LOG[OnSearchComplete - Failed to end search job. Error = 0x80244021.]LOG]!><time="11:00:00.000+300" date="03-10-2026" component="WUAHandler" context="" type="3" thread="1" file="">\r\n');
       await until(() => events.some((e) => e.type === 'diagnosis'), 'a pushed diagnosis');
       const diag = events.filter((e) => e.type === 'diagnosis');
       expect(diag.map((e) => e.type === 'diagnosis' && e.setId)).toEqual([wua.set.id]);
+      expect(diag[0].type === 'diagnosis' && diag[0].result.verdict).toBe('failed');
       const appended = events.find((e) => e.type === 'appended');
       expect(appended).toMatchObject({ logId: wua.id, step: expect.any(String) });
     } finally {

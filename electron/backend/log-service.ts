@@ -128,11 +128,23 @@ export class LogService {
     // that log's set only).
     if (e.type === 'logs') this.diagnosis.keepOnly(new Set(e.logs.map((l) => l.set.id)));
     if (!this.listeners.size) return;
-    if (e.type === 'logs') this.diagnosis.request(new Set(e.logs.map((l) => l.set.id)));
+    if (e.type === 'logs') this.diagnosis.request(this.changedSets(e.logs));
     if (e.type === 'appended') {
       const set = this.logs.get(e.logId)?.info.set.id;
       if (set) this.diagnosis.request([set]);
     }
+  }
+
+  /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
+  private readonly setStates = new Map<string, string>();
+
+  private changedSets(logs: readonly LogInfo[]): string[] {
+    const now = new Map<string, string>();
+    for (const l of logs) now.set(l.set.id, (now.get(l.set.id) ?? '') + JSON.stringify([l.id, l.entries, l.state, l.utcOffset, l.offsetSource]));
+    const changed = [...now].filter(([id, state]) => this.setStates.get(id) !== state).map(([id]) => id);
+    this.setStates.clear();
+    for (const [id, state] of now) this.setStates.set(id, state);
+    return changed;
   }
 
   /** The latest diagnosis pushed for each set, for a page that starts listening after them (the ready handshake). */
