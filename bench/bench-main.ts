@@ -7,6 +7,7 @@ import { fork, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { benchFleet } from './bench-fleet';
 import { searchLog, type SearchQuery } from '../shared/index/search';
 import { cmtraceText, smsText } from '../shared/index/synthetic-logs';
 import { indexFile } from '../electron/backend/index/file-indexer';
@@ -15,9 +16,10 @@ import { FileTailer } from '../electron/backend/tail/tail-service';
 import { IndexStore } from '../electron/backend/logs/index-store';
 import { buildView, rowAtTime, type ViewLog } from '../electron/backend/logs/views';
 import { benchRegexEngines, benchRegexSearch } from './regex-engines';
+import { benchOpenCloseSoak } from './open-close-soak';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak); unset: all of them. */
+/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet); unset: all of them. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
 const OUT = join('bench', 'out');
@@ -263,6 +265,12 @@ async function main(): Promise<void> {
   if (runs('merge')) await benchMerge([generate(`cmtrace-${big}.log`, 'cmtrace', QUICK ? 100 * MiB : GiB), generate(`sms-${big}.log`, 'sms', QUICK ? 100 * MiB : GiB)]);
   if (runs('tail')) await benchTail(5000, QUICK ? 2500 : 5000, 10);
   if (runs('regex')) await benchRegex(big, QUICK ? 100 * MiB : GiB);
+  if (runs('soak')) await benchOpenCloseSoak(OUT, QUICK ? 10 : 50, (r) => void table.push(r), results);
+  if (runs('fleet')) {
+    const fleet = await benchFleet(OUT, QUICK);
+    table.push(...fleet.rows);
+    results.fleet = fleet.results;
+  }
   results.totalSeconds = ms(t0) / 1000;
   results.table = table;
   writeFileSync(join('bench', 'results.json'), JSON.stringify(results, null, 2));

@@ -12,7 +12,7 @@ import { tagSteps } from '../../shared/pipeline/tag-steps';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
 import { expandPaths } from './sources/expand-paths';
-import { FileError, fsProblem } from './sources/file-access';
+import { FileError, fsProblem, type FileAccess } from './sources/file-access';
 import { logMessage, problem, sameMessage, type LogMessage } from '../../shared/api/messages';
 import { sourceError, type SourceError } from './sources/source-file';
 import { expandDropped } from './sources/dropped-bytes';
@@ -36,6 +36,7 @@ import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
 import { saveExport, type PickSavePath } from './export/save-export';
+import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
@@ -47,6 +48,8 @@ export interface LogServiceOptions {
   tail?: boolean;
   /** The tailers' poll interval (tests shorten it). */
   tailPollMs?: number;
+  /** The file layer opened paths are read through (tests inject a slow or failing share). */
+  fileAccess?: FileAccess;
   /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB). */
   indexAboveBytes?: number;
   /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
@@ -106,14 +109,18 @@ export class LogService {
   /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
   private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
   private readonly sets = new LogSets();
+  /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
+  private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
-    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st));
+    const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
+    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
   }
 
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
   dispose(): void {
     this.tails.stopAll();
+    this.fleet.cancel();
     this.diagnosis.dispose();
   }
 
@@ -199,6 +206,8 @@ export class LogService {
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
     },
     saveExport: (a) => saveExport(this.exportFile(a.spec), this.opts.pickSavePath, this.list()),
+    fleetSets: (a) => this.fleet.sets(a.paths),
+    triage: (a) => this.fleet.triage(a.paths),
   };
 
   /** A timeline or marks answer, computed once per view and arguments. */
@@ -229,7 +238,8 @@ export class LogService {
   }
 
   async openPaths(paths: readonly string[]): Promise<ApiResults['openPaths']> {
-    const { files, errors } = await expandPaths(paths);
+    this.emit({ type: 'opening', done: 0, total: 0, name: basename(paths[0]) }); // a slow share's folder walk shows too
+    const { files, errors } = await expandPaths(paths, { access: this.opts.fileAccess });
     return this.openFiles(files, errors, paths);
   }
 
@@ -242,7 +252,8 @@ export class LogService {
   private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
-    for (const parts of groups) {
+    for (const [k, parts] of groups.entries()) {
+      this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const source = parts[parts.length - 1].source;
       const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
       const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
@@ -256,6 +267,7 @@ export class LogService {
       opened.push(log.info);
     }
     this.nameMachines(new Set(opened.map((l) => l.set.id)));
+    this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     this.applyBorrowedOffsets();
     this.views.clear();
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
@@ -320,17 +332,17 @@ export class LogService {
       entries: entries.length,
       state: 'ready',
       messages,
-      group: logGroup(current.name),
+      group: logGroup(current.name, format),
       utcOffset: ownOffset,
       offsetSource: ownOffset === null ? 'none' : 'log',
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
       set,
     };
-    const kind = logKind(current.name, entries);
+    const kind = logKind(current.name, entries, format);
     return {
       info,
-      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries)),
+      store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
       kind,
       ownOffset,
       openedFrom: dirname(current.source),
@@ -370,10 +382,12 @@ export class LogService {
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
     const announce = (parts: IndexedPart[]): void => {
+      const { shape } = parts[parts.length - 1];
+      // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
+      if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
       if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceParts(parts);
-      const { shape } = parts[parts.length - 1];
-      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count };
+      log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
       this.views.clear();
       this.emit({ type: 'logs', logs: this.list() });
     };
@@ -472,7 +486,7 @@ export class LogService {
     const part = log.info.parts.length - 1;
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
     const held = log.store.allEntries();
-    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries])) !== null;
+    const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
     const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
     log.store.append(b.entries, part, steps);
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
@@ -604,7 +618,7 @@ export class LogService {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
     return logs.flatMap((l) => {
       const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind }];
+      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
     });
   }
 }

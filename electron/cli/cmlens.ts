@@ -47,7 +47,10 @@ function parseArgs(argv: string[]): Parsed {
   const p: Parsed = { command: '', rest: [], json: false, port: 0, lang: 'en', samples: false, csv: false, bulk: null, jobs: undefined, format: 'text' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') (p.json = true), (p.format = 'json');
+    if (a === '--json') {
+      p.json = true;
+      p.format = 'json';
+    }
     else if (a === '--format') {
       const f = argv[++i];
       if (!DIAGNOSE_FORMATS.includes(f as DiagnoseFormat)) throw new CliUsageError(`--format takes ${DIAGNOSE_FORMATS.join(', ')}`);

@@ -14,6 +14,8 @@ import { DiagnosisPanel } from './components/DiagnosisPanel';
 import { DropZone } from './components/DropZone';
 import { FilterBar } from './components/FilterBar';
 import { FindBar } from './components/FindBar';
+import { FleetView } from './components/FleetView';
+import { useFleet } from './store/fleet-store';
 import { ForceScanDialog } from './components/ForceScanDialog';
 import { GoToTimeDialog } from './components/GoToTimeDialog';
 import { GuideView } from './components/GuideView';
@@ -26,6 +28,7 @@ import { PipelineStrip } from './components/PipelineStrip';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
+import { Timeline } from './components/Timeline';
 import { Toolbar } from './components/Toolbar';
 
 function useHashRoute(): string {
@@ -51,6 +54,7 @@ export function App() {
   const ui = useUi();
   const hash = useHashRoute();
   const guide = /^#guide\/(.+)$/.exec(hash)?.[1];
+  const fleetShown = useFleet((s) => s.shown);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -82,9 +86,12 @@ export function App() {
         <main className="center">
           {guide ? (
             <GuideView sectionId={decodeURIComponent(guide)} />
+          ) : fleetShown ? (
+            <FleetView />
           ) : (
             <>
               <PipelineStrip />
+              <Timeline />
               {ui.findOpen && <FindBar />}
               {ui.filterOpen && <FilterBar />}
               <div className={`panes panes-${layout}`}>
@@ -101,7 +108,7 @@ export function App() {
             </>
           )}
         </main>
-        {showDiagnosis && <DiagnosisPanel />}
+        {showDiagnosis && !fleetShown && <DiagnosisPanel />}
       </div>
       <StatusBar />
       {ui.dialog === 'open' && <OpenDialog />}

@@ -29,6 +29,8 @@ export interface ClientScanOptions {
   wuStyle: 'legacy' | 'win10';
   cycles: readonly ScanCycleSpec[];
   withWindowsUpdateLog?: boolean;
+  /** Windows Update also runs a failing search of its own (Automatic Updates) during each ConfigMgr scan. */
+  otherCallerSearch?: boolean;
   mp?: string;
 }
 
@@ -117,6 +119,7 @@ function addCycle(f: Files, c: (s: number) => number, at: number, outcome: ScanO
   wu(35.3, legacy ? 'COMAPI' : 'ComApi', legacy ? '-- START --  COMAPI: Search [ClientId = CcmExec]' : '* START *   Search ClientId = CcmExec, ServiceId = 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7');
   wu(35.4, 'Agent', legacy ? '** START **  Agent: Finding updates [CallerId = CcmExec]' : `* START * Finding updates CallerId = CcmExec  Id = ${n + 2} (cV = IR6wzMXBCEGYR+vL.${n}.0.0.2)`);
   wu(35.5, legacy ? 'PT' : 'ProtocolTalker', `${legacy ? '  + ' : ''}ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = ${agentServer}/ClientWebService/client.asmx`);
+  if (o.otherCallerSearch) otherCallerSearch(f, t, legacy);
   if (outcome === 'search-running') return;
   const failing = code !== undefined && outcome !== 'results';
   if (outcome === 'wua-memory') {
@@ -162,6 +165,22 @@ function addCycle(f: Files, c: (s: number) => number, at: number, outcome: ScanO
   f.store.push({ t: t(52.5), text: `Successfully added WMI instance of update status (${UPD[0]}).` });
   if (outcome === 'state') f.store.push({ t: t(52.6), text: `Failed to add WMI instance of update status (${UPD[1]}). Error = 0x80041001.`, type: 3 });
   f.state.push({ t: t(52.7), text: `State message(State ID : 2) with TopicType 500 and TopicId ${UPD[0]} has been recorded for SYSTEM` });
+}
+
+/**
+ * A search Automatic Updates runs on its own thread while ConfigMgr's is under way, failing on the proxy as the
+ * legacy agent writes it (corpus rsasbeih-windowsupdate-wsus-timeout.log layout): context, never the verdict.
+ */
+function otherCallerSearch(f: Files, t: (s: number) => number, legacy: boolean): void {
+  const au = (s: number, component: string, text: string) => f.wu.push({ t: t(s), component, text, pid: legacy ? 408 : 6292, tid: legacy ? 0x12cc : 4780 });
+  au(36, 'Agent', legacy ? '** START **  Agent: Finding updates [CallerId = AutomaticUpdates]' : '* START * Finding updates CallerId = AutomaticUpdates  Id = 40 (cV = Xq2P8yR1k0aLm3Nc.1.0.0.1)');
+  au(38, 'PT', 'WARNING: Send failed with hr = 8024402c.');
+  if (legacy) {
+    au(38.1, 'Agent', '  * WARNING: Exit code = 0x8024402C');
+    au(38.2, 'Agent', '**  END  **  Agent: Finding updates [CallerId = AutomaticUpdates]');
+  } else {
+    au(38.2, 'Agent', '* END * Finding updates CallerId = AutomaticUpdates, Id = 40, Exit code = 0x8024402C (cV = Xq2P8yR1k0aLm3Nc.1.0.0.1)');
+  }
 }
 
 export function clientScanFiles(o: ClientScanOptions): Record<string, string> {

@@ -9,6 +9,7 @@ import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
 import type { PositionMark } from '../index/position-marks';
+import type { SetRef, TriageRecord } from '../fleet/triage-record';
 
 const logId = z.string().min(1).max(200);
 const logIds = z.array(logId).min(1).max(500);
@@ -105,6 +106,10 @@ export const API_CALLS = {
   saveExport: z.object({ spec: exportSpecSchema }).strict(),
   /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
   runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
+  /** The client sets the paths hold (each zip or folder given; each zip or sub-folder of a folder of clients). Nothing is read. */
+  fleetSets: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  /** Fleet triage: one record per client set, diagnosed in worker threads; progress as `triage` events. A new call cancels the last. */
+  triage: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof API_CALLS;
@@ -221,6 +226,8 @@ export interface ApiResults {
   timeline: TimelineResult;
   scrollMarks: ScrollMarks;
   saveExport: { saved: boolean; path: string | null };
+  fleetSets: { sets: SetRef[]; errors: { path: string; reason: string }[] };
+  triage: { records: TriageRecord[] };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
@@ -229,11 +236,14 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
 export type ApiEvent =
   | { type: 'logs'; logs: LogInfo[] }
   | { type: 'progress'; logId: string; doneBytes: number; totalBytes: number }
+  /** openPaths at work: `total` 0 while the paths are walked (a folder on a slow share), then logs loaded so far. */
+  | { type: 'opening'; done: number; total: number; name: string }
   /** step: the scan/sync step of the last appended entry that marks one (the pane holding it follows the tail). */
   | { type: 'appended'; logId: string; entries: number; step?: StepId }
   /** setId: the set the diagnosis is about (the backend diagnoses each set on its own). */
   | { type: 'diagnosis'; result: DiagnosisResult; setId?: string }
   | { type: 'error'; message: string; problem?: Problem; subject?: string }
+  | { type: 'triage'; done: number; total: number }
   | BackendNotice;
 
 /**

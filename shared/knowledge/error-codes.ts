@@ -25,14 +25,17 @@ export interface ErrorCodeInfo {
 
 export { GUIDE_NAMED_CODES } from './code-sections';
 
+/** Each family with its parsed lines, read once. */
+const FAMILY_ROWS = CODE_FAMILIES.map((family) => ({ family, rows: familyRows(family) }));
+
 /** Every code with a section of ours: the list in code-sections.ts, then each family's default for its range. */
 export const RELATED_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> = relatedSections();
 
 function relatedSections(): Array<readonly [number, SectionId]> {
   const mapped = new Set([...GUIDE_NAMED_CODES, ...OUR_CODE_SECTIONS].map(([v]) => v >>> 0));
   const byFamily: Array<readonly [number, SectionId]> = [];
-  for (const family of CODE_FAMILIES) {
-    for (const { value } of familyRows(family)) {
+  for (const { family, rows } of FAMILY_ROWS) {
+    for (const { value } of rows) {
       const section = familyDefaultSection(family, value);
       if (section && !mapped.has(value)) byFamily.push([value, section]);
     }
@@ -49,8 +52,8 @@ function buildTable(): Map<number, ErrorCodeInfo> {
   for (const [v, s] of RELATED_CODE_SECTIONS) sections.set(v >>> 0, { section: s, named: false });
   for (const [v, s] of GUIDE_NAMED_CODES) sections.set(v >>> 0, { section: s, named: true });
   const table = new Map<number, ErrorCodeInfo>();
-  for (const family of CODE_FAMILIES) {
-    for (const { value: v, name, meaning } of familyRows(family)) {
+  for (const { rows } of FAMILY_ROWS) {
+    for (const { value: v, name, meaning } of rows) {
       const s = sections.get(v);
       table.set(v, { code: hex8(v), value: v, name, meaning, section: s?.section ?? null, namedByGuide: s?.named ?? false, known: true });
     }

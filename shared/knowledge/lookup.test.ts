@@ -74,6 +74,9 @@ describe('findErrorCodes', () => {
     expect(codes('*FAILED* [80072EE7] Send request')).toEqual(['0x80072EE7']);
     expect(codes('Failed (Error: 80070057; Source: Windows)')).toEqual(['0x80070057']);
     expect(codes('[HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]')).toEqual(['0x800F081F']);
+    // the certificate and .NET facilities written bare, as WindowsUpdate.log and WSUS logs do
+    expect(codes('*FAILED* [800B0101] Web service call')).toEqual(['0x800B0101']);
+    expect(codes('hr = 8013150a')).toEqual(['0x8013150A']);
   });
   it('gives offsets of the code as written', () => {
     const t = 'Scan failed with error = 0x80244021.';

@@ -87,7 +87,9 @@ export interface CodeHit {
 }
 
 /** Facilities that bare 8-hex tokens must belong to before we call them codes (keeps GUID parts and ids out). */
-const BARE_FACILITIES = new Set([0x8007, 0x8024, 0x800f, 0x87d0, 0x8004, 0x8019, 0x8009, 0x80d0, 0x8000, 0x8023]);
+const BARE_FACILITIES = new Set([
+  0x8000, 0x8001, 0x8004, 0x8007, 0x8008, 0x8009, 0x800b, 0x800f, 0x8013, 0x8019, 0x8020, 0x8023, 0x8024, 0x80d0, 0x87d0, 0x87d1,
+]);
 
 /**
  * Error codes in a log line, for linking. Only failure codes (high bit set): 0x00000000, exit code

@@ -1,6 +1,7 @@
 // The role each well-known log plays in an investigation: the UI groups a CCM Logs folder by it,
 // "Software updates" first. Names as ConfigMgr and Windows write them (case-insensitive).
 import type { LogGroup } from '../api/contract';
+import type { FormatName } from './log-entry';
 import { logStem } from './rotation';
 
 const ROLES: Record<Exclude<LogGroup, 'other'>, readonly string[]> = {
@@ -26,14 +27,28 @@ for (const [group, names] of Object.entries(ROLES) as [LogGroup, readonly string
   for (const n of names) BY_NAME.set(n.toLowerCase(), group);
 }
 
-/** The group of a log by its (logical) file name, e.g. "WUAHandler.log" → software-updates. */
-export function logGroup(fileName: string): LogGroup {
+/** Formats that say the role whatever the file is called (the diagnosis reads them the same way: log-kind.ts). */
+const BY_FORMAT: Partial<Record<FormatName, LogGroup>> = {
+  msi: 'installer',
+  cbs: 'windows',
+  'windowsupdate-legacy': 'software-updates',
+  'windowsupdate-10': 'software-updates',
+  softwaredistribution: 'server',
+  sms: 'server',
+};
+
+/**
+ * The group of a log by its (logical) file name, e.g. "WUAHandler.log" → software-updates, else by the format its
+ * content was detected as (a verbose MSI log named after its product → installer).
+ */
+export function logGroup(fileName: string, format?: FormatName): LogGroup {
   const base = logStem(fileName);
   const exact = BY_NAME.get(base);
   if (exact) return exact;
   // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_ScanAgent.log".
   const renamed = /[-_ ]([a-z0-9_.]+)$/.exec(base);
-  return (renamed && BY_NAME.get(renamed[1])) || (base.includes('windowsupdate') ? 'software-updates' : 'other');
+  const byName = (renamed && BY_NAME.get(renamed[1])) || (base.includes('windowsupdate') ? 'software-updates' : null);
+  return byName ?? (format && BY_FORMAT[format]) ?? 'other';
 }
 
 export const LOG_GROUP_ORDER: readonly LogGroup[] = ['software-updates', 'server', 'client', 'windows', 'installer', 'other'];

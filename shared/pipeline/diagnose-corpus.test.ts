@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../formats/parse';
 import { CORPUS_DIR, corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { diagnose } from './diagnose';
+import { formatDiagnosisText } from './format-diagnosis';
 import type { DiagnosisInput, DiagnosisResult } from './diagnosis-types';
 
 /** The name the log had on its machine (the corpus file names carry a source prefix). */
@@ -21,7 +22,8 @@ function logicalName(file: string): string {
 
 function input(file: string): DiagnosisInput {
   const bytes = readFileSync(`${CORPUS_DIR}/${file}`);
-  return { source: file, name: logicalName(file), entries: parseBytes(bytes, file).entries };
+  const p = parseBytes(bytes, file);
+  return { source: file, name: logicalName(file), entries: p.entries, format: p.format };
 }
 
 function earlier(r: DiagnosisResult, section: string, code: string): number {
@@ -65,8 +67,18 @@ const EXPECT: Record<string, (r: DiagnosisResult) => void> = {
     expect(r.verdict).toBe('healthy');
     expect(earlier(r, 'scan.wua.proxy', '0x8024402C')).toBeGreaterThanOrEqual(1);
   },
-  // the log ends inside a CcmExec search (Id = 6) that has no END yet
-  'windowsupdate-10/findingsanity-windowsupdate.log': (r) => expect(r.verdict).toBe('incomplete'),
+  // the log ends inside a CcmExec search (Id = 6) that has no END yet. Only CcmExec's searches make cycles: the
+  // 50 searches by Update;ScanForUpdates, MoUpdateOrchestrator and others are context (before, each was a cycle)
+  'windowsupdate-10/findingsanity-windowsupdate.log': (r) => {
+    expect(r.verdict).toBe('incomplete');
+    expect(r.scanOwner).toBe('configmgr');
+    const text = readFileSync(`${CORPUS_DIR}/windowsupdate-10/findingsanity-windowsupdate.log`, 'utf8').split(/\r?\n/);
+    expect(r.cycles.length).toBe(text.filter((l) => /\* START \* Finding updates CallerId = CcmExec\b/.test(l)).length);
+    for (const c of r.cycles) {
+      const at = c.pipeline.find((p) => p.step === '13')!;
+      expect(text[at.line! - 1]).toMatch(/CcmExec|Found \d+ updates/);
+    }
+  },
   'windowsupdate-10/lee7723-windowsupdate-dashdate-2020.log': (r) => expect(r.verdict).toBe('healthy'),
   // line 2378: Exit code = 0x8024402C, later searches succeed
   'windowsupdate-10/privacytarget-windowsupdate-bom.log': (r) => {
@@ -74,9 +86,12 @@ const EXPECT: Record<string, (r: DiagnosisResult) => void> = {
     expect(earlier(r, 'scan.wua.proxy', '0x8024402C')).toBe(1);
   },
   'windowsupdate-10/rajafahad-windowsupdate.log': (r) => expect(r.verdict).toBe('healthy'),
-  // network down: the last driver search ends with Exit code = 0x8024402C (line 10690)
+  // network down: the last driver search ends with Exit code = 0x8024402C (line 10690). No CcmExec search in the
+  // log: Windows Update's own searches are the scans, and the verdict says so
   'windowsupdate-10/reeceketley-windowsupdate-offline.log': (r) => {
     expect(r.verdict).toBe('failed');
+    expect(r.scanOwner).toBe('windows-update');
+    expect(formatDiagnosisText(r).split('\n')[0]).toBe("Verdict: FAILED — Windows Update's own scan (no Configuration Manager search in these logs)");
     expect(r.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x8024402C' });
     expect(r.diagnoses[0].evidence.some((e) => e.line === 10690)).toBe(true);
   },
@@ -87,6 +102,12 @@ const EXPECT: Record<string, (r: DiagnosisResult) => void> = {
     expect(earlier(r, 'scan.wua.http', '0x80072EE2')).toBeGreaterThan(50);
     const timeout = r.cycles.find((c) => c.diagnoses[0]?.errorCode === '0x80072EE2')!;
     expect(timeout.diagnoses[0].nextSteps.join('\n')).toContain('http://wsus12.birzeit.edu:8530/Selfupdate/wuident.cab');
+    // the weeks of timeouts said in one line, not a list of the last few cycles
+    const text = formatDiagnosisText(r);
+    expect(text).toMatch(/^History: \d+ of \d+ scans failed since 2018-10-02 \d\d:\d\d; last failure 0x8024\w{4} \(scan\.wua\.http\) at 2018-1\d-\d\d \d\d:\d\d; last success 2018-11-12 \d\d:\d\d\.$/m);
+    expect(text).toMatch(/^ {2}Failures by cause: 0x80072EE2 \(scan\.wua\.http\) ×\d+/m);
+    expect(r.history!.failed).toBe(r.cycles.filter((c) => c.verdict === 'failed').length);
+    expect(text.split('\n').length).toBeLessThan(40);
   },
 };
 
@@ -120,6 +141,8 @@ describe.runIf(hasCorpus)('diagnose on the corpus', () => {
     expect(r.pipeline.find((p) => p.step === '15')?.status).toBe('done');
     // the deployment error is listed, as a warning about the set
     expect(r.diagnoses.some((d) => d.section === 'update.detection' && d.severity === 'warning')).toBe(true);
+    expect(r.scanOwner).toBe('configmgr');
+    expect(formatDiagnosisText(r)).not.toContain("Windows Update's own scan");
   });
 });
 if (!hasCorpus) console.warn('*** corpus absent: diagnose-corpus tests SKIPPED ***');

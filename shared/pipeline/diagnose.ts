@@ -4,6 +4,7 @@
 import { formatCode } from '../knowledge/error-codes';
 import { LANGS, type Localized } from '../knowledge/localized';
 import { lookupErrorCode } from '../knowledge/lookup';
+import { summariseHistory } from './cycle-history';
 import { buildCycles, type Cycle } from './cycles';
 import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisKind, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
@@ -159,15 +160,21 @@ export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutBy
     const latest = cycles[cycles.length - 1];
     // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
     const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
-    return { verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles, facts };
+    return {
+      verdict: latest.verdict, kind, diagnoses: [...latest.diagnoses, ...extra], pipeline: latest.pipeline, cycles, facts,
+      scanOwner: kind === 'scan' ? view.scanOwner : null, history: summariseHistory(cycles),
+    };
   }
   const hasInstallLogs = [...view.kinds].some((k) => ['cbs', 'dism', 'msi', 'updatesdeployment', 'updateshandler'].includes(k));
   if (hasInstallLogs || install.length) {
     const verdict: Verdict = install.some((d) => d.severity === 'error') ? 'failed' : 'healthy';
-    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
+    return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts, scanOwner: null, history: null };
   }
   const ctx: RuleContext = { scope: 'install', view, cycle: null, window: cut(view, 0, 0), status: 'open', facts, codes: [], setEndT };
-  return { verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts };
+  return {
+    verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts,
+    scanOwner: null, history: null,
+  };
 }
 
 export type { DiagnosisInput, DiagnosisResult } from './diagnosis-types';

@@ -2,9 +2,11 @@
 // contract's object (../shared/docs/contract.md "the diagnosis").
 import type { Lang } from '../knowledge/localized';
 import type { SectionId } from '../knowledge/section-ids';
-import type { LogEntry } from '../model/log-entry';
+import type { FormatName, LogEntry } from '../model/log-entry';
+import type { CycleHistory } from './cycle-history';
 import type { LogKind } from './log-kind';
 import type { Facts } from './facts';
+import type { ScanOwner } from './set-view';
 
 export const SCAN_STEP_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'] as const;
 export const SYNC_STEP_IDS = ['S1', 'S2', 'S3'] as const;
@@ -23,6 +25,8 @@ export interface DiagnosisInput {
   /** The log's file name, e.g. `WUAHandler.log`: it says which part of the pipeline the log shows. */
   name: string;
   entries: readonly LogEntry[];
+  /** The format detected from the log's content: it says what the log is when its name does not. */
+  format?: FormatName;
   /** Offset east of UTC in minutes to use for this log's entries (WindowsUpdate.log carries none). */
   utcOffsetOverride?: number | null;
   /** Which pipeline log this is, when the caller knows already (null: none); else found from the name and entries. */
@@ -87,4 +91,11 @@ export interface DiagnosisResult {
   cycles: CycleSummary[];
   /** What the logs say about the servers (the WSUS URL the agent used…): fleet triage reports it per client. */
   facts: Facts;
+  /**
+   * Whose scans the cycles are (kind `scan`): Configuration Manager's, or Windows Update's own when the set is a
+   * WindowsUpdate.log without any CcmExec search. null for other kinds.
+   */
+  scanOwner: ScanOwner | null;
+  /** All cycles in one summary (how many failed since when, the last failure); null without cycles. */
+  history: CycleHistory | null;
 }

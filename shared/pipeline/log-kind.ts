@@ -1,6 +1,8 @@
 // Which log of the pipeline a file is, from its name (rotated copies like WUAHandler-20240101-120000.log and
-// WUAHandler.lo_ included), else from a renamed copy's suffix or the component its entries carry.
-import type { LogEntry } from '../model/log-entry';
+// WUAHandler.lo_ included), else from a renamed copy's suffix, else from its content: the format detected from its
+// head (an MSI verbose log, WindowsUpdate.log, SoftwareDistribution.log) or the components its entries carry
+// (CBS/CSI, DISM, SMS_WSUS_SYNC_MANAGER, WUAHandler...). A customer's `ContosoAgentUpdate.log` is still an MSI log.
+import type { FormatName, LogEntry } from '../model/log-entry';
 import { mostCommon } from '../model/most-common';
 import { logStem } from '../model/rotation';
 
@@ -15,6 +17,7 @@ export const LOG_KINDS = [
   'statemessage',
   'softwaredistribution',
   'wsyncmgr',
+  'wcm',
   'cbs',
   'dism',
   'msi',
@@ -25,7 +28,15 @@ export type LogKind = (typeof LOG_KINDS)[number];
 
 const COMPONENT_SAMPLE = 500;
 
-export function logKind(fileName: string, entries?: readonly LogEntry[]): LogKind | null {
+/** Formats only one log writes. */
+const KIND_OF_FORMAT: Partial<Record<FormatName, LogKind>> = {
+  msi: 'msi',
+  'windowsupdate-legacy': 'windowsupdate',
+  'windowsupdate-10': 'windowsupdate',
+  softwaredistribution: 'softwaredistribution',
+};
+
+export function logKind(fileName: string, entries?: readonly LogEntry[], format?: FormatName): LogKind | null {
   const base = logStem(fileName);
   if ((LOG_KINDS as readonly string[]).includes(base)) return base as LogKind;
   if (base.includes('windowsupdate')) return 'windowsupdate';
@@ -33,6 +44,8 @@ export function logKind(fileName: string, entries?: readonly LogEntry[]): LogKin
   // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_scanagent.log".
   const renamed = LOG_KINDS.find((k) => base.endsWith(`-${k}`) || base.endsWith(`_${k}`) || base.endsWith(` ${k}`));
   if (renamed) return renamed;
+  const byFormat = format ? KIND_OF_FORMAT[format] : undefined;
+  if (byFormat) return byFormat;
   return entries ? kindFromComponents(entries) : null;
 }
 
@@ -50,7 +63,14 @@ const KIND_OF_COMPONENT: Readonly<Record<string, LogKind>> = {
   dnldmgr: 'windowsupdate',
   downloadmanager: 'windowsupdate',
   webservices: 'windowsupdate',
+  idletimer: 'windowsupdate',
+  sls: 'windowsupdate',
+  datastore: 'windowsupdate',
   csi: 'cbs',
+  'msi (c)': 'msi',
+  'msi (s)': 'msi',
+  sms_wsus_sync_manager: 'wsyncmgr',
+  sms_wsus_configuration_manager: 'wcm',
 };
 
 /**

@@ -6,6 +6,7 @@ import { instantMs, type LogEntry } from '../model/log-entry';
 import { findErrorCodes } from '../knowledge/lookup';
 import type { DiagnosisInput } from './diagnosis-types';
 import { logKind, type LogKind } from './log-kind';
+import { ccmSearchReader } from './ccm-searches';
 import { tagEntry, type StepHit } from './tag-steps';
 import { mostCommon } from '../model/most-common';
 
@@ -19,6 +20,8 @@ export interface SetEntry {
   /** True instant in ms; entries without a time take their log's previous one (0 before any). */
   t: number;
   hit: StepHit | null;
+  /** A WindowsUpdate.log line of a search by another caller than ConfigMgr: context only (no step, no code). */
+  otherCaller?: true;
   /** Position in SetView.entries. */
   pos: number;
 }
@@ -38,12 +41,19 @@ export interface LinePattern {
   re: RegExp;
 }
 
+/**
+ * Whose scans the cycles are: Configuration Manager's (client logs, or a CcmExec search in WindowsUpdate.log), or,
+ * for a WindowsUpdate.log without any CcmExec search opened alone, Windows Update's own.
+ */
+export type ScanOwner = 'configmgr' | 'windows-update';
+
 export interface SetView {
   /** Entries of the set's pipeline logs (those with a kind), in time order. */
   entries: SetEntry[];
   kinds: ReadonlySet<LogKind>;
-  /** The set has ConfigMgr client scan logs (WUAHandler/ScanAgent), so WindowsUpdate.log searches count only for CcmExec. */
+  /** The set has ConfigMgr client scan logs (WUAHandler/ScanAgent). */
   hasClientLogs: boolean;
+  scanOwner: ScanOwner;
   /** Time of the set's last entry. */
   endT: number;
   /** Entries per log kind, in time order. */
@@ -67,32 +77,6 @@ function inferSetOffset(logs: readonly DiagnosisInput[]): number | null {
   return mostCommon(offsets(), (a, b) => a - b);
 }
 
-/** WindowsUpdate.log search blocks that belong to the ConfigMgr client, tracked while reading in order. */
-function ccmFilter(): (kind: LogKind | null, text: string, hit: StepHit | null) => StepHit | null {
-  let open = 0;
-  let lastEnd = -1;
-  let count = 0;
-  return (kind, text, hit) => {
-    count++;
-    if (kind !== 'windowsupdate' || !hit || hit.step !== '13') return hit;
-    const ccm = /CcmExec/i.test(text);
-    if (/START/.test(text) && /Finding updates/i.test(text)) {
-      if (!ccm) return null;
-      open++;
-      return hit;
-    }
-    if (/END/.test(text) && /Finding updates/i.test(text)) {
-      if (!ccm) return null;
-      open = Math.max(0, open - 1);
-      lastEnd = count;
-      return hit;
-    }
-    if (ccm) return hit;
-    // "Found N updates", "failed Searching": only inside (or right after) a CcmExec search
-    return open > 0 || count - lastEnd <= 3 ? hit : null;
-  };
-}
-
 const ERRORISH = /fail|error|warning|fatal|exit code|\bhr\s*=|\[HRESULT/i;
 
 /** Failure codes of one line: every code of a line that is an error or reads like one. */
@@ -101,9 +85,9 @@ export function codesOfEntry(e: Pick<LogEntry, 'severity' | 'text'>): number[] {
   return findErrorCodes(e.text).map((h) => h.value);
 }
 
-/** The pipeline log this is (by name, renamed copy or components), or null. */
+/** The pipeline log this is (by name, renamed copy, detected format or components), or null. */
 function kindOf(log: DiagnosisInput): LogKind | null {
-  return log.kind !== undefined ? log.kind : logKind(log.name, log.entries);
+  return log.kind !== undefined ? log.kind : logKind(log.name, log.entries, log.format);
 }
 
 export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly LinePattern[] = []): SetView {
@@ -114,8 +98,12 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
   const kinds = new Set<LogKind>(logs.map((l) => l.kind!));
   const hasClientLogs = kinds.has('wuahandler') || kinds.has('scanagent');
   const entries: SetEntry[] = [];
+  /** WindowsUpdate.log entries with the hit they had before other callers' searches were taken out. */
+  const agentHits: { e: SetEntry; raw: StepHit | null }[] = [];
+  const foreign: SetEntry[] = [];
+  let sawCcmSearch = false;
   for (const { log, logIndex, kind } of logs) {
-    const filter = hasClientLogs ? ccmFilter() : null;
+    const searches = kind === 'windowsupdate' ? ccmSearchReader() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {
       const override =
@@ -126,10 +114,26 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
             : null;
       const t = instantMs(entry, override);
       if (t !== null) last = t;
-      let hit = tagEntry(kind, entry.text);
-      if (filter) hit = filter(kind, entry.text, hit);
-      entries.push({ source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit, pos: 0 });
+      const raw = tagEntry(kind, entry.text);
+      const e: SetEntry = { source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit: raw, pos: 0 };
+      if (searches) {
+        const s = searches.read(entry, raw);
+        e.hit = s.hit;
+        if (s.otherCaller) {
+          e.otherCaller = true;
+          foreign.push(e);
+        }
+        if (raw?.step === '13') agentHits.push({ e, raw });
+      }
+      entries.push(e);
     });
+    if (searches?.sawCcmSearch) sawCcmSearch = true;
+  }
+  const scanOwner: ScanOwner = hasClientLogs || sawCcmSearch || !kinds.has('windowsupdate') ? 'configmgr' : 'windows-update';
+  // No ConfigMgr in these logs: the agent's own searches are the scans, whoever asked for them.
+  if (scanOwner === 'windows-update') {
+    for (const { e, raw } of agentHits) e.hit = raw;
+    for (const e of foreign) delete e.otherCaller;
   }
   // Each log is mostly in time order already: the sort merges runs.
   entries.sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
@@ -147,9 +151,10 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
     if (!list) ofKind.set(k, (list = []));
     list.push(e);
     if (e.hit) hits.push(e);
-    for (const value of codesOfEntry(e.entry)) codes.push({ value, at: e });
+    // another caller's search (Automatic Updates, drivers…) is context: its codes never explain ConfigMgr's scan
+    if (!e.otherCaller) for (const value of codesOfEntry(e.entry)) codes.push({ value, at: e });
     for (const p of patternsOf.get(k)!) if (p.re.test(e.entry.text)) lines.get(p)!.push(e);
   });
   const endT = entries.length ? entries[entries.length - 1].t : 0;
-  return { entries, kinds, hasClientLogs, endT, ofKind, hits, codes, lines };
+  return { entries, kinds, hasClientLogs, scanOwner, endT, ofKind, hits, codes, lines };
 }

@@ -1,5 +1,5 @@
 // Which pipeline step each entry of a log marks, so the UI can highlight it and the cycles can be built.
-import type { LogEntry } from '../model/log-entry';
+import type { FormatName, LogEntry } from '../model/log-entry';
 import type { StepId } from './diagnosis-types';
 import { logKind, type LogKind } from './log-kind';
 import { ALL_STEPS, type MarkerKind, type StepDef } from './steps';
@@ -36,8 +36,8 @@ export function tagEntry(kind: LogKind | null, text: string): StepHit | null {
   return null;
 }
 
-/** The step each entry marks (null for none), by the log's file name. */
-export function tagSteps(logName: string, entries: readonly LogEntry[]): (StepId | null)[] {
-  const kind = logKind(logName, entries);
+/** The step each entry marks (null for none), by the log's file name or its content. */
+export function tagSteps(logName: string, entries: readonly LogEntry[], format?: FormatName): (StepId | null)[] {
+  const kind = logKind(logName, entries, format);
   return entries.map((e) => tagEntry(kind, e.text)?.step ?? null);
 }

@@ -58,7 +58,7 @@ export function renderHtml(m: ReportModel): string {
     h.push(`<p><strong>${e(w.guide)}:</strong> <a href="#guide/${e(d.guide.id)}">${e(d.guide.title)}</a></p>`, `</section>`);
   }
   if (m.earlier.length) {
-    h.push(`<h2>${e(w.earlier)}</h2>`, `<ul>${m.earlier.map((c) => `<li>${e(c.start)} — ${e(c.verdictText)}${c.summary ? `: ${e(c.summary)}` : ''}</li>`).join('')}</ul>`);
+    h.push(`<h2>${e(w.earlier)}</h2>`, ...m.history.map((l) => `<p>${e(l)}</p>`), `<ul>${m.earlier.map((c) => `<li>${e(c.start)} — ${e(c.verdictText)}${c.summary ? `: ${e(c.summary)}` : ''}</li>`).join('')}</ul>`);
   }
   if (m.guide.length) {
     h.push(`<h2>${e(w.guideSections)}</h2>`);

@@ -40,6 +40,7 @@ export function renderMarkdown(m: ReportModel): string {
   }
   if (m.earlier.length) {
     out.push('', `## ${w.earlier}`, '');
+    if (m.history.length) out.push(...m.history.map(inline), '');
     for (const c of m.earlier) out.push(`- ${inline(c.start)} — ${inline(c.verdictText)}${c.summary ? `: ${inline(c.summary)}` : ''}`);
   }
   return out.join('\n') + '\n';

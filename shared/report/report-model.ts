@@ -4,7 +4,7 @@ import { guideSection } from '../knowledge/guide-sections';
 import type { Lang } from '../knowledge/localized';
 import { lookupErrorCode } from '../knowledge/lookup';
 import type { DiagnosisResult, DiagnosisSeverity, StepStatus, Verdict } from '../pipeline/diagnosis-types';
-import { WORDS } from '../pipeline/format-diagnosis';
+import { historyLines, WORDS } from '../pipeline/format-diagnosis';
 import { ALL_STEPS } from '../pipeline/steps';
 
 const REPORT_WORDS = {
@@ -57,6 +57,8 @@ export interface ReportModel {
   diagnoses: ReportDiagnosis[];
   noneText: string | null;
   earlier: { start: string; verdictText: string; summary: string }[];
+  /** All runs in one sentence (how many failed since when, the last failure), as `cmlens diagnose` says it. */
+  history: string[];
   /** Each guide section the diagnoses cite, with its text, so the report stands alone. */
   guide: { id: string; title: string; body: string }[];
 }
@@ -119,6 +121,7 @@ export function reportModel({ result: r, lang, logs = [], generated }: ReportInp
       const first = c.diagnoses[0];
       return { start: c.start ?? '?', verdictText: words[c.verdict], summary: first ? `${first.localized[lang].title}${first.errorCode ? ` (${first.errorCode})` : ''}` : '' };
     }),
+    history: r.history && r.history.total > 1 ? historyLines(r.history, r.kind, lang).map((l) => l.trim()) : [],
     guide: cited.flatMap((id) => {
       const g = guideSection(id, lang);
       return g ? [{ id, title: g.title, body: g.body }] : [];

@@ -40,6 +40,8 @@ describe('Markdown report', () => {
     d.nextSteps.forEach((_, i) => expect(md).toMatch(new RegExp(`^${i + 1}\\. .*`, 'm')));
     expect(md).toContain(`**Guide:** ${guideSection(d.section, 'en')!.title} (\`#guide/${d.section}\`)`);
     expect(md).toContain('## Earlier cycles');
+    // the runs said plainly, as `cmlens diagnose` says them
+    expect(md).toMatch(/^History: 1 of 2 scans failed since 2026-03-09 14:02 -05:00; last failure 0x80244021 \(scan\.wua\.proxy\) at 2026-03-10 15:02 -05:00; last success 2026-03-09 14:02 -05:00\.$/m);
   });
 
   it('keeps hostile log text inert: evidence in a fence longer than any backtick run inside it', () => {
@@ -134,8 +136,10 @@ function parseRecord(s: string, delim: string): string[] {
     if (s[i] === '"') {
       i++;
       for (;;) {
-        if (s[i] === '"' && s[i + 1] === '"') (f += '"'), (i += 2);
-        else if (s[i] === '"') break;
+        if (s[i] === '"' && s[i + 1] === '"') {
+          f += '"';
+          i += 2;
+        } else if (s[i] === '"') break;
         else f += s[i++];
       }
       i++;

@@ -17,7 +17,10 @@ writeFileSync(join(dir, 'logs', 'ScanAgent.log'), cmtraceText(700, { seed: 8 }))
 async function text(chunks: AsyncIterable<string>): Promise<{ text: string; batches: number }> {
   let out = '';
   let batches = 0;
-  for await (const c of chunks) (out += c), batches++;
+  for await (const c of chunks) {
+    out += c;
+    batches++;
+  }
   return { text: out, batches };
 }
 
@@ -30,13 +33,22 @@ function records(s: string, delim: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (q) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
+      if (c === '"' && s[i + 1] === '"') {
+        f += '"';
+        i++;
+      } else if (c === '"') q = false;
       else f += c;
     } else if (c === '"') q = true;
-    else if (c === delim) row.push(f), (f = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(f), rows.push(row), (row = []), (f = ''), i++;
-    else f += c;
+    else if (c === delim) {
+      row.push(f);
+      f = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(f);
+      rows.push(row);
+      row = [];
+      f = '';
+      i++;
+    } else f += c;
   }
   return rows;
 }

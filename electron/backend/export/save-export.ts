@@ -5,17 +5,18 @@ import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LogInfo } from '../../../shared/api/contract';
 import type { ExportFile } from './export-file';
+import { RequestError } from '../request-error';
 
 /** Asks where to save (suggested name); null when the user cancels. */
 export type PickSavePath = (suggestedName: string) => Promise<string | null>;
 
 export async function saveExport(file: ExportFile, pick: PickSavePath | undefined, open: readonly LogInfo[]): Promise<{ saved: boolean; path: string | null }> {
-  if (!pick) throw new Error('saving a file needs the desktop app; in the browser the export downloads');
+  if (!pick) throw new RequestError('saving a file needs the desktop app; in the browser the export downloads');
   const path = await pick(file.fileName);
   if (!path) return { saved: false, path: null };
   const target = resolve(path).toLowerCase();
   if (open.some((l) => l.parts.some((p) => resolve(p).toLowerCase() === target))) {
-    throw new Error(`${path} is an open log; logs are never written: choose another file`);
+    throw new RequestError(`${path} is an open log; logs are never written: choose another file`);
   }
   const out = createWriteStream(path);
   // A write error (disk full, no permission) is kept and reported, never left unhandled.

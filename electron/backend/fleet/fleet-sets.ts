@@ -52,8 +52,12 @@ export async function findFleetSets(paths: readonly string[], access: FileAccess
     const self: SetRef = { name: basename(p) || p, path: p };
     try {
       const st = await access.stat(p);
-      if (!st.isDirectory()) {
+      if (st.isFile()) {
         add(self);
+        continue;
+      }
+      if (!st.isDirectory()) {
+        out.errors.push({ set: self, reason: 'not a regular file (device, pipe or socket)' });
         continue;
       }
       const c = await folderChildren(p, access);

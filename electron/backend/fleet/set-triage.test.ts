@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogService } from '../log-service';
 import { FLEET_MIX, writeFleet, type FleetClient } from '../../../test/support/fleet';
 import { triageSet } from './set-triage';
+import { buildZip } from '../../../test/support/zip-writer';
 import { findFleetSets } from './fleet-sets';
 import { machineMentionLines, MACHINE_NAME_WORDS } from './machine-mentions';
 import { MACHINE_NAME_WORDINGS } from '../../../shared/pipeline/machine-name';
@@ -92,5 +93,31 @@ describe('findFleetSets', () => {
     expect((await findFleetSets([join(root, 'PC9001')])).sets.map((s) => s.name)).toEqual(['PC9001']);
     const missing = await findFleetSets([join(root, 'nope')]);
     expect(missing.errors[0].reason).toMatch(/no such file/);
+  });
+});
+
+describe('triageSet on what a customer zips', () => {
+  it('reads a renamed pipeline log whole though its name asked only for its head, and agrees with diagnose', async () => {
+    const set = FLEET_MIX.find((s) => s.name === 'scan-proxy-502-utc-5')!;
+    const wua = set.files['WUAHandler.log'];
+    // Older WUAHandler lines first, so the renamed log is far bigger than the head triage reads of unknown logs.
+    const older = Array.from({ length: 400 }, (_, i) => wua.split('\r\n')[1].replace(/time="\d\d:\d\d:\d\d\.\d+/, `time="0${i % 8}:00:${String(i % 60).padStart(2, '0')}.000`).replace(/date="(\d\d)-(\d\d)/, 'date="$1-01')).join('\r\n');
+    const files = { ...set.files, 'WUAHandler.log': undefined, 'case-1234 wua.log': '\uFEFF' + older + '\r\n' + wua.replace(/^\uFEFF/, '') };
+    const zipPath = join(dir, 'renamed.zip');
+    writeFileSync(zipPath, buildZip(Object.entries(files).filter(([, v]) => v !== undefined).map(([name, data]) => ({ name: `CCM/Logs/${name}`, data: data! }))));
+    const { record } = await triageSet({ name: 'renamed.zip', path: zipPath });
+    const service = new LogService();
+    await service.openPaths([zipPath]);
+    const d = service.diagnose();
+    service.dispose();
+    expect([record.verdict, record.section, record.errorCode]).toEqual([d.verdict, d.diagnoses[0]?.section, d.diagnoses[0]?.errorCode]);
+    expect(record.section).toBe('scan.wua.proxy');
+  });
+
+  it('finds the machine in an MSI log of the zip', async () => {
+    const zipPath = join(dir, 'msi.zip');
+    const msi = 'MSI (s) (A4:1C) [10:21:03:123]: Product: Contoso Agent -- Installation completed successfully.\r\n'.repeat(200) + 'Property(S): ComputerName = SERGUEIK42\r\n';
+    writeFileSync(zipPath, buildZip([{ name: 'Logs/MSI1a2b3.LOG', data: msi }, { name: 'Logs/CcmExec.log', data: 'x\r\n'.repeat(20_000) }]));
+    expect((await triageSet({ name: 'msi.zip', path: zipPath })).record.machine).toBe('SERGUEIK42');
   });
 });

@@ -18,10 +18,21 @@ import type { SourceFile } from '../sources/source-file';
 import { machineMentionLines } from './machine-mentions';
 
 /**
- * Head of a log not named like a pipeline log, parsed to learn its role from its entries' components (logKind
- * samples the first 500; 64 KiB holds a few hundred CMTrace entries, and costs a millisecond).
+ * Head of a log not named like a pipeline log, parsed to learn its role from its entries' components: 16 KiB holds
+ * about a hundred CMTrace entries, enough for one dominant component; only this much of it is inflated from a zip.
  */
-const SNIFF_BYTES = 64 << 10;
+const SNIFF_BYTES = 16 << 10;
+
+/**
+ * Logs that name the machine (the wordings' sources in shared/pipeline/machine-name.ts: ConfigMgr's app and CI
+ * evaluation logs, MSI logs, Windows setup and task sequence logs): read whole from a zip to find the name.
+ */
+const NAMES_MACHINE = /^(appdiscovery|appenforce|ciagent|.*msi.*|setupact|smsts|bdd)(\.lo_|[-_.].*)?$/i;
+
+/** What of a zip entry triage inflates: all of a pipeline log or of one that names the machine, else its head. */
+function headOf(name: string): number | undefined {
+  return logKind(name) !== null || NAMES_MACHINE.test(name) ? undefined : SNIFF_BYTES;
+}
 
 export interface SetTriage {
   record: TriageRecord;
@@ -51,9 +62,9 @@ async function loadAll(parts: readonly SourceFile[], problems: string[]): Promis
   return out;
 }
 
-export async function triageSet(set: SetRef): Promise<SetTriage> {
+export async function triageSet(set: SetRef, whole = false): Promise<SetTriage> {
   const problems: string[] = [];
-  const { files, errors } = await expandPaths([set.path]);
+  const { files, errors } = await expandPaths([set.path], whole ? {} : { headOf });
   problems.push(...errors.map((e) => `${e.path}: ${e.reason}`));
   if (files.length === 0) return { record: unreadableRecord(set, errors[0]?.reason ?? 'no logs in this set'), problems: [] };
 
@@ -68,6 +79,8 @@ export async function triageSet(set: SetRef): Promise<SetTriage> {
     if (kind === null) {
       const head = parseBytes(read[0].bytes.subarray(0, SNIFF_BYTES), current.name).entries;
       kind = logKind(current.name, head);
+      // A renamed pipeline log of which a zip gave only the head: read the set again, whole this time (rare).
+      if (kind !== null && read.some((r) => r.part.partial)) return triageSet(set, true);
       if (kind === null) {
         // Not read by the diagnosis: its offset still votes for the set's clock (LogService's borrowed offset).
         others.push(offsetsOf(head));

@@ -155,6 +155,8 @@ export class BackendRelay {
     this.stopped = true;
     this.child?.kill();
     this.child = null;
+    this.childPid = null;
+    this.failPending('the backend was stopped (CMLens is closing)');
   }
 
   /** Waits out a start or restart, including one that began while waiting (a crash during the restore). */
@@ -163,6 +165,12 @@ export class BackendRelay {
       await s;
       if (s === this.serving) return;
     }
+  }
+
+  /** Calls sent to a backend that is gone get their answer now: a failure, never a promise left hanging. */
+  private failPending(error: string): void {
+    for (const p of this.pending.values()) p.resolve({ status: 500, error });
+    this.pending.clear();
   }
 
   private emit(e: ApiEvent): void {
@@ -221,8 +229,7 @@ export class BackendRelay {
 
   private onCrash(reason: string): void {
     errorLog().write('backend process gone', new Error(reason));
-    for (const p of this.pending.values()) p.resolve({ status: 500, error: `the backend stopped (${reason}) during this call; it is restarting` });
-    this.pending.clear();
+    this.failPending(`the backend stopped (${reason}) during this call; it is restarting`);
     const now = Date.now();
     const window = this.opts.restartWindowMs ?? 60_000;
     this.crashes = [...this.crashes.filter((t) => now - t < window), now];

@@ -68,3 +68,24 @@ it('main answers a ping in < 100 ms while a backend call holds the backend for 5
   console.log(`main-side ping while the backend is busy: median ${sorted[5].toFixed(1)} ms, max ${sorted[9].toFixed(1)} ms (${pings.length} pings)`);
   expect(sorted[5]).toBeLessThan(100);
 });
+
+it('a held backend still ends when its parent stops it (the frozen process is killed, not asked)', async () => {
+  const held = new BackendRelay(forkBackend({}, { file: join(ROOT, 'test', 'support', 'busy-backend-entry.ts'), execArgv: ['--import', 'tsx'] }));
+  await held.start();
+  const pid = held.pid!;
+  const busy = held.call('lookupCode', { code: 'busy' });
+  await sleep(300);
+  held.stop();
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await expect.poll(alive, { timeout: 3000 }).toBe(false);
+  // The call it was holding is answered, not left hanging; a stop is not a crash (no restart).
+  expect(await busy).toEqual({ status: 500, error: 'the backend was stopped (CMLens is closing)' });
+  expect(held.pid).toBeNull();
+});

@@ -2,6 +2,7 @@
 // (CMTrace's Ctrl+U) the tailers keep reading and their batches wait here, so resuming loses nothing and
 // no byte position has to be remembered. A tailer's faults (file or folder gone, permission denied) and its
 // recovery are passed on at once, paused or not: they are news for the user, not rows.
+import type { FileHandle } from 'node:fs/promises';
 import { FileTailer, type TailBatch, type TailStatus } from '../tail/tail-service';
 import type { LogShape } from '../../../shared/index/log-shape';
 
@@ -22,6 +23,8 @@ export class LogTails {
     private readonly deliver: (logId: string, batch: TailBatch) => void,
     private readonly pollMs = 250,
     private readonly onStatus: (logId: string, status: TailStatus) => void = () => undefined,
+    /** How tailers open files (default: read-only fs open; tests inject a share that drops). */
+    private readonly openFile?: (path: string) => Promise<FileHandle>,
   ) {}
 
   async start(s: TailStart): Promise<void> {
@@ -30,6 +33,7 @@ export class LogTails {
       startAt: s.startAt,
       startLine: s.startLine,
       shape: s.shape,
+      openFile: this.openFile,
       onBatch: (batch) => {
         if (!this.tailers.has(s.logId)) return;
         if (this.paused) this.held.push({ logId: s.logId, batch });

@@ -2,7 +2,7 @@
 // levels deep (a customer's bundle nests CCM\Logs); every problem is reported per path and the rest goes on.
 // Only regular files are read: a FIFO, device or socket named X.log would block or never end.
 import { basename, join, resolve } from 'node:path';
-import { expandZipFile } from './zip-reader';
+import { expandZipFile, type ZipReadOptions } from './zip-reader';
 import { isLogFileName, isZipFileName } from './log-file-names';
 import { fsProblem, nodeFileAccess, READ_TIMEOUT_MS, readWholeFile, type FileAccess } from './file-access';
 import { problem } from '../../../shared/api/messages';
@@ -15,6 +15,8 @@ export interface ExpandOptions {
   /** The file-system seam (tests inject failures through it). */
   access?: FileAccess;
   readTimeoutMs?: number;
+  /** Passed to every zip read (fleet triage: only the head of logs it will not parse). */
+  headOf?: ZipReadOptions['headOf'];
 }
 
 interface Walk {
@@ -23,6 +25,7 @@ interface Walk {
   seen: Set<string>;
   access: FileAccess;
   readTimeoutMs: number;
+  headOf: ZipReadOptions['headOf'];
   /** Logs and zips met, duplicates included (a folder whose logs were all given already is not "empty"). */
   met: number;
 }
@@ -41,7 +44,7 @@ function firstTime(w: Walk, path: string): boolean {
 async function addZip(w: Walk, path: string): Promise<void> {
   w.met++;
   if (!firstTime(w, path)) return;
-  const z = await expandZipFile(path, path);
+  const z = await expandZipFile(path, path, { headOf: w.headOf });
   w.out.files.push(...z.files);
   w.out.errors.push(...z.errors);
 }
@@ -84,7 +87,7 @@ async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
 
 /** Never throws: every path that cannot be opened comes back in `errors` with a reason in plain words. */
 export async function expandPaths(paths: readonly string[], opts: ExpandOptions = {}): Promise<ExpandResult> {
-  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, readTimeoutMs: opts.readTimeoutMs ?? READ_TIMEOUT_MS };
+  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, readTimeoutMs: opts.readTimeoutMs ?? READ_TIMEOUT_MS, headOf: opts.headOf };
   for (const p of paths) {
     try {
       await expandOne(w, p);

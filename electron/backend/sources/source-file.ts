@@ -10,6 +10,8 @@ export interface SourceFile {
   size: number;
   /** Set for files on disk: the tailer and the indexer read these by position, never through a copy. */
   diskPath?: string;
+  /** Only the head was read (ZipReadOptions.headOf): load() gives those bytes, `size` is still the whole entry's. */
+  partial?: boolean;
   /** Reads the whole file (zip entries are inflated in memory; nothing is written to disk). */
   load(): Promise<Buffer>;
 }

@@ -162,3 +162,17 @@ describe('expandZipBuffer: damaged zips give a message, never an exception', () 
     );
   });
 });
+
+describe('reading only the head of some entries (fleet triage)', () => {
+  it('inflates the head of the entries headOf names, marks them partial, and the rest whole, nested zips included', async () => {
+    const big = 'x'.repeat(200_000) + '\n';
+    const inner = buildZip([{ name: 'Inner.log', data: big }]);
+    const z = buildZip([{ name: 'Keep.log', data: big }, { name: 'Other.log', data: big }, { name: 'nested.zip', data: inner }]);
+    const r = await expandZipBuffer(z, 'H.zip', { headOf: (n) => (n === 'Keep.log' ? undefined : 4096) });
+    const by = Object.fromEntries(await Promise.all(r.files.map(async (f) => [f.name, { size: f.size, got: (await f.load()).length, partial: f.partial ?? false }])));
+    expect(by['Keep.log']).toEqual({ size: big.length, got: big.length, partial: false });
+    expect(by['Other.log']).toEqual({ size: big.length, got: 4096, partial: true });
+    expect(by['Inner.log']).toEqual({ size: big.length, got: 4096, partial: true });
+    expect(r.errors).toEqual([]);
+  });
+});

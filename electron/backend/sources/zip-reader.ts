@@ -18,6 +18,11 @@ export interface ZipReadOptions {
   /** 1 for a zip the user opened; each zip inside adds one. */
   depth?: number;
   limits?: ZipLimits;
+  /**
+   * How many bytes of a log entry to inflate, by its name (undefined: all of it). Fleet triage reads only the head of
+   * the logs it will not parse, so a client's zip costs its pipeline logs, not its hundred others.
+   */
+  headOf?: (name: string) => number | undefined;
 }
 
 const S_IFMT = 0o170000;
@@ -59,7 +64,7 @@ class LimitError extends Error {
   }
 }
 
-function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: ZipLimits): Promise<Buffer> {
+function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: ZipLimits, maxBytes = Infinity): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err) return reject(err);
@@ -79,6 +84,12 @@ function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: Z
         if (budget.totalBytes > limits.maxTotalBytes) return stop(problem('zipTotalTooBig', { max: limits.maxTotalBytes }));
         if (isBombRatio(got, entry.compressedSize, limits)) return stop(problem('zipRatio'));
         chunks.push(c);
+        if (got >= maxBytes) {
+          // Enough of the head: stop inflating (destroy without an error ends the stream quietly).
+          failed = true;
+          stream.destroy();
+          resolve(Buffer.concat(chunks, got).subarray(0, maxBytes));
+        }
       });
       stream.on('error', reject);
       stream.on('end', () => resolve(Buffer.concat(chunks, got)));
@@ -99,7 +110,7 @@ export function describeZipError(e: unknown): Problem {
   return problem('zipBroken', { why });
 }
 
-async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget: ZipBudget, limits: ZipLimits): Promise<ExpandResult> {
+async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget: ZipBudget, limits: ZipLimits, headOf: ZipReadOptions['headOf']): Promise<ExpandResult> {
   const out: ExpandResult = { files: [], errors: [] };
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
@@ -133,19 +144,21 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
         continue;
       }
       let bytes: Buffer;
+      const head = isZip ? undefined : headOf?.(name);
       try {
-        bytes = await readEntryBytes(zip, entry, budget, limits);
+        bytes = await readEntryBytes(zip, entry, budget, limits, head);
       } catch (e) {
         out.errors.push(sourceError(source, describeZipError(e)));
         if (budget.totalBytes > limits.maxTotalBytes) break;
         continue;
       }
       if (isZip) {
-        const inner = await expandZipBuffer(bytes, source, { depth: depth + 1, limits }, budget);
+        const inner = await expandZipBuffer(bytes, source, { depth: depth + 1, limits, headOf }, budget);
         out.files.push(...inner.files);
         out.errors.push(...inner.errors);
       } else {
-        out.files.push({ source, name, size: bytes.length, load: async () => bytes });
+        const partial = head !== undefined && bytes.length < entry.uncompressedSize;
+        out.files.push({ source, name, size: partial ? entry.uncompressedSize : bytes.length, load: async () => bytes, ...(partial ? { partial } : {}) });
       }
     }
   } catch (e) {
@@ -167,7 +180,7 @@ export async function expandZipBuffer(bytes: Buffer, source: string, opts: ZipRe
   } catch (e) {
     return { files: [], errors: [sourceError(source, describeZipError(e))] };
   }
-  return expandOpenZip(zip, source, opts.depth ?? 1, budget, opts.limits ?? ZIP_LIMITS);
+  return expandOpenZip(zip, source, opts.depth ?? 1, budget, opts.limits ?? ZIP_LIMITS, opts.headOf);
 }
 
 /** Opens a zip on disk (read-only) and returns its logs, nested zips included. Never throws. */
@@ -178,7 +191,7 @@ export async function expandZipFile(diskPath: string, source: string, opts: ZipR
   } catch (e) {
     return { files: [], errors: [sourceError(source, e instanceof Error && 'code' in e ? fsProblem(e) : describeZipError(e))] };
   }
-  return expandOpenZip(zip, source, opts.depth ?? 1, { totalBytes: 0 }, opts.limits ?? ZIP_LIMITS);
+  return expandOpenZip(zip, source, opts.depth ?? 1, { totalBytes: 0 }, opts.limits ?? ZIP_LIMITS, opts.headOf);
 }
 
 export type { SourceFile };

@@ -6,11 +6,19 @@ import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { landOnSets } from './land';
+import { startTriage } from '../store/fleet-store';
 import { openErrorInUi } from '../i18n/message-text';
 export { splitPaths } from '../view/paths';
 
 export async function openPaths(paths: string[]): Promise<boolean> {
   if (!paths.length) return false;
+  // A folder of client zips, or several clients at once: the Fleet view judges them all and opens none until asked.
+  const fleet = await attempt('fleetSets', () => api.fleetSets({ paths }));
+  if (fleet && fleet.sets.length + fleet.errors.length > 1) {
+    useSettings.getState().addRecent(paths);
+    void startTriage(paths);
+    return true;
+  }
   const r = await attempt('openPaths', () => api.openPaths({ paths }));
   if (!r) return false;
   for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));

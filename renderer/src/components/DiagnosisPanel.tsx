@@ -8,10 +8,12 @@ import { guideSection } from '../../../shared/knowledge/guide-sections';
 import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
 import { api } from '../api/client';
 import { jumpToEntry } from '../actions/navigate';
+import { exportFile } from '../actions/export';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
+import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
 import { SetSwitcher } from './SetSwitcher';
@@ -110,6 +112,28 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
   );
 }
 
+/** "Export report": the diagnosis as Markdown (for a ticket) or one printable HTML page, in the UI's language. */
+function ExportReportButton() {
+  const { t } = useTranslation();
+  const lang = useSettings((s) => s.lang);
+  const [open, setOpen] = useState(false);
+  const run = (format: 'markdown' | 'html') => {
+    setOpen(false);
+    void exportFile({ kind: 'report', format, lang });
+  };
+  return (
+    <span className="export-report">
+      <button className="export-report-btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>{t('export.report')}</button>
+      {open && (
+        <span className="export-menu" role="menu" onMouseLeave={() => setOpen(false)}>
+          <button role="menuitem" onClick={() => run('markdown')}>{t('export.markdown')}</button>
+          <button role="menuitem" onClick={() => run('html')}>{t('export.html')}</button>
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function DiagnosisPanel() {
   const { t } = useTranslation();
   const diagnosis = useLogs((s) => s.diagnosis);
@@ -118,6 +142,7 @@ export function DiagnosisPanel() {
     <aside className="diagnosis-panel" aria-label={t('diagnosis.title')}>
       <header>
         <h2>{t('diagnosis.title')}</h2>
+        <ExportReportButton />
       </header>
       <SetSwitcher />
       {!logs.length && <p className="hint">{t('diagnosis.noLogs')}</p>}
@@ -129,6 +154,14 @@ export function DiagnosisPanel() {
             {diagnosis.kind !== 'none' && <small> · {t(`diagnosis.kind.${diagnosis.kind}`)}</small>}
             {diagnosis.cycles.length > 1 && <small> · {t('diagnosis.cycles', { count: diagnosis.cycles.length })}</small>}
           </p>
+          {diagnosis.scanOwner === 'windows-update' && <p className="owner-note">{t('diagnosis.ownScan')}</p>}
+          {diagnosis.history && diagnosis.history.total > 1 && (
+            <section className="history" aria-label={t('diagnosis.history.title')}>
+              {historyText(t, diagnosis.history, diagnosis.kind).map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
+            </section>
+          )}
           {diagnosis.diagnoses.length === 0 && <p className="hint">{t('diagnosis.none')}</p>}
           {diagnosis.diagnoses.map((d, i) => (
             <DiagnosisCard key={`${d.id}-${i}`} d={d} index={i} />

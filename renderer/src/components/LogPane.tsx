@@ -18,6 +18,8 @@ import { formatRowTime } from '../view/time-format';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
 import { useFollowNewestStep, useKeepPlace } from './pane-place';
+import { ScrollMarks } from './ScrollMarks';
+import { ExportRowsButton } from './ExportRowsButton';
 
 export const ROW_HEIGHT = 22;
 const PAGE = 200;
@@ -274,10 +276,12 @@ export function LogPane({ pane }: { pane: Pane }) {
         ))}
         <span className="pane-count">{t('pane.rows', { count, n: count.toLocaleString() })}</span>
         {info && !merged && info.state === 'indexing' && <span className="pane-state">{t('pane.indexing')}</span>}
+        <ExportRowsButton logIds={pane.logIds} />
         <button className="icon-btn" title={t('pane.columns')} aria-label={t('pane.columns')} onClick={(e) => setMenu({ x: e.clientX, y: e.clientY })}>☰</button>
         <button className="icon-btn" title={t('pane.close')} aria-label={t('pane.close')} onClick={() => useView.getState().closePane(pane.id)}>✕</button>
       </div>
       <GridHeader columns={laidOut} kind={kind} scrollLeft={scrollLeft} onMenu={(x, y) => setMenu({ x, y })} />
+      <div className="grid-body">
       <div
         role="grid"
         aria-label={label}
@@ -295,6 +299,8 @@ export function LogPane({ pane }: { pane: Pane }) {
           </div>
         </div>
         {count === 0 && <div className="grid-empty">{nonEmpty(filter) ? t('pane.emptyFiltered') : t('pane.empty')}</div>}
+      </div>
+      <ScrollMarks pane={pane} count={count} trackHeight={viewport} revision={revision} />
       </div>
       {menu && <ColumnMenu x={menu.x} y={menu.y} kind={kind} onClose={() => setMenu(null)} />}
     </section>

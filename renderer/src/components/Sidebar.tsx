@@ -25,6 +25,7 @@ export function Sidebar() {
   const { t } = useTranslation();
   const logs = useLogs((s) => s.logs);
   const progress = useLogs((s) => s.progress);
+  const opening = useLogs((s) => s.opening);
   const panes = useView((s) => s.panes);
   const activePaneId = useView((s) => s.activePaneId);
   const [ticked, setTicked] = useState<string[]>([]);
@@ -75,7 +76,15 @@ export function Sidebar() {
         <button disabled={live.length < 2} onClick={() => { useView.getState().addPane(live); setTicked([]); }}>{t('sidebar.merge')}</button>
         <button disabled={!live.length} onClick={() => { void attempt('closeLogs', () => api.closeLogs({ logIds: live })); setTicked([]); }}>{t('sidebar.close')}</button>
       </div>
-      {!logs.length && <p className="hint">{t('sidebar.none')}</p>}
+      {opening && (
+        <div className="opening" role="status" aria-live="polite">
+          {opening.total ? t('sidebar.opening', { done: opening.done + 1, total: opening.total, name: opening.name }) : t('sidebar.reading', { name: opening.name })}
+          <div className="progress" role="progressbar" aria-valuenow={opening.total ? Math.round((opening.done / opening.total) * 100) : 0} aria-valuemin={0} aria-valuemax={100}>
+            <div style={{ width: `${opening.total ? (opening.done / opening.total) * 100 : 0}%` }} />
+          </div>
+        </div>
+      )}
+      {!logs.length && !opening && <p className="hint">{t('sidebar.none')}</p>}
       {sets.map((set) => {
         const verdict = diagnoses[set.id]?.verdict;
         return (

@@ -5,6 +5,7 @@ import { useLogs } from '../store/logs-store';
 import { useSettings, type Lang } from '../store/settings-store';
 import { useUi } from '../store/ui-store';
 import { useView } from '../store/view-store';
+import { useFleet } from '../store/fleet-store';
 import { TIME_MODES, type TimeMode } from '../view/time-format';
 
 function setSync(on: boolean): void {
@@ -18,10 +19,14 @@ export function Toolbar() {
   const s = useSettings();
   const paused = useLogs((x) => x.tailPaused);
   const ui = useUi();
+  const fleet = useFleet();
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.toolbar')}>
       <strong className="brand">CMLens</strong>
       <button onClick={() => ui.setDialog('open')} title="Ctrl+O">{t('toolbar.open')}</button>
+      {(fleet.records.length > 0 || fleet.running) && (
+        <button onClick={() => fleet.show(!fleet.shown)} aria-pressed={fleet.shown} title={t('fleet.toolbarHint')}>{t('fleet.toolbar')}</button>
+      )}
       <button onClick={() => ui.setFindOpen(!ui.findOpen)} aria-pressed={ui.findOpen} title="Ctrl+F">{t('toolbar.find')}</button>
       <button onClick={() => ui.setFilterOpen(!ui.filterOpen)} aria-pressed={ui.filterOpen} title="Ctrl+Shift+K">{t('toolbar.filter')}</button>
       <button onClick={() => ui.setDialog('highlight')}>{t('toolbar.highlight')}</button>

@@ -15,9 +15,17 @@ export interface Progress {
   totalBytes: number;
 }
 
+/** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
+export interface Opening {
+  done: number;
+  total: number;
+  name: string;
+}
+
 interface LogsState {
   logs: LogInfo[];
   progress: Record<string, Progress>;
+  opening: Opening | null;
   /** Grows on every `appended` event of a log: panes showing it re-count and follow the tail. */
   revision: Record<string, number>;
   /** The diagnosis of each open set, by set id: two clients are two diagnoses. */
@@ -38,6 +46,7 @@ interface LogsState {
 export const useLogs = create<LogsState>((set, get) => ({
   logs: [],
   progress: {},
+  opening: null,
   revision: {},
   diagnoses: {},
   activeSetId: null,
@@ -71,6 +80,9 @@ export function handleEvent(e: ApiEvent): void {
       break;
     case 'progress':
       useLogs.setState({ progress: { ...s.progress, [e.logId]: { doneBytes: e.doneBytes, totalBytes: e.totalBytes } } });
+      break;
+    case 'opening':
+      useLogs.setState({ opening: e.total > 0 && e.done >= e.total ? null : { done: e.done, total: e.total, name: e.name } });
       break;
     case 'appended':
       useLogs.setState({

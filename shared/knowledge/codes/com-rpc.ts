@@ -120,7 +120,7 @@ export const COM_RPC: CodeFamily = {
 8004100B|WBEM_E_INVALID_STREAM|WMI: invalid stream.
 8004100C|WBEM_E_NOT_SUPPORTED|WMI: feature or operation not supported.
 8004100D|WBEM_E_INVALID_SUPERCLASS|WMI: invalid superclass.
-8004100E|WBEM_E_INVALID_NAMESPACE|WMI: invalid namespace (for ConfigMgr: root\ccm is missing or damaged).|WMI:命名空间无效(ConfigMgr 中:root\ccm 丢失或损坏)。
+8004100E|WBEM_E_INVALID_NAMESPACE|WMI: invalid namespace (for ConfigMgr: root\\ccm is missing or damaged).|WMI:命名空间无效(ConfigMgr 中:root\\ccm 丢失或损坏)。
 8004100F|WBEM_E_INVALID_OBJECT|WMI: invalid object.
 80041010|WBEM_E_INVALID_CLASS|WMI: invalid class.|WMI:类无效。
 80041011|WBEM_E_PROVIDER_NOT_FOUND|WMI: the provider was not found.|WMI:找不到提供程序。

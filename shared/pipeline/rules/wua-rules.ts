@@ -419,7 +419,44 @@ export const scanFailedRule: Rule = {
   ],
 };
 
+/** The caller named on a search's START line. */
+function callerOf(text: string): string {
+  return /CallerId = ([^\]\n]+?)(?:\s+Id = \d+|,|\]|\s*\(cV|$)/i.exec(text)?.[1].trim() || '?';
+}
+
+export const otherCallersRule: Rule = {
+  id: 'other-callers-searched',
+  section: 'scan.wua',
+  scope: 'scan',
+  severity: 'info',
+  priority: 95,
+  title: loc('Windows Update also searched for others: {callers}', 'Windows 更新还为其他调用方执行了搜索:{callers}'),
+  explanation: loc(
+    'These searches were not asked for by Configuration Manager (CcmExec). They are shown as context and do not change the verdict{failedNote}.',
+    '这些搜索并非由 Configuration Manager (CcmExec) 发起。它们仅作为背景显示,不影响结论{failedNoteZh}。',
+  ),
+  detect(ctx) {
+    if (ctx.view.scanOwner !== 'configmgr') return null;
+    const starts = linesOf(ctx, RULE_PATTERNS.otherCallerSearch);
+    if (!starts.length) return null;
+    const counts = new Map<string, number>();
+    for (const e of starts) counts.set(callerOf(e.entry.text), (counts.get(callerOf(e.entry.text)) ?? 0) + 1);
+    const callers = [...counts].map(([c, n]) => (n > 1 ? `${c} ×${n}` : c)).join(', ');
+    const failed = ctx.window.ofKind(['windowsupdate']).some((e) => e.otherCaller && /exit code\s*=\s*0x[89a-f]/i.test(e.entry.text));
+    return {
+      evidence: starts.slice(-3),
+      vars: { callers, failedNote: failed ? ' (one of them failed; its code is not this scan’s)' : '', failedNoteZh: failed ? '(其中有搜索失败;其代码不属于本次扫描)' : '' },
+    };
+  },
+  nextSteps: () => [
+    loc(
+      'To read Configuration Manager’s own search, follow the lines with CallerId = CcmExec (ClientId = CcmExec) in WindowsUpdate.log; a failure of the others affects Windows Update’s own scans only.',
+      '要查看 Configuration Manager 自己的搜索,请跟踪 WindowsUpdate.log 中 CallerId = CcmExec(ClientId = CcmExec)的行;其他调用方的失败只影响 Windows 更新自身的扫描。',
+    ),
+  ],
+};
+
 export const WUA_RULES: readonly Rule[] = [
   proxyRule, authRule, certificateRule, httpRule, portsRule, wuaMemoryRule, wuaRepairRule, requestRule,
-  wuaSearchFailedRule, resultsRule, applicabilityRule, stateRule, noWindowsUpdateLogRule, unknownCodeRule, scanFailedRule,
+  wuaSearchFailedRule, resultsRule, applicabilityRule, stateRule, noWindowsUpdateLogRule, unknownCodeRule, scanFailedRule, otherCallersRule,
 ];

@@ -15,12 +15,15 @@ const ZONES = [
   { bias: -330, tag: 'utc+5h30' },
 ] as const;
 
-function scanSet(outcome: ScanOutcome, expect: LogSetExpect, i: number, opts: { legacy?: boolean; history?: boolean; noWu?: boolean } = {}): LogSet {
+function scanSet(outcome: ScanOutcome, expect: LogSetExpect, i: number, opts: { legacy?: boolean; history?: boolean; noWu?: boolean; otherCaller?: boolean } = {}): LogSet {
   const z = ZONES[i % ZONES.length];
   const cycles = opts.history ? [{ at: 0, outcome: 'healthy' as ScanOutcome }, { at: 86_400, outcome }] : [{ at: 0, outcome }];
   return {
-    name: `scan-${outcome}${opts.legacy ? '-win7' : ''}${opts.noWu ? '-no-wulog' : ''}-${z.tag}`,
-    files: clientScanFiles({ start: '2026-03-10 09:15:00', bias: z.bias, server: SERVER, wuStyle: opts.legacy ? 'legacy' : 'win10', cycles, withWindowsUpdateLog: !opts.noWu }),
+    name: `scan-${outcome}${opts.legacy ? '-win7' : ''}${opts.noWu ? '-no-wulog' : ''}${opts.otherCaller ? '-other-caller' : ''}-${z.tag}`,
+    files: clientScanFiles({
+      start: '2026-03-10 09:15:00', bias: z.bias, server: SERVER, wuStyle: opts.legacy ? 'legacy' : 'win10', cycles, withWindowsUpdateLog: !opts.noWu,
+      otherCallerSearch: opts.otherCaller,
+    }),
     expect: { cycles: cycles.length, ...expect },
   };
 }
@@ -35,6 +38,10 @@ export const SCAN_SETS: readonly LogSet[] = [
   scanSet('healthy', { verdict: 'healthy', primarySection: null }, 1, { legacy: true }),
   scanSet('healthy', { verdict: 'healthy', primarySection: null }, 2, { history: true }),
   scanSet('healthy', { verdict: 'healthy', primarySection: null }, 3),
+  // Automatic Updates' own search fails on the proxy meanwhile: shown as context, the ConfigMgr scan stays healthy
+  scanSet('healthy', { verdict: 'healthy', primarySection: null, alsoSections: ['scan.wua'] }, 0, { otherCaller: true }),
+  scanSet('healthy', { verdict: 'healthy', primarySection: null, alsoSections: ['scan.wua'] }, 1, { otherCaller: true, legacy: true }),
+  scanSet('proxy-502', fail('scan.wua.proxy', '0x80244021', 'Failed to end search job', ['scan.wua']), 2, { otherCaller: true }),
   scanSet('proxy-502', fail('scan.wua.proxy', '0x80244021', 'Failed to end search job'), 0, { history: true }),
   scanSet('proxy-502', fail('scan.wua.proxy', '0x80244021', 'WU client failed Searching'), 1, { legacy: true }),
   scanSet('proxy-407', fail('scan.wua.proxy', '0x8024401B'), 2),

@@ -17,6 +17,8 @@ function formatOf(name: string, text: string): FormatName {
 export function inputsOf(set: Pick<LogSet, 'files'>): DiagnosisInput[] {
   return Object.entries(set.files).map(([path, text]) => {
     const name = path.split('/').pop()!;
-    return { source: path, name, entries: parseText(text.replace(/^\uFEFF/, ''), formatOf(name, text)) };
+    const format = formatOf(name, text);
+    return { source: path, name, entries: parseText(text.replace(/^\uFEFF/, ''), format), format };
   });
 }
+

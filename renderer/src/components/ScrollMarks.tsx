@@ -1,0 +1,66 @@
+// A pane's scrollbar marks, as OneTrace and klogg draw them: errors, warnings, find hits and bookmarks beside
+// the scrollbar, one mark per slice of the view (a slice every few pixels of the track), and a click on one
+// selects that row. Error, warning and bookmark positions come from the backend (api.scrollMarks, counted over
+// the view's columns); hits are the positions the backend's search already returned, grouped the same way.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScrollMarks as Marks } from '../../../shared/api/contract';
+import { marksOfPositions, type PositionMark } from '../../../shared/index/position-marks';
+import { api } from '../api/client';
+import { nonEmpty, selectIndex } from '../actions/navigate';
+import { useView, type Pane } from '../store/view-store';
+
+/** One slice every this many pixels of the track. */
+const SLICE_PX = 3;
+const KINDS = ['error', 'warning', 'hit', 'bookmark'] as const;
+type Kind = (typeof KINDS)[number];
+
+export function ScrollMarks({ pane, count, trackHeight, revision }: { pane: Pane; count: number; trackHeight: number; revision: string }) {
+  const { t } = useTranslation();
+  const filter = useView((s) => s.filter);
+  const hits = useView((s) => s.paneState[pane.id]?.hits);
+  const bookmarks = useView((s) => s.bookmarks);
+  const mine = useMemo(() => bookmarks.filter((b) => pane.logIds.includes(b.logId)).map((b) => ({ source: b.source, line: b.line })), [bookmarks, pane.logIds]);
+  const slices = Math.max(10, Math.min(2000, Math.floor(trackHeight / SLICE_PX)));
+  const [marks, setMarks] = useState<Marks | null>(null);
+  const filterKey = JSON.stringify(nonEmpty(filter) ?? null);
+
+  useEffect(() => {
+    if (!count) return setMarks(null);
+    let live = true;
+    const f = nonEmpty(filter);
+    // Tail bursts and resizes: ask once they settle.
+    const timer = setTimeout(() => {
+      api.scrollMarks({ logIds: pane.logIds, slices, ...(f ? { filter: f } : {}), ...(mine.length ? { bookmarks: mine } : {}) }).then(
+        (m) => live && setMarks(m),
+        () => undefined,
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [pane.logIds.join(','), filterKey, count, slices, revision, JSON.stringify(mine)]);
+
+  const hitMarks = useMemo(() => (hits?.length && count ? marksOfPositions(hits, count, slices) : []), [hits, count, slices]);
+  if (!marks || marks.count !== count || !count) return null;
+  const byKind: Record<Kind, PositionMark[]> = { error: marks.error, warning: marks.warning, hit: hitMarks, bookmark: marks.bookmark };
+  return (
+    <div className="scroll-marks" aria-label={t('marks.title')}>
+      {KINDS.map((kind) =>
+        byKind[kind].map((m) => (
+          <div
+            key={`${kind}${m.slice}`}
+            className={`scroll-mark mark-${kind}`}
+            data-mark={kind}
+            data-row={m.row}
+            title={t(`marks.${kind}`, { row: (m.row + 1).toLocaleString() })}
+            style={{ top: `${(m.slice / marks.slices) * 100}%` }}
+            onMouseDown={(e) => e.stopPropagation()}
+            onClick={() => void selectIndex(pane.id, m.row)}
+          />
+        )),
+      )}
+    </div>
+  );
+}

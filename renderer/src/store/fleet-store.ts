@@ -1,0 +1,58 @@
+// The Fleet view's state: the paths being triaged, the records as they came back, progress, and the table's
+// sort and filters. The records are small (a few hundred bytes a client); no log of the fleet is opened here.
+import { create } from 'zustand';
+import type { ApiEvent } from '../../../shared/api/contract';
+import type { FleetFilter, FleetSortKey } from '../../../shared/fleet/fleet-query';
+import type { TriageRecord } from '../../../shared/fleet/triage-record';
+import { api } from '../api/client';
+import { attempt } from './toasts-store';
+
+interface FleetState {
+  /** The Fleet view is shown in place of the panes. */
+  shown: boolean;
+  paths: string[];
+  records: TriageRecord[];
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  sort: { key: FleetSortKey; dir: 'asc' | 'desc' };
+  filter: FleetFilter;
+  show(v: boolean): void;
+  setSort(key: FleetSortKey): void;
+  setFilter(f: FleetFilter): void;
+}
+
+export const useFleet = create<FleetState>((set, get) => ({
+  shown: false,
+  paths: [],
+  records: [],
+  running: false,
+  progress: null,
+  sort: { key: 'verdict', dir: 'asc' },
+  filter: {},
+  show: (shown) => set({ shown }),
+  // A second click on the sorted column reverses it.
+  setSort: (key) => {
+    const s = get().sort;
+    set({ sort: { key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' } });
+  },
+  setFilter: (filter) => set({ filter }),
+}));
+
+let listening = false;
+
+function onEvent(e: ApiEvent): void {
+  if (e.type === 'triage' && useFleet.getState().running) useFleet.setState({ progress: { done: e.done, total: e.total } });
+}
+
+/** Triage these paths (a folder of client zips, several zips) and show the Fleet view. */
+export async function startTriage(paths: string[]): Promise<void> {
+  if (!listening) {
+    api.onEvent(onEvent);
+    listening = true;
+  }
+  useFleet.setState({ shown: true, paths, records: [], running: true, progress: null, filter: {} });
+  const r = await attempt('triage', () => api.triage({ paths }));
+  // A newer triage replaced this one: its answer is not this view's.
+  if (useFleet.getState().paths !== paths) return;
+  useFleet.setState({ records: r?.records ?? [], running: false });
+}
