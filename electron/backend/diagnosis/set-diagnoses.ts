@@ -14,8 +14,15 @@ export interface SetDiagnosesOptions {
   script?: WorkerScript;
 }
 
+interface Slot {
+  setId: string;
+  scheduler: DiagnosisScheduler;
+}
+
 export class SetDiagnoses {
-  private readonly bySet = new Map<string, DiagnosisScheduler>();
+  private readonly bySet = new Map<string, Slot>();
+  /** Schedulers of closed sets, kept with their idle worker for the next set opened (no worker churn, no fd churn). */
+  private readonly free: Slot[] = [];
   /** Runs one-off diagnoses (API calls on chosen logs); never pushes. */
   private readonly oneOff: DiagnosisScheduler;
 
@@ -24,17 +31,24 @@ export class SetDiagnoses {
   }
 
   private of(setId: string): DiagnosisScheduler {
-    let s = this.bySet.get(setId);
-    if (!s) {
-      s = new DiagnosisScheduler({
-        inputs: () => this.opts.inputs(setId),
-        onResult: (r) => this.opts.onResult(setId, r),
-        onError: this.opts.onError,
-        script: this.opts.script,
-      });
-      this.bySet.set(setId, s);
+    let slot = this.bySet.get(setId);
+    if (!slot) {
+      slot = this.free.pop() ?? this.newSlot();
+      slot.setId = setId;
+      this.bySet.set(setId, slot);
     }
-    return s;
+    return slot.scheduler;
+  }
+
+  private newSlot(): Slot {
+    const slot: Slot = { setId: '', scheduler: null as unknown as DiagnosisScheduler };
+    slot.scheduler = new DiagnosisScheduler({
+      inputs: () => this.opts.inputs(slot.setId),
+      onResult: (r) => this.opts.onResult(slot.setId, r),
+      onError: this.opts.onError,
+      script: this.opts.script,
+    });
+    return slot;
   }
 
   /** These sets changed: each is diagnosed again once quiet. */
@@ -44,24 +58,25 @@ export class SetDiagnoses {
 
   /** Sets no longer open stop (their workers end). */
   keepOnly(setIds: ReadonlySet<string>): void {
-    for (const [id, s] of this.bySet) {
+    for (const [id, slot] of this.bySet) {
       if (setIds.has(id)) continue;
-      s.dispose();
+      slot.scheduler.reset();
       this.bySet.delete(id);
+      this.free.push(slot);
     }
   }
 
   /** The latest pushed diagnosis of each set, as the events that pushed them (for a page that listens late). */
   latest(): DiagnosisEvent[] {
-    return [...this.bySet].flatMap(([setId, s]) => {
-      const result = s.latest();
+    return [...this.bySet].flatMap(([setId, slot]) => {
+      const result = slot.scheduler.latest();
       return result ? [{ type: 'diagnosis' as const, setId, result }] : [];
     });
   }
 
   /** The set's pushed diagnosis when nothing changed since; null while a change waits or runs. */
   current(setId: string): DiagnosisResult | null {
-    return this.bySet.get(setId)?.current() ?? null;
+    return this.bySet.get(setId)?.scheduler.current() ?? null;
   }
 
   once(inputs: DiagnosisInput[]): Promise<DiagnosisResult> {
@@ -69,8 +84,9 @@ export class SetDiagnoses {
   }
 
   dispose(): void {
-    for (const s of this.bySet.values()) s.dispose();
+    for (const slot of [...this.bySet.values(), ...this.free]) slot.scheduler.dispose();
     this.bySet.clear();
+    this.free.length = 0;
     this.oneOff.dispose();
   }
 }
