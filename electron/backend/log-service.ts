@@ -42,6 +42,7 @@ import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
 import type { DiagnosisEvent, LogSetRef } from '../../shared/api/contract';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
+import { indexAboveBytes } from './logs/index-policy';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -50,13 +51,12 @@ export interface LogServiceOptions {
   tailPollMs?: number;
   /** The file layer opened paths are read through (tests inject a slow or failing share). */
   fileAccess?: FileAccess;
-  /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB). */
+  /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB; 1 MiB in a big set: logs/index-policy.ts). */
   indexAboveBytes?: number;
   /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
   pickSavePath?: PickSavePath;
 }
 
-const INDEX_ABOVE_BYTES = 32 << 20;
 /** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
 const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
 
@@ -252,12 +252,13 @@ export class LogService {
   private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
+    const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const source = parts[parts.length - 1].source;
       const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
       const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
-      const log = await this.load(parts, set);
+      const log = await this.load(parts, set, indexAbove);
       if ('reason' in log) {
         errors.push(log);
         continue;
@@ -275,11 +276,11 @@ export class LogService {
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-  private async load(parts: SourceFile[], set: LogSetRef): Promise<OpenLog | SourceError> {
+  private async load(parts: SourceFile[], set: LogSetRef, indexAbove: number): Promise<OpenLog | SourceError> {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
-    if (parts.every((p) => p.diskPath) && total > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) return this.loadIndexed(parts, set);
+    if (parts.every((p) => p.diskPath) && total > indexAbove) return this.loadIndexed(parts, set);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: LogMessage[] = [];

@@ -65,8 +65,13 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
   };
 }
 
+/** The rules of each scope, most likely first: sorted once, run for every cycle. */
+const RULES_OF = new Map<RuleScope, Rule[]>(
+  (['scan', 'sync', 'install'] as const).map((scope) => [scope, RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority)]),
+);
+
 function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
-  const rules = RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority);
+  const rules = RULES_OF.get(scope)!;
   const out: { d: Diagnosis; p: number }[] = [];
   for (const r of rules.filter((x) => !x.fallback)) {
     const f = r.detect(ctx);

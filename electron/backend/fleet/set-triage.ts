@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { parseBytes } from '../../../shared/formats/parse';
 import { groupRotated } from '../../../shared/model/rotation';
 import { mostCommon } from '../../../shared/model/most-common';
-import type { LogEntry } from '../../../shared/model/log-entry';
+import type { FormatName, LogEntry } from '../../../shared/model/log-entry';
 import { diagnose } from '../../../shared/pipeline/diagnose';
 import type { DiagnosisInput } from '../../../shared/pipeline/diagnosis-types';
 import { logKind } from '../../../shared/pipeline/log-kind';
@@ -62,6 +62,22 @@ async function loadAll(parts: readonly SourceFile[], problems: string[]): Promis
   return out;
 }
 
+/** A log's parts parsed and joined, oldest first; its format is the newest part's, as LogService takes it. */
+function parseAll(read: readonly { part: SourceFile; bytes: Buffer }[], problems: string[]): { entries: LogEntry[]; format: FormatName } {
+  const entries: LogEntry[] = [];
+  let format: FormatName = 'plain';
+  for (const r of read) {
+    const parsed = parseBytes(r.bytes, r.part.name);
+    if (parsed.problems.length && parsed.entries.length === 0) {
+      problems.push(`${r.part.source}: ${parsed.problems[0]}`);
+      continue;
+    }
+    format = parsed.format;
+    for (const e of parsed.entries) entries.push(e);
+  }
+  return { entries, format };
+}
+
 export async function triageSet(set: SetRef, whole = false): Promise<SetTriage> {
   const problems: string[] = [];
   const { files, errors } = await expandPaths([set.path], whole ? {} : { headOf });
@@ -75,26 +91,26 @@ export async function triageSet(set: SetRef, whole = false): Promise<SetTriage> 
     const current = parts[parts.length - 1];
     const read = await loadAll(parts, problems);
     if (read.length === 0) continue;
+    // The role as LogService finds it (log-service.ts load): by name, else by the format and components of its
+    // entries, here read from the head first so that the hundred other logs of a client are never parsed.
     let kind = logKind(current.name);
+    let head: LogEntry[] = [];
     if (kind === null) {
-      const head = parseBytes(read[0].bytes.subarray(0, SNIFF_BYTES), current.name).entries;
-      kind = logKind(current.name, head);
+      const sniffed = parseBytes(read[0].bytes.subarray(0, SNIFF_BYTES), current.name);
+      head = sniffed.entries;
+      kind = logKind(current.name, head, sniffed.format);
       // A renamed pipeline log of which a zip gave only the head: read the set again, whole this time (rare).
       if (kind !== null && read.some((r) => r.part.partial)) return triageSet(set, true);
-      if (kind === null) {
-        // Not read by the diagnosis: its offset still votes for the set's clock (LogService's borrowed offset).
-        others.push(offsetsOf(head));
-        for (const r of read) for (const text of machineMentionLines(r.bytes)) mentions.push({ text });
-        continue;
-      }
     }
-    const entries: LogEntry[] = [];
-    for (const r of read) {
-      const parsed = parseBytes(r.bytes, r.part.name);
-      if (parsed.problems.length && parsed.entries.length === 0) problems.push(`${r.part.source}: ${parsed.problems[0]}`);
-      for (const e of parsed.entries) entries.push(e);
+    const whole = kind === null ? null : parseAll(read, problems);
+    const wholeKind = whole && logKind(current.name, whole.entries, whole.format);
+    if (!whole || !wholeKind) {
+      // Not read by the diagnosis: its offset still votes for the set's clock (LogService's borrowed offset).
+      others.push(offsetsOf(whole?.entries ?? head));
+      for (const r of read) for (const text of machineMentionLines(r.bytes)) mentions.push({ text });
+      continue;
     }
-    logs.push({ input: { source: current.source, name: current.name, entries }, ...offsetsOf(entries) });
+    logs.push({ input: { source: current.source, name: current.name, entries: whole.entries, format: whole.format, kind: wholeKind }, ...offsetsOf(whole.entries) });
   }
   borrowOffsets(logs, others);
   const result = diagnose(logs.map((l) => l.input));

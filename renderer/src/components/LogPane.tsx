@@ -19,7 +19,7 @@ import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
 import { useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
-import { ExportRowsButton } from './ExportRowsButton';
+import { ExportRowsButton } from './ExportMenu';
 
 export const ROW_HEIGHT = 22;
 const PAGE = 200;

@@ -14,7 +14,7 @@ export interface CodeFamily {
   ranges: ReadonlyArray<readonly [number, number]>;
   /** Chinese gist per hex prefix (longest match wins), used where a line has no Chinese meaning. */
   zhGist: ReadonlyArray<readonly [string, string]>;
-  /** The guide section for codes of a hex prefix that code-sections.ts does not map itself (CBS, MSI). */
+  /** The guide section for codes of a hex prefix that code-sections.ts does not map itself (CBS, MSI, the WUA reference). */
   defaultSections?: ReadonlyArray<readonly [string, SectionId]>;
   lines: string;
 }
@@ -48,8 +48,9 @@ export function familyRows(family: CodeFamily): CodeRow[] {
   for (const raw of family.lines.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const [hex, name, en, zh] = line.split('|').map((s) => s.trim());
-    if (!/^[0-9A-F]{8}$/.test(hex ?? '') || !name || !en) throw new Error(`${family.id}: malformed code line: ${line}`);
+    const parts = line.split('|').map((s) => s.trim());
+    const [hex, name, en, zh] = parts;
+    if (parts.length > 4 || !/^[0-9A-F]{8}$/.test(hex ?? '') || !name || !en) throw new Error(`${family.id}: malformed code line: ${line}`);
     const gist = byLongestPrefix(family.zhGist, hex) ?? '';
     rows.push({
       value: parseInt(hex, 16) >>> 0,

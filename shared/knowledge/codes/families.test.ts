@@ -49,6 +49,7 @@ describe('the code families', () => {
   });
   it('reject a malformed line instead of dropping a code', () => {
     expect(() => familyRows({ id: 't', source: 's', ranges: [], zhGist: [], lines: '8024402C|WU_E_PT_X' })).toThrow(/malformed/);
+    expect(() => familyRows({ id: 't', source: 's', ranges: [], zhGist: [], lines: '8024402C|WU_E_PT_X|a | b|中|文' })).toThrow(/malformed/);
   });
 });
 
@@ -90,6 +91,11 @@ describe('coverage', () => {
     expect(ERROR_CODES.get(0x800f0831)?.section).toBe('update.install.cbs');
     expect(ERROR_CODES.get(0x800f0906)?.section).toBe('update.install.cbs');
     expect(ERROR_CODES.get(0x800f0203)?.section).toBeNull(); // SPAPI: a driver, not CBS
+  });
+  it('links the other Windows Update Agent codes to the guide\'s error-code reference', () => {
+    expect(ERROR_CODES.get(0x8024d009)?.section).toBe('reference.error-codes');
+    expect(ERROR_CODES.get(0x80244021)?.section).toBe('scan.wua.proxy');
+    expect(ERROR_CODES.get(0x00240005)?.section).toBeNull(); // a success code needs no guide
   });
 });
 

@@ -30,6 +30,8 @@ export const WUA: CodeFamily = {
     ['8024F', '报告器错误'],
     ['00240', 'Windows 更新成功/提示代码'],
   ],
+  // the guide's reference section is the Windows Update error code list (KB938205): where no section of ours fits
+  defaultSections: [['8024', 'reference.error-codes']],
   lines: `
 80240001|WU_E_NO_SERVICE|Windows Update Agent was unable to provide the service.|Windows 更新代理无法提供服务。
 80240002|WU_E_MAX_CAPACITY_REACHED|The maximum capacity of the service was exceeded.
