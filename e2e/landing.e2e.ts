@@ -131,7 +131,9 @@ test('while a scan writes, the pane of the log with the newest step follows the 
   served = await serve([root]);
   await page.goto(served.url);
   const wua = grid(page, 'WUAHandler.log');
-  await expect(wua).toBeVisible();
+  // landed: ScanAgent's first step selected, WUAHandler.log moved to its instant
+  await expect(grid(page, 'ScanAgent.log').locator('[role=row][aria-selected="true"]')).toBeVisible();
+  await expect(wua.locator('[role=row].sync-target')).toBeVisible();
   const rowsBefore = Number(await wua.getAttribute('aria-rowcount'));
   // the agent writes many lines, then starts a search (a step)
   const wuaLine = (text: string, s: number) =>

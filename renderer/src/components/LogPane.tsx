@@ -64,7 +64,7 @@ export function LogPane({ pane }: { pane: Pane }) {
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
-  useKeepPlace(scrollRef, g, paneWidth, st?.selected ?? st?.syncRow ?? null);
+  useKeepPlace(scrollRef, g, paneWidth, st?.selected ?? st?.syncRow ?? null, follow);
   useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow, () => {
     if (scrollRef.current) scrollRef.current.scrollTop = spacerHeight({ ...g, viewportHeight: scrollRef.current.clientHeight });
   });

@@ -8,21 +8,37 @@ import { useView } from '../store/view-store';
 import { contentOffsetAt, scrollTopFor, scrollTopToReveal, type ScrollGeometry } from '../view/scroll-mapping';
 
 /**
- * After a size change: the anchor row (the selection, else the row another pane synced this one to) back in view,
- * centred if it left it; with no anchor, the same content at the top as before.
+ * After a size change: a pane following the tail stays at the end; the anchor row (the selection, else the row
+ * another pane synced this one to), if it was in view, back in view, centred if it left it; else the same content
+ * at the top as before.
  */
-export function useKeepPlace(scrollRef: RefObject<HTMLDivElement | null>, g: ScrollGeometry, width: number, anchorRow: number | null): void {
+export function useKeepPlace(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  g: ScrollGeometry,
+  width: number,
+  anchorRow: number | null,
+  follow: MutableRefObject<boolean>,
+): void {
   const top = useRef(0);
   const size = useRef({ h: 0, w: 0 });
   const geo = useRef(g);
   geo.current = g;
+  const anchor = useRef(anchorRow);
+  anchor.current = anchorRow;
+  /** The anchor row was in view at the last scroll the user saw (a reveal or their own). */
+  const anchorSeen = useRef(false);
+  /** The pane was at its end at the last scroll (with `follow`: it follows the tail). */
+  const atEnd = useRef(false);
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
     const onScroll = () => {
       // a scroll the browser made because the pane changed size (clamping) is not where the user is
       if (el.clientHeight !== size.current.h || el.clientWidth !== size.current.w || el.clientHeight === 0) return;
-      top.current = contentOffsetAt({ ...geo.current, viewportHeight: el.clientHeight }, el.scrollTop);
+      const now = { ...geo.current, viewportHeight: el.clientHeight };
+      top.current = contentOffsetAt(now, el.scrollTop);
+      anchorSeen.current = anchor.current !== null && scrollTopToReveal(now, el.scrollTop, anchor.current) === null;
+      atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
     };
     el.addEventListener('scroll', onScroll);
     return () => el.removeEventListener('scroll', onScroll);
@@ -34,7 +50,9 @@ export function useKeepPlace(scrollRef: RefObject<HTMLDivElement | null>, g: Scr
     size.current = { h: el.clientHeight, w: el.clientWidth };
     if (first || g.rowCount === 0) return;
     const now = { ...g, viewportHeight: el.clientHeight };
-    if (anchorRow !== null && anchorRow < g.rowCount) {
+    if (follow.current && atEnd.current) {
+      el.scrollTop = el.scrollHeight;
+    } else if (anchorRow !== null && anchorRow < g.rowCount && anchorSeen.current) {
       if (scrollTopToReveal(now, el.scrollTop, anchorRow) !== null) el.scrollTop = scrollTopToReveal(now, el.scrollTop, anchorRow, true)!;
     } else {
       el.scrollTop = scrollTopFor(now, top.current);
