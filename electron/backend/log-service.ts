@@ -6,6 +6,7 @@ import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogI
 import type { LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { mostCommon } from '../../shared/model/most-common';
+import { offsetLabel } from '../../shared/model/utc-offset';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
@@ -25,10 +26,12 @@ import { completePrefix } from './logs/complete-prefix';
 import { LogTails, type TailStart } from './logs/log-tails';
 import { rolledName, type TailBatch, type TailStatus } from './tail/tail-service';
 import { MemoryStore, type LogStore } from './logs/log-store';
-import { buildView, logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
+import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
+import { ViewCache } from './logs/view-cache';
 import { rowMatcher } from '../../shared/index/search';
 import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
+import { indexBytes, type IndexedBytes } from '../../shared/index/index-bytes';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -94,10 +97,16 @@ function indexedNote(bytes: number, files: number, diagnosed: boolean | null) {
   return problem(code, params);
 }
 
+/** A file held in memory (zip entry, dropped file) indexed from its bytes: no whole-file string, as on disk. */
+async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; workerFaults?: undefined }> {
+  const held = await f.load();
+  return { ...indexBytes(held, f.name), held };
+}
+
 export class LogService {
   private readonly logs = new Map<string, OpenLog>();
   private readonly listeners = new Set<(e: ApiEvent) => void>();
-  private readonly views = new Map<string, View>();
+  private readonly views: ViewCache<OpenLog>;
   private nextId = 1;
   private readonly tails: LogTails;
   /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
@@ -113,6 +122,7 @@ export class LogService {
   private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
+    this.views = new ViewCache((id) => this.requireLog(id), (log) => this.instantsOf(log));
     const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
   }
@@ -214,6 +224,8 @@ export class LogService {
   private overview<T extends TimelineResult | ScrollMarks>(v: View, key: string, compute: () => T): T {
     let m = this.overviews.get(v);
     if (!m) this.overviews.set(v, (m = new Map()));
+    // A view grows in place when its log is tailed: an answer is for the rows it had.
+    key = `${v.count}:${key}`;
     if (!m.has(key)) {
       // Keep a few: panes resize, searches add bookmarks; old answers for this view are not asked again.
       if (m.size > 16) m.clear();
@@ -269,8 +281,7 @@ export class LogService {
     }
     this.nameMachines(new Set(opened.map((l) => l.set.id)));
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
-    this.applyBorrowedOffsets();
-    this.views.clear();
+    for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
     this.emit({ type: 'logs', logs: this.list() });
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
@@ -280,7 +291,8 @@ export class LogService {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
-    if (parts.every((p) => p.diskPath) && total > indexAbove) return this.loadIndexed(parts, set);
+    // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
+    if (total > indexAbove) return this.loadIndexed(parts, set);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: LogMessage[] = [];
@@ -389,7 +401,7 @@ export class LogService {
       if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceParts(parts);
       log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
-      this.views.clear();
+      this.views.invalidate(id);
       this.emit({ type: 'logs', logs: this.list() });
     };
     this.logs.set(id, log);
@@ -399,16 +411,20 @@ export class LogService {
     try {
       for (let k = 0; k < files.length; k++) {
         const f = files[k];
-        const path = f.diskPath!;
+        const path = f.diskPath ?? f.source;
         try {
-          const r = await indexFile(path, {
-            fileName: f.name,
-            workers: 2,
-            onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
-            onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
-          });
+          // A file on disk is indexed by the workers, read by position; one held in memory (a zip entry, a dropped
+          // file) is indexed from its bytes by the same indexers, and its rows stay views of those bytes.
+          const r = f.diskPath
+            ? await indexFile(f.diskPath, {
+                fileName: f.name,
+                workers: 2,
+                onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
+                onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
+              })
+            : await indexHeld(f);
           if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
-          done.push({ path, shape: r.shape, index: r.index, part: k });
+          done.push({ path, shape: r.shape, index: r.index, part: k, ...('held' in r ? { bytes: r.held } : {}) });
           // A failed index worker cost time, not rows: said where the user can find it.
           messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
         } catch (e) {
@@ -437,7 +453,7 @@ export class LogService {
       offsetSource: log.ownOffset === null ? 'none' : 'log',
     };
     const last = done[done.length - 1];
-    if (this.opts.tail && last.part === files.length - 1) {
+    if (this.opts.tail && last.part === files.length - 1 && !last.bytes) {
       log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
     }
     return log;
@@ -466,6 +482,8 @@ export class LogService {
   private onTailBatch(logId: string, b: TailBatch): void {
     const log = this.logs.get(logId);
     if (!log || b.entries.length === 0) return;
+    const before = log.store.count;
+    let rowsMoved = false;
     if (b.generation !== log.tailGeneration) {
       // A new incarnation of the file: the old one now lives at X.lo_ when rolled over; new rows are a new part.
       const parts = [...log.info.parts];
@@ -475,6 +493,7 @@ export class LogService {
         if (log.store instanceof IndexStore) {
           const dropped = log.store.rolledOver(log.tailStart!.path, rolledName(log.tailStart!.path));
           if (dropped) {
+            rowsMoved = true;
             const note = logMessage(problem('rolledAway', { rolled: basename(rolledName(log.tailStart!.path)), count: dropped }), log.info.name);
             log.info = { ...log.info, messages: [...log.info.messages, note] };
           }
@@ -492,7 +511,8 @@ export class LogService {
     log.store.append(b.entries, part, steps);
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
-    this.views.clear();
+    if (rowsMoved) this.views.invalidate(logId);
+    else this.views.appended(logId, before);
     // the newest step a scan wrote: the pane of this log follows it (CMTrace's auto-scroll, issue 12)
     const step = steps.findLast((x) => x !== null);
     this.emit({ type: 'appended', logId, entries: b.entries.length, ...(step ? { step } : {}) });
@@ -518,7 +538,8 @@ export class LogService {
    * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (opened from the
    * same folder or zip, e.g. C:\Windows beside C:\Windows\CCM\Logs in a customer's bundle), and say so (docs/decisions.md, Time zones of a set).
    */
-  private applyBorrowedOffsets(): void {
+  private applyBorrowedOffsets(): string[] {
+    const changed: string[] = [];
     const byDir = new Map<string, OpenLog[]>();
     for (const l of this.logs.values()) {
       byDir.set(l.openedFrom, [...(byDir.get(l.openedFrom) ?? []), l]);
@@ -528,20 +549,22 @@ export class LogService {
       for (const l of logs) {
         if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
         if (donor === null) continue;
+        if (l.info.utcOffset !== donor || l.info.offsetSource !== 'borrowed') changed.push(l.info.id);
         l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
-        const note = logMessage(problem('zoneBorrowed', { zone: `UTC${fmtOffset(donor)}` }));
+        const note = logMessage(problem('zoneBorrowed', { zone: offsetLabel(donor) }));
         if (!l.info.messages.some((m) => sameMessage(m, note))) l.info.messages = [...l.info.messages, note];
       }
     }
+    return changed;
   }
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
       this.tails.stop(id);
       this.logs.delete(id);
+      this.views.invalidate(id);
     }
     this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
-    this.views.clear();
     this.emit({ type: 'logs', logs: this.list() });
     return null;
   }
@@ -552,11 +575,11 @@ export class LogService {
     if (a.utcOffset === null) {
       l.userOffset = undefined;
       l.info = { ...l.info, utcOffset: l.ownOffset, offsetSource: l.ownOffset === null ? 'none' : 'log' };
-      this.applyBorrowedOffsets();
+      for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
     } else {
       l.info = { ...l.info, utcOffset: a.utcOffset, offsetSource: 'user' };
     }
-    this.views.clear();
+    this.views.invalidate(l.info.id);
     this.emit({ type: 'logs', logs: this.list() });
     return l.info;
   }
@@ -575,10 +598,7 @@ export class LogService {
   private readonly instantsOf = (log: OpenLog): Float64Array => log.store.instants(offsetOverride(log));
 
   private view(logIds: readonly string[], filter?: RowFilter): View {
-    const key = JSON.stringify([logIds, filter ?? null]);
-    let v = this.views.get(key);
-    if (!v) this.views.set(key, (v = buildView(logIds.map((id) => this.requireLog(id)), filter, this.instantsOf)));
-    return v;
+    return this.views.get(logIds, filter);
   }
 
   private toRow(v: View, i: number): Row {
@@ -624,8 +644,3 @@ export class LogService {
   }
 }
 
-export function fmtOffset(minutes: number): string {
-  const sign = minutes < 0 ? '−' : '+';
-  const m = Math.abs(minutes);
-  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
