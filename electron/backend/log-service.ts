@@ -45,6 +45,7 @@ import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
 import type { DiagnosisEvent, LogSetRef } from '../../shared/api/contract';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
+import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
 
 export interface LogServiceOptions {
@@ -111,7 +112,7 @@ export class LogService {
   private readonly tails: LogTails;
   /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
   private readonly diagnosis = new SetDiagnoses({
-    inputs: (setId) => this.diagnosisInputs(this.logIdsOfSet(setId)),
+    inputs: (setId) => this.diagnosisLogs(this.logIdsOfSet(setId)),
     onResult: (setId, result) => this.emit({ type: 'diagnosis', setId, result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
@@ -173,14 +174,14 @@ export class LogService {
    * The API's diagnose: of one set (its pushed result when nothing changed since), of chosen logs, or of everything
    * open (with one set open, that set's).
    */
-  private diagnoseNow(a: ApiArgs<'diagnose'>): Promise<DiagnosisResult> {
+  private diagnoseNow(a: ApiArgs<'diagnose'>): DiagnosisResult {
     const sets = new Set([...this.logs.values()].map((l) => l.info.set.id));
     const setId = a.setId ?? (!a.logIds && sets.size === 1 ? [...sets][0] : undefined);
     if (setId && !a.logIds) {
       if (!sets.has(setId)) throw new RequestError(`no open set ${JSON.stringify(setId.slice(0, 80))}`);
-      return Promise.resolve(this.diagnosis.current(setId) ?? this.diagnosis.once(this.diagnosisInputs(this.logIdsOfSet(setId))));
+      return this.diagnosis.current(setId) ?? this.diagnose(this.logIdsOfSet(setId));
     }
-    return this.diagnosis.once(this.diagnosisInputs(a.logIds));
+    return this.diagnose(a.logIds);
   }
 
   /** The API, method by method: what transports expose. */
@@ -194,6 +195,8 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
+    // The app's diagnosis is pushed from the workers, set by set; a caller who asks (CLI, tests, scripts) gets the
+    // pushed one when nothing changed since, else the same pure function here.
     diagnose: async (a) => this.diagnoseNow(a),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
@@ -634,12 +637,29 @@ export class LogService {
     return diagnose(this.diagnosisInputs(logIds));
   }
 
-  /** What the diagnosis reads: the pipeline logs' entries (other logs are not diagnosed, so they stay here). */
-  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+  /** What the diagnosis reads: the pipeline logs (other logs are not diagnosed, so they stay here). */
+  private pipelineLogs(logIds?: readonly string[]): { log: OpenLog; input: Omit<DiagnosisInput, 'entries'> }[] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    return logs.flatMap((l) => {
-      const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
+    return logs
+      .filter((l) => l.kind !== null)
+      .map((l) => ({ log: l, input: { source: l.info.source, name: l.info.name, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format } }));
+  }
+
+  /** The pipeline logs' entries, decoded here (the CLI's diagnosis in process). */
+  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }) => {
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
+    });
+  }
+
+  /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
+  private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
+      const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
+      if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
     });
   }
 }

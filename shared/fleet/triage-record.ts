@@ -54,8 +54,9 @@ export function triageRecord(set: SetRef, result: DiagnosisResult, machine: stri
     failedStep: result.pipeline.find((p) => p.status === 'failed')?.step ?? null,
     wsusUrl: result.facts.agentUrl?.url ?? null,
     lastScan: latest?.start ?? null,
-    cycles: result.cycles.length,
-    failedCycles: result.cycles.filter((c) => c.verdict === 'failed').length,
+    // The diagnosis's own cycle history, so triage and the side panel count the same failures.
+    cycles: result.history?.total ?? 0,
+    failedCycles: result.history?.failed ?? 0,
   };
 }
 

@@ -2,13 +2,14 @@
 // clients' logs are two diagnoses, not one for the mix (issue 12, item 2). One DiagnosisScheduler per set, so a
 // tail batch in one client re-diagnoses that client only.
 import type { DiagnosisEvent } from '../../../shared/api/contract';
-import type { DiagnosisInput, DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
+import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
+import type { DiagnosisLog } from './diagnosis-worker';
 import type { WorkerScript } from '../worker-script';
 import { DiagnosisScheduler } from './diagnosis-scheduler';
 
 export interface SetDiagnosesOptions {
   /** The set's pipeline logs as they are now. */
-  inputs: (setId: string) => DiagnosisInput[];
+  inputs: (setId: string) => DiagnosisLog[];
   onResult: (setId: string, result: DiagnosisResult) => void;
   onError: (message: string) => void;
   script?: WorkerScript;
@@ -23,12 +24,7 @@ export class SetDiagnoses {
   private readonly bySet = new Map<string, Slot>();
   /** Schedulers of closed sets, kept with their idle worker for the next set opened (no worker churn, no fd churn). */
   private readonly free: Slot[] = [];
-  /** Runs one-off diagnoses (API calls on chosen logs); never pushes. */
-  private readonly oneOff: DiagnosisScheduler;
-
-  constructor(private readonly opts: SetDiagnosesOptions) {
-    this.oneOff = new DiagnosisScheduler({ inputs: () => [], onResult: () => undefined, onError: opts.onError, script: opts.script });
-  }
+  constructor(private readonly opts: SetDiagnosesOptions) {}
 
   private of(setId: string): DiagnosisScheduler {
     let slot = this.bySet.get(setId);
@@ -79,14 +75,9 @@ export class SetDiagnoses {
     return this.bySet.get(setId)?.scheduler.current() ?? null;
   }
 
-  once(inputs: DiagnosisInput[]): Promise<DiagnosisResult> {
-    return this.oneOff.once(inputs);
-  }
-
   dispose(): void {
     for (const slot of [...this.bySet.values(), ...this.free]) slot.scheduler.dispose();
     this.bySet.clear();
     this.free.length = 0;
-    this.oneOff.dispose();
   }
 }
