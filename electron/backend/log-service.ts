@@ -116,8 +116,9 @@ export class LogService {
     onResult: (setId, result) => this.emit({ type: 'diagnosis', setId, result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
-  /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
-  private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
+  /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
+  private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
+  private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
   private readonly sets = new LogSets();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
@@ -208,12 +209,7 @@ export class LogService {
       return findInView(this.view(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
     },
     runScanCycle: (a) => runScanCycle(a),
-    timeline: async (a) => {
-      const v = this.view(a.logIds);
-      return this.overview(v, JSON.stringify(['t', a.slices, a.fromMs, a.toMs]), () =>
-        timelineOf(v.logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs),
-      );
-    },
+    timeline: async (a) => this.timeline(a),
     scrollMarks: async (a) => {
       const v = this.view(a.logIds, a.filter);
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
@@ -223,8 +219,24 @@ export class LogService {
     triage: (a) => this.fleet.triage(a.paths),
   };
 
-  /** A timeline or marks answer, computed once per view and arguments. */
-  private overview<T extends TimelineResult | ScrollMarks>(v: View, key: string, compute: () => T): T {
+  /**
+   * The timeline over logs, counted once per logs and arguments: no view is built (a merge of the set would cost more
+   * than the count); an answer stays good while each log's LogInfo is the same object (replaced on every change).
+   */
+  private timeline(a: ApiArgs<'timeline'>): TimelineResult {
+    const logs = a.logIds.map((id) => this.requireLog(id));
+    const key = JSON.stringify([a.logIds, a.slices, a.fromMs, a.toMs]);
+    const hit = this.timelines.get(key);
+    if (hit && hit.infos.every((info, i) => info === logs[i].info)) return hit.result;
+    const result = timelineOf(logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs);
+    // A few spans at a time: the whole set and the zooms the user goes back and forth between.
+    if (this.timelines.size >= 16) this.timelines.delete(this.timelines.keys().next().value!);
+    this.timelines.set(key, { infos: logs.map((l) => l.info), result });
+    return result;
+  }
+
+  /** A pane's marks, computed once per view and arguments. */
+  private overview(v: View, key: string, compute: () => ScrollMarks): ScrollMarks {
     let m = this.overviews.get(v);
     if (!m) this.overviews.set(v, (m = new Map()));
     // A view grows in place when its log is tailed: an answer is for the rows it had.
@@ -234,7 +246,7 @@ export class LogService {
       if (m.size > 16) m.clear();
       m.set(key, compute());
     }
-    return m.get(key) as T;
+    return m.get(key)!;
   }
 
   /** The diagnosis report or a view's rows as a file to download or save (export/export-file.ts). */
