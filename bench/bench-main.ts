@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFi
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchFleet } from './bench-fleet';
+import { benchDiagnosis } from './bench-diagnosis';
 import { searchLog, type SearchQuery } from '../shared/index/search';
 import { cmtraceText, smsText } from '../shared/index/synthetic-logs';
 import { indexFile } from '../electron/backend/index/file-indexer';
@@ -15,11 +16,14 @@ import { readFdAt } from '../electron/backend/index/read-at';
 import { FileTailer } from '../electron/backend/tail/tail-service';
 import { IndexStore } from '../electron/backend/logs/index-store';
 import { buildView, rowAtTime, type ViewLog } from '../electron/backend/logs/views';
+import { timelineOf } from '../electron/backend/logs/timeline';
+import { scrollMarksOf } from '../electron/backend/logs/scroll-marks';
+import type { LogInfo } from '../shared/api/contract';
 import { benchRegexEngines, benchRegexSearch, REGEX_QUERIES } from './regex-engines';
 import { benchOpenCloseSoak } from './open-close-soak';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet); unset: all of them. */
+/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet, diagnosis); unset: all of them. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
 const OUT = join('bench', 'out');
@@ -189,10 +193,20 @@ async function benchMerge(paths: string[]): Promise<void> {
   t0 = performance.now();
   for (let q = 0; q < queries; q++) for (const v of views) rowAtTime(v, first + ((last - first) * q) / queries, instants);
   const perQueryUs = (ms(t0) * 1000) / queries;
-  results.merge = { files: paths, rows, buildMs, clockMs, perQueryUs };
+  // the timeline strip and a pane's scrollbar marks (issue 12): counted by the backend over the columns
+  t0 = performance.now();
+  const strip = timelineOf(logs.map((l) => ({ store: l.store, instants: instants(l) })), 400);
+  const timelineMs = ms(t0);
+  t0 = performance.now();
+  const marks = scrollMarksOf({ ...merged, logs: logs.map((l, i) => ({ ...l, info: { parts: [paths[i]] } as LogInfo })) }, 300);
+  const marksMs = ms(t0);
+  if (strip.total.reduce((a, b) => a + b, 0) !== rows || marks.count !== rows) throw new Error('timeline or marks lost rows');
+  results.merge = { files: paths, rows, buildMs, clockMs, perQueryUs, timelineMs, marksMs };
   const name = paths.map((p) => p.split('/').pop()).join(' + ');
   table.push({ file: name, metric: `merged view of ${rows} rows`, ours: `${f1(buildMs)} ms`, reference: '', target: 'merge over the index' });
   table.push({ file: name, metric: `one clock: row at an instant, merged + each log`, ours: `first ${f1(clockMs)} ms, then ${f1(perQueryUs)} µs`, reference: '', target: 'fast' });
+  table.push({ file: name, metric: `timeline strip: 400 slices of ${rows} rows`, ours: `${f1(timelineMs)} ms`, reference: '', target: 'smooth (one pass over the columns)' });
+  table.push({ file: name, metric: `scrollbar marks: 300 slices of the merged view`, ours: `${f1(marksMs)} ms`, reference: '', target: 'smooth (one pass over the columns)' });
 }
 
 async function benchTail(rate: number, rollEvery: number, rolls: number): Promise<void> {
@@ -272,6 +286,11 @@ async function main(): Promise<void> {
     const fleet = await benchFleet(OUT, QUICK);
     table.push(...fleet.rows);
     results.fleet = fleet.results;
+  }
+  if (runs('diagnosis')) {
+    const diagnosis = benchDiagnosis(QUICK);
+    table.push(...diagnosis.rows);
+    results.diagnosis = diagnosis.results;
   }
   results.totalSeconds = ms(t0) / 1000;
   results.table = table;

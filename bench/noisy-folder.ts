@@ -4,6 +4,7 @@
 // (diagnosis rows) and by the tests that check the failing set's diagnosis still wins and the API keeps answering.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { samplesDir } from '../electron/backend/app-paths';
 
 export interface NoisyFolderOptions {
   /** How many noisy logs to write beside the failing set. */
@@ -13,8 +14,6 @@ export interface NoisyFolderOptions {
   seed?: number;
 }
 
-/** The failing set: the bundled samples (a scan that fails on 0x80244021 through a proxy, 03-09/03-10-2026, UTC+5). */
-export const FAILING_SET_DIR = join(__dirname, '..', 'assets', 'samples');
 
 const GUID = '{A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}';
 /** Lines of the scan pipeline as WUAHandler, ScanAgent and UpdatesDeployment write them (see steps.ts for their sources). */
@@ -74,10 +73,13 @@ export function noisyLogText(bytes: number, seed: number): string {
   return '\ufeff' + lines.join('');
 }
 
-/** Writes the failing set (CCM/Logs, Windows) and `logs` noisy logs into `dir`/CCM/Logs; returns `dir`. */
+/**
+ * Writes the failing set (the bundled samples: a scan that fails on 0x80244021 through a proxy on 03-10-2026, UTC-5,
+ * in CCM/Logs and Windows) and `logs` noisy logs into `dir`/CCM/Logs; returns `dir`.
+ */
 export function writeNoisyFolder(dir: string, o: NoisyFolderOptions): string {
   mkdirSync(dir, { recursive: true });
-  cpSync(FAILING_SET_DIR, dir, { recursive: true });
+  cpSync(samplesDir(), dir, { recursive: true });
   const logsDir = join(dir, 'CCM', 'Logs');
   for (let k = 0; k < o.logs; k++) {
     writeFileSync(join(logsDir, `ClientNoise${pad(k + 1, 3)}.log`), noisyLogText(o.bytesPerLog ?? 2_500_000, (o.seed ?? 1) * 1000 + k));

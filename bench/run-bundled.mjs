@@ -8,7 +8,7 @@ export async function runBundled(entry, args = [], nodeArgs = []) {
   const name = basename(entry, '.ts');
   const out = join('bench', 'out', name);
   await build({
-    entryPoints: [entry, 'electron/backend/index/index-worker.ts', 'electron/backend/fleet/triage-worker.ts', 'electron/backend/diagnosis/diagnosis-worker.ts'],
+    entryPoints: [entry, 'electron/backend/index/index-worker.ts', 'electron/backend/fleet/triage-worker.ts', 'electron/backend/diagnosis/diagnosis-worker.ts', 'bench/diagnosis-bench.ts'],
     bundle: true,
     platform: 'node',
     format: 'cjs',

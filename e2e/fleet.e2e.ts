@@ -90,4 +90,12 @@ test('a folder of client zips opens as the Fleet view: sort, filter, chart of ca
   // And the fleet is one click away.
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Fleet', exact: true }).click();
   await expect(rows).toHaveCount(fleet.length);
+
+  // In Simplified Chinese too.
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByLabel('Language').selectOption('zh-CN');
+  const viewZh = page.getByRole('region', { name: '客户端群' });
+  await expect(viewZh.getByRole('heading', { name: `客户端群:${fleet.length} 台客户端` })).toBeVisible();
+  await expect(viewZh.getByRole('button', { name: '导出 CSV' })).toBeVisible();
+  await expect(viewZh.getByRole('figure', { name: '原因(按出现次数排序)' })).toBeVisible();
+  await page.screenshot({ path: join(OUTPUT, 'fleet-zh-CN.png') });
 });

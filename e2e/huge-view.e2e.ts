@@ -19,6 +19,15 @@ function rowOf(i: number) {
   };
 }
 
+/** What the backend answers for the generated log: the first error row (i % 1000 === 999) of each slice. */
+function errorMarks(slices: number) {
+  const error = Array.from({ length: slices }, (_, k) => {
+    const first = Math.ceil((k * ROWS) / slices);
+    return { slice: k, row: Math.ceil((first - 999) / 1000) * 1000 + 999 };
+  }).filter((m) => m.row < ROWS && Math.min(slices - 1, Math.floor((m.row * slices) / ROWS)) === m.slice);
+  return { count: ROWS, slices, error, warning: [], bookmark: [] };
+}
+
 let served: Served | null = null;
 test.afterEach(() => served?.stop());
 
@@ -36,6 +45,14 @@ test('scrolls a 10 M-row view end to end under the browser height cap', async ({
         return reply(Array.from({ length: Math.max(0, n) }, (_, k) => rowOf(start + k)));
       }
       case 'rowAtTime': return reply((args.views as unknown[]).map(() => null));
+      // the backend's marks for this log: an error every 1000th row (rowOf), the first of each slice
+      case 'scrollMarks': return reply(errorMarks(args.slices as number));
+      // the timeline's counts: 10 ms apart, an error every 1000th
+      case 'timeline': {
+        const n = args.slices as number;
+        const per = ROWS / n;
+        return reply({ fromMs: T0, toMs: T0 + (ROWS - 1) * 10, sliceMs: ((ROWS - 1) * 10) / n, total: Array(n).fill(per), warnings: Array(n).fill(0), errors: Array(n).fill(per / 1000), steps: [] });
+      }
       default: return route.continue();
     }
   });
@@ -74,6 +91,19 @@ test('scrolls a 10 M-row view end to end under the browser height cap', async ({
   await page.keyboard.press('Home');
   await expect(grid.locator('[role=row][aria-rowindex="1"]')).toHaveAttribute('aria-selected', 'true');
   await page.screenshot({ path: join(OUTPUT, 'huge-view-home.png') });
+
+  // a scrollbar mark near the end of the 10 M rows: its row is selected and on screen (the scaled mapping)
+  const marks = page.locator('[data-mark=error]');
+  await expect(marks.first()).toBeAttached();
+  const lastMark = marks.last();
+  const target = Number(await lastMark.getAttribute('data-row'));
+  expect(target).toBeGreaterThan(ROWS * 0.99);
+  await lastMark.click();
+  const chosen = grid.locator(`[role=row][aria-rowindex="${target + 1}"]`);
+  await expect(chosen).toHaveAttribute('aria-selected', 'true');
+  await expect(chosen).toContainText(`row ${target + 1}`);
+  await expect(chosen).toBeInViewport();
+  await page.screenshot({ path: join(OUTPUT, 'huge-view-mark.png') });
 });
 
 test('a merged view of two 5 M-row logs scrolls end to end with its Source column', async ({ page }) => {

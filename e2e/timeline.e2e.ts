@@ -8,6 +8,8 @@ import type { Locator, Page } from '@playwright/test';
 import { OUTPUT, expect, serve, test, type Served } from './server-fixture';
 import { cmtraceLine, writeCcmSet } from './support/ccm-set';
 import { sampleClientLogs } from '../scripts/samples/sample-client-logs';
+import type { TimelineResult } from '../shared/api/contract';
+import type { DiagnosisResult } from '../shared/pipeline/diagnosis-types';
 
 let served: Served | null = null;
 test.afterEach(() => {
@@ -33,11 +35,11 @@ async function showLog(page: Page, name: string): Promise<void> {
 }
 
 /** A contract call from the page, as the renderer makes it (token from the page URL). */
-function call(page: Page, method: string, args: unknown): Promise<any> {
+function call<T>(page: Page, method: string, args: unknown): Promise<T> {
   return page.evaluate(async ([m, a]) => {
     const token = new URLSearchParams(location.search).get('token') ?? '';
     const r = await fetch('/api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-cmlens-token': token }, body: JSON.stringify({ method: m, args: a }) });
-    return (await r.json()).result;
+    return (await r.json()).result as T;
   }, [method, args] as const);
 }
 
@@ -64,9 +66,9 @@ test('timeline: hover gives the time and the counts the backend made; click and 
   await strip.hover({ position: { x, y: 20 } });
   const tip = page.getByRole('tooltip');
   await expect(tip).toContainText(/^2026-11-24 10:21:09 · /);
-  const logs: { id: string }[] = await call(page, 'listLogs', {});
+  const logs = await call<{ id: string }[]>(page, 'listLogs', {});
   const slices = Number(await strip.getAttribute('data-slices'));
-  const t = await call(page, 'timeline', { logIds: logs.map((l) => l.id), slices });
+  const t = await call<TimelineResult>(page, 'timeline', { logIds: logs.map((l) => l.id), slices });
   const k = Math.min(slices - 1, Math.floor((x / (await strip.boundingBox())!.width) * slices));
   expect(t.errors[k]).toBeGreaterThan(0);
   await expect(tip).toContainText(`${t.total[k]} entries, ${t.errors[k]} errors, ${t.warnings[k]} warnings`);
@@ -98,10 +100,10 @@ test('timeline over a client set with two cycles a day apart: bands by verdict, 
   const strip = page.getByLabel('Timeline', { exact: true });
   await expect(strip).toHaveAttribute('data-slices', /\d+/);
   await expect(page.getByRole('complementary', { name: 'Diagnosis' }).locator('[data-verdict]')).toHaveAttribute('data-verdict', 'failed');
-  const d = await call(page, 'diagnose', {});
-  expect(d.cycles.map((c: { verdict: string }) => c.verdict)).toEqual(['healthy', 'failed']);
+  const d = await call<DiagnosisResult>(page, 'diagnose', {});
+  expect(d.cycles.map((c) => c.verdict)).toEqual(['healthy', 'failed']);
   // hover over the second cycle's start: the tooltip names its verdict and the steps seen there
-  const start = Date.parse(d.cycles[1].start);
+  const start = Date.parse(d.cycles[1].start!);
   const width = (await strip.boundingBox())!.width;
   await strip.hover({ position: { x: Math.min(width - 1, await xOfInstant(strip, start)), y: 4 } });
   await expect(page.getByRole('tooltip')).toContainText(/steps [\d, ]+/);
@@ -116,7 +118,7 @@ test('timeline over a client set with two cycles a day apart: bands by verdict, 
   await expect(strip).not.toHaveAttribute('data-to', whole[1]!);
   const span = Number(await strip.getAttribute('data-to')) - Number(await strip.getAttribute('data-from'));
   expect(span).toBeLessThan((Number(whole[1]) - Number(whole[0])) / 100);
-  await strip.hover({ position: { x: await xOfInstant(strip, (Date.parse(d.cycles[0].start) + Date.parse(d.cycles[0].end)) / 2), y: 4 } });
+  await strip.hover({ position: { x: await xOfInstant(strip, (Date.parse(d.cycles[0].start!) + Date.parse(d.cycles[0].end!)) / 2), y: 4 } });
   await expect(page.getByRole('tooltip')).toContainText('cycle: Healthy');
   await shot(page, 'timeline-zoomed');
   await strip.dblclick();

@@ -23,7 +23,7 @@ test('sets a log\'s zone by hand and the UTC clock follows', async ({ page }) =>
   await expect(grid.getByRole('row').first()).toContainText('2026-11-24 15:20:00.000');
 
   const zone = page.getByRole('combobox', { name: 'Time zone of Remediate.log' });
-  await expect(zone.locator('option:checked')).toHaveText('UTC-05:00 (as the log says)');
+  await expect(zone.locator('option:checked')).toHaveText('UTC−05:00 (as the log says)');
   await expect(page.locator('.log-zone .tag.warn')).toBeVisible();
   await zone.selectOption({ label: 'UTC+01:00' });
   await expect(grid.getByRole('row').first()).toContainText('2026-11-24 09:20:00.000');

@@ -7,12 +7,39 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import { cmtraceText, smsText } from '../../shared/index/synthetic-logs';
 import { LogService } from './log-service';
+import { buildZip } from '../../test/support/zip-writer';
 import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-svc-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('index-backed logs', () => {
+  it('index a big zip entry from its bytes, as a file on disk (one index path), and answer as the parsed log', async () => {
+    const text = cmtraceText(3000, { seed: 11, multiLineEvery: 30 });
+    const zip = join(mkdtempSync(join(tmpdir(), 'cmlens-svc-zip-')), 'client.zip');
+    writeFileSync(zip, buildZip([{ name: 'CCM/Logs/WUAHandler.log', data: text }, { name: 'CCM/Logs/WSyncMgr.log', data: smsText(1500, { seed: 12 }) }]));
+    const parsed = new LogService();
+    const indexed = new LogService({ indexAboveBytes: 0 });
+    const p = (await parsed.openPaths([zip])).logs.sort((a, b) => a.name.localeCompare(b.name));
+    const x = (await indexed.openPaths([zip])).logs.sort((a, b) => a.name.localeCompare(b.name));
+    expect(x.map((l) => [l.state, l.messages[0]?.code])).toEqual([
+      ['ready', 'indexedDiagnosed'],
+      ['ready', 'indexedDiagnosed'],
+    ]);
+    expect(p.every((l) => l.messages.length === 0)).toBe(true);
+    expect(x.map((l) => [l.source, l.format, l.entries, l.tailing])).toEqual(p.map((l) => [l.source, l.format, l.entries, false]));
+    for (let i = 0; i < 2; i++) {
+      const n = x[i].entries;
+      const strip = (rows: { logId: string }[]) => rows.map((r) => ({ ...r, logId: '' }));
+      expect(strip(await indexed.api.getRows({ logIds: [x[i].id], start: 0, count: n }))).toEqual(strip(await parsed.api.getRows({ logIds: [p[i].id], start: 0, count: n })));
+      const q = { query: 'error', regex: false, matchCase: false };
+      expect(await indexed.api.search({ logIds: [x[i].id], ...q })).toEqual(await parsed.api.search({ logIds: [p[i].id], ...q }));
+    }
+    parsed.dispose();
+    indexed.dispose();
+    rmSync(join(zip, '..'), { recursive: true, force: true });
+  });
+
   it('answer getRows, countRows, search, filters, rowAtTime and merges as the parsed logs do', async () => {
     // A rotated group (X.lo_ then X.log: one log of two files) and a single file.
     const a = join(dir, 'WUAHandler.log');

@@ -6,6 +6,7 @@ import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogI
 import type { LogEntry } from '../../shared/model/log-entry';
 import { groupRotated } from '../../shared/model/rotation';
 import { mostCommon } from '../../shared/model/most-common';
+import { offsetLabel } from '../../shared/model/utc-offset';
 import { logGroup } from '../../shared/model/log-roles';
 import { parseBytes } from '../../shared/formats/parse';
 import { tagSteps } from '../../shared/pipeline/tag-steps';
@@ -29,6 +30,7 @@ import { buildView, logAt, rowAt, rowAtTime, searchView, type LogView } from './
 import { rowMatcher } from '../../shared/index/search';
 import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
+import { indexBytes, type IndexedBytes } from '../../shared/index/index-bytes';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -39,6 +41,7 @@ import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
+import { indexAboveBytes } from './logs/index-policy';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -47,13 +50,12 @@ export interface LogServiceOptions {
   tailPollMs?: number;
   /** The file layer opened paths are read through (tests inject a slow or failing share). */
   fileAccess?: FileAccess;
-  /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB). */
+  /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB; 1 MiB in a big set: logs/index-policy.ts). */
   indexAboveBytes?: number;
   /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
   pickSavePath?: PickSavePath;
 }
 
-const INDEX_ABOVE_BYTES = 32 << 20;
 /** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
 const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
 
@@ -89,6 +91,12 @@ function indexedNote(bytes: number, files: number, diagnosed: boolean | null) {
   const base = files > 1 ? 'indexedFiles' : 'indexed';
   const code = diagnosed === null ? base : diagnosed ? (`${base}Diagnosed` as const) : (`${base}TooBig` as const);
   return problem(code, params);
+}
+
+/** A file held in memory (zip entry, dropped file) indexed from its bytes: no whole-file string, as on disk. */
+async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; workerFaults?: undefined }> {
+  const held = await f.load();
+  return { ...indexBytes(held, f.name), held };
 }
 
 export class LogService {
@@ -215,9 +223,10 @@ export class LogService {
   private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
     const opened: LogInfo[] = [];
+    const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
-      const log = await this.load(parts);
+      const log = await this.load(parts, indexAbove);
       if ('reason' in log) {
         errors.push(log);
         continue;
@@ -234,11 +243,12 @@ export class LogService {
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-  private async load(parts: SourceFile[]): Promise<OpenLog | SourceError> {
+  private async load(parts: SourceFile[], indexAbove: number): Promise<OpenLog | SourceError> {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
-    if (parts.every((p) => p.diskPath) && total > (this.opts.indexAboveBytes ?? INDEX_ABOVE_BYTES)) return this.loadIndexed(parts);
+    // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
+    if (total > indexAbove) return this.loadIndexed(parts);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: LogMessage[] = [];
@@ -355,16 +365,20 @@ export class LogService {
     try {
       for (let k = 0; k < files.length; k++) {
         const f = files[k];
-        const path = f.diskPath!;
+        const path = f.diskPath ?? f.source;
         try {
-          const r = await indexFile(path, {
-            fileName: f.name,
-            workers: 2,
-            onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
-            onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
-          });
+          // A file on disk is indexed by the workers, read by position; one held in memory (a zip entry, a dropped
+          // file) is indexed from its bytes by the same indexers, and its rows stay views of those bytes.
+          const r = f.diskPath
+            ? await indexFile(f.diskPath, {
+                fileName: f.name,
+                workers: 2,
+                onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
+                onProgress: (d) => this.emit({ type: 'progress', logId: id, doneBytes: before + d, totalBytes: total }),
+              })
+            : await indexHeld(f);
           if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
-          done.push({ path, shape: r.shape, index: r.index, part: k });
+          done.push({ path, shape: r.shape, index: r.index, part: k, ...('held' in r ? { bytes: r.held } : {}) });
           // A failed index worker cost time, not rows: said where the user can find it.
           messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
         } catch (e) {
@@ -393,7 +407,7 @@ export class LogService {
       offsetSource: log.ownOffset === null ? 'none' : 'log',
     };
     const last = done[done.length - 1];
-    if (this.opts.tail && last.part === files.length - 1) {
+    if (this.opts.tail && last.part === files.length - 1 && !last.bytes) {
       log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
     }
     return log;
@@ -467,7 +481,7 @@ export class LogService {
         if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
         if (donor === null) continue;
         l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
-        const note = logMessage(problem('zoneBorrowed', { zone: `UTC${fmtOffset(donor)}` }));
+        const note = logMessage(problem('zoneBorrowed', { zone: offsetLabel(donor) }));
         if (!l.info.messages.some((m) => sameMessage(m, note))) l.info.messages = [...l.info.messages, note];
       }
     }
@@ -561,8 +575,3 @@ export class LogService {
   }
 }
 
-export function fmtOffset(minutes: number): string {
-  const sign = minutes < 0 ? '−' : '+';
-  const m = Math.abs(minutes);
-  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}

@@ -1,11 +1,13 @@
 // The CLI against the outside contract (../shared/docs/contract.md), run as users run it: the built bundle.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZip } from '../../test/support/zip-writer';
-import { CORPUS_DIR, hasCorpus } from '../../test/support/corpus';
+import { CORPUS_DIR, corpusFiles, hasCorpus } from '../../test/support/corpus';
+import { parseBytes } from '../../shared/formats/parse';
+import { formatIso } from '../../shared/model/time';
 import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -89,6 +91,37 @@ describe('cmlens cat --json', () => {
     const r = run('cat', p, '--json');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/binary/);
+  });
+});
+
+describe('cmlens cat streams through the index', () => {
+  const expected = (bytes: Buffer, name: string, source: string) =>
+    parseBytes(bytes, name).entries.map((e) => ({ source, line: e.line, time: formatIso(e), component: e.component, thread: e.thread, severity: e.severity, text: e.text }));
+
+  it.runIf(hasCorpus)("gives the parser's entries for every corpus log, on disk and inside a zip", () => {
+    const files = corpusFiles();
+    const zip = join(dir, 'corpus.zip');
+    writeFileSync(zip, buildZip(files.map((f) => ({ name: `c/${f.file.replace(/\//g, '_')}`, data: readFileSync(f.path) }))));
+    for (const f of files) {
+      const bytes = readFileSync(f.path);
+      const onDisk = run('cat', f.path, '--json');
+      expect(ndjson(onDisk.stdout), f.file).toEqual(expected(bytes, basename(f.path), f.path));
+    }
+    const inZip = ndjson(run('cat', zip, '--json').stdout);
+    const want = files.flatMap((f) => expected(readFileSync(f.path), basename(f.path), `${zip}!/c/${f.file.replace(/\//g, '_')}`));
+    expect(inZip.length).toBe(want.length);
+    expect(inZip).toEqual(want);
+  });
+
+  it('prints a log bigger than its read window entry by entry, in order', () => {
+    const p = join(dir, 'Big.log');
+    const lines: string[] = [];
+    for (let i = 0; i < 120_000; i++) lines.push(cm(`entry ${i} ${'x'.repeat(i % 97)}`, '10:00:00.000', '11-24-2026', 'WUAHandler', 1 + (i % 3), i % 50));
+    writeFileSync(p, lines.join('\r\n') + '\r\n');
+    const e = ndjson(run('cat', p, '--json').stdout);
+    expect(e).toHaveLength(120_000);
+    expect(e.every((x: { text: string }, i: number) => x.text.startsWith(`entry ${i} `))).toBe(true);
+    expect(e).toEqual(expected(readFileSync(p), 'Big.log', p));
   });
 });
 

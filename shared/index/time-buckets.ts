@@ -44,11 +44,21 @@ export class TimeBuckets {
     else if (severityCode === SEVERITY_CODE.warning) this.counts.warnings[k]++;
   }
 
-  /** Counts rows [0, count) given as parallel columns: the hot loop for an indexed log. */
+  /** Counts rows [0, count) given as parallel columns: the hot loop for an indexed log (bucketOf and add inlined). */
   addColumns(instants: Float64Array, severity: (row: number) => number, count = instants.length): void {
+    const { fromMs, toMs } = this.span;
+    const { total, warnings, errors } = this.counts;
+    const last = this.n - 1;
+    const width = this.width;
     for (let r = 0; r < count; r++) {
       const t = instants[r];
-      if (t === t) this.add(t, severity(r));
+      // NaN (no time) fails both comparisons
+      if (!(t >= fromMs && t <= toMs)) continue;
+      const k = Math.min(last, Math.floor((t - fromMs) / width));
+      total[k]++;
+      const s = severity(r);
+      if (s === SEVERITY_CODE.error) errors[k]++;
+      else if (s === SEVERITY_CODE.warning) warnings[k]++;
     }
   }
 }

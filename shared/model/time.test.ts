@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIso, formatOffset, fractionToMs, wallClockMs } from './time';
+import { formatIso, fractionToMs, wallClockMs } from './time';
 
 describe('wallClockMs', () => {
   it('reads parts as UTC wall clock', () => {
@@ -39,6 +39,6 @@ describe('formatIso', () => {
     expect(Date.parse(formatIso({ wallMs: wall, utcOffset: -300 })!)).toBe(wall + 300 * 60_000);
   });
   it('formats negative sub-hour offsets', () => {
-    expect(formatOffset(-30)).toBe('-00:30');
+    expect(formatIso({ wallMs: wall, utcOffset: -30 })).toBe('2026-11-24T10:21:03.123-00:30');
   });
 });

@@ -1,6 +1,7 @@
 // Wall-clock helpers. Entries keep the writer's wall clock as "epoch ms read as if UTC" (see log-entry.ts),
 // so every conversion here is plain UTC arithmetic: no host time zone may leak in.
 import type { LogEntry } from './log-entry';
+import { offsetIso } from './utc-offset';
 
 /**
  * Wall-clock parts → epoch ms as if UTC; null when a part is out of range (month 13, Feb 30, hour 25…).
@@ -42,13 +43,6 @@ export function formatWallClock(wallMs: number): string {
   );
 }
 
-/** Minutes east of UTC → `+HH:MM` / `-HH:MM` (0 → `+00:00`). */
-export function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const a = Math.abs(offsetMinutes);
-  return `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
-}
-
 /**
  * The contract's `time` (../shared/docs/contract.md "an entry"): the wall clock as written, with the
  * writer's offset where the log carries one (`2026-11-24T10:21:03.123-05:00`), else without offset;
@@ -57,5 +51,5 @@ export function formatOffset(offsetMinutes: number): string {
 export function formatIso(entry: Pick<LogEntry, 'wallMs' | 'utcOffset'>): string | null {
   if (entry.wallMs === null) return null;
   const base = formatWallClock(entry.wallMs);
-  return entry.utcOffset === null ? base : base + formatOffset(entry.utcOffset);
+  return entry.utcOffset === null ? base : base + offsetIso(entry.utcOffset);
 }

@@ -2,6 +2,7 @@
 // most likely root cause first. Pure and deterministic: the same entries give the same result however they
 // were read.
 import { formatCode } from '../knowledge/error-codes';
+import { formatIso } from '../model/time';
 import { LANGS, type Localized } from '../knowledge/localized';
 import { lookupErrorCode } from '../knowledge/lookup';
 import { summariseHistory } from './cycle-history';
@@ -27,13 +28,7 @@ function fill(t: string, vars: Readonly<Record<string, string>>): string {
 }
 
 function isoOf(e: SetEntry | undefined): string | null {
-  if (!e || e.entry.wallMs === null) return null;
-  const iso = new Date(e.entry.wallMs).toISOString().slice(0, 23);
-  const off = e.entry.utcOffset;
-  if (off === null) return iso;
-  const sign = off < 0 ? '-' : '+';
-  const a = Math.abs(off);
-  return `${iso}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+  return e ? formatIso(e.entry) : null;
 }
 
 function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
@@ -65,8 +60,13 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
   };
 }
 
+/** The rules of each scope, most likely first: sorted once, run for every cycle. */
+const RULES_OF = new Map<RuleScope, Rule[]>(
+  (['scan', 'sync', 'install'] as const).map((scope) => [scope, RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority)]),
+);
+
 function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
-  const rules = RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority);
+  const rules = RULES_OF.get(scope)!;
   const out: { d: Diagnosis; p: number }[] = [];
   for (const r of rules.filter((x) => !x.fallback)) {
     const f = r.detect(ctx);

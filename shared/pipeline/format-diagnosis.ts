@@ -46,9 +46,14 @@ export function shortTime(iso: string | null): string {
   return `${iso.slice(0, 16).replace('T', ' ')}${off ? ` ${off}` : ''}`;
 }
 
+/** A failure's cause as history shows it: "0x80244021 (scan.wua.proxy)". */
+export function causeText(c: { section: string | null; code: string | null }): string {
+  return [c.code, c.section && `(${c.section})`].filter(Boolean).join(' ') || '?';
+}
+
 /** The earlier cycles said plainly: how many failed since when, the last failure and success, the causes. */
 export function historyLines(h: CycleHistory, kind: DiagnosisKind, lang: Lang = 'en'): string[] {
-  const cause = (c: { section: string | null; code: string | null }) => [c.code, c.section && `(${c.section})`].filter(Boolean).join(' ') || '?';
+  const cause = causeText;
   if (lang === 'zh-CN') {
     const what = kind === 'sync' ? '次同步' : '次扫描';
     const head = h.failed

@@ -55,6 +55,8 @@ export class DiagnosisScheduler {
   private busy: Worker | null = null;
   /** A worker kept between runs (starting one loads the rules and tables again). */
   private idle: Worker | null = null;
+  /** The same, for one-off API calls. */
+  private spare: Worker | null = null;
   private last: DiagnosisResult | null = null;
   /** When the oldest change not yet diagnosed came (null: none waiting). */
   private waitingSince: number | null = null;
@@ -119,14 +121,17 @@ export class DiagnosisScheduler {
 
   /** One diagnosis of the given inputs on a worker of its own (an API call), apart from the pushed ones. */
   async once(inputs: DiagnosisInput[]): Promise<DiagnosisResult> {
-    const worker = spawn(this.script);
-    try {
-      const reply = await runOn(worker, inputs);
-      if (reply.type === 'error') throw new Error(`the diagnosis failed: ${reply.message}`);
-      return reply.result;
-    } finally {
-      void worker.terminate();
+    const worker = this.spare ?? spawn(this.script);
+    this.spare = null;
+    worker.ref();
+    const reply = await runOn(worker, inputs);
+    if (reply.type === 'error' || this.disposed || this.spare) void worker.terminate();
+    else {
+      worker.unref();
+      this.spare = worker;
     }
+    if (reply.type === 'error') throw new Error(`the diagnosis failed: ${reply.message}`);
+    return reply.result;
   }
 
   /** Stops the timer and every worker: nothing keeps the process alive afterwards. */
@@ -134,7 +139,7 @@ export class DiagnosisScheduler {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const w of [this.busy, this.idle]) if (w) void w.terminate();
-    this.busy = this.idle = null;
+    for (const w of [this.busy, this.idle, this.spare]) if (w) void w.terminate();
+    this.busy = this.idle = this.spare = null;
   }
 }

@@ -13,6 +13,7 @@ import { dispatchCall } from '../dispatch-call';
 import { LogService } from '../log-service';
 import { BackendRelay } from './backend-relay';
 import { forkBackend } from './fork-backend';
+import { processAlive } from '../../../test/support/process-alive';
 
 let relay: BackendRelay | null = null;
 afterEach(() => {
@@ -162,17 +163,9 @@ describe('the backend process behind the relay', () => {
       });
       parent.on('exit', (code) => reject(new Error(`parent exited ${code}`)));
     });
-    const alive = (p: number) => {
-      try {
-        process.kill(p, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    expect(alive(pid)).toBe(true);
+    expect(processAlive(pid)).toBe(true);
     parent.kill('SIGKILL');
-    await expect.poll(() => alive(pid), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => processAlive(pid), { timeout: 10_000 }).toBe(false);
   });
 
   it('a backend that cannot start is restarted a few times, then reported as given up; calls answer instead of hanging', async () => {

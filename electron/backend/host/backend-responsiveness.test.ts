@@ -11,6 +11,7 @@ import { TOKEN_HEADER } from '../../../shared/api/contract';
 import { startBrowserServer, type BrowserServer } from '../../server/browser-server';
 import { BackendRelay } from './backend-relay';
 import { forkBackend } from './fork-backend';
+import { processAlive } from '../../../test/support/process-alive';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const electronDist = join(ROOT, 'node_modules', 'electron', 'dist');
@@ -76,15 +77,7 @@ it('a held backend still ends when its parent stops it (the frozen process is ki
   const busy = held.call('lookupCode', { code: 'busy' });
   await sleep(300);
   held.stop();
-  const alive = () => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  await expect.poll(alive, { timeout: 3000 }).toBe(false);
+  await expect.poll(() => processAlive(pid), { timeout: 3000 }).toBe(false);
   // The call it was holding is answered, not left hanging; a stop is not a crash (no restart).
   expect(await busy).toEqual({ status: 500, error: 'the backend was stopped (CMLens is closing)' });
   expect(held.pid).toBeNull();

@@ -11,13 +11,23 @@ import type { LogKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
 import { MemoryStore, type IndexedRows, type LogStore, type RowMeta } from './log-store';
 
-/** One indexed file of the log. */
+/** One indexed file of the log: on disk (read by position), or held in memory (a zip entry, a dropped file). */
 export interface IndexedPart {
+  /** The file on disk; for a part held in memory, its source (shown, never read). */
   path: string;
+  /** The file's bytes when they live in memory: rows are views of them, nothing is decoded whole. */
+  bytes?: Buffer;
   shape: LogShape;
   index: EntryIndex;
   /** Which of LogInfo.parts the file is. */
   part: number;
+}
+
+/** A part's bytes at a position: a view of the bytes held in memory, or read from the file (same contract as readAtSync). */
+export function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number, length: number, into?: Uint8Array): Buffer {
+  if (!p.bytes) return readAtSync(p.path, offset, length, into);
+  const end = Math.min(p.bytes.length, offset + length);
+  return p.bytes.subarray(Math.min(offset, end), end);
 }
 
 export class IndexStore implements LogStore {
@@ -77,7 +87,7 @@ export class IndexStore implements LogStore {
   }
 
   private bytesOf(p: IndexedPart, r: number): Uint8Array {
-    return readAtSync(p.path, p.index.offset(r), p.index.length(r));
+    return readPart(p, p.index.offset(r), p.index.length(r));
   }
 
   meta(row: number): RowMeta {
@@ -132,7 +142,7 @@ export class IndexStore implements LogStore {
   indexedRows(): IndexedRows[] {
     return this.parts.map((p, k) => ({
       rowBase: this.starts[k],
-      source: { index: p.index, shape: p.shape, readAt: (offset, length, into) => readAtSync(p.path, offset, length, into) },
+      source: { index: p.index, shape: p.shape, readAt: (offset, length, into) => readPart(p, offset, length, into) },
     }));
   }
   /**
@@ -145,7 +155,7 @@ export class IndexStore implements LogStore {
     if (this.kind === null || sizes.reduce((a, b) => a + b, 0) > this.diagnoseUpToBytes) return null;
     if (!this.decoded) {
       this.decoded = this.parts.flatMap((p, k) => {
-        const file = readAtSync(p.path, 0, sizes[k]);
+        const file = readPart(p, 0, sizes[k]);
         const ix = p.index;
         return Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, p.shape.format, p.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
       });

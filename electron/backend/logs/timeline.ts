@@ -23,7 +23,15 @@ export function timelineOf(logs: readonly TimelineLog[], slices: number, from?: 
   const steps: TimelineResult['steps'] = [];
   const seen = new Set<string>();
   for (const { store, instants } of logs) {
-    b.addColumns(instants, (r) => store.severityCode(r));
+    // Indexed rows straight from each file's severity column; the rest (parsed, tailed) through the store.
+    let r = 0;
+    for (const { rowBase, source } of store.indexedRows?.() ?? []) {
+      const ix = source.index;
+      for (; r < rowBase; r++) b.add(instants[r], store.severityCode(r));
+      b.addColumns(instants.subarray(rowBase, rowBase + ix.count), (k) => ix.severityCode(k));
+      r = rowBase + ix.count;
+    }
+    for (; r < store.count; r++) b.add(instants[r], store.severityCode(r));
     // Step tags are held for parsed logs; an indexed log would have to read every row's text to know them.
     if (!(store instanceof MemoryStore)) continue;
     for (let r = 0; r < store.count && steps.length < MAX_STEP_MARKS; r++) {

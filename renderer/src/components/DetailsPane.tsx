@@ -5,7 +5,8 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useUi } from '../store/ui-store';
 import { useView } from '../store/view-store';
-import { formatOffset, formatRowTime } from '../view/time-format';
+import { formatRowTime } from '../view/time-format';
+import { offsetLabel } from '../../../shared/model/utc-offset';
 
 export function LinkedText({ text }: { text: string }) {
   const openLookup = useUi((s) => s.openLookup);
@@ -36,7 +37,7 @@ export function DetailsPane() {
     <div className="details" aria-label={t('details.title')} role="region">
       <div className="details-meta">
         <span>{row.source}:{row.line}</span>
-        <span>{formatRowTime(row, timeMode)} {row.utcOffset !== null && <small>({t('details.writerZone')} {formatOffset(row.utcOffset)}{log?.offsetSource === 'borrowed' ? `, ${t('details.borrowed')}` : ''})</small>}</span>
+        <span>{formatRowTime(row, timeMode)} {row.utcOffset !== null && <small>({t('details.writerZone')} {offsetLabel(row.utcOffset)}{log?.offsetSource === 'borrowed' ? `, ${t('details.borrowed')}` : ''})</small>}</span>
         {row.component && <span>{t('col.component')}: {row.component}</span>}
         {row.thread !== null && <span>{t('col.thread')}: {row.thread}</span>}
         <span className={`sev-tag sev-${row.severity}`}>{t(`severity.${row.severity}`)}</span>

@@ -8,7 +8,7 @@ import { guideSection } from '../../../shared/knowledge/guide-sections';
 import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
 import { api } from '../api/client';
 import { jumpToEntry } from '../actions/navigate';
-import { exportFile } from '../actions/export';
+import { ExportReportButton } from './ExportMenu';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useToasts } from '../store/toasts-store';
@@ -108,28 +108,6 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
         {t('diagnosis.guide')}: {section?.title ?? d.section}
       </a>
     </article>
-  );
-}
-
-/** "Export report": the diagnosis as Markdown (for a ticket) or one printable HTML page, in the UI's language. */
-function ExportReportButton() {
-  const { t } = useTranslation();
-  const lang = useSettings((s) => s.lang);
-  const [open, setOpen] = useState(false);
-  const run = (format: 'markdown' | 'html') => {
-    setOpen(false);
-    void exportFile({ kind: 'report', format, lang });
-  };
-  return (
-    <span className="export-report">
-      <button className="export-report-btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>{t('export.report')}</button>
-      {open && (
-        <span className="export-menu" role="menu" onMouseLeave={() => setOpen(false)}>
-          <button role="menuitem" onClick={() => run('markdown')}>{t('export.markdown')}</button>
-          <button role="menuitem" onClick={() => run('html')}>{t('export.html')}</button>
-        </span>
-      )}
-    </span>
   );
 }
 

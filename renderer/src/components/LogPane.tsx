@@ -18,7 +18,7 @@ import { formatRowTime } from '../view/time-format';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
 import { ScrollMarks } from './ScrollMarks';
-import { ExportRowsButton } from './ExportRowsButton';
+import { ExportRowsButton } from './ExportMenu';
 
 export const ROW_HEIGHT = 22;
 const PAGE = 200;

@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { attempt } from '../store/toasts-store';
 import { useView } from '../store/view-store';
-import { formatOffset } from '../view/time-format';
+import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
 
 /** Every zone offset in use on Earth, in quarter hours from UTC−12:00 to UTC+14:00. */
@@ -100,22 +100,22 @@ function ZoneSelect({ log }: { log: LogInfo }) {
   const { t } = useTranslation();
   const auto = log.offsetSource === 'user' ? null : log.utcOffset;
   const autoLabel =
-    log.offsetSource === 'none' ? t('sidebar.zoneNone') : t(log.offsetSource === 'borrowed' ? 'sidebar.zoneBorrowed' : 'sidebar.zoneAuto', { zone: formatOffset(auto) });
+    log.offsetSource === 'none' ? t('sidebar.zoneNone') : t(log.offsetSource === 'borrowed' ? 'sidebar.zoneBorrowed' : 'sidebar.zoneAuto', { zone: offsetLabel(auto) });
   const byHand = log.offsetSource === 'user';
-  const current = byHand ? `${formatOffset(log.utcOffset)} (${t('sidebar.zoneByHand')})` : autoLabel;
+  const current = byHand ? `${offsetLabel(log.utcOffset)} (${t('sidebar.zoneByHand')})` : autoLabel;
   const set = (value: string) =>
     void attempt('setLogOffset', () => api.setLogOffset({ logId: log.id, utcOffset: value === 'auto' ? null : Number(value) }));
   return (
     <span className="log-zone">
       <span className={`zone-pick zone-${log.offsetSource}`} title={t('sidebar.zoneChipTitle', { zone: current })}>
         <span className="zone-chip" aria-hidden="true">
-          {log.offsetSource === 'none' ? t('sidebar.zoneNoneShort') : formatOffset(log.utcOffset)}
+          {log.offsetSource === 'none' ? t('sidebar.zoneNoneShort') : offsetLabel(log.utcOffset)}
           {byHand && ' ✎'} ▾
         </span>
         <select aria-label={t('sidebar.zone', { name: log.name })} value={byHand ? String(log.utcOffset) : 'auto'} onChange={(e) => set(e.target.value)}>
           <option value="auto">{byHand ? t('sidebar.zoneReset') : autoLabel}</option>
           {ZONE_OFFSETS.map((m) => (
-            <option key={m} value={m}>{formatOffset(m)}</option>
+            <option key={m} value={m}>{offsetLabel(m)}</option>
           ))}
         </select>
       </span>

@@ -3,11 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { CycleHistory } from '../../../shared/pipeline/cycle-history';
 import type { DiagnosisKind } from '../../../shared/pipeline/diagnosis-types';
-import { shortTime } from '../../../shared/pipeline/format-diagnosis';
-
-function causeText(c: { section: string | null; code: string | null }): string {
-  return [c.code, c.section && `(${c.section})`].filter(Boolean).join(' ') || '?';
-}
+import { causeText, shortTime } from '../../../shared/pipeline/format-diagnosis';
 
 /** One sentence (and the causes when several failed); empty for a single cycle. */
 export function historyText(t: TFunction, h: CycleHistory, kind: DiagnosisKind): string[] {

@@ -1,7 +1,6 @@
 // How the Date/Time column reads. CMTrace shows the writer's wall clock as written; we do too by default,
 // with a switch to the viewer's local time or UTC (both from the true instant).
 import type { Row } from '../../../shared/api/contract';
-import { formatOffset as formatOffsetHhMm } from '../../../shared/model/time';
 
 export const TIME_MODES = ['writer', 'local', 'utc'] as const;
 export type TimeMode = (typeof TIME_MODES)[number];
@@ -15,11 +14,6 @@ export function formatMs(ms: number, fields: 'utc' | 'local'): string {
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
   }
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
-}
-
-/** The writer's offset as `UTC+04:00` (minutes east of UTC). */
-export function formatOffset(minutes: number | null): string {
-  return minutes === null ? '' : `UTC${formatOffsetHhMm(minutes)}`;
 }
 
 export function formatRowTime(row: Pick<Row, 'wallMs' | 'instantMs'>, mode: TimeMode): string {

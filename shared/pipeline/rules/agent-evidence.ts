@@ -42,8 +42,9 @@ export const AGENT_EVIDENCE: readonly AgentEvidence[] = [
     id: 'server-error-or-timeout', section: 'scan.wua.http', re: /HTTP status code\s*=\s*(?:5\d\d|408)\b|\b(?:operation|request|connection) (?:has )?timed out\b/i,
     modelled: true, samples: [s('WARNING: SyncUpdates failure, error = 0x80244022, soap client error = 10, soap error code = 0, HTTP status code = 503', 'modelled on the published SyncUpdates failure lines (HTTP 503 = WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL)')],
   },
+  // the WSUS web service answered with a fault: a server-side failure, read in its IIS and SoftwareDistribution logs
   {
-    id: 'soap-fault', section: 'scan.wua', re: /soap error code\s*=\s*[1-9]\d*|WS error:\s*<detail>|<ErrorCode>\w+<\/ErrorCode>/i,
+    id: 'soap-fault', section: 'scan.wua.http', re: /soap error code\s*=\s*[1-9]\d*|WS error:\s*<detail>|<ErrorCode>\w+<\/ErrorCode>/i,
     samples: [
       s('WARNING: SyncUpdates failure, error = 0x8024400E, soap client error = 7, soap error code = 400, HTTP status code = 200', published('expta8024400e')),
       s('WS error: <detail><ErrorCode>InvalidParameters</ErrorCode><Message>parameters.InstalledNonLeafUpdateIDs</Message><ID>GUID</ID><Method>"http://www.microsoft.com/SoftwareDistribution/Server/ClientWebService/SyncUpdates"</Method></detail>', published('ms80244007')),

@@ -8,10 +8,15 @@ import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf, RULE_PATTERNS } from './patterns';
 
-/** Codes whose section (outline table first, then ours) is this one. */
+const CODES_OF = new Map<SectionId, Set<number>>();
+
+/** Codes whose section (outline table first, then ours) is this one; built once per section, asked once per cycle. */
 function codesOf(section: SectionId): (v: number) => boolean {
-  const s = new Set<number>();
-  for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) if (sec === section) s.add(v >>> 0);
+  let s = CODES_OF.get(section);
+  if (!s) {
+    CODES_OF.set(section, (s = new Set<number>()));
+    for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) if (sec === section) s.add(v >>> 0);
+  }
   return (v) => s.has(v);
 }
 
@@ -44,11 +49,10 @@ function evidenceFinding(ctx: RuleContext, section: SectionId): RuleFinding | nu
   return { evidence: lines, code: failed?.code ?? null, severity: codeSeverity(ctx) };
 }
 
-/** Evidence of a failed search that points at a section more specific than `scan.wua`, if no code already does. */
+/** What the agent saw in a failed search, if no code of the window already names a specific section. */
 function specificEvidence(ctx: RuleContext) {
   if (ctx.status !== 'failed' || ctx.codes.some((c) => coveredBySpecific(c.value))) return null;
-  const ev = evidenceOf(ctx);
-  return ev && ev.evidence.section !== 'scan.wua' ? ev : null;
+  return evidenceOf(ctx);
 }
 
 const CODE_SECTIONS_SPECIFIC = new Set<SectionId>([
@@ -282,13 +286,10 @@ export const wuaSearchFailedRule: Rule = {
     const x = searchFailure(ctx);
     if (!x || x.code === null || coveredBySpecific(x.code)) return null;
     if (ctx.codes.some((c) => coveredBySpecific(c.value)) || specificEvidence(ctx)) return null;
-    // a SOAP fault or WS error the agent logged is the first thing to read
-    const soap = evidenceOf(ctx);
-    return { evidence: sortByTime([...new Set([...(soap?.lines.slice(0, 2) ?? []), ...x.lines.slice(0, 3)])]), code: x.code };
+    return { evidence: x.lines.slice(0, 3), code: x.code };
   },
   nextSteps: (ctx) => [
     loc('Read WindowsUpdate.log around the failure (how: KB902093) for the first error before the search ended, and look its code up (KB938205).', '查看 WindowsUpdate.log 中失败前后的内容(方法:KB902093),找到搜索结束前的第一个错误,并查找其代码(KB938205)。'),
-    loc('A SOAP fault or "WS error: <detail>" comes from the WSUS web service itself: read SoftwareDistribution.log and the IIS logs on the WSUS server at the same time.', 'SOAP 错误或 "WS error: <detail>" 来自 WSUS Web 服务本身:查看同一时间 WSUS 服务器上的 SoftwareDistribution.log 和 IIS 日志。'),
     ...testUrlSteps(ctx.facts),
     RESCAN_STEP,
   ],
