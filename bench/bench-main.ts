@@ -21,9 +21,10 @@ import { scrollMarksOf } from '../electron/backend/logs/scroll-marks';
 import type { LogInfo } from '../shared/api/contract';
 import { benchRegexEngines, benchRegexSearch, REGEX_QUERIES } from './regex-engines';
 import { benchOpenCloseSoak } from './open-close-soak';
+import { benchHuge } from './bench-huge';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet, diagnosis); unset: all of them. */
+/** BENCH_ONLY=regex,soak runs only those sections (files, merge, tail, regex, soak, fleet, diagnosis, huge); unset: all of them. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
 const OUT = join('bench', 'out');
@@ -280,6 +281,7 @@ async function main(): Promise<void> {
   if (runs('merge')) await benchMerge([generate(`cmtrace-${big}.log`, 'cmtrace', QUICK ? 100 * MiB : GiB), generate(`sms-${big}.log`, 'sms', QUICK ? 100 * MiB : GiB)]);
   if (runs('tail')) await benchTail(5000, QUICK ? 2500 : 5000, 10);
   if (runs('regex')) await benchRegex(big, QUICK ? 100 * MiB : GiB);
+  if (runs('huge')) await benchHuge(OUT, QUICK ? GiB : 10 * GiB, (r) => void table.push(r), results);
   // BENCH_SOAK_CYCLES: fewer cycles on a busy machine (the issue's soak is 50).
   if (runs('soak')) await benchOpenCloseSoak(OUT, Number(process.env.BENCH_SOAK_CYCLES) || (QUICK ? 10 : 50), (r) => void table.push(r), results);
   if (runs('fleet')) {

@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { samplesDir } from '../electron/backend/app-paths';
+import { rng } from '../shared/index/synthetic-logs';
 
 export interface NoisyFolderOptions {
   /** How many noisy logs to write beside the failing set. */
@@ -13,7 +14,6 @@ export interface NoisyFolderOptions {
   bytesPerLog?: number;
   seed?: number;
 }
-
 
 const GUID = '{A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}';
 /** Lines of the scan pipeline as WUAHandler, ScanAgent and UpdatesDeployment write them (see steps.ts for their sources). */
@@ -28,18 +28,6 @@ const MESSAGES: readonly { text: (r: () => number) => string; type: 1 | 2 | 3 }[
   { text: (r) => `Successfully raised state message for update ${hexGuid(r)}.`, type: 1 },
 ];
 const COMPONENTS = ['WUAHandler', 'ScanAgent', 'UpdatesDeployment', 'UpdatesHandler', 'CcmExec', 'UpdatesStore'] as const;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hexGuid(r: () => number): string {
   const h = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(r() * 16)]).join('');

@@ -17,6 +17,12 @@ import {
   needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows,
 } from './scan-common';
 export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
+// The markup and script hints, generated from shared/formats/cmtrace/shape.ts (the format's one source).
+import {
+  CLOSE_TIME_UNITS, COMPONENT_UNITS, CONTEXT_UNITS, DATE_UNITS, FILE_UNITS, isClose, isCloseTime, isComponent, isContext,
+  isDate, isFile, isOpen, isScriptExtensionAt, isScriptWriterAt, isThread, isType, mayEndScriptExtension,
+  mayStartScriptWriter, OPEN_UNITS, THREAD_UNITS, TYPE_UNITS,
+} from './generated/cmtrace-shape';
 
 export const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
@@ -62,84 +68,6 @@ export function init(): void {
 @inline function addr<T>(i: i32): u32 {
   return INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1));
 }
-
-/** The n bytes at a equal the little-endian words w0..w3 (n and the words are constants after inlining). */
-@inline function eqBytes(a: u32, w0: u64, w1: u64, w2: u64, w3: u64, n: i32): bool {
-  if (n <= 8) return (load<u64>(a) & lowMask(n)) == w0;
-  // One branch per compare, not one per word (PAD covers the reads past the end).
-  if (n <= 16) return ((load<u64>(a) ^ w0) | ((load<u64>(a, 8) & lowMask(n - 8)) ^ w1)) == 0;
-  if (n <= 24) return ((load<u64>(a) ^ w0) | (load<u64>(a, 8) ^ w1) | ((load<u64>(a, 16) & lowMask(n - 16)) ^ w2)) == 0;
-  return ((load<u64>(a) ^ w0) | (load<u64>(a, 8) ^ w1) | (load<u64>(a, 16) ^ w2) | ((load<u64>(a, 24) & lowMask(n - 24)) ^ w3)) == 0;
-}
-
-@inline function lowMask(n: i32): u64 {
-  return n >= 8 ? <u64>-1 : (<u64>1 << (<u64>n * 8)) - 1;
-}
-
-// The markup as constants (bytes, then 16-bit units), generated from the strings in the comments.
-/** `<![LOG[` at unit i */
-@inline function isOpen<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x005b474f4c5b213c, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 7)
-    : eqBytes(addr<T>(i), 0x004c005b0021003c, 0x0000005b0047004f, 0x0000000000000000, 0x0000000000000000, 14);
-}
-
-/** `]LOG]!><time="` at unit i */
-@inline function isCloseTime<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x3c3e215d474f4c5d, 0x0000223d656d6974, 0x0000000000000000, 0x0000000000000000, 14)
-    : eqBytes(addr<T>(i), 0x0047004f004c005d, 0x003c003e0021005d, 0x0065006d00690074, 0x000000000022003d, 28);
-}
-
-/** `]LOG]!>` at unit i */
-@inline function isClose<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x003e215d474f4c5d, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 7)
-    : eqBytes(addr<T>(i), 0x0047004f004c005d, 0x0000003e0021005d, 0x0000000000000000, 0x0000000000000000, 14);
-}
-
-/** `" date="` at unit i */
-@inline function isDate<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x223d657461642022, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 8)
-    : eqBytes(addr<T>(i), 0x0061006400200022, 0x0022003d00650074, 0x0000000000000000, 0x0000000000000000, 16);
-}
-
-/** `" component="` at unit i */
-@inline function isComponent<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x6e6f706d6f632022, 0x000000223d746e65, 0x0000000000000000, 0x0000000000000000, 13)
-    : eqBytes(addr<T>(i), 0x006f006300200022, 0x006e006f0070006d, 0x003d0074006e0065, 0x0000000000000022, 26);
-}
-
-/** `" context="` at unit i */
-@inline function isContext<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x7865746e6f632022, 0x0000000000223d74, 0x0000000000000000, 0x0000000000000000, 11)
-    : eqBytes(addr<T>(i), 0x006f006300200022, 0x007800650074006e, 0x00000022003d0074, 0x0000000000000000, 22);
-}
-
-/** `" type="` at unit i */
-@inline function isType<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x223d657079742022, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 8)
-    : eqBytes(addr<T>(i), 0x0079007400200022, 0x0022003d00650070, 0x0000000000000000, 0x0000000000000000, 16);
-}
-
-/** `" thread="` at unit i */
-@inline function isThread<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x6461657268742022, 0x000000000000223d, 0x0000000000000000, 0x0000000000000000, 10)
-    : eqBytes(addr<T>(i), 0x0068007400200022, 0x0064006100650072, 0x000000000022003d, 0x0000000000000000, 20);
-}
-
-/** `" file="` at unit i */
-@inline function isFile<T>(i: i32): bool {
-  return sizeof<T>() == 1
-    ? eqBytes(addr<T>(i), 0x223d656c69662022, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 8)
-    : eqBytes(addr<T>(i), 0x0069006600200022, 0x0022003d0065006c, 0x0000000000000000, 0x0000000000000000, 16);
-}
-
 
 // ---- the scan ----
 
@@ -222,20 +150,19 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return byteBits(v128.or(i8x16.eq(v, i8x16.splat(93)), i8x16.eq(v, i8x16.splat(<i8>LF))));
 }
 
-/** `<![LOG[` anywhere in [s, e) (cmtrace.ts: a line opening one closes an unterminated entry). */
+/** `<![LOG[` anywhere in [s, e) (shared/formats/cmtrace/format.ts: a line opening one closes an unterminated entry). */
 function hasOpen<T>(s: i32, e: i32): bool {
-  for (let i = s; i < e; i++) if (at<T>(i) == 60 && isOpen<T>(i)) return true;
+  for (let i = s; i < e; i++) if (at<T>(i) == 60 && isOpen<T>(addr<T>(i))) return true;
   return false;
 }
 
 /**
- * SCRIPT_HINTS on file= u[fs..fe): `.ext(:line)?` at the end, ZTI/LiteTouch at the start (as fileIsScript).
+ * The script hints of shared/formats/cmtrace/shape.ts on file= u[fs..fe): `.ext(:line)?` at the end, a writer's
+ * prefix at the start (as the JS indexer's fileIsScript).
  * nameEnd: where the name ends before `:line`, or -1 when the caller did not find it.
  */
 function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
-  const c0 = at<T>(fs) | 0x20;
-  if (c0 == 122 && fe - fs >= 3 && lowerIs<T>(fs, 'zti')) return true;
-  if (c0 == 108 && fe - fs >= 9 && lowerIs<T>(fs, 'litetouch')) return true;
+  if (isScriptWriterAt<T>(addr<T>(fs), at<T>(fs) | 0x20, fe - fs)) return true;
   let e = nameEnd;
   if (e < 0) {
     e = fe;
@@ -246,28 +173,13 @@ function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
     else if (tail == 0) while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
     if (k < fe && k > fs && at<T>(k - 1) == 58) e = k - 1;
   }
-  const last = at<T>(e - 1) | 0x20;
-  if (last != 49 && last != 115 && last != 102 && last != 100 && last != 116) return false;
-  return ext<T>(fs, e, 'ps1') || ext<T>(fs, e, 'psm1') || ext<T>(fs, e, 'vbs') || ext<T>(fs, e, 'wsf') ||
-    ext<T>(fs, e, 'js') || ext<T>(fs, e, 'cmd') || ext<T>(fs, e, 'bat');
+  return mayEndScriptExtension(at<T>(e - 1) | 0x20) && isScriptExtensionAt<T>(addr<T>(fs), addr<T>(e));
 }
 
 /** A cheap first look for fileIsScript: no script name starts or ends (before `:line`) otherwise. */
 @inline function mayBeScript<T>(fs: i32, nameEnd: i32): bool {
   if (nameEnd < 0) return true;
-  const c0 = at<T>(fs) | 0x20;
-  const last = at<T>(nameEnd - 1) | 0x20;
-  return c0 == 122 || c0 == 108 || last == 49 || last == 115 || last == 102 || last == 100 || last == 116;
-}
-
-@inline function ext<T>(fs: i32, e: i32, x: string): bool {
-  const a = e - x.length;
-  return a - 1 >= fs && at<T>(a - 1) == 46 && lowerIs<T>(a, x);
-}
-
-function lowerIs<T>(a: i32, w: string): bool {
-  for (let k = 0; k < w.length; k++) if ((at<T>(a + k) | 0x20) != <u32>w.charCodeAt(k)) return false;
-  return true;
+  return mayStartScriptWriter(at<T>(fs) | 0x20) || mayEndScriptExtension(at<T>(nameEnd - 1) | 0x20);
 }
 
 // ---- components ----
@@ -360,9 +272,9 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
       break;
     }
     status = JS_ENTRY;
-    if (!isOpen<T>(p)) break;
+    if (!isOpen<T>(addr<T>(p))) break;
     // The message: the first `]LOG]!>`, LFs counted on the way.
-    let i = p + 7;
+    let i = p + OPEN_UNITS;
     let lines: u32 = 1;
     let m = -1;
     while (i < len) {
@@ -373,10 +285,10 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
         const q = i + <i32>ctz(mk);
         mk &= mk - 1;
         if (at<T>(q) == LF) lines++;
-        else if (isCloseTime<T>(q)) {
+        else if (isCloseTime<T>(addr<T>(q))) {
           m = q;
           break;
-        } else if (isClose<T>(q)) {
+        } else if (isClose<T>(addr<T>(q))) {
           i = len; // the close without the usual tag: JS reads it
           break;
         }
@@ -385,9 +297,9 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
       i += 64;
     }
     if (m < 0) break;
-    if (lines > 1 && hasOpen<T>(p + 7, m)) break;
+    if (lines > 1 && hasOpen<T>(p + OPEN_UNITS, m)) break;
     // time="HH:MM:SS.mmm±B": digits and separators by one compare against a template, the fields by SWAR.
-    const ts = m + 14;
+    const ts = m + CLOSE_TIME_UNITS;
     if (ts + 14 > len) break;
     const tv = digitBytes<T>(ts);
     if (!fits(tv, i8x16(0, 0, 10, 0, 0, 10, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0), i8x16(9, 9, 0, 9, 9, 0, 9, 9, 0, 9, 9, 9, -1, -1, -1, -1))) break;
@@ -411,8 +323,8 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     const bias: i32 = b == 0 ? 0 : sign == 43 ? -b : b;
     // " date="MM-DD-YYYY": the same template compare; a date like the last one's (the norm) is not read again.
     const te = k;
-    if (!isDate<T>(te)) break;
-    const ds = te + 8;
+    if (!isDate<T>(addr<T>(te))) break;
+    const ds = te + DATE_UNITS;
     const de = ds + 10;
     if (de >= len) break;
     const dv = digitBytes<T>(ds);
@@ -431,20 +343,20 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     }
     const day = lastDay;
     // " component="…"
-    if (!isComponent<T>(de)) break;
-    const cs = de + 13;
+    if (!isComponent<T>(addr<T>(de))) break;
+    const cs = de + COMPONENT_UNITS;
     const ce = valueEnd<T>(cs, len);
     if (ce < 0) break;
     // " context="…" (empty is the norm)
-    if (!isContext<T>(ce)) break;
-    const xs = ce + 11;
+    if (!isContext<T>(addr<T>(ce))) break;
+    const xs = ce + CONTEXT_UNITS;
     const xe = at<T>(xs) == QUOTE ? xs : valueEnd<T>(xs, len);
-    if (xe < 0 || !isType<T>(xe)) break;
-    const ys = xe + 8;
+    if (xe < 0 || !isType<T>(addr<T>(xe))) break;
+    const ys = xe + TYPE_UNITS;
     const t = digit<T>(ys);
-    if (t > 3 || !isThread<T>(ys + 1)) break;
+    if (t > 3 || !isThread<T>(addr<T>(ys + 1))) break;
     // thread="digits" (empty: none)
-    const hs = ys + 11;
+    const hs = ys + 1 + THREAD_UNITS;
     // The digits found by one mask (their count varies: a loop would mispredict), their value by SWAR.
     const hd = digitBytes<T>(hs);
     let hnd = nonDigitBits(hd) | 0x10000;
@@ -461,9 +373,9 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
       }
     }
     if (thread > 0xfffffffe) break;
-    if (!isFile<T>(he)) break;
+    if (!isFile<T>(addr<T>(he))) break;
     // file="…": its end and where its name ends before `:line` from one look at 32 units (longer: searched on).
-    const fs = he + 8;
+    const fs = he + FILE_UNITS;
     const fd0 = digitBytes<T>(fs), fd1 = digitBytes<T>(fs + 16);
     let stops = stopDigitBits(fd0) | (stopDigitBits(fd1) << 16);
     if (fs + 32 > len) stops &= (<u32>1 << <u32>max(len - fs, 0)) - 1;

@@ -97,3 +97,31 @@ export function dayMs(y: i32, m: i32, d: i32): f64 {
 @inline export function bitsBefore<T>(mk: u32, i: i32, end: i32): u32 {
   return i + lanes<T>() > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
 }
+
+// ---- fixed markup at a byte address (the generated shape files compare with these) ----
+
+/** The n bytes at a equal the little-endian words w0..w3 (n and the words are constants after inlining). */
+@inline export function eqBytes(a: u32, w0: u64, w1: u64, w2: u64, w3: u64, n: i32): bool {
+  if (n <= 8) return (load<u64>(a) & lowMask(n)) == w0;
+  // One branch per compare, not one per word (PAD covers the reads past the end).
+  if (n <= 16) return ((load<u64>(a) ^ w0) | ((load<u64>(a, 8) & lowMask(n - 8)) ^ w1)) == 0;
+  if (n <= 24) return ((load<u64>(a) ^ w0) | (load<u64>(a, 8) ^ w1) | ((load<u64>(a, 16) & lowMask(n - 16)) ^ w2)) == 0;
+  return ((load<u64>(a) ^ w0) | (load<u64>(a, 8) ^ w1) | (load<u64>(a, 16) ^ w2) | ((load<u64>(a, 24) & lowMask(n - 24)) ^ w3)) == 0;
+}
+
+@inline function lowMask(n: i32): u64 {
+  return n >= 8 ? <u64>-1 : (<u64>1 << (<u64>n * 8)) - 1;
+}
+
+/** The units (T) at byte address a, lower-cased, spell the lower-case ASCII word w. */
+export function lowerIsAt<T>(a: u32, w: string): bool {
+  for (let k = 0; k < w.length; k++) if ((<u32>load<T>(a + (<u32>k << (sizeof<T>() == 1 ? 0 : 1))) | 0x20) != <u32>w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `.x` (any case) ends at byte address e, within the value that starts at byte address s. */
+@inline export function extAt<T>(s: u32, e: u32, x: string): bool {
+  const unit: u32 = sizeof<T>() == 1 ? 1 : 2;
+  const a = e - <u32>x.length * unit;
+  return a >= s + unit && <u32>load<T>(a - unit) == 46 && lowerIsAt<T>(a, x);
+}

@@ -20,6 +20,8 @@ import {
   needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes, unitBits, unitsEq, unitsOr,
 } from './scan-common';
 export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
+// The trailer's markup, generated from shared/formats/sms/shape.ts (the format's one source).
+import { DOLLAR, isThreadField, LT, THREAD_FIELD_UNITS, TRAILER_UNITS } from './generated/sms-shape';
 
 export const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
@@ -59,8 +61,6 @@ const ASK_ZONE: i32 = 4;
 
 const NO_OFFSET: i32 = 0x7fff;
 const SPACE: u32 = 32;
-const DOLLAR: u32 = 36;
-const LT: u32 = 60;
 
 // Results of the last scan call, besides those in scan-common.ts: rows deferred to JS, the entry asked about.
 export let deferred: u32 = 0;
@@ -99,12 +99,6 @@ export function init(): void {
 function find<T>(c: u32, s: i32, e: i32): i32 {
   for (let i = s; i < e; i++) if (at<T>(i) == c) return i;
   return -1;
-}
-
-/** `<thread=` at unit i */
-@inline function isThread<T>(i: i32): bool {
-  const a = addr<T>(i);
-  return sizeof<T>() == 1 ? load<u64>(a) == 0x3d6461657268743c : load<u64>(a) == 0x007200680074003c && load<u64>(a, 8) == 0x003d006400610065;
 }
 
 // ---- lines ----
@@ -148,15 +142,15 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   let end = le;
   if (end > s && at<T>(end - 1) == CR) end--;
   if (end - s < 3 || mark < s) return NOT_HEAD;
-  const cs = mark + 3;
+  const cs = mark + TRAILER_UNITS;
   const ce = findGt<T>(cs, end);
   if (ce < 0 || at<T>(ce + 1) != LT) return NOT_HEAD;
   const ss = ce + 2;
   // `MM-DD-YYYY HH:MM:SS.mmm±B>` read in one pass (the same values as below); other stamps the general way.
   const fixed = fixedStamp<T>(ss, end);
   const se = fixed ? stampEnd : find<T>(GT, ss, end);
-  if (se < 0 || !isThread<T>(se + 1)) return NOT_HEAD;
-  const ts = se + 9;
+  if (se < 0 || !isThreadField<T>(addr<T>(se + 1))) return NOT_HEAD;
+  const ts = se + 1 + THREAD_FIELD_UNITS;
   const te = find<T>(GT, ts, end);
   if (te < 0) return NOT_HEAD;
   for (let i = te + 1; i < end; i++) {

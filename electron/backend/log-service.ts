@@ -26,7 +26,8 @@ import { completePrefix } from './logs/complete-prefix';
 import { LogTails, type TailStart } from './logs/log-tails';
 import { rolledName, type TailBatch, type TailStatus } from './tail/tail-service';
 import { MemoryStore, type LogStore } from './logs/log-store';
-import { buildView, logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
+import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
+import { ViewCache } from './logs/view-cache';
 import { rowMatcher } from '../../shared/index/search';
 import { IndexStore, type IndexedPart } from './logs/index-store';
 import { indexFile } from './index/file-indexer';
@@ -41,6 +42,7 @@ import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
+import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
 
 export interface LogServiceOptions {
@@ -102,21 +104,23 @@ async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; 
 export class LogService {
   private readonly logs = new Map<string, OpenLog>();
   private readonly listeners = new Set<(e: ApiEvent) => void>();
-  private readonly views = new Map<string, View>();
+  private readonly views: ViewCache<OpenLog>;
   private nextId = 1;
   private readonly tails: LogTails;
   /** Diagnoses the set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
   private readonly diagnosis = new DiagnosisScheduler({
-    inputs: () => this.diagnosisInputs(),
+    inputs: () => this.diagnosisLogs(),
     onResult: (result) => this.emit({ type: 'diagnosis', result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
-  /** Timeline and marks answers, per view: a view is rebuilt whenever its logs change, so these go with it. */
-  private readonly overviews = new WeakMap<object, Map<string, TimelineResult | ScrollMarks>>();
+  /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
+  private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
+  private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
 
   constructor(private readonly opts: LogServiceOptions = {}) {
+    this.views = new ViewCache((id) => this.requireLog(id), (log) => this.instantsOf(log));
     const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
     this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
   }
@@ -155,7 +159,9 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnosis.once(this.diagnosisInputs(a.logIds)),
+    // The app's diagnosis is pushed from the worker; a caller who asks (CLI, tests, scripts) gets the pushed one when
+    // nothing changed since, else the same pure function here.
+    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnose(a.logIds),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -166,12 +172,7 @@ export class LogService {
       return findInView(this.view(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
     },
     runScanCycle: (a) => runScanCycle(a),
-    timeline: async (a) => {
-      const v = this.view(a.logIds);
-      return this.overview(v, JSON.stringify(['t', a.slices, a.fromMs, a.toMs]), () =>
-        timelineOf(v.logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs),
-      );
-    },
+    timeline: async (a) => this.timeline(a),
     scrollMarks: async (a) => {
       const v = this.view(a.logIds, a.filter);
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
@@ -181,16 +182,34 @@ export class LogService {
     triage: (a) => this.fleet.triage(a.paths),
   };
 
-  /** A timeline or marks answer, computed once per view and arguments. */
-  private overview<T extends TimelineResult | ScrollMarks>(v: View, key: string, compute: () => T): T {
+  /**
+   * The timeline over logs, counted once per logs and arguments: no view is built (a merge of the set would cost more
+   * than the count); an answer stays good while each log's LogInfo is the same object (replaced on every change).
+   */
+  private timeline(a: ApiArgs<'timeline'>): TimelineResult {
+    const logs = a.logIds.map((id) => this.requireLog(id));
+    const key = JSON.stringify([a.logIds, a.slices, a.fromMs, a.toMs]);
+    const hit = this.timelines.get(key);
+    if (hit && hit.infos.every((info, i) => info === logs[i].info)) return hit.result;
+    const result = timelineOf(logs.map((l) => ({ store: l.store, instants: this.instantsOf(l) })), a.slices, a.fromMs, a.toMs);
+    // A few spans at a time: the whole set and the zooms the user goes back and forth between.
+    if (this.timelines.size >= 16) this.timelines.delete(this.timelines.keys().next().value!);
+    this.timelines.set(key, { infos: logs.map((l) => l.info), result });
+    return result;
+  }
+
+  /** A pane's marks, computed once per view and arguments. */
+  private overview(v: View, key: string, compute: () => ScrollMarks): ScrollMarks {
     let m = this.overviews.get(v);
     if (!m) this.overviews.set(v, (m = new Map()));
+    // A view grows in place when its log is tailed: an answer is for the rows it had.
+    key = `${v.count}:${key}`;
     if (!m.has(key)) {
       // Keep a few: panes resize, searches add bookmarks; old answers for this view are not asked again.
       if (m.size > 16) m.clear();
       m.set(key, compute());
     }
-    return m.get(key) as T;
+    return m.get(key)!;
   }
 
   /** The diagnosis report or a view's rows as a file to download or save (export/export-file.ts). */
@@ -236,8 +255,7 @@ export class LogService {
       opened.push(log.info);
     }
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
-    this.applyBorrowedOffsets();
-    this.views.clear();
+    for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
     this.emit({ type: 'logs', logs: this.list() });
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
@@ -355,7 +373,7 @@ export class LogService {
       if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
       else store.replaceParts(parts);
       log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
-      this.views.clear();
+      this.views.invalidate(id);
       this.emit({ type: 'logs', logs: this.list() });
     };
     this.logs.set(id, log);
@@ -436,6 +454,8 @@ export class LogService {
   private onTailBatch(logId: string, b: TailBatch): void {
     const log = this.logs.get(logId);
     if (!log || b.entries.length === 0) return;
+    const before = log.store.count;
+    let rowsMoved = false;
     if (b.generation !== log.tailGeneration) {
       // A new incarnation of the file: the old one now lives at X.lo_ when rolled over; new rows are a new part.
       const parts = [...log.info.parts];
@@ -445,6 +465,7 @@ export class LogService {
         if (log.store instanceof IndexStore) {
           const dropped = log.store.rolledOver(log.tailStart!.path, rolledName(log.tailStart!.path));
           if (dropped) {
+            rowsMoved = true;
             const note = logMessage(problem('rolledAway', { rolled: basename(rolledName(log.tailStart!.path)), count: dropped }), log.info.name);
             log.info = { ...log.info, messages: [...log.info.messages, note] };
           }
@@ -461,7 +482,8 @@ export class LogService {
     log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
-    this.views.clear();
+    if (rowsMoved) this.views.invalidate(logId);
+    else this.views.appended(logId, before);
     this.emit({ type: 'appended', logId, entries: b.entries.length });
     this.emit({ type: 'logs', logs: this.list() });
   }
@@ -470,7 +492,8 @@ export class LogService {
    * A WindowsUpdate.log carries no offset: take it from the ConfigMgr logs of the same machine (opened from the
    * same folder or zip, e.g. C:\Windows beside C:\Windows\CCM\Logs in a customer's bundle), and say so (docs/decisions.md, Time zones of a set).
    */
-  private applyBorrowedOffsets(): void {
+  private applyBorrowedOffsets(): string[] {
+    const changed: string[] = [];
     const byDir = new Map<string, OpenLog[]>();
     for (const l of this.logs.values()) {
       byDir.set(l.openedFrom, [...(byDir.get(l.openedFrom) ?? []), l]);
@@ -480,19 +503,21 @@ export class LogService {
       for (const l of logs) {
         if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
         if (donor === null) continue;
+        if (l.info.utcOffset !== donor || l.info.offsetSource !== 'borrowed') changed.push(l.info.id);
         l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
         const note = logMessage(problem('zoneBorrowed', { zone: offsetLabel(donor) }));
         if (!l.info.messages.some((m) => sameMessage(m, note))) l.info.messages = [...l.info.messages, note];
       }
     }
+    return changed;
   }
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
       this.tails.stop(id);
       this.logs.delete(id);
+      this.views.invalidate(id);
     }
-    this.views.clear();
     this.emit({ type: 'logs', logs: this.list() });
     return null;
   }
@@ -503,11 +528,11 @@ export class LogService {
     if (a.utcOffset === null) {
       l.userOffset = undefined;
       l.info = { ...l.info, utcOffset: l.ownOffset, offsetSource: l.ownOffset === null ? 'none' : 'log' };
-      this.applyBorrowedOffsets();
+      for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
     } else {
       l.info = { ...l.info, utcOffset: a.utcOffset, offsetSource: 'user' };
     }
-    this.views.clear();
+    this.views.invalidate(l.info.id);
     this.emit({ type: 'logs', logs: this.list() });
     return l.info;
   }
@@ -526,10 +551,7 @@ export class LogService {
   private readonly instantsOf = (log: OpenLog): Float64Array => log.store.instants(offsetOverride(log));
 
   private view(logIds: readonly string[], filter?: RowFilter): View {
-    const key = JSON.stringify([logIds, filter ?? null]);
-    let v = this.views.get(key);
-    if (!v) this.views.set(key, (v = buildView(logIds.map((id) => this.requireLog(id)), filter, this.instantsOf)));
-    return v;
+    return this.views.get(logIds, filter);
   }
 
   private toRow(v: View, i: number): Row {
@@ -565,12 +587,29 @@ export class LogService {
     return diagnose(this.diagnosisInputs(logIds));
   }
 
-  /** What the diagnosis reads: the pipeline logs' entries (other logs are not diagnosed, so they stay here). */
-  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+  /** What the diagnosis reads: the pipeline logs (other logs are not diagnosed, so they stay here). */
+  private pipelineLogs(logIds?: readonly string[]): { log: OpenLog; input: Omit<DiagnosisInput, 'entries'> }[] {
     const logs = logIds ? logIds.map((id) => this.requireLog(id)) : [...this.logs.values()];
-    return logs.flatMap((l) => {
-      const entries = l.kind === null ? null : l.store.allEntries();
-      return entries === null ? [] : [{ source: l.info.source, name: l.info.name, entries, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format }];
+    return logs
+      .filter((l) => l.kind !== null)
+      .map((l) => ({ log: l, input: { source: l.info.source, name: l.info.name, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format } }));
+  }
+
+  /** The pipeline logs' entries, decoded here (the CLI's diagnosis in process). */
+  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }) => {
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
+    });
+  }
+
+  /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
+  private diagnosisLogs(): DiagnosisLog[] {
+    return this.pipelineLogs().flatMap(({ log, input }): DiagnosisLog[] => {
+      const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
+      if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
+      const entries = log.store.allEntries();
+      return entries ? [{ ...input, entries }] : [];
     });
   }
 }

@@ -1,6 +1,7 @@
 // One client's line in a fleet triage (`cmlens triage`, the app's Fleet view): the primary diagnosis of its set
 // and a few facts, flat, so a table, a CSV, Elasticsearch or Kusto take it as it is (../shared/docs/contract.md
 // "a triage record").
+import type { Problem } from '../api/messages';
 import type { DiagnosisResult, Verdict } from '../pipeline/diagnosis-types';
 
 export type TriageVerdict = Verdict | 'unreadable';
@@ -27,6 +28,8 @@ export interface TriageRecord {
   failedCycles: number;
   /** Only for an unreadable set: why, in plain words. */
   error?: string;
+  /** The same reason as a message code, so the app says it in its language (not one of the contract's fields). */
+  problem?: Problem;
 }
 
 /** The record's fields in the contract's order: JSON keys, CSV columns, the Kusto and DuckDB tables. */
@@ -51,8 +54,9 @@ export function triageRecord(set: SetRef, result: DiagnosisResult, machine: stri
     failedStep: result.pipeline.find((p) => p.status === 'failed')?.step ?? null,
     wsusUrl: result.facts.agentUrl?.url ?? null,
     lastScan: latest?.start ?? null,
-    cycles: result.cycles.length,
-    failedCycles: result.cycles.filter((c) => c.verdict === 'failed').length,
+    // The diagnosis's own cycle history, so triage and the side panel count the same failures.
+    cycles: result.history?.total ?? 0,
+    failedCycles: result.history?.failed ?? 0,
   };
 }
 
@@ -62,6 +66,9 @@ export function setStem(name: string): string {
 }
 
 /** A set that could not be read still gets its line, so a fleet's counts add up to its clients. */
-export function unreadableRecord(set: SetRef, error: string): TriageRecord {
-  return { set: set.name, path: set.path, machine: setStem(set.name), verdict: 'unreadable', section: null, errorCode: null, failedStep: null, wsusUrl: null, lastScan: null, cycles: 0, failedCycles: 0, error };
+export function unreadableRecord(set: SetRef, error: string, problem?: Problem): TriageRecord {
+  return {
+    set: set.name, path: set.path, machine: setStem(set.name), verdict: 'unreadable', section: null, errorCode: null, failedStep: null,
+    wsusUrl: null, lastScan: null, cycles: 0, failedCycles: 0, error, ...(problem ? { problem } : {}),
+  };
 }

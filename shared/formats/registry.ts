@@ -1,12 +1,12 @@
 // Every format, in tie-break order for detection (more specific first; plain, the fallback, last).
 import type { FormatName } from '../model/log-entry';
 import { cbsFormat } from './cbs';
-import { cmtraceFormat } from './cmtrace';
+import { cmtraceFormat } from './cmtrace/format';
 import { iisW3cFormat } from './iis-w3c';
 import type { LogFormat } from './log-format';
 import { msiFormat } from './msi';
 import { plainFormat } from './plain';
-import { smsFormat } from './sms';
+import { smsFormat } from './sms/format';
 import { softwareDistributionFormat } from './softwaredistribution';
 import { windowsUpdate10Format } from './windowsupdate-10';
 import { windowsUpdateLegacyFormat } from './windowsupdate-legacy';

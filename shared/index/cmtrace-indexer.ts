@@ -3,6 +3,7 @@
 // Anything its scan does not recognise exactly (an odd time, a junk line between entries, an unclosed entry) is
 // handed to the format's own line parser for that stretch: speed on the common shape, the parser's word on the rest.
 import { MAX_BIAS } from '../formats/bias-time';
+import { attributeMark, CLOSE as CLOSE_MARK, isScriptHint, OPEN as OPEN_MARK, SCRIPT_EXTENSIONS, SCRIPT_WRITER_PREFIXES } from '../formats/cmtrace/shape';
 import type { LogFormat } from '../formats/log-format';
 import { ByteIndexer } from './byte-indexer';
 import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
@@ -11,9 +12,9 @@ import { indexRegion } from './generic-indexer';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
 
-const OPEN = codes('<![LOG[');
-const CLOSE = codes(']LOG]!>');
-const NEXT_OPEN = codes('\n<![LOG[');
+const OPEN = codes(OPEN_MARK);
+const CLOSE = codes(CLOSE_MARK);
+const NEXT_OPEN = codes('\n' + OPEN_MARK);
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -139,7 +140,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
     }
     if (m + CLOSE.length >= len) return INCOMPLETE;
     if (u[m + CLOSE.length] !== LT) return IRREGULAR;
-    // cmtrace.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
+    // cmtrace/format.ts: a line opening `<![LOG[` (after any white space) closes an unterminated entry first.
     if (lines > 1) {
       const o = findSeq(u, OPEN, p + OPEN.length);
       if (o !== -1 && o < m) return IRREGULAR;
@@ -305,7 +306,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
     let dEnd = -1;
     let fStart = 0;
     let fEnd = 0;
-    // Short scans in plain JS (a native indexOf call costs more than the ~150 units of a tag). cmtrace.ts reads
+    // Short scans in plain JS (a native indexOf call costs more than the ~150 units of a tag). cmtrace/format.ts reads
     // the tag up to its first '>': a '>' anywhere before the last one makes it the parser's call.
     for (;;) {
       while (a < close && u[a] === SPACE) a++;
@@ -388,13 +389,13 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
   private zone = 0;
   private readonly scriptedComponent: boolean[] = [];
 
-  /** cmtrace.ts SCRIPT_HINTS on file= and component=: script writers get the bias wrong. */
+  /** shape.ts isScriptHint on file= and component=: script writers get the bias wrong. */
   private scripted(u: Units, fs: number, fe: number, comp: number): boolean {
     if (comp !== NO_COMPONENT && this.componentScripted(comp)) return true;
     return fe > fs && fileIsScript(u, fs, fe);
   }
 
-  /** The component's name is a script writer's (SCRIPT_HINTS). */
+  /** The component's name is a script writer's (shape.ts isScriptHint). */
   private componentScripted(comp: number): boolean {
     if (comp === NO_COMPONENT) return false;
     let c = this.scriptedComponent[comp];
@@ -444,13 +445,9 @@ const isThread = (u: Units, a: number): boolean =>
 /** `" file="` at a */
 const isFile = (u: Units, a: number): boolean =>
   u[a] === 34 && u[a + 1] === 32 && u[a + 2] === 102 && u[a + 3] === 105 && u[a + 4] === 108 && u[a + 5] === 101 && u[a + 6] === 61 && u[a + 7] === 34;
-const A_TIME = 6;
-const A_DATE = 8;
-const A_COMPONENT = 13;
-const A_CONTEXT = 11;
-const A_TYPE = 8;
-const A_THREAD = 10;
-const A_FILE = 8;
+/** The compares above in attribute order (shape.ts TAG_ATTRIBUTES): a test checks they read attributeMark(k). */
+export const TAG_MARK_AT = [isTime, isDate, isComponent, isContext, isType, isThread, isFile] as const;
+const [A_TIME, A_DATE, A_COMPONENT, A_CONTEXT, A_TYPE, A_THREAD, A_FILE] = TAG_MARK_AT.map((_, k) => attributeMark(k).length);
 
 /** Two decimal digits at s as a number; a negative or > 99 result when either is not a digit. */
 function digit2(u: Units, s: number): number {
@@ -469,8 +466,17 @@ function valueEnd(u: Units, s: number, len: number): number {
   return -1;
 }
 
-const SCRIPT_EXTS = ['ps1', 'psm1', 'vbs', 'wsf', 'js', 'cmd', 'bat'].map(codes);
-const SCRIPT_PREFIXES = ['zti', 'litetouch'].map(codes);
+const SCRIPT_EXTS = SCRIPT_EXTENSIONS.map(codes);
+const SCRIPT_PREFIXES = SCRIPT_WRITER_PREFIXES.map(codes);
+/** Lower-case units that end a script extension or start a writer prefix: most file names (.cpp) fail both. */
+const EXT_LAST = unitSet(SCRIPT_EXTENSIONS.map((x) => x.charCodeAt(x.length - 1)));
+const PREFIX_FIRST = unitSet(SCRIPT_WRITER_PREFIXES.map((x) => x.charCodeAt(0)));
+
+function unitSet(units: number[]): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const c of units) set[c] = 1;
+  return set;
+}
 
 /** Case-insensitive ASCII compare of u[at..] with lower-case `word`. */
 function sameLower(u: Units, at: number, word: Uint8Array): boolean {
@@ -478,27 +484,19 @@ function sameLower(u: Units, at: number, word: Uint8Array): boolean {
   return true;
 }
 
-/** SCRIPT_HINTS on the file= value, read from the units: `.ext(:line)?` at the end, ZTI/LiteTouch at the start. */
+/** shape.ts isScriptHint on the file= value, read from the units: `.ext(:line)?` at the end, a writer prefix at the start. */
 function fileIsScript(u: Units, fs: number, fe: number): boolean {
   const c0 = u[fs] | 0x20;
-  if (c0 === 122 /* z */ || c0 === 108 /* l */) for (const w of SCRIPT_PREFIXES) if (fe - fs >= w.length && sameLower(u, fs, w)) return true;
+  if (c0 < 128 && PREFIX_FIRST[c0]) for (const w of SCRIPT_PREFIXES) if (fe - fs >= w.length && sameLower(u, fs, w)) return true;
   let e = fe;
   let k = fe;
   while (k > fs && u[k - 1] >= 48 && u[k - 1] <= 57) k--;
   if (k < fe && k > fs && u[k - 1] === 58 /* : */) e = k - 1;
-  // Every script extension ends in one of 1 s f d t: most file names (.cpp) are settled by their last letter.
   const last = u[e - 1] | 0x20;
-  if (last !== 49 && last !== 115 && last !== 102 && last !== 100 && last !== 116) return false;
+  if (last >= 128 || !EXT_LAST[last]) return false;
   for (const x of SCRIPT_EXTS) {
     const at = e - x.length;
     if (at - 1 >= fs && u[at - 1] === 46 /* . */ && sameLower(u, at, x)) return true;
   }
   return false;
-}
-
-/** The same hints as cmtrace.ts SCRIPT_HINTS (script file extensions, MDT ZTI and LiteTouch writers). */
-const SCRIPT_HINTS: readonly RegExp[] = [/\.(?:ps1|psm1|vbs|wsf|js|cmd|bat)(?::\d+)?$/i, /^(?:ZTI|LiteTouch)/i];
-
-function isScriptHint(s: string): boolean {
-  return SCRIPT_HINTS.some((r) => r.test(s));
 }

@@ -6,7 +6,9 @@
 import { NO_COMPONENT, type EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { anchoredSeqFinder, codes, startsWithAt, type Units } from './units';
+import { anchoredSeqFinder, type Units } from './units';
+import { cmtraceTextEnd, cmtraceTextStart } from '../formats/cmtrace/text-bounds';
+import { headLineEnd, lastTrailerAt, smsTextEnd } from '../formats/sms/text-bounds';
 import { toUnits } from './log-encoding';
 import { AsciiNoCaseFinder } from './ascii-nocase-finder';
 import { compileUserRegex } from '../user-regex/user-regex';
@@ -54,8 +56,6 @@ export interface LogHits {
 // Chunks stay cache-sized (a read, then a scan or a latin1 copy, then its regex) and above Node's ~1 MiB line for
 // external strings: a /i search over smaller latin1 slices runs ~3x slower, over 8 MiB ones ~30 % slower.
 const CHUNK = 2 << 20;
-const OPEN = codes('<![LOG[');
-const CLOSE = codes(']LOG]!>');
 const enc = new TextEncoder();
 
 /** Rows (of `subset`, or all) whose text matches. */
@@ -180,12 +180,10 @@ class RowList {
  * `hit`: the row's first hit; `next`: the hits after it. null: not such a row, decode it.
  */
 function cmtraceTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
-  if (!startsWithAt(u, rs, OPEN)) return null;
-  const ts = rs + OPEN.length;
-  // The first `]LOG]!>` by memchr for its `]` (a message is short and seldom holds one): cheaper than memmem.
-  let m = u.indexOf(CLOSE[0], ts);
-  while (m !== -1 && m < re && !startsWithAt(u, m, CLOSE)) m = u.indexOf(CLOSE[0], m + 1);
-  if (m === -1 || m >= re) return null;
+  const ts = cmtraceTextStart(u, rs);
+  if (ts < 0) return null;
+  const m = cmtraceTextEnd(u, ts, re);
+  if (m < 0) return null;
   const h = hit < ts ? next(ts) : hit; // a hit overlapping the opening marker is not in the text
   return h !== -1 && h + len <= m; // hits ascend: the first one in the text, if any, settles it
 }
@@ -197,107 +195,27 @@ function cmtraceTextHit(u: Units, rs: number, re: number, hit: number, next: Hit
  * last `$$<` opens a whole trailer is a head, and a head always starts its row (rows are the parser's entries).
  */
 function smsTextHit(u: Units, rs: number, re: number, hit: number, next: HitCursor, len: number): boolean | null {
-  let textEnd = smsRowTextEnd(u, rs, re);
-  let le = headLineEnd;
+  let textEnd = smsTextEnd(u, rs, re);
   if (textEnd < 0) {
     // The row's last `$$<` is not a head's trailer (a continuation line holds one): read the first line.
-    le = u.indexOf(10, rs);
+    let le = u.indexOf(10, rs);
     if (le === -1 || le > re) le = re;
     textEnd = smsTextEnd(u, rs, le);
     if (textEnd < 0) return null;
   }
+  const le = headLineEnd;
   if (hit + len <= textEnd || hit > le) return true;
   const h = next(le + 1); // past the trailer: the continuation lines
   return h !== -1 && h < re;
 }
 
 /**
- * A one-line SMS row with a component is a head as sms.ts reads it (lines before any head are entries without one),
- * its text the line before its last `$$<` less trailing white space. A needle that does not end in white space
- * lies in that text iff it ends by that `$$<`: no trailer to check, no white space to walk.
+ * A one-line SMS row with a component is a head as sms/format.ts reads it (lines before any head are entries
+ * without one), its text the line before its last `$$<` less trailing white space. A needle that does not end in
+ * white space lies in that text iff it ends by that `$$<`: no trailer to check, no white space to walk.
  */
 function smsOneLineHead(index: EntryIndex, row: number, raw: RawSearch): boolean {
   return raw.plainEnd && index.componentCode(row) !== NO_COMPONENT && index.lineCount(row) === 1;
-}
-
-/** Start of the last `$$<` in u[s..e) (memrchr for its second `$`), or -1. */
-function lastTrailerAt(u: Units, s: number, e: number): number {
-  if (e - s < 3) return -1; // also keeps lastIndexOf's offset >= 0
-  let k = e - 1;
-  do k = u.lastIndexOf(DOLLAR, k - 1);
-  while (k > s && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
-  return k > s ? k - 1 : -1;
-}
-
-/** Where smsRowTextEnd's head line ends (its LF, or the row's end). */
-let headLineEnd = 0;
-
-/**
- * smsTextEnd for the line holding the last `$$<` of the row u[rs..re), when that line is a head (then it is the
- * row's first line, and headLineEnd is set to its end); -1 when it is not, or is unsure.
- */
-function smsRowTextEnd(u: Units, rs: number, re: number): number {
-  if (re - rs < 3) return -1; // keeps lastIndexOf's offset >= 0
-  let k = re - 1;
-  do k = u.lastIndexOf(DOLLAR, k - 1);
-  while (k > rs && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
-  if (k <= rs) return -1;
-  const at = k - 1;
-  // The trailer's fields, as smsTextEnd reads them, none of them past the line's LF.
-  let i = at + 3;
-  while (i < re && u[i] !== GT && u[i] !== LF) i++; // <comp>
-  if (i + 1 >= re || u[i] !== GT || u[i + 1] !== LT) return -1;
-  i += 2;
-  while (i < re && u[i] !== GT && u[i] !== LF) i++; // <stamp>
-  if (i >= re || u[i] !== GT) return -1;
-  i++;
-  if (i + THREAD.length > re || !startsWithAt(u, i, THREAD)) return -1;
-  i += THREAD.length;
-  while (i < re && u[i] !== GT && u[i] !== LF) i++; // <thread=…>
-  if (i >= re || u[i] !== GT) return -1;
-  for (i++; i < re && u[i] !== LF; i++) if (!isAsciiSpace(u[i])) return -1;
-  headLineEnd = i;
-  let t = at;
-  while (t > rs && isAsciiSpace(u[t - 1])) t--;
-  if (t > rs && u[t - 1] === LF) return -1; // white space back to an earlier line: not the row's first line
-  return t > rs && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
-}
-
-const LF = 10;
-const DOLLAR = 36;
-const LT = 60;
-const GT = 62;
-const THREAD = codes('<thread=');
-const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-
-/**
- * Where the text of the line u[s..e) ends if sms.ts reads it as an entry head (its last `$$<` opens a trailer
- * `$$<comp><stamp><thread=…>` followed by white space only; the text before it loses its trailing white space),
- * else -1; -1 too when non-ASCII units make it unsure. Only the trailer's shape decides what the text is (a bad
- * date changes fields, not text), so this skips the indexer's field parsing, the bulk of an SMS hit's cost.
- */
-function smsTextEnd(u: Units, s: number, e: number): number {
-  // The last `$$<`: memrchr for its second `$` (a `$` is rare in a line; the trailer is ~70 units from e).
-  if (e - s < 3) return -1; // also keeps lastIndexOf's offset >= 0 (a negative one counts from the end)
-  let k = e - 1;
-  do k = u.lastIndexOf(DOLLAR, k - 1);
-  while (k > s && !(u[k - 1] === DOLLAR && u[k + 1] === LT));
-  if (k <= s) return -1;
-  const at = k - 1;
-  let i = at + 3;
-  while (i < e && u[i] !== GT) i++; // <comp>
-  if (i + 1 >= e || u[i + 1] !== LT) return -1;
-  i += 2;
-  while (i < e && u[i] !== GT) i++; // <stamp>
-  i++;
-  if (i + THREAD.length > e || !startsWithAt(u, i, THREAD)) return -1;
-  i += THREAD.length;
-  while (i < e && u[i] !== GT) i++; // <thread=…>
-  if (i >= e) return -1;
-  for (i++; i < e; i++) if (!isAsciiSpace(u[i])) return -1;
-  let t = at;
-  while (t > s && isAsciiSpace(u[t - 1])) t--;
-  return t > s && u[t - 1] >= 0x80 ? -1 : t; // a non-ASCII char may be Unicode white space: let the parser say
 }
 
 /** The first candidate hit at unit index >= from, or -1; hits come in ascending order. */

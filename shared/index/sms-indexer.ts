@@ -1,5 +1,5 @@
 // Byte-level indexer for ConfigMgr server logs: `text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=N (0xN)>`.
-// A line with the trailer starts an entry; lines without `$$<` continue it (sms.ts). Severity has no column: the
+// A line with the trailer starts an entry; lines without `$$<` continue it (sms/format.ts). Severity has no column: the
 // text rule decides, so the entry's bytes get a cheap hint scan and only entries with a hint go through the parser.
 // Lines whose trailer this scan does not read exactly are handed, with their entry, to the parser.
 import type { LogFormat } from '../formats/log-format';
@@ -13,15 +13,16 @@ import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
 import { splitLines } from '../formats/lines';
+import { FIELD_CLOSE, FIELD_OPEN, THREAD_FIELD, TRAILER_OPEN } from '../formats/sms/shape';
+import { lastTrailerAt } from '../formats/sms/text-bounds';
 import { deriveSeverity } from '../formats/severity';
 
 const LF = 10;
 const CR = 13;
-const DOLLAR = 36;
-const LT = 60;
-const GT = 62;
+const LT = FIELD_OPEN.charCodeAt(0);
+const GT = FIELD_CLOSE.charCodeAt(0);
 const SPACE = 32;
-const THREAD = codes('<thread=');
+const THREAD = codes(THREAD_FIELD);
 
 const NOT_HEAD = 0;
 const HEAD = 1;
@@ -176,7 +177,7 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
         line = qLine;
         continue;
       } else if (cur < 0) {
-        // A line before any head (a file cut mid-entry): an entry of its own, as sms.ts does.
+        // A line before any head (a file cut mid-entry): an entry of its own, as sms/format.ts does.
         const to = Math.min(le + 1, len);
         indexRegion(this.format, this.index, u, base, this.unitSize, p, to, line);
         this.index.setEnd(base + to * this.unitSize, line);
@@ -199,7 +200,7 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
   private readonly severityOf = new Map<string, number>();
 
   /**
-   * Severity by the text rule, on the entry's text built as sms.ts builds it (head text without trailing white
+   * Severity by the text rule, on the entry's text built as sms/format.ts builds it (head text without trailing white
    * space, continuation lines joined by LF). Server logs repeat their messages: remember the answer per text.
    */
   private severity(u: Units, s: number, textEnd: number, headEnd: number, end: number): number {
@@ -234,18 +235,10 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
     let end = e;
     if (end > s && u[end - 1] === CR) end--;
     if (end - s < 3) return NOT_HEAD;
-    // sms.ts: the LAST `$$<` of the line, then `$$<comp><stamp><thread=…>` and only white space.
-    let k = u.lastIndexOf(DOLLAR, end - 1);
-    let at = -1;
-    while (k > s) {
-      if (u[k - 1] === DOLLAR && u[k + 1] === LT) {
-        at = k - 1;
-        break;
-      }
-      k = u.lastIndexOf(DOLLAR, k - 1);
-    }
-    if (at < 0 || at < s) return NOT_HEAD;
-    const cs = at + 3;
+    // sms/format.ts: the LAST `$$<` of the line, then `$$<comp><stamp><thread=…>` and only white space.
+    const at = lastTrailerAt(u, s, end);
+    if (at < 0) return NOT_HEAD;
+    const cs = at + TRAILER_OPEN.length;
     const ce = u.indexOf(GT, cs);
     if (ce === -1 || ce >= end || u[ce + 1] !== LT) return NOT_HEAD;
     const ss = ce + 2;

@@ -1,5 +1,5 @@
 // Where a file may be cut so two workers index the halves independently: the start of a line that surely
-// starts an entry whatever came before (cmtrace.ts: a line opening `<![LOG[` always starts one; sms.ts: a head
+// starts an entry whatever came before (cmtrace/format.ts: a line opening `<![LOG[` always starts one; sms/format.ts: a head
 // line with its `$$<…>` trailer). Line numbers of the second half are shifted once the first half is done.
 import type { FormatName } from '../model/log-entry';
 import { isSmsHead } from './sms-indexer';

@@ -100,8 +100,11 @@ describe('the diagnosis off the API thread', () => {
     }
   });
 
-  it('LogService pushes the diagnosis of what it opens to its listeners, unasked', async () => {
-    const svc = new LogService();
+  it.each([
+    ['parsed', {}],
+    ['kept as indexes, decoded by the worker from the files', { indexAboveBytes: 1 }],
+  ])('LogService pushes the diagnosis of what it opens to its listeners, unasked (logs %s)', async (_how, opts) => {
+    const svc = new LogService(opts);
     try {
       const events: ApiEvent[] = [];
       const pushed = until<DiagnosisResult>((done) => svc.onEvent((e) => (events.push(e), e.type === 'diagnosis' && done(e.result))));
@@ -110,6 +113,7 @@ describe('the diagnosis off the API thread', () => {
       expect(d.verdict).toBe('failed');
       expect(d.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x80244021' });
       expect(d).toEqual(svc.diagnose());
+      expect(d).toEqual(service.diagnose());
       expect(svc.latestDiagnosis()).toEqual(d);
       // Asked after the push, with nothing changed since, the API answers with it.
       expect(await svc.api.diagnose({})).toEqual(d);

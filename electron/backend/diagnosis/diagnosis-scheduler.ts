@@ -1,12 +1,12 @@
 // When the open set changes, the diagnosis is computed again in a worker thread (diagnosis-worker.ts) and pushed:
 // changes that come in a burst (a folder's logs, a tail batch) are diagnosed once, after DEBOUNCE_MS of quiet; a
 // newer request supersedes a run in flight (its worker is terminated, so its result never arrives and its CPU goes
-// to the new run). The inputs are read on the API thread when a run starts: the pipeline logs' entries, which the
-// worker gets as a structured copy (the other logs never leave the backend).
+// to the new run). The inputs are read on the API thread when a run starts: the pipeline logs' entries (a structured
+// copy), or for a log kept as an index its columns, decoded by the worker; the other logs never leave the backend.
 import { Worker } from 'node:worker_threads';
-import type { DiagnosisInput, DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
+import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { workerScriptBeside, type WorkerScript } from '../worker-script';
-import type { DiagnosisJob, DiagnosisReply } from './diagnosis-worker';
+import type { DiagnosisJob, DiagnosisLog, DiagnosisReply } from './diagnosis-worker';
 
 /** Quiet time after the last change before the set is diagnosed again. */
 const DEBOUNCE_MS = 300;
@@ -15,7 +15,7 @@ const MAX_WAIT_MS = 2000;
 
 export interface DiagnosisSchedulerOptions {
   /** The set as it is now: read when a run starts. */
-  inputs: () => DiagnosisInput[];
+  inputs: () => DiagnosisLog[];
   /** A run's result, only if no newer request came while it ran. */
   onResult: (result: DiagnosisResult) => void;
   onError: (message: string) => void;
@@ -29,7 +29,7 @@ function spawn(script: WorkerScript): Worker {
 }
 
 /** One job on `worker`: its reply, or the worker's failure. */
-function runOn(worker: Worker, inputs: DiagnosisInput[]): Promise<DiagnosisReply> {
+function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisReply> {
   return new Promise((resolve) => {
     const off = (): void => {
       worker.off('message', onMessage);
@@ -42,7 +42,7 @@ function runOn(worker: Worker, inputs: DiagnosisInput[]): Promise<DiagnosisReply
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ inputs } satisfies DiagnosisJob);
+    worker.postMessage({ logs: inputs } satisfies DiagnosisJob);
   });
 }
 
@@ -55,8 +55,6 @@ export class DiagnosisScheduler {
   private busy: Worker | null = null;
   /** A worker kept between runs (starting one loads the rules and tables again). */
   private idle: Worker | null = null;
-  /** The same, for one-off API calls. */
-  private spare: Worker | null = null;
   private last: DiagnosisResult | null = null;
   /** When the oldest change not yet diagnosed came (null: none waiting). */
   private waitingSince: number | null = null;
@@ -95,7 +93,7 @@ export class DiagnosisScheduler {
   private async run(): Promise<void> {
     this.timer = null;
     const generation = this.generation;
-    let inputs: DiagnosisInput[];
+    let inputs: DiagnosisLog[];
     try {
       inputs = this.opts.inputs();
     } catch (e) {
@@ -119,27 +117,12 @@ export class DiagnosisScheduler {
     this.opts.onResult(reply.result);
   }
 
-  /** One diagnosis of the given inputs on a worker of its own (an API call), apart from the pushed ones. */
-  async once(inputs: DiagnosisInput[]): Promise<DiagnosisResult> {
-    const worker = this.spare ?? spawn(this.script);
-    this.spare = null;
-    worker.ref();
-    const reply = await runOn(worker, inputs);
-    if (reply.type === 'error' || this.disposed || this.spare) void worker.terminate();
-    else {
-      worker.unref();
-      this.spare = worker;
-    }
-    if (reply.type === 'error') throw new Error(`the diagnosis failed: ${reply.message}`);
-    return reply.result;
-  }
-
   /** Stops the timer and every worker: nothing keeps the process alive afterwards. */
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const w of [this.busy, this.idle, this.spare]) if (w) void w.terminate();
-    this.busy = this.idle = this.spare = null;
+    for (const w of [this.busy, this.idle]) if (w) void w.terminate();
+    this.busy = this.idle = null;
   }
 }

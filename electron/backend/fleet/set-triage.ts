@@ -82,7 +82,10 @@ export async function triageSet(set: SetRef, whole = false): Promise<SetTriage> 
   const problems: string[] = [];
   const { files, errors } = await expandPaths([set.path], whole ? {} : { headOf });
   problems.push(...errors.map((e) => `${e.path}: ${e.reason}`));
-  if (files.length === 0) return { record: unreadableRecord(set, errors[0]?.reason ?? 'no logs in this set'), problems: [] };
+  if (files.length === 0) {
+    const first = errors[0];
+    return { record: first ? unreadableRecord(set, first.reason, { code: first.code, params: first.params }) : unreadableRecord(set, 'no logs in this set'), problems: [] };
+  }
 
   const logs: ReadLog[] = [];
   const others: { ownOffset: number | null; uncertain: boolean }[] = [];

@@ -2,7 +2,7 @@
 // then X.log), 21 bytes a row: fields from the columns, text decoded from the row's own bytes read by position
 // when a row is shown or searched. Entries the tailer appends are kept parsed after the last part's rows.
 import { readAtSync } from '../index/read-at';
-import type { EntryIndex } from '../../../shared/index/entry-index';
+import type { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
 import type { LogShape } from '../../../shared/index/log-shape';
 import { entryOfRow, textOfRow } from '../../../shared/index/row-text';
 import type { LogEntry } from '../../../shared/model/log-entry';
@@ -28,6 +28,21 @@ export function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number,
   if (!p.bytes) return readAtSync(p.path, offset, length, into);
   const end = Math.min(p.bytes.length, offset + length);
   return p.bytes.subarray(Math.min(offset, end), end);
+}
+
+/** Bytes of the file the index covers (to its last complete entry). */
+function indexedBytes(ix: EntryIndex): number {
+  return ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0;
+}
+
+/**
+ * Every entry of an indexed file, decoded from one read of it: what the diagnosis reads of a pipeline log kept as an
+ * index (here for the CLI's diagnosis in process, in the diagnosis worker for the pushed one).
+ */
+export function decodeEntries(part: Pick<IndexedPart, 'path' | 'bytes' | 'shape' | 'index'>): LogEntry[] {
+  const ix = part.index;
+  const file = readPart(part, 0, indexedBytes(ix));
+  return Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, part.shape.format, part.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
 }
 
 export class IndexStore implements LogStore {
@@ -151,16 +166,24 @@ export class IndexStore implements LogStore {
    * decoded from its own bytes, as on screen.
    */
   allEntries(): readonly LogEntry[] | null {
-    const sizes = this.parts.map(({ index: ix }) => (ix.count ? ix.offset(ix.count - 1) + ix.length(ix.count - 1) : 0));
-    if (this.kind === null || sizes.reduce((a, b) => a + b, 0) > this.diagnoseUpToBytes) return null;
-    if (!this.decoded) {
-      this.decoded = this.parts.flatMap((p, k) => {
-        const file = readPart(p, 0, sizes[k]);
-        const ix = p.index;
-        return Array.from({ length: ix.count }, (_, r) => entryOfRow(ix, r, p.shape.format, p.shape, file.subarray(ix.offset(r), ix.offset(r) + ix.length(r))));
-      });
-    }
+    if (!this.diagnosed()) return null;
+    this.decoded ??= this.parts.flatMap(decodeEntries);
     return this.tail.count ? [...this.decoded, ...this.tail.allEntries()] : this.decoded;
+  }
+
+  /** A pipeline log small enough for the diagnosis (see allEntries). */
+  private diagnosed(): boolean {
+    return this.kind !== null && this.parts.reduce((n, p) => n + indexedBytes(p.index), 0) <= this.diagnoseUpToBytes;
+  }
+
+  /**
+   * What the diagnosis worker needs to read the same entries as allEntries() gives, without decoding them here: each
+   * file's columns (a copy of ~21 bytes an entry crosses to the worker, which reads the text from the file, or from
+   * a copy of the bytes of a part held in memory) and the entries the tailer appended since. Null where allEntries() is.
+   */
+  entrySource(): { parts: { path: string; bytes?: Uint8Array; shape: LogShape; columns: EntryColumns }[]; appended: readonly LogEntry[] } | null {
+    if (!this.diagnosed()) return null;
+    return { parts: this.parts.map((p) => ({ path: p.path, bytes: p.bytes, shape: p.shape, columns: p.index.columnsView() })), appended: this.tail.allEntries() };
   }
   residentBytes(): number {
     return this.parts.reduce((n, p) => n + p.index.residentBytes(), 0);

@@ -53,6 +53,12 @@ describe('timeline counts', () => {
       const mid = (t.fromMs! + t.toMs!) / 2;
       const half = await svc.api.timeline({ logIds: [log.id], slices: 10, fromMs: mid, toMs: t.toMs! });
       expect(half.total.reduce((a, b) => a + b, 0)).toBe(times.filter((x) => x >= mid).length);
+      // the same call again is the same answer; the log's zone set by hand moves the span (the answer is not stale)
+      expect(await svc.api.timeline({ logIds: [log.id], slices: 173 })).toBe(t);
+      await svc.api.setLogOffset({ logId: log.id, utcOffset: -300 + 60 });
+      const moved = await svc.api.timeline({ logIds: [log.id], slices: 173 });
+      expect(moved.fromMs).toBe(t.fromMs! - 60 * 60_000);
+      expect(moved.total).toEqual(t.total);
     }
   });
 

@@ -67,6 +67,33 @@ function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType
   return n === rows.length ? rows : rows.slice(0, n);
 }
 
+/**
+ * Rows a log gained at its end (the tail), taken into a one-log view in place instead of building it again: an
+ * unfiltered view only counts them, a filtered one tests just the new rows. Merged views are not extended (a new
+ * row may belong anywhere on their clock); view-cache.ts builds those again when asked.
+ */
+export function extendView<L extends ViewLog>(v: LogView<L>, filter: RowFilter | undefined, from: number, instantsOf: InstantsOf<L>): boolean {
+  if (v.logs.length !== 1) return false;
+  const store = v.logs[0].store;
+  v.clock = undefined;
+  if (!filter) {
+    v.count = store.count;
+    return true;
+  }
+  const keep = compileFilter(filter);
+  const times = instantsOf(v.logs[0]);
+  const added: number[] = [];
+  for (let r = from; r < store.count; r++) if (keep(store, r, Number.isNaN(times[r]) ? null : times[r])) added.push(r);
+  if (added.length) {
+    const rows = new Uint32Array(v.count + added.length);
+    if (v.rowOf) rows.set(v.rowOf);
+    rows.set(added, v.count);
+    v.rowOf = rows;
+    v.count = rows.length;
+  }
+  return true;
+}
+
 /** Positions of the view whose text matches (rowMatcher: the one match rule). */
 export function searchView<L extends ViewLog>(v: LogView<L>, q: SearchQuery): SearchResult {
   const hits: number[] = [];

@@ -11,6 +11,7 @@ import { guideSection } from '../../../shared/knowledge/guide-sections';
 import { openPaths } from '../actions/open';
 import { useFleet } from '../store/fleet-store';
 import { useSettings } from '../store/settings-store';
+import { problemInUi } from '../i18n/message-text';
 
 const COLUMNS: readonly { key: FleetSortKey; label: string }[] = [
   { key: 'set', label: 'fleet.col.set' },
@@ -153,7 +154,7 @@ export function FleetView() {
                 </td>
                 <td>{r.machine ?? ''}</td>
                 <td><span className={`verdict verdict-${r.verdict}`}>{verdictText(r.verdict)}</span></td>
-                <td className={r.error ? 'fleet-error' : undefined}>{r.section ? <a href={`#guide/${r.section}`} title={guideSection(r.section, lang)?.title}>{r.section}</a> : r.error ?? ''}</td>
+                <td className={r.error ? 'fleet-error' : undefined}>{r.section ? <a href={`#guide/${r.section}`} title={guideSection(r.section, lang)?.title}>{r.section}</a> : r.problem ? problemInUi(r.problem, t, r.error ?? '') : r.error ?? ''}</td>
                 <td className="mono">{r.errorCode ?? ''}</td>
                 <td>{r.failedStep ?? ''}</td>
                 <td className="mono">{r.wsusUrl ?? ''}</td>

@@ -7,23 +7,15 @@
 //   - outside any entry, a line containing `]LOG]!>` is the tail of an interleaved write (smsts.log with two
 //     writers): an entry of its own with its attributes; any other line is an entry of its own (plain text).
 // type 0 (verbose) and 1 are info, 2 warning, 3 error; a missing/odd type falls back to the text rule.
-import type { LogEntry, Severity } from '../model/log-entry';
-import { wallClockMs } from '../model/time';
-import { parseBiasTime, parseUsDate } from './bias-time';
-import { bareEntry, parseThread } from './entry-builder';
-import type { EntrySink, LineParser, LogFormat } from './log-format';
-import { deriveSeverity } from './severity';
-
-const OPEN = '<![LOG[';
-const CLOSE = ']LOG]!>';
+import type { LogEntry, Severity } from '../../model/log-entry';
+import { wallClockMs } from '../../model/time';
+import { parseBiasTime, parseUsDate } from '../bias-time';
+import { bareEntry, parseThread } from '../entry-builder';
+import type { EntrySink, LineParser, LogFormat } from '../log-format';
+import { deriveSeverity } from '../severity';
+import { CLOSE, isScriptHint, OPEN } from './shape';
 
 const TYPE_SEVERITY: Record<string, Severity> = { '0': 'info', '1': 'info', '2': 'warning', '3': 'error' };
-
-/**
- * Writers known to get the bias wrong: scripts (file= a script) and MDT (ZTI*.wsf / LiteTouch write a
- * hard-coded "+000"). An empty file= is NOT a hint: SCClient and many binaries leave it empty.
- */
-const SCRIPT_HINTS: readonly RegExp[] = [/\.(?:ps1|psm1|vbs|wsf|js|cmd|bat)(?::\d+)?$/i, /^(?:ZTI|LiteTouch)/i];
 
 const ATTR = /([A-Za-z]+)\s*=\s*"([^"]*)"/g;
 
@@ -41,7 +33,7 @@ function entryFrom(line: number, lineCount: number, text: string, tag: string): 
   const t = a.time !== undefined ? parseBiasTime(a.time) : null;
   const d = a.date !== undefined ? parseUsDate(a.date) : null;
   const wallMs = t && d ? wallClockMs(d.year, d.month, d.day, t.hour, t.minute, t.second, t.ms) : null;
-  const scripted = SCRIPT_HINTS.some((r) => r.test(a.file ?? '') || r.test(a.component ?? ''));
+  const scripted = isScriptHint(a.file ?? '') || isScriptHint(a.component ?? '');
   const utcOffset = wallMs !== null && t ? t.utcOffset : null;
   const typeSeverity = a.type !== undefined ? TYPE_SEVERITY[a.type.trim()] : undefined;
   return {

@@ -1,16 +1,15 @@
 // ConfigMgr SERVER logs (WCM.log, WSUSCtrl.log, WSyncMgr.log, SUPSetup.log, MP_Location.log):
 //   text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=1234 (0x4D2)>
 // The trailer closes a line that starts an entry; lines without it continue the entry before them (or stand
-// alone at file start). No level column: severity by the shared text rule (severity.ts).
-import { wallClockMs } from '../model/time';
-import { parseBiasTime, parseUsDate } from './bias-time';
-import { headedLineParser, parseThread, type EntryHead } from './entry-builder';
-import type { LogFormat } from './log-format';
-
-const TRAILER = /\$\$<([^>]*)><([^>]*)><thread=([^>]*)>\s*$/;
+// alone at file start). No level column: severity by the shared text rule (../severity.ts).
+import { wallClockMs } from '../../model/time';
+import { parseBiasTime, parseUsDate } from '../bias-time';
+import { headedLineParser, parseThread, type EntryHead } from '../entry-builder';
+import type { LogFormat } from '../log-format';
+import { SERVER_LOG_NAME, TRAILER, TRAILER_OPEN } from './shape';
 
 function smsHead(line: string): EntryHead | null {
-  const at = line.lastIndexOf('$$<');
+  const at = line.lastIndexOf(TRAILER_OPEN);
   if (at === -1) return null;
   const m = TRAILER.exec(line.slice(at));
   if (!m) return null;
@@ -34,9 +33,9 @@ export const smsFormat: LogFormat = {
   name: 'sms',
   sniff(head, fileName) {
     const n = head.filter((l) => l.trim() !== '').length;
-    const hits = head.filter((l) => l.includes('$$<') && TRAILER.test(l)).length;
+    const hits = head.filter((l) => l.includes(TRAILER_OPEN) && TRAILER.test(l)).length;
     if (hits === 0) return 0;
-    const nameHint = /^(?:WCM|WSUSCtrl|WSyncMgr|SUPSetup|MP_\w+|sitecomp|smsexec|distmgr)\.lo[g_]$/i.test(fileName) ? 0.05 : 0;
+    const nameHint = SERVER_LOG_NAME.test(fileName) ? 0.05 : 0;
     return Math.min(1, 0.6 + (0.35 * hits) / Math.max(1, n) + nameHint);
   },
   parser: (emit) => headedLineParser(emit, smsHead),
