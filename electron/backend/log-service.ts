@@ -13,11 +13,12 @@ import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
 import { LogTails } from './logs/log-tails';
-import { IndexStore } from './logs/index-store';
 import type { TailBatch, TailStatus } from './tail/tail-service';
+import { MemoryStore } from './logs/log-store';
 import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { ViewCache } from './logs/view-cache';
 import { rowMatcher } from '../../shared/index/search';
+import { IndexStore } from './logs/index-store';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -27,7 +28,10 @@ import { exportFile, type ExportFile } from './export/export-file';
 import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
-import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
+import { LogSets, setPathOf } from './logs/log-sets';
+import { findMachineName } from '../../shared/pipeline/machine-name';
+import type { DiagnosisEvent } from '../../shared/api/contract';
+import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
 import { loadLog, type LoadHost } from './logs/log-loader';
@@ -48,6 +52,8 @@ export interface LogServiceOptions {
   pickSavePath?: PickSavePath;
 }
 
+
+
 type View = LogView<OpenLog>;
 
 
@@ -59,15 +65,16 @@ export class LogService {
   private readonly views: ViewCache<OpenLog>;
   private nextId = 1;
   private readonly tails: LogTails;
-  /** Diagnoses the set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
-  private readonly diagnosis = new DiagnosisScheduler({
-    inputs: () => this.diagnosisLogs(),
-    onResult: (result) => this.emit({ type: 'diagnosis', result }),
+  /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
+  private readonly diagnosis = new SetDiagnoses({
+    inputs: (setId) => this.diagnosisLogs(this.logIdsOfSet(setId)),
+    onResult: (setId, result) => this.emit({ type: 'diagnosis', setId, result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
   /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
   private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
   private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
+  private readonly sets = new LogSets();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
 
@@ -92,13 +99,46 @@ export class LogService {
 
   private emit(e: ApiEvent): void {
     for (const l of this.listeners) l(e);
-    // The diagnosis is pushed, never asked for: whoever listens gets it again when the set changes.
-    if (this.listeners.size && (e.type === 'logs' || e.type === 'appended')) this.diagnosis.request();
+    // The diagnosis is pushed, never asked for: whoever listens gets it again when a set changes (lines appended:
+    // that log's set only).
+    if (e.type === 'logs') this.diagnosis.keepOnly(new Set(e.logs.map((l) => l.set.id)));
+    if (!this.listeners.size) return;
+    if (e.type === 'logs') this.diagnosis.request(this.changedSets(e.logs));
+    if (e.type === 'appended') {
+      const set = this.logs.get(e.logId)?.info.set.id;
+      if (set) this.diagnosis.request([set]);
+    }
   }
 
-  /** The latest diagnosis pushed, for a page that starts listening after it (the ready handshake). */
-  latestDiagnosis(): DiagnosisResult | null {
+  /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
+  private readonly setStates = new Map<string, string>();
+
+  private changedSets(logs: readonly LogInfo[]): string[] {
+    const now = new Map<string, string>();
+    for (const l of logs) now.set(l.set.id, (now.get(l.set.id) ?? '') + JSON.stringify([l.id, l.entries, l.state, l.utcOffset, l.offsetSource]));
+    const changed = [...now].filter(([id, state]) => this.setStates.get(id) !== state).map(([id]) => id);
+    this.setStates.clear();
+    for (const [id, state] of now) this.setStates.set(id, state);
+    return changed;
+  }
+
+  /** The latest diagnosis pushed for each set, for a page that starts listening after them (the ready handshake). */
+  latestDiagnoses(): DiagnosisEvent[] {
     return this.diagnosis.latest();
+  }
+
+  /**
+   * The API's diagnose: of one set (its pushed result when nothing changed since), of chosen logs, or of everything
+   * open (with one set open, that set's).
+   */
+  private diagnoseNow(a: ApiArgs<'diagnose'>): DiagnosisResult {
+    const sets = new Set([...this.logs.values()].map((l) => l.info.set.id));
+    const setId = a.setId ?? (!a.logIds && sets.size === 1 ? [...sets][0] : undefined);
+    if (setId && !a.logIds) {
+      if (!sets.has(setId)) throw new RequestError(`no open set ${JSON.stringify(setId.slice(0, 80))}`);
+      return this.diagnosis.current(setId) ?? this.diagnose(this.logIdsOfSet(setId));
+    }
+    return this.diagnose(a.logIds);
   }
 
   /** The API, method by method: what transports expose. */
@@ -112,9 +152,9 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    // The app's diagnosis is pushed from the worker; a caller who asks (CLI, tests, scripts) gets the pushed one when
-    // nothing changed since, else the same pure function here.
-    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnose(a.logIds),
+    // The app's diagnosis is pushed from the workers, set by set; a caller who asks (CLI, tests, scripts) gets the
+    // pushed one when nothing changed since, else the same pure function here.
+    diagnose: async (a) => this.diagnoseNow(a),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -198,15 +238,19 @@ export class LogService {
     const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
-      const log = await loadLog(parts, indexAbove, this.loadHost);
+      const source = parts[parts.length - 1].source;
+      const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
+      const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
+      const log = await loadLog(parts, set, indexAbove, this.loadHost);
       if ('reason' in log) {
         errors.push(log);
         continue;
       }
-      log.openedFrom = paths.filter((p) => log.info.source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(log.info.source);
+      log.openedFrom = openedFrom;
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
+    this.nameMachines(new Set(opened.map((l) => l.set.id)));
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     for (const id of borrowOffsets(this.logs.values())) this.views.invalidate(id);
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
@@ -229,10 +273,11 @@ export class LogService {
   private onTailBatch(logId: string, b: TailBatch): void {
     const log = this.logs.get(logId);
     if (!log || b.entries.length === 0) return;
-    const { before, rowsMoved } = ingestTailBatch(log, b);
+    const { before, rowsMoved, step } = ingestTailBatch(log, b);
     if (rowsMoved) this.views.invalidate(logId);
     else this.views.appended(logId, before);
-    this.emit({ type: 'appended', logId, entries: b.entries.length });
+    // the newest step a scan wrote: the pane of this log follows it (CMTrace's auto-scroll)
+    this.emit({ type: 'appended', logId, entries: b.entries.length, ...(step ? { step } : {}) });
     this.emit({ type: 'logs', logs: this.list() });
   }
 
@@ -256,6 +301,21 @@ export class LogService {
 
 
 
+  private logIdsOfSet(setId: string): string[] {
+    return [...this.logs.values()].filter((l) => l.info.set.id === setId).map((l) => l.info.id);
+  }
+
+  /** The machine each set's logs name (logs held in memory; an indexed giant is not read through for a name). */
+  private nameMachines(setIds: ReadonlySet<string>): void {
+    for (const id of setIds) {
+      const logs = [...this.logs.values()].filter((l) => l.info.set.id === id);
+      if (!logs.length || logs[0].info.set.machine) continue;
+      const machine = findMachineName(logs.flatMap((l) => (l.store instanceof MemoryStore ? [{ entries: l.store.allEntries() ?? [] }] : [])));
+      const set = this.sets.nameMachine(logs[0].info.set, machine);
+      for (const l of logs) l.info = { ...l.info, set };
+    }
+  }
+
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
@@ -263,6 +323,7 @@ export class LogService {
       this.logs.delete(id);
       this.views.invalidate(id);
     }
+    this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
     this.emit({ type: 'logs', logs: this.list() });
     return null;
   }
@@ -342,8 +403,8 @@ export class LogService {
   }
 
   /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
-  private diagnosisLogs(): DiagnosisLog[] {
-    return this.pipelineLogs().flatMap(({ log, input }): DiagnosisLog[] => {
+  private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
       const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
       if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
       const entries = log.store.allEntries();

@@ -2,7 +2,7 @@
 // kept as the columnar index when big, whatever it came from (docs/decisions.md, One index path). Never throws on
 // bad input: a file that cannot be read is the log's message, a log none of whose files can be read is an error.
 import { dirname } from 'node:path';
-import type { LogInfo } from '../../../shared/api/contract';
+import type { LogInfo, LogSetRef } from '../../../shared/api/contract';
 import { logMessage, problem, type LogMessage } from '../../../shared/api/messages';
 import { parseBytes } from '../../../shared/formats/parse';
 import { indexBytes, type IndexedBytes } from '../../../shared/index/index-bytes';
@@ -48,12 +48,12 @@ async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; 
   return { ...indexBytes(held, f.name), held };
 }
 
-export async function loadLog(parts: SourceFile[], indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {
+export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {
   const current = parts[parts.length - 1];
   // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
   const total = parts.reduce((n, p) => n + p.size, 0);
   // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
-  if (total > indexAbove) return loadIndexed(parts, host);
+  if (total > indexAbove) return loadIndexed(parts, set, host);
   const entries: LogEntry[] = [];
   const partIdx: number[] = [];
   const messages: LogMessage[] = [];
@@ -111,6 +111,7 @@ export async function loadLog(parts: SourceFile[], indexAbove: number, host: Loa
     offsetSource: ownOffset === null ? 'none' : 'log',
     offsetUncertain: entries.some((e) => e.offsetUncertain),
     tailing: false,
+    set,
   };
   const kind = logKind(current.name, entries, format);
   return {
@@ -129,7 +130,7 @@ export async function loadLog(parts: SourceFile[], indexAbove: number, host: Loa
  * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
  * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
  */
-async function loadIndexed(files: SourceFile[], host: LoadHost): Promise<OpenLog | SourceError> {
+async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost): Promise<OpenLog | SourceError> {
   const id = host.newId();
   const current = files[files.length - 1];
   const kind = logKind(current.name);
@@ -150,6 +151,7 @@ async function loadIndexed(files: SourceFile[], host: LoadHost): Promise<OpenLog
     offsetSource: 'none',
     offsetUncertain: false,
     tailing: false,
+    set,
   };
   let store: IndexStore | null = null;
   const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };

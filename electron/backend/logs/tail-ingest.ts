@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { logMessage, problem, sameMessage, type LogMessage } from '../../../shared/api/messages';
 import { logKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
+import type { StepId } from '../../../shared/pipeline/steps';
 import { rolledName, type TailBatch, type TailStatus } from '../tail/tail-service';
 import { IndexStore } from './index-store';
 import { MemoryStore } from './log-store';
@@ -14,6 +15,8 @@ import type { OpenLog } from './open-log';
 export interface TailIngest {
   before: number;
   rowsMoved: boolean;
+  /** The newest pipeline step in the batch: the pane showing this log follows it. */
+  step?: StepId;
 }
 
 /** A tail fault: the log keeps what was read and says why no more comes; the message goes when it reads again. */
@@ -53,8 +56,9 @@ export function ingestTailBatch(log: OpenLog, b: TailBatch): TailIngest {
   // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
   const held = log.store.allEntries();
   const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
-  log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
+  const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
+  log.store.append(b.entries, part, steps);
   if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
   log.info = { ...log.info, entries: log.store.count, tailing: true };
-  return { before, rowsMoved };
+  return { before, rowsMoved, step: steps.findLast((x) => x !== null) ?? undefined };
 }
