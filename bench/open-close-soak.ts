@@ -23,7 +23,12 @@ export async function benchOpenCloseSoak(out: string, cycles: number, push: (r: 
   const service = new LogService({ tail: true });
   const runs: SoakCycle[] = [];
   try {
-    for (let i = 0; i < cycles; i++) runs.push(await openUseClose(service, [folder]));
+    for (let i = 0; i < cycles; i++) {
+      const c = await openUseClose(service, [folder]);
+      runs.push(c);
+      // One line a cycle on stderr: a long soak shows where it is, and a cut-short run still tells its numbers.
+      console.error(`soak ${i + 1}/${cycles}: ${c.logs} logs, open ${(c.openRss / 2 ** 20).toFixed(0)} MiB, closed ${(c.closedRss / 2 ** 20).toFixed(0)} MiB, ${c.fds} fds, ${(c.ms / 1000).toFixed(1)} s`);
+    }
   } finally {
     service.dispose();
   }

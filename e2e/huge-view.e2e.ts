@@ -9,6 +9,7 @@ const ROWS = 10_000_000;
 const LOG = {
   id: 'huge', name: 'Huge.log', source: '/generated/Huge.log', parts: ['/generated/Huge.log'], format: 'cmtrace', encoding: 'utf-8',
   bytes: ROWS * 120, entries: ROWS, state: 'ready', messages: [], group: 'other', utcOffset: 0, offsetSource: 'log', offsetUncertain: false, tailing: false,
+  set: { id: 'set1', name: 'generated', machine: null, path: '/generated' },
 };
 const T0 = Date.UTC(2026, 10, 24, 0, 0, 0);
 

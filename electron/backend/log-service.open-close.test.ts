@@ -34,8 +34,10 @@ describe('open and close soak (light)', () => {
       const baseline = cycles[0].fds;
       expect(baseline).toBeGreaterThan(0);
       expect(cycles.map((c) => c.fds)).toEqual(cycles.map(() => baseline));
-      // No tailer, timer or watcher outlives its log: what keeps the loop busy is what the first close left.
-      expect(cycles.map((c) => c.activeResources)).toEqual(cycles.map(() => cycles[0].activeResources));
+      // No tailer, timer or watcher outlives its log: what keeps the loop busy does not grow with the cycles (idle
+      // index and diagnosis workers come and go, so the first two cycles set the ceiling).
+      const ceiling = Math.max(cycles[0].activeResources, cycles[1].activeResources);
+      expect(cycles.slice(2).map((c) => c.activeResources).filter((n) => n > ceiling)).toEqual([]);
     } finally {
       service.dispose();
     }

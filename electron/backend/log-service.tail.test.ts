@@ -45,7 +45,8 @@ describe('live tail', () => {
       appendFileSync(path, failed + second.slice(0, 40));
       await until(() => count() === start + 1, 'the complete entry');
       const appended = events.filter((e) => e.type === 'appended');
-      expect(appended).toEqual([{ type: 'appended', logId: id, entries: 1 }]);
+      // the failure line marks a pipeline step: the event names it (the pane holding it follows the tail)
+      expect(appended).toEqual([{ type: 'appended', logId: id, entries: 1, step: expect.any(String) }]);
       expect(events.some((e) => e.type === 'logs' && e.logs.find((l) => l.id === id)?.entries === start + 1)).toBe(true);
       let [row] = await svc.api.getRows({ logIds: [id], start, count: 1 });
       expect(row).toMatchObject({ text: 'Scan failed with error = 0x80244021.', source: path, line: initialLines + 1, component: 'WUAHandler' });

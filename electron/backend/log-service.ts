@@ -41,7 +41,10 @@ import { exportFile, type ExportFile } from './export/export-file';
 import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
-import { DiagnosisScheduler } from './diagnosis/diagnosis-scheduler';
+import { LogSets, setPathOf } from './logs/log-sets';
+import { findMachineName } from '../../shared/pipeline/machine-name';
+import type { DiagnosisEvent, LogSetRef } from '../../shared/api/contract';
+import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
 
@@ -107,15 +110,16 @@ export class LogService {
   private readonly views: ViewCache<OpenLog>;
   private nextId = 1;
   private readonly tails: LogTails;
-  /** Diagnoses the set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
-  private readonly diagnosis = new DiagnosisScheduler({
-    inputs: () => this.diagnosisLogs(),
-    onResult: (result) => this.emit({ type: 'diagnosis', result }),
+  /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
+  private readonly diagnosis = new SetDiagnoses({
+    inputs: (setId) => this.diagnosisLogs(this.logIdsOfSet(setId)),
+    onResult: (setId, result) => this.emit({ type: 'diagnosis', setId, result }),
     onError: (message) => this.emit({ type: 'error', message }),
   });
   /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
   private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
   private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
+  private readonly sets = new LogSets();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
 
@@ -139,13 +143,46 @@ export class LogService {
 
   private emit(e: ApiEvent): void {
     for (const l of this.listeners) l(e);
-    // The diagnosis is pushed, never asked for: whoever listens gets it again when the set changes.
-    if (this.listeners.size && (e.type === 'logs' || e.type === 'appended')) this.diagnosis.request();
+    // The diagnosis is pushed, never asked for: whoever listens gets it again when a set changes (lines appended:
+    // that log's set only).
+    if (e.type === 'logs') this.diagnosis.keepOnly(new Set(e.logs.map((l) => l.set.id)));
+    if (!this.listeners.size) return;
+    if (e.type === 'logs') this.diagnosis.request(this.changedSets(e.logs));
+    if (e.type === 'appended') {
+      const set = this.logs.get(e.logId)?.info.set.id;
+      if (set) this.diagnosis.request([set]);
+    }
   }
 
-  /** The latest diagnosis pushed, for a page that starts listening after it (the ready handshake). */
-  latestDiagnosis(): DiagnosisResult | null {
+  /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
+  private readonly setStates = new Map<string, string>();
+
+  private changedSets(logs: readonly LogInfo[]): string[] {
+    const now = new Map<string, string>();
+    for (const l of logs) now.set(l.set.id, (now.get(l.set.id) ?? '') + JSON.stringify([l.id, l.entries, l.state, l.utcOffset, l.offsetSource]));
+    const changed = [...now].filter(([id, state]) => this.setStates.get(id) !== state).map(([id]) => id);
+    this.setStates.clear();
+    for (const [id, state] of now) this.setStates.set(id, state);
+    return changed;
+  }
+
+  /** The latest diagnosis pushed for each set, for a page that starts listening after them (the ready handshake). */
+  latestDiagnoses(): DiagnosisEvent[] {
     return this.diagnosis.latest();
+  }
+
+  /**
+   * The API's diagnose: of one set (its pushed result when nothing changed since), of chosen logs, or of everything
+   * open (with one set open, that set's).
+   */
+  private diagnoseNow(a: ApiArgs<'diagnose'>): DiagnosisResult {
+    const sets = new Set([...this.logs.values()].map((l) => l.info.set.id));
+    const setId = a.setId ?? (!a.logIds && sets.size === 1 ? [...sets][0] : undefined);
+    if (setId && !a.logIds) {
+      if (!sets.has(setId)) throw new RequestError(`no open set ${JSON.stringify(setId.slice(0, 80))}`);
+      return this.diagnosis.current(setId) ?? this.diagnose(this.logIdsOfSet(setId));
+    }
+    return this.diagnose(a.logIds);
   }
 
   /** The API, method by method: what transports expose. */
@@ -159,9 +196,9 @@ export class LogService {
     search: async (a) => searchView(this.view(a.logIds, a.filter), a),
     rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
-    // The app's diagnosis is pushed from the worker; a caller who asks (CLI, tests, scripts) gets the pushed one when
-    // nothing changed since, else the same pure function here.
-    diagnose: async (a) => (!a.logIds && this.diagnosis.current()) || this.diagnose(a.logIds),
+    // The app's diagnosis is pushed from the workers, set by set; a caller who asks (CLI, tests, scripts) gets the
+    // pushed one when nothing changed since, else the same pure function here.
+    diagnose: async (a) => this.diagnoseNow(a),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
     locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
@@ -245,15 +282,19 @@ export class LogService {
     const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
-      const log = await this.load(parts, indexAbove);
+      const source = parts[parts.length - 1].source;
+      const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
+      const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
+      const log = await this.load(parts, set, indexAbove);
       if ('reason' in log) {
         errors.push(log);
         continue;
       }
-      log.openedFrom = paths.filter((p) => log.info.source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(log.info.source);
+      log.openedFrom = openedFrom;
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
+    this.nameMachines(new Set(opened.map((l) => l.set.id)));
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     for (const id of this.applyBorrowedOffsets()) this.views.invalidate(id);
     await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
@@ -261,12 +302,12 @@ export class LogService {
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-  private async load(parts: SourceFile[], indexAbove: number): Promise<OpenLog | SourceError> {
+  private async load(parts: SourceFile[], set: LogSetRef, indexAbove: number): Promise<OpenLog | SourceError> {
     const current = parts[parts.length - 1];
     // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
     const total = parts.reduce((n, p) => n + p.size, 0);
     // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
-    if (total > indexAbove) return this.loadIndexed(parts);
+    if (total > indexAbove) return this.loadIndexed(parts, set);
     const entries: LogEntry[] = [];
     const partIdx: number[] = [];
     const messages: LogMessage[] = [];
@@ -324,6 +365,7 @@ export class LogService {
       offsetSource: ownOffset === null ? 'none' : 'log',
       offsetUncertain: entries.some((e) => e.offsetUncertain),
       tailing: false,
+      set,
     };
     const kind = logKind(current.name, entries, format);
     return {
@@ -342,7 +384,7 @@ export class LogService {
    * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
    * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
    */
-  private async loadIndexed(files: SourceFile[]): Promise<OpenLog | SourceError> {
+  private async loadIndexed(files: SourceFile[], set: LogSetRef): Promise<OpenLog | SourceError> {
     const id = `log${this.nextId++}`;
     const current = files[files.length - 1];
     const kind = logKind(current.name);
@@ -363,6 +405,7 @@ export class LogService {
       offsetSource: 'none',
       offsetUncertain: false,
       tailing: false,
+      set,
     };
     let store: IndexStore | null = null;
     const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
@@ -479,13 +522,31 @@ export class LogService {
     // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
     const held = log.store.allEntries();
     const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
-    log.store.append(b.entries, part, b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
+    const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
+    log.store.append(b.entries, part, steps);
     if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
     log.info = { ...log.info, entries: log.store.count, tailing: true };
     if (rowsMoved) this.views.invalidate(logId);
     else this.views.appended(logId, before);
-    this.emit({ type: 'appended', logId, entries: b.entries.length });
+    // the newest step a scan wrote: the pane of this log follows it (CMTrace's auto-scroll, issue 12)
+    const step = steps.findLast((x) => x !== null);
+    this.emit({ type: 'appended', logId, entries: b.entries.length, ...(step ? { step } : {}) });
     this.emit({ type: 'logs', logs: this.list() });
+  }
+
+  private logIdsOfSet(setId: string): string[] {
+    return [...this.logs.values()].filter((l) => l.info.set.id === setId).map((l) => l.info.id);
+  }
+
+  /** The machine each set's logs name (logs held in memory; an indexed giant is not read through for a name). */
+  private nameMachines(setIds: ReadonlySet<string>): void {
+    for (const id of setIds) {
+      const logs = [...this.logs.values()].filter((l) => l.info.set.id === id);
+      if (!logs.length || logs[0].info.set.machine) continue;
+      const machine = findMachineName(logs.flatMap((l) => (l.store instanceof MemoryStore ? [{ entries: l.store.allEntries() ?? [] }] : [])));
+      const set = this.sets.nameMachine(logs[0].info.set, machine);
+      for (const l of logs) l.info = { ...l.info, set };
+    }
   }
 
   /**
@@ -518,6 +579,7 @@ export class LogService {
       this.logs.delete(id);
       this.views.invalidate(id);
     }
+    this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
     this.emit({ type: 'logs', logs: this.list() });
     return null;
   }
@@ -604,8 +666,8 @@ export class LogService {
   }
 
   /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
-  private diagnosisLogs(): DiagnosisLog[] {
-    return this.pipelineLogs().flatMap(({ log, input }): DiagnosisLog[] => {
+  private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
+    return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
       const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
       if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
       const entries = log.store.allEntries();

@@ -57,9 +57,10 @@ ipcMain.on(IPC_READY_CHANNEL, (e) => {
   if (!isTrustedSender(senderFactsOf(e, windows), pageUrl)) return;
   ready.add(e.sender);
   // A page that reloaded has missed the last diagnosis pushed (it is never asked for): hand it over first.
-  const diagnosis = backend.latestDiagnosis();
   const queued = pending.get(e.sender) ?? [];
-  if (diagnosis && !queued.some((ev) => ev.type === 'diagnosis')) e.sender.send(IPC_EVENT_CHANNEL, { type: 'diagnosis', result: diagnosis } satisfies ApiEvent);
+  for (const d of backend.latestDiagnoses()) {
+    if (!queued.some((ev) => ev.type === 'diagnosis' && ev.setId === d.setId)) e.sender.send(IPC_EVENT_CHANNEL, d satisfies ApiEvent);
+  }
   for (const ev of queued) e.sender.send(IPC_EVENT_CHANNEL, ev);
   pending.delete(e.sender);
 });

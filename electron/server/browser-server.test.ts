@@ -27,7 +27,7 @@ writeFileSync(join(logDir, 'WUAHandler.log'), `${'a'.repeat(5000)}!\nsecond line
 /** A backend stand-in whose lookupCode throws, to prove one failing handler costs one request. */
 function throwingService(real: BackendService): BackendService {
   const api = { ...real.api, lookupCode: async () => { throw new Error('handler blew up'); } } as CmlensApi;
-  return { api, list: () => real.list(), onEvent: (l: (e: ApiEvent) => void) => real.onEvent(l), openBytes: (n, b) => real.openBytes(n, b), exportFile: (s) => real.exportFile(s), latestDiagnosis: () => real.latestDiagnosis() };
+  return { api, list: () => real.list(), onEvent: (l: (e: ApiEvent) => void) => real.onEvent(l), openBytes: (n, b) => real.openBytes(n, b), exportFile: (s) => real.exportFile(s), latestDiagnoses: () => real.latestDiagnoses() };
 }
 
 let service: LogService;

@@ -25,7 +25,7 @@ export interface BrowserServer {
 }
 
 /** What the server needs of the backend (tests pass a stand-in). */
-export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'latestDiagnosis'> & {
+export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'latestDiagnoses'> & {
   /** The export as a file to stream (in process, or pulled from the backend process). */
   exportFile(spec: ExportSpec): ExportFile | Promise<ExportFile>;
 };
@@ -190,8 +190,7 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
       ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
       // The ready handshake: the page learns the current state as soon as it listens (the diagnosis is only pushed).
       ws.send(JSON.stringify({ type: 'logs', logs: service.list() } satisfies ApiEvent));
-      const diagnosis = service.latestDiagnosis();
-      if (diagnosis) ws.send(JSON.stringify({ type: 'diagnosis', result: diagnosis } satisfies ApiEvent));
+      for (const d of service.latestDiagnoses()) ws.send(JSON.stringify(d satisfies ApiEvent));
     });
   });
   const unsubscribe = service.onEvent((e) => {

@@ -8,7 +8,7 @@ import { useLogs } from './store/logs-store';
 import { useSettings } from './store/settings-store';
 import { useUi } from './store/ui-store';
 import { useView } from './store/view-store';
-import { firstToShow } from './actions/open';
+import { landOnSets, landingBusy } from './actions/land';
 import { DetailsPane } from './components/DetailsPane';
 import { DiagnosisPanel } from './components/DiagnosisPanel';
 import { DropZone } from './components/DropZone';
@@ -63,14 +63,20 @@ export function App() {
     void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
   }, [lang]);
-  // closed logs leave their panes; the first logs to arrive get a pane
+  // closed logs leave their panes; logs already open at startup (`cmlens serve PATH`) land on their failure
   useEffect(() => {
     useView.getState().pruneLogs(new Set(logs.map((l) => l.id)));
-    if (!useView.getState().panes.length) {
-      const first = firstToShow(logs);
-      if (first) useView.getState().addPane([first.id]);
-    }
+    const view = useView.getState();
+    if (logs.length && !view.panes.length && !view.arranged && !landingBusy()) void landOnSets(logs);
   }, [logs]);
+  // the diagnosis panel and the pipeline strip follow the set of the pane the user works in
+  const activePaneId = useView((s) => s.activePaneId);
+  useEffect(() => {
+    const pane = useView.getState().panes.find((p) => p.id === activePaneId);
+    const set = logs.find((l) => l.id === pane?.logIds[0])?.set;
+    if (set) useLogs.getState().setActiveSet(set.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the user moves to another pane, not on every log update
+  }, [activePaneId]);
 
   return (
     <div className="app">

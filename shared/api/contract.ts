@@ -69,8 +69,8 @@ export const API_CALLS = {
   rowAtTime: z.object({ views: z.array(z.object({ logIds, filter: filterSchema.optional() }).strict()).min(1).max(50), instantMs: z.number() }).strict(),
   /** Override a log's UTC offset (minutes east of UTC; null = back to what the log says). */
   setLogOffset: z.object({ logId, utcOffset: z.number().int().min(-24 * 60).max(24 * 60).nullable() }).strict(),
-  /** The diagnosis of the open set (or the given logs). */
-  diagnose: z.object({ logIds: logIds.optional() }).strict(),
+  /** The diagnosis of the given logs, of one set (setId), or of everything open. */
+  diagnose: z.object({ logIds: logIds.optional(), setId: z.string().min(1).max(200).optional() }).strict(),
   lookupCode: z.object({ code: z.string().min(1).max(100) }).strict(),
   /** Pause/resume live tailing (CMTrace's Ctrl+U). */
   setTailPaused: z.object({ paused: z.boolean() }).strict(),
@@ -139,6 +139,19 @@ export interface LogInfo {
   offsetSource: 'log' | 'user' | 'borrowed' | 'none';
   offsetUncertain: boolean;
   tailing: boolean;
+  /** The set this log belongs to: each opened folder, zip or drop of loose files is one client's set. */
+  set: LogSetRef;
+}
+
+/** One client's set of logs, as the sidebar groups them and the diagnosis is computed. */
+export interface LogSetRef {
+  id: string;
+  /** The folder or zip name (`Logs`, `PC042-logs.zip`); made unique among the open sets with " (2)"… */
+  name: string;
+  /** The client's machine name where a UNC path or the logs themselves give it (shared/pipeline/machine-name.ts). */
+  machine: string | null;
+  /** The path that was opened (folder, zip; for loose files their folder). */
+  path: string;
 }
 
 export type LogGroup = 'software-updates' | 'client' | 'server' | 'installer' | 'windows' | 'other';
@@ -225,8 +238,10 @@ export type ApiEvent =
   | { type: 'progress'; logId: string; doneBytes: number; totalBytes: number }
   /** openPaths at work: `total` 0 while the paths are walked (a folder on a slow share), then logs loaded so far. */
   | { type: 'opening'; done: number; total: number; name: string }
-  | { type: 'appended'; logId: string; entries: number }
-  | { type: 'diagnosis'; result: DiagnosisResult }
+  /** step: the scan/sync step of the last appended entry that marks one (the pane holding it follows the tail). */
+  | { type: 'appended'; logId: string; entries: number; step?: StepId }
+  /** setId: the set the diagnosis is about (the backend diagnoses each set on its own). */
+  | { type: 'diagnosis'; result: DiagnosisResult; setId?: string }
   | { type: 'error'; message: string; problem?: Problem; subject?: string }
   | { type: 'triage'; done: number; total: number }
   | BackendNotice;
@@ -252,6 +267,9 @@ export interface BackendNotice {
  * each opened) and, after a crash, replays those whose logs were still open. A new call that opens logs joins here.
  */
 export const REOPEN_CALLS: readonly ApiMethod[] = ['openPaths', 'openSamples'];
+
+/** A pushed diagnosis: the handshakes hand the latest of each set to a page that connects late. */
+export type DiagnosisEvent = Extract<ApiEvent, { type: 'diagnosis' }>;
 
 /** What every transport implements: one promise-returning function per call. */
 export type CmlensApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };

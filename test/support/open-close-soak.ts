@@ -1,7 +1,7 @@
 // Open a client folder, use it, close it, again and again in one backend (issue 14 item 4): what leaks shows up
 // as file descriptors still open (/proc/self/fd) or memory that does not come back after each close. Used by the
 // light test (a small folder, a few cycles) and the bench's soak row (a 300 MB folder, 50 cycles).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { LogService } from '../../electron/backend/log-service';
@@ -12,7 +12,7 @@ export interface SoakCycle {
   /** RSS with the folder open and used, and after it was closed and the heap collected (bytes). */
   openRss: number;
   closedRss: number;
-  /** Open file descriptors after the close (Linux: /proc/self/fd; -1 where there is none). */
+  /** Open descriptors on files and watchers after the close (Linux: /proc/self/fd; -1 where there is none). */
   fds: number;
   /** Timers, watchers and requests keeping the event loop busy after the close (a tailer left behind polls on). */
   activeResources: number;
@@ -25,9 +25,20 @@ export function fullGc(): void {
   (runInNewContext('gc') as () => void)();
 }
 
+/**
+ * Open descriptors on files and file watchers (Linux: /proc/self/fd). Worker threads' event loops (epoll, eventfd,
+ * pipes) come and go with the pools' idle workers and are not what a closed log could leak.
+ */
 export function openFds(): number {
   try {
-    return readdirSync('/proc/self/fd').length;
+    return readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        const target = readlinkSync(`/proc/self/fd/${fd}`);
+        return target.startsWith('/') || target === 'anon_inode:inotify';
+      } catch {
+        return false; // the fd readdir itself used, closed by now
+      }
+    }).length;
   } catch {
     return -1;
   }

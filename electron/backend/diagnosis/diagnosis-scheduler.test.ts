@@ -114,7 +114,7 @@ describe('the diagnosis off the API thread', () => {
       expect(d.diagnoses[0]).toMatchObject({ section: 'scan.wua.proxy', errorCode: '0x80244021' });
       expect(d).toEqual(svc.diagnose());
       expect(d).toEqual(service.diagnose());
-      expect(svc.latestDiagnosis()).toEqual(d);
+      expect(svc.latestDiagnoses().map((e) => e.result)).toEqual([d]);
       // Asked after the push, with nothing changed since, the API answers with it.
       expect(await svc.api.diagnose({})).toEqual(d);
       // The event follows the open set's own event.

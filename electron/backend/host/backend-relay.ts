@@ -5,8 +5,7 @@
 import type { CallOutcome, ExportChunk, ExportOpened, FromBackend, ToBackend } from '../../../shared/api/backend-protocol';
 import type { ExportFile } from '../export/export-file';
 import { apiFromCall } from '../../../shared/api/api-from-call';
-import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type ExportSpec, type LogInfo } from '../../../shared/api/contract';
-import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
+import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type BackendNotice, type CmlensApi, type DiagnosisEvent, type ExportSpec, type LogInfo } from '../../../shared/api/contract';
 import { RelayedFailure } from '../dispatch-call';
 import { errorLog } from '../error-log';
 
@@ -61,7 +60,8 @@ export class BackendRelay {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private logs: LogInfo[] = [];
-  private diagnosis: DiagnosisResult | null = null;
+  /** The latest pushed diagnosis of each set, by set id. */
+  private diagnoses = new Map<string, DiagnosisEvent>();
   private opened: OpenRecord[] = [];
   private crashes: number[] = [];
   /** Resolves when the backend serves calls (after a restart: once the open set is back). */
@@ -91,9 +91,9 @@ export class BackendRelay {
     return this.logs;
   }
 
-  /** The diagnosis the backend last pushed (read without a call: the handshakes). */
-  latestDiagnosis(): DiagnosisResult | null {
-    return this.diagnosis;
+  /** The diagnosis of each set the backend last pushed (read without a call: the handshakes). */
+  latestDiagnoses(): DiagnosisEvent[] {
+    return [...this.diagnoses.values()];
   }
 
   onEvent(listener: (e: ApiEvent) => void): () => void {
@@ -174,8 +174,12 @@ export class BackendRelay {
   }
 
   private emit(e: ApiEvent): void {
-    if (e.type === 'logs') this.logs = e.logs;
-    if (e.type === 'diagnosis') this.diagnosis = e.result;
+    if (e.type === 'logs') {
+      this.logs = e.logs;
+      const open = new Set(e.logs.map((l) => l.set.id));
+      for (const id of this.diagnoses.keys()) if (!open.has(id)) this.diagnoses.delete(id);
+    }
+    if (e.type === 'diagnosis') this.diagnoses.set(e.setId ?? '', e);
     for (const l of this.listeners) l(e);
   }
 

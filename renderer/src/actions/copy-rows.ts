@@ -7,7 +7,7 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { activePane, useView } from '../store/view-store';
-import { shownColumns, type ColumnSetting } from '../view/columns';
+import { columnKind, shownColumns, type ColumnSetting } from '../view/columns';
 import { formatRowTime, type TimeMode } from '../view/time-format';
 import { nonEmpty } from './navigate';
 
@@ -43,7 +43,8 @@ export async function copySelectedRows(): Promise<void> {
   }
   const settings = useSettings.getState();
   const logs = useLogs.getState().logs;
-  const tsv = rowsAsTsv(rows, shownColumns(settings.columns, pane.logIds.length > 1), settings.timeMode, (id) => logs.find((l) => l.id === id)?.name ?? id);
+  const name = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
+  const tsv = rowsAsTsv(rows, shownColumns(settings.columnsFor(columnKind(pane.logIds.map(name))), pane.logIds.length > 1), settings.timeMode, name);
   try {
     await navigator.clipboard.writeText(tsv);
     useToasts.getState().push('info', i18n.t('copy.done', { count: rows.length }));

@@ -7,6 +7,7 @@ import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { activePane, useView, type Pane } from '../store/view-store';
 import { i18n } from '../i18n/i18n';
+import { logOfSource } from '../view/log-of-source';
 
 async function rowAt(pane: Pane, index: number, filter: RowFilter): Promise<Row | null> {
   const rows = await attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: index, count: 1, filter: nonEmpty(filter) }));
@@ -142,17 +143,6 @@ export async function goToInstant(instantMs: number): Promise<void> {
       useView.getState().reveal(panes[i].id, idx, { select: row });
     } else useView.getState().reveal(panes[i].id, idx, { sync: true });
   }
-}
-
-/** The open log an evidence line belongs to (by its source path or one of its rotated parts). */
-export function logOfSource(logs: readonly LogInfo[], source: string): LogInfo | undefined {
-  const norm = (s: string) => s.replace(/\\/g, '/').toLowerCase();
-  const src = norm(source);
-  return (
-    logs.find((l) => norm(l.source) === src || l.parts.some((p) => norm(p) === src)) ??
-    // evidence may name the file only
-    logs.find((l) => l.parts.some((p) => norm(p).endsWith('/' + src) || norm(p).endsWith('!/' + src)))
-  );
 }
 
 /** The entry at (source, line) in the log's own unfiltered view (the backend locates it). */

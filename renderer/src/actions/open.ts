@@ -1,24 +1,14 @@
 // Opening: paths typed, pasted, dropped or remembered go to the backend (which reads files, folders, zips,
 // UNC shares); what opened is shown, what failed is said in plain words.
 import type { LogInfo } from '../../../shared/api/contract';
-import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
 import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
-import { useView } from '../store/view-store';
+import { landOnSets } from './land';
 import { startTriage } from '../store/fleet-store';
 import { openErrorInUi } from '../i18n/message-text';
 export { splitPaths } from '../view/paths';
-
-/** The log to show first from a set just opened: the first of the "Software updates" group, as the sidebar lists it. */
-export function firstToShow(logs: readonly LogInfo[]): LogInfo | undefined {
-  for (const g of LOG_GROUP_ORDER) {
-    const l = logs.find((x) => x.group === g);
-    if (l) return l;
-  }
-  return undefined;
-}
 
 export async function openPaths(paths: string[]): Promise<boolean> {
   if (!paths.length) return false;
@@ -47,10 +37,7 @@ export async function openSamples(): Promise<void> {
   showOpened(r.logs);
 }
 
+/** What opened is shown: the set lands on its failure (actions/land.ts). */
 export function showOpened(logs: LogInfo[]): void {
-  const first = firstToShow(logs);
-  if (!first) return;
-  const view = useView.getState();
-  if (!view.panes.length) view.addPane([first.id]);
-  else view.showInActivePane([first.id]);
+  if (logs.length) void landOnSets(logs);
 }

@@ -16,6 +16,7 @@ import { useUi } from '../store/ui-store';
 import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
+import { SetSwitcher } from './SetSwitcher';
 
 /** A command in a next step: monospace, with a button that copies it. */
 function Command({ text }: { text: string }) {
@@ -121,6 +122,7 @@ export function DiagnosisPanel() {
         <h2>{t('diagnosis.title')}</h2>
         <ExportReportButton />
       </header>
+      <SetSwitcher />
       {!logs.length && <p className="hint">{t('diagnosis.noLogs')}</p>}
       {logs.length > 0 && !diagnosis && <p className="hint">{t('diagnosis.working')}</p>}
       {diagnosis && (

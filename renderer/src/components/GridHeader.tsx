@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnSetting } from '../view/columns';
 import { useSettings } from '../store/settings-store';
 
-export function GridHeader({ columns, scrollLeft, onMenu }: { columns: ColumnSetting[]; scrollLeft: number; onMenu(x: number, y: number): void }) {
+export function GridHeader({ columns, kind, scrollLeft, onMenu }: { columns: ColumnSetting[]; kind: string; scrollLeft: number; onMenu(x: number, y: number): void }) {
   const { t } = useTranslation();
   const setWidth = useSettings((s) => s.setColumnWidth);
   const timeMode = useSettings((s) => s.timeMode);
@@ -12,7 +12,7 @@ export function GridHeader({ columns, scrollLeft, onMenu }: { columns: ColumnSet
     e.stopPropagation();
     const x0 = e.clientX;
     const w0 = col.width;
-    const move = (m: PointerEvent) => setWidth(col.id, w0 + m.clientX - x0);
+    const move = (m: PointerEvent) => setWidth(kind, col.id, w0 + m.clientX - x0);
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);

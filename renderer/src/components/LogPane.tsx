@@ -6,17 +6,18 @@ import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { nonEmpty, selectIndex, syncFrom } from '../actions/navigate';
-import { useLogs } from '../store/logs-store';
+import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
 import { bookmarkKey, useView, type Pane } from '../store/view-store';
-import { layoutWidths, shownColumns } from '../view/columns';
+import { columnKind, layoutWidths, shownColumns } from '../view/columns';
 import { compileRule, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
 import { formatRowTime } from '../view/time-format';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
+import { useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
 import { ExportRowsButton } from './ExportMenu';
 
@@ -32,13 +33,18 @@ export function LogPane({ pane }: { pane: Pane }) {
   const st = useView((s) => s.paneState[pane.id]);
   const isActive = useView((s) => s.activePaneId === pane.id);
   const timeMode = useSettings((s) => s.timeMode);
-  const columnsSetting = useSettings((s) => s.columns);
+  const kind = columnKind(pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id));
+  const columnsSetting = useSettings((s) => s.columnsByKind[kind] ?? s.columns);
   const rules = useSettings((s) => s.highlightRules);
   const tailPaused = useLogs((s) => s.tailPaused);
   const merged = pane.logIds.length > 1;
   const columns = shownColumns(columnsSetting, merged);
   const names = pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id);
   const label = names.join(' + ');
+  // two clients open: a pane says whose log it shows (CcmMessaging.log of PC042, not just CcmMessaging.log)
+  const manySets = openSets(logs).length > 1;
+  const setOf = (id: string) => logs.find((l) => l.id === id)?.set;
+  const paneSets = [...new Set(pane.logIds.map((id) => setOf(id)).filter((x) => x !== undefined))];
 
   const [count, setCount] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
@@ -58,6 +64,10 @@ export function LogPane({ pane }: { pane: Pane }) {
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
+  useKeepPlace(scrollRef, g, paneWidth, st?.selected ?? st?.syncRow ?? null, follow);
+  useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow, () => {
+    if (scrollRef.current) scrollRef.current.scrollTop = spacerHeight({ ...g, viewportHeight: scrollRef.current.clientHeight });
+  });
 
   // a new view: forget rows and counts
   useEffect(() => {
@@ -194,9 +204,12 @@ export function LogPane({ pane }: { pane: Pane }) {
   const bookmarks = useView((s) => s.bookmarks);
   const bookmarkSet = useMemo(() => new Set(bookmarks.map(bookmarkKey)), [bookmarks]);
   const widths = layoutWidths(columns, paneWidth, GUTTER);
-  const laidOut = columns.map((c) => ({ ...c, width: widths.get(c.id) ?? c.width }));
+  const laidOut = columns.filter((c) => widths.has(c.id)).map((c) => ({ ...c, width: widths.get(c.id)! }));
   const rowWidth = laidOut.reduce((a, c) => a + c.width, 0) + GUTTER;
-  const logName = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
+  const logName = (id: string) => {
+    const l = logs.find((x) => x.id === id);
+    return !l ? id : manySets ? `${l.name} (${setLabel(l.set)})` : l.name;
+  };
 
   const rendered = [];
   for (let i = win.first; i < win.end; i++) {
@@ -258,13 +271,16 @@ export function LogPane({ pane }: { pane: Pane }) {
         <span className="pane-name" title={pane.logIds.map((id) => logs.find((l) => l.id === id)?.source ?? id).join('\n')}>
           {merged ? `${t('pane.merged')}: ${label}` : label}
         </span>
+        {manySets && paneSets.map((ps) => (
+          <span key={ps.id} className="pane-set" title={t('sets.paneSet', { set: setLabel(ps) })}>{setLabel(ps)}</span>
+        ))}
         <span className="pane-count">{t('pane.rows', { count, n: count.toLocaleString() })}</span>
         {info && !merged && info.state === 'indexing' && <span className="pane-state">{t('pane.indexing')}</span>}
         <ExportRowsButton logIds={pane.logIds} />
         <button className="icon-btn" title={t('pane.columns')} aria-label={t('pane.columns')} onClick={(e) => setMenu({ x: e.clientX, y: e.clientY })}>☰</button>
         <button className="icon-btn" title={t('pane.close')} aria-label={t('pane.close')} onClick={() => useView.getState().closePane(pane.id)}>✕</button>
       </div>
-      <GridHeader columns={laidOut} scrollLeft={scrollLeft} onMenu={(x, y) => setMenu({ x, y })} />
+      <GridHeader columns={laidOut} kind={kind} scrollLeft={scrollLeft} onMenu={(x, y) => setMenu({ x, y })} />
       <div className="grid-body">
       <div
         role="grid"
@@ -286,7 +302,7 @@ export function LogPane({ pane }: { pane: Pane }) {
       </div>
       <ScrollMarks pane={pane} count={count} trackHeight={viewport} revision={revision} />
       </div>
-      {menu && <ColumnMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
+      {menu && <ColumnMenu x={menu.x} y={menu.y} kind={kind} onClose={() => setMenu(null)} />}
     </section>
   );
 }

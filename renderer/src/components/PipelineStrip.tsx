@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ALL_STEPS } from '../../../shared/pipeline/steps';
 import type { PipelineStep } from '../../../shared/pipeline/diagnosis-types';
 import { jumpToEntry } from '../actions/navigate';
-import { useLogs } from '../store/logs-store';
+import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { stepColor } from '../view/step-style';
 
@@ -15,6 +15,10 @@ export function PipelineStrip() {
   const { t } = useTranslation();
   const diagnosis = useLogs((s) => s.diagnosis);
   const lang = useSettings((s) => s.lang);
+  // with two clients open, say whose pipeline this is
+  const sets = openSets(useLogs((s) => s.logs));
+  const activeSet = useLogs((s) => s.activeSetId);
+  const shownSet = sets.length > 1 ? sets.find((x) => x.id === activeSet) : undefined;
   // nothing of the pipeline in this set (an OSD log, a CBS log alone): no strip of empty boxes
   if (!diagnosis || diagnosis.kind === 'none' || diagnosis.kind === 'install') return null;
   const byId = new Map<string, PipelineStep>(diagnosis.pipeline.map((p) => [p.step, p]));
@@ -23,6 +27,7 @@ export function PipelineStrip() {
   return (
     <nav className="pipeline-strip" aria-label={t('pipeline.title')}>
       <span className="pipeline-label">{t(sync ? 'pipeline.sync' : 'pipeline.scan')}</span>
+      {shownSet && <span className="pipeline-set" data-set={shownSet.id}>{setLabel(shownSet)}</span>}
       <ol>
         {steps.map((s) => {
           const p = byId.get(s.id);

@@ -1,11 +1,12 @@
-// The open logs, grouped by their role ("Software updates" first), with what the backend says about each.
-// Click: show in the active pane; ⊞: open beside; tick several and Merge: one timeline with a Source column.
+// The open logs, grouped by set (each opened folder, zip or drop: one client, named with its machine), then by
+// role ("Software updates" first), with what the backend says about each. Click: show in the active pane;
+// ⊞: open beside (or focus the pane already showing it); tick several, even of two sets, and Merge: one timeline.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogInfo } from '../../../shared/api/contract';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
 import { api } from '../api/client';
-import { useLogs } from '../store/logs-store';
+import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { attempt } from '../store/toasts-store';
 import { useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
@@ -30,7 +31,9 @@ export function Sidebar() {
   const [ticked, setTicked] = useState<string[]>([]);
   const shown = new Set(panes.flatMap((p) => p.logIds));
   const activeIds = new Set(panes.find((p) => p.id === activePaneId)?.logIds ?? []);
-  const groups = LOG_GROUP_ORDER.map((g) => ({ g, logs: logs.filter((l) => l.group === g) })).filter((x) => x.logs.length);
+  const diagnoses = useLogs((s) => s.diagnoses);
+  const sets = openSets(logs);
+  const groupsOf = (ls: LogInfo[]) => LOG_GROUP_ORDER.map((g) => ({ g, logs: ls.filter((l) => l.group === g) })).filter((x) => x.logs.length);
   const tick = (id: string) => setTicked((t0) => (t0.includes(id) ? t0.filter((x) => x !== id) : [...t0, id]));
   const live = ticked.filter((id) => logs.some((l) => l.id === id));
 
@@ -41,12 +44,12 @@ export function Sidebar() {
       <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
         <div className="log-item-row">
           <input type="checkbox" aria-label={t('sidebar.tick', { name: l.name })} checked={live.includes(l.id)} onChange={() => tick(l.id)} />
-          <button className="log-name" title={l.source} onClick={() => useView.getState().showInActivePane([l.id])}>
+          <button className="log-name" title={l.source} onClick={() => showLog(l.id)}>
             {l.name}
           </button>
           {l.tailing && <span className="live-dot" role="img" title={t('sidebar.tailingHint')} aria-label={t('sidebar.tailing')} />}
           {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
-          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => useView.getState().addPane([l.id])}>⊞</button>
+          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => openBeside(l.id)}>⊞</button>
         </div>
         <div className="log-sub">
           <span className="log-stats" title={`${l.entries.toLocaleString()} · ${fmtBytes(l.bytes)} · ${l.format}`}>
@@ -82,14 +85,46 @@ export function Sidebar() {
         </div>
       )}
       {!logs.length && !opening && <p className="hint">{t('sidebar.none')}</p>}
-      {groups.map(({ g, logs: ls }) => (
-        <section key={g} className="log-group" aria-label={t(`group.${g}`)}>
-          <h3>{t(`group.${g}`)}</h3>
-          <ul>{ls.map(item)}</ul>
-        </section>
-      ))}
+      {sets.map((set) => {
+        const verdict = diagnoses[set.id]?.verdict;
+        return (
+          <div key={set.id} role="group" aria-label={set.name} className="log-set" data-set={set.id}>
+            <div className="set-head" title={set.path}>
+              <span className="set-name">{set.name}</span>
+              {set.machine && <span className="set-machine" title={t('sidebar.machine')}>{set.machine}</span>}
+              {verdict && <span className={`set-verdict verdict-${verdict}`}>{t(`verdict.${verdict}`)}</span>}
+            </div>
+            {groupsOf(logs.filter((l) => l.set.id === set.id)).map(({ g, logs: ls }) => (
+              <section key={g} className="log-group" aria-label={`${t(`group.${g}`)} · ${setLabel(set)}`}>
+                <h3>{t(`group.${g}`)}</h3>
+                <ul>{ls.map(item)}</ul>
+              </section>
+            ))}
+          </div>
+        );
+      })}
     </aside>
   );
+}
+
+/** ⊞ on a log already shown alone in a pane focuses that pane (its grid takes the keys) instead of a second copy. */
+function openBeside(logId: string): void {
+  focusPane(useView.getState().openBeside(logId));
+}
+
+/** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
+function showLog(logId: string): void {
+  const shown = useView.getState().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
+  if (shown) return focusPane(useView.getState().openBeside(logId));
+  useView.getState().showInActivePane([logId]);
+}
+
+function focusPane(paneId: string): void {
+  requestAnimationFrame(() => {
+    const grid = document.querySelector<HTMLElement>(`[data-pane="${paneId}"] [role="grid"]`);
+    grid?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    grid?.focus();
+  });
 }
 
 /**

@@ -35,7 +35,7 @@ export function Toolbar() {
       <label className="toggle" title={t('toolbar.syncHint')}>
         <input type="checkbox" checked={s.syncPanes} onChange={(e) => setSync(e.target.checked)} /> {t('toolbar.sync')}
       </label>
-      <select aria-label={t('toolbar.layout')} value={s.layout} onChange={(e) => s.set({ layout: e.target.value as 'side' | 'stacked' })}>
+      <select aria-label={t('toolbar.layout')} value={s.layout} onChange={(e) => { s.set({ layout: e.target.value as 'side' | 'stacked' }); useView.getState().markArranged(); }}>
         <option value="side">{t('toolbar.side')}</option>
         <option value="stacked">{t('toolbar.stacked')}</option>
       </select>

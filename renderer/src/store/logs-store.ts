@@ -1,7 +1,8 @@
-// What is open and what the backend says about it: the log list, indexing progress, the diagnosis, and a
-// revision counter per log that grows when lines are appended (panes re-count on it). Kept current by events.
+// What is open and what the backend says about it: the log list, indexing progress, each set's diagnosis (the
+// panel and the pipeline strip show the active set's), and a revision counter per log that grows when lines are
+// appended (panes re-count on it). Kept current by events.
 import { create } from 'zustand';
-import type { ApiEvent, LogInfo } from '../../../shared/api/contract';
+import type { ApiEvent, LogInfo, LogSetRef } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { api, onConnection } from '../api/client';
 import { onBackendNotice, onConnectionChange } from './backend-notice';
@@ -27,21 +28,44 @@ interface LogsState {
   opening: Opening | null;
   /** Grows on every `appended` event of a log: panes showing it re-count and follow the tail. */
   revision: Record<string, number>;
+  /** The diagnosis of each open set, by set id: two clients are two diagnoses. */
+  diagnoses: Record<string, DiagnosisResult>;
+  /** The set the diagnosis panel and the pipeline strip are about (the active pane's, or the switcher's). */
+  activeSetId: string | null;
+  /** The active set's diagnosis (what the panel and the strip show). */
   diagnosis: DiagnosisResult | null;
+  /** The log that got the newest pipeline step while tailing: its pane follows the end (seq: each new step). */
+  tailStep: { logId: string; seq: number } | null;
   tailPaused: boolean;
   setLogs(logs: LogInfo[]): void;
+  setActiveSet(id: string | null): void;
+  setDiagnosis(setId: string, d: DiagnosisResult): void;
   setTailPaused(paused: boolean): Promise<void>;
 }
 
-export const useLogs = create<LogsState>((set) => ({
+export const useLogs = create<LogsState>((set, get) => ({
   logs: [],
   progress: {},
   opening: null,
   revision: {},
+  diagnoses: {},
+  activeSetId: null,
   diagnosis: null,
+  tailStep: null,
   tailPaused: false,
-  // The diagnosis is pushed by the backend whenever the set changes (never asked for); nothing open, nothing to show.
-  setLogs: (logs) => set(logs.length ? { logs } : { logs, diagnosis: null }),
+  // Each set's diagnosis is pushed by the backend whenever the set changes (never asked for).
+  setLogs: (logs) => {
+    const ids = new Set(logs.map((l) => l.set.id));
+    const diagnoses = Object.fromEntries(Object.entries(get().diagnoses).filter(([id]) => ids.has(id)));
+    const cur = get().activeSetId;
+    const activeSetId = cur !== null && ids.has(cur) ? cur : (logs[0]?.set.id ?? null);
+    set({ logs, diagnoses, activeSetId, diagnosis: activeSetId ? (diagnoses[activeSetId] ?? null) : null });
+  },
+  setActiveSet: (id) => set({ activeSetId: id, diagnosis: id ? (get().diagnoses[id] ?? null) : null }),
+  setDiagnosis: (setId, d) => {
+    const diagnoses = { ...get().diagnoses, [setId]: d };
+    set({ diagnoses, diagnosis: get().activeSetId === setId ? d : get().diagnosis });
+  },
   setTailPaused: async (paused) => {
     const ok = await attempt('pause', () => api.setTailPaused({ paused }));
     if (ok !== undefined) set({ tailPaused: paused });
@@ -61,11 +85,16 @@ export function handleEvent(e: ApiEvent): void {
       useLogs.setState({ opening: e.total > 0 && e.done >= e.total ? null : { done: e.done, total: e.total, name: e.name } });
       break;
     case 'appended':
-      useLogs.setState({ revision: { ...s.revision, [e.logId]: (s.revision[e.logId] ?? 0) + 1 } });
+      useLogs.setState({
+        revision: { ...s.revision, [e.logId]: (s.revision[e.logId] ?? 0) + 1 },
+        ...(e.step ? { tailStep: { logId: e.logId, seq: (s.tailStep?.seq ?? 0) + 1 } } : {}),
+      });
       break;
-    case 'diagnosis':
-      useLogs.setState({ diagnosis: e.result });
+    case 'diagnosis': {
+      const setId = e.setId ?? s.activeSetId;
+      if (setId) s.setDiagnosis(setId, e.result);
       break;
+    }
     case 'error':
       useToasts.getState().push('error', e.problem ? `${e.subject ? `${e.subject}: ` : ''}${problemInUi(e.problem, i18n.t, e.message)}` : e.message);
       break;
@@ -73,6 +102,18 @@ export function handleEvent(e: ApiEvent): void {
       onBackendNotice(e);
       break;
   }
+}
+
+/** The open sets, in the order their logs are listed. */
+export function openSets(logs: readonly LogInfo[]): LogSetRef[] {
+  const sets = new Map<string, LogSetRef>();
+  for (const l of logs) if (!sets.has(l.set.id)) sets.set(l.set.id, l.set);
+  return [...sets.values()];
+}
+
+/** How a set is named to people: its folder or zip name, and the machine when the name does not already say it. */
+export function setLabel(set: LogSetRef): string {
+  return set.machine && !set.name.toUpperCase().includes(set.machine.toUpperCase()) ? `${set.name} · ${set.machine}` : set.name;
 }
 
 /** Startup: subscribe first (so nothing is missed), then read what is open. */

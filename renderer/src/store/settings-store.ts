@@ -11,7 +11,10 @@ export type Lang = 'en' | 'zh-CN';
 export type Layout = 'side' | 'stacked';
 
 export interface Settings {
+  /** The columns of a kind of log the user has not set up (and where every kind started from). */
   columns: ColumnSetting[];
+  /** Columns the user set up for a kind of log (view/columns.ts columnKind): WindowsUpdate.log's stay its own. */
+  columnsByKind: Record<string, ColumnSetting[]>;
   timeMode: TimeMode;
   theme: Theme;
   lang: Lang;
@@ -30,6 +33,7 @@ const RECENT_MAX = 10;
 
 const defaults: Settings = {
   columns: DEFAULT_COLUMNS.map((c) => ({ ...c })),
+  columnsByKind: {},
   timeMode: 'writer',
   theme: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
   lang: typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
@@ -43,29 +47,38 @@ const defaults: Settings = {
 };
 
 function load(): Settings {
-  const s = loadJson(KEY, defaults);
-  // a column added in a later version still shows up for someone with older settings
-  const known = new Set(s.columns.map((c) => c.id));
-  const columns = [...s.columns.filter((c) => DEFAULT_COLUMNS.some((d) => d.id === c.id)), ...DEFAULT_COLUMNS.filter((d) => !known.has(d.id))];
-  return { ...s, columns };
+  const s = { ...defaults, ...loadJson(KEY, defaults) };
+  const columnsByKind = Object.fromEntries(Object.entries(s.columnsByKind ?? {}).map(([k, cols]) => [k, withAllColumns(cols)]));
+  return { ...s, columns: withAllColumns(s.columns), columnsByKind };
+}
+
+/** A column added in a later version still shows up for someone with older settings; unknown ones go. */
+function withAllColumns(cols: readonly ColumnSetting[]): ColumnSetting[] {
+  const known = new Set(cols.map((c) => c.id));
+  return [...cols.filter((c) => DEFAULT_COLUMNS.some((d) => d.id === c.id)), ...DEFAULT_COLUMNS.filter((d) => !known.has(d.id))];
 }
 
 interface SettingsState extends Settings {
   set(patch: Partial<Settings>): void;
-  setColumnWidth(id: ColumnId, width: number): void;
-  toggleColumn(id: ColumnId): void;
+  /** The columns of a kind of log: its own if the user set them up, else the shared ones. */
+  columnsFor(kind: string): ColumnSetting[];
+  setColumnWidth(kind: string, id: ColumnId, width: number): void;
+  toggleColumn(kind: string, id: ColumnId): void;
   addRecent(paths: string[]): void;
 }
 
 export const useSettings = create<SettingsState>((set, get) => ({
   ...load(),
   set: (patch) => set(patch),
-  setColumnWidth: (id, width) =>
-    set({ columns: get().columns.map((c) => (c.id === id ? { ...c, width: Math.max(MIN_COLUMN_WIDTH, Math.round(width)) } : c)) }),
-  toggleColumn: (id) => {
-    const cols = get().columns.map((c) => (c.id === id ? { ...c, visible: !c.visible } : c));
+  columnsFor: (kind) => get().columnsByKind[kind] ?? get().columns,
+  setColumnWidth: (kind, id, width) => {
+    const cols = get().columnsFor(kind).map((c) => (c.id === id ? { ...c, width: Math.max(MIN_COLUMN_WIDTH, Math.round(width)) } : c));
+    set({ columnsByKind: { ...get().columnsByKind, [kind]: cols } });
+  },
+  toggleColumn: (kind, id) => {
+    const cols = get().columnsFor(kind).map((c) => (c.id === id ? { ...c, visible: !c.visible } : c));
     // never hide every column: an empty grid looks broken
-    if (cols.some((c) => c.visible && c.id !== 'source')) set({ columns: cols });
+    if (cols.some((c) => c.visible && c.id !== 'source')) set({ columnsByKind: { ...get().columnsByKind, [kind]: cols } });
   },
   addRecent: (paths) => {
     const key = JSON.stringify(paths);
@@ -74,6 +87,6 @@ export const useSettings = create<SettingsState>((set, get) => ({
 }));
 
 useSettings.subscribe((s) => {
-  const { set: _s, setColumnWidth: _w, toggleColumn: _t, addRecent: _a, ...plain } = s;
+  const { set: _s, columnsFor: _c, setColumnWidth: _w, toggleColumn: _t, addRecent: _a, ...plain } = s;
   saveJson(KEY, plain);
 });

@@ -54,12 +54,22 @@ let seq = 1;
 
 interface ViewState {
   panes: Pane[];
+  /**
+   * The user arranged the panes (opened, closed, merged, chose a log or the layout): from then on a set that opens
+   * does not rearrange them (issue 12: "their choice wins").
+   */
+  arranged: boolean;
   activePaneId: string | null;
   paneState: Record<string, PaneState>;
   filter: RowFilter;
   find: FindState;
   bookmarks: Bookmark[];
   addPane(logIds: string[]): string;
+  /** The panes a set lands on (actions/land.ts): replaces every pane, and is not the user's arrangement. */
+  landPanes(logIdLists: string[][]): void;
+  /** "Open beside": a log already alone in a pane gets that pane focused, not a second copy. Returns the pane. */
+  openBeside(logId: string): string;
+  markArranged(): void;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
   setActive(id: string): void;
@@ -77,6 +87,7 @@ interface ViewState {
 
 export const useView = create<ViewState>((set, get) => ({
   panes: [],
+  arranged: false,
   activePaneId: null,
   paneState: {},
   filter: {},
@@ -84,9 +95,20 @@ export const useView = create<ViewState>((set, get) => ({
   bookmarks: [],
   addPane: (logIds) => {
     const id = `pane${nextPane++}`;
-    set({ panes: [...get().panes, { id, logIds }], activePaneId: id, paneState: { ...get().paneState, [id]: emptyPane() } });
+    set({ panes: [...get().panes, { id, logIds }], activePaneId: id, paneState: { ...get().paneState, [id]: emptyPane() }, arranged: true });
     return id;
   },
+  landPanes: (logIdLists) => {
+    const panes = logIdLists.map((logIds) => ({ id: `pane${nextPane++}`, logIds }));
+    set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
+  },
+  openBeside: (logId) => {
+    const shown = get().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
+    if (!shown) return get().addPane([logId]);
+    set({ activePaneId: shown.id });
+    return shown.id;
+  },
+  markArranged: () => set({ arranged: true }),
   showInActivePane: (logIds) => {
     const { panes, activePaneId } = get();
     const active = panes.find((p) => p.id === activePaneId);
@@ -97,12 +119,13 @@ export const useView = create<ViewState>((set, get) => ({
     set({
       panes: panes.map((p) => (p.id === active.id ? { ...p, logIds } : p)),
       paneState: { ...get().paneState, [active.id]: emptyPane() },
+      arranged: true,
     });
   },
   closePane: (id) => {
     const panes = get().panes.filter((p) => p.id !== id);
     const { [id]: _gone, ...rest } = get().paneState;
-    set({ panes, paneState: rest, activePaneId: get().activePaneId === id ? (panes[0]?.id ?? null) : get().activePaneId });
+    set({ panes, paneState: rest, activePaneId: get().activePaneId === id ? (panes[0]?.id ?? null) : get().activePaneId, arranged: true });
   },
   setActive: (id) => set({ activePaneId: id }),
   patchPane: (id, patch) => {

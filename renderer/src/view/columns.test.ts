@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COLUMNS, MIN_TEXT_WIDTH, SQUEEZED_COLUMN_WIDTH, SQUEEZED_TEXT_WIDTH, layoutWidths, shownColumns } from './columns';
+import { DEFAULT_COLUMNS, MIN_TEXT_WIDTH, SQUEEZED_COLUMN_WIDTH, columnKind, layoutWidths, shownColumns } from './columns';
 
 describe('column layout', () => {
   const cols = shownColumns(DEFAULT_COLUMNS, false);
@@ -11,17 +11,31 @@ describe('column layout', () => {
     expect(layoutWidths(cols, others + 300, 18).get('text')).toBe(300);
     expect(layoutWidths(cols, others + MIN_TEXT_WIDTH, 18).get('text')).toBe(MIN_TEXT_WIDTH);
   });
-  it('a side-by-side pane squeezes Component, then Log Text, so Date/Time stays in view', () => {
+  it('a side-by-side pane narrows, then hides the other columns before Log Text goes under its minimum', () => {
     const w = layoutWidths(cols, 480, 18);
-    expect(w.get('component')).toBe(SQUEEZED_COLUMN_WIDTH);
-    expect(w.get('text')).toBe(SQUEEZED_TEXT_WIDTH);
-    // Date/Time ends inside the pane.
-    expect(w.get('text')! + w.get('component')! + w.get('time')! + 18).toBeLessThanOrEqual(480);
-    // A little narrowing only costs Component what it must.
-    expect(layoutWidths(cols, others + MIN_TEXT_WIDTH - 30, 18).get('component')).toBe(130 - 30);
-    // Never below the floors, however narrow.
-    const tiny = layoutWidths(cols, 100, 18);
-    expect([tiny.get('text'), tiny.get('component')]).toEqual([SQUEEZED_TEXT_WIDTH, SQUEEZED_COLUMN_WIDTH]);
+    expect(w.get('text')).toBeGreaterThanOrEqual(MIN_TEXT_WIDTH);
+    // Thread and Component gave way; Date/Time stays, and ends inside the pane
+    expect([...w.keys()].sort()).toEqual(['text', 'time']);
+    expect(w.get('text')! + w.get('time')! + 18).toBe(480);
+    // A little narrowing only costs Component what it must, and hides nothing.
+    const slight = layoutWidths(cols, others + MIN_TEXT_WIDTH - 30, 18);
+    expect([slight.get('component'), slight.get('text'), slight.has('thread')]).toEqual([130 - 30, MIN_TEXT_WIDTH, true]);
+    // Four panes side by side (about 200 px each): Log Text alone, at its minimum.
+    const tiny = layoutWidths(cols, 200, 18);
+    expect([...tiny]).toEqual([['text', MIN_TEXT_WIDTH]]);
+  });
+  it('a merged view gives way with Source too, narrowing it before hiding it', () => {
+    const merged = shownColumns(DEFAULT_COLUMNS, true);
+    const w = layoutWidths(merged, 600, 18);
+    expect(w.get('source')).toBe(SQUEEZED_COLUMN_WIDTH);
+    expect(w.get('text')).toBeGreaterThanOrEqual(MIN_TEXT_WIDTH);
+    // two panes side by side: a merged view keeps Source (what tells its rows apart) after Date/Time is gone
+    expect([...layoutWidths(merged, 415, 18).keys()].sort()).toEqual(['source', 'text']);
+  });
+  it('column choices are kept per kind of log, a rotated file counting as its log', () => {
+    expect(columnKind(['WUAHandler-20261124-101500.log'])).toBe('wuahandler.log');
+    expect(columnKind(['WUAHandler.log'])).toBe('wuahandler.log');
+    expect(columnKind(['A.log', 'B.log'])).toBe('merged');
   });
   it('Source shows only in a merged view', () => {
     expect(shownColumns(DEFAULT_COLUMNS, false).map((c) => c.id)).not.toContain('source');

@@ -25,33 +25,43 @@ export function shownColumns(columns: readonly ColumnSetting[], merged: boolean)
   return columns.filter((c) => c.visible && (c.id !== 'source' || merged));
 }
 
-/** The Log Text column never shrinks below this to make room for the others, unless the pane is narrower still. */
+/** Log Text keeps at least this width (or its set width if smaller): the other columns narrow or hide first. */
 export const MIN_TEXT_WIDTH = 220;
-/** In a pane too narrow for that (side by side), Component and Source give way first, then Log Text down to this. */
-export const SQUEEZED_TEXT_WIDTH = 140;
 export const SQUEEZED_COLUMN_WIDTH = 70;
-const SQUEEZABLE: readonly ColumnId[] = ['component', 'source'];
+/** Narrowed first, down to SQUEEZED_COLUMN_WIDTH: the columns whose values are short or repeat. */
+const SQUEEZE_ORDER: readonly ColumnId[] = ['component', 'source', 'thread'];
+/**
+ * Then hidden, least needed first: Date/Time late, since synchronized panes are read by their times; Source (a merged
+ * view only) last, since it is what tells a merged view's rows apart.
+ */
+const HIDE_ORDER: readonly ColumnId[] = ['line', 'thread', 'component', 'time', 'source'];
 
 /**
- * Widths as laid out: the Log Text column takes the pane's width left after the other columns, at least
- * MIN_TEXT_WIDTH (or its set width if smaller). In a narrow side-by-side pane Component and Source are squeezed,
- * then Log Text, so Date/Time stays in view: synchronized panes are read by their times.
+ * Widths as laid out, for the columns that fit (a column left out is hidden in this pane). Log Text takes the
+ * width left after the others and never less than MIN_TEXT_WIDTH: in a narrow side-by-side pane Component,
+ * Source and Thread narrow, then Line, Thread, Component, Date/Time and at last Source hide (issue 12, item 6).
  */
 export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
   const widths = new Map(columns.map((c) => [c.id, c.width]));
   const text = columns.find((c) => c.id === 'text');
-  const others = (): number => [...widths].reduce((a, [id, w]) => a + (id === 'text' ? 0 : w), 0) + gutter;
   if (!text) return widths;
-  let floor = Math.min(text.width, MIN_TEXT_WIDTH);
-  let over = floor + others() - available;
-  for (const id of SQUEEZABLE) {
+  const floor = Math.min(text.width, MIN_TEXT_WIDTH);
+  const others = (): number => [...widths].reduce((a, [id, w]) => a + (id === 'text' ? 0 : w), 0) + gutter;
+  const over = (): number => floor + others() - available;
+  for (const id of SQUEEZE_ORDER) {
     const w = widths.get(id);
-    if (over <= 0 || w === undefined) continue;
-    const cut = Math.min(over, Math.max(0, w - SQUEEZED_COLUMN_WIDTH));
-    widths.set(id, w - cut);
-    over -= cut;
+    if (over() > 0 && w !== undefined) widths.set(id, Math.max(Math.min(w, SQUEEZED_COLUMN_WIDTH), w - over()));
   }
-  if (over > 0) floor = Math.max(Math.min(text.width, SQUEEZED_TEXT_WIDTH), floor - over);
+  for (const id of HIDE_ORDER) if (over() > 0) widths.delete(id);
   widths.set('text', Math.max(floor, available - others()));
   return widths;
+}
+
+/**
+ * The kind of log a pane shows, for remembering its columns: the file name without a rotation stamp
+ * (`WUAHandler-20261124-101500.log` is a WUAHandler.log), or "merged" for a merged view.
+ */
+export function columnKind(names: readonly string[]): string {
+  if (names.length !== 1) return 'merged';
+  return names[0].toLowerCase().replace(/-\d{8}-\d{6}(?=\.)/, '');
 }

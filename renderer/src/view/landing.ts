@@ -1,0 +1,49 @@
+// Where a set opens (issue 12, item 1): on the failure, with no click. The logs holding the primary diagnosis's
+// evidence, stacked, the first evidence line selected; a healthy set's pipeline logs at its latest cycle; a set
+// with no pipeline its largest log. Pure: the action (actions/land.ts) carries the plan out.
+import type { LogInfo } from '../../../shared/api/contract';
+import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
+import { logOfSource } from './log-of-source';
+
+/** More stacked panes than this leave each too few rows to read. */
+export const MAX_LANDING_PANES = 3;
+
+export interface LandingPlan {
+  /** One pane per log, top to bottom. */
+  logIds: string[];
+  /** Several panes are stacked: full-width rows read long log lines best. */
+  stacked: boolean;
+  /** The entry to select and centre (other panes follow its instant); null: the panes start at the top. */
+  focus: { source: string; line: number } | null;
+  why: 'evidence' | 'pipeline' | 'largest';
+}
+
+function unique(ids: Iterable<string | undefined>): string[] {
+  return [...new Set([...ids].filter((x): x is string => x !== undefined))];
+}
+
+export function landingPlan(logs: readonly LogInfo[], d: DiagnosisResult | null): LandingPlan | null {
+  if (!logs.length) return null;
+  const primary = d?.diagnoses.find((x) => x.evidence.some((e) => logOfSource(logs, e.source)));
+  if (primary) {
+    const evidence = primary.evidence.filter((e) => logOfSource(logs, e.source));
+    const logIds = unique(evidence.map((e) => logOfSource(logs, e.source)?.id)).slice(0, MAX_LANDING_PANES);
+    const first = evidence[0];
+    return { logIds, stacked: logIds.length > 1, focus: { source: first.source, line: first.line }, why: 'evidence' };
+  }
+  const steps = (d?.pipeline ?? []).filter((p) => p.source && p.line && logOfSource(logs, p.source));
+  if (steps.length) {
+    // the logs holding most of the latest cycle's steps, shown in the order the pipeline reaches them
+    const held = new Map<string, number>();
+    for (const p of steps) {
+      const id = logOfSource(logs, p.source!)!.id;
+      held.set(id, (held.get(id) ?? 0) + 1);
+    }
+    const chosen = new Set([...held].sort((a, b) => b[1] - a[1]).slice(0, MAX_LANDING_PANES).map(([id]) => id));
+    const ordered = steps.filter((p) => chosen.has(logOfSource(logs, p.source!)!.id));
+    const logIds = unique(ordered.map((p) => logOfSource(logs, p.source!)!.id));
+    return { logIds, stacked: logIds.length > 1, focus: { source: ordered[0].source!, line: ordered[0].line! }, why: 'pipeline' };
+  }
+  const largest = [...logs].sort((a, b) => b.bytes - a.bytes)[0];
+  return { logIds: [largest.id], stacked: false, focus: null, why: 'largest' };
+}
