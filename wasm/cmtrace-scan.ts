@@ -179,7 +179,8 @@ function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
 /** A cheap first look for fileIsScript: no script name starts or ends (before `:line`) otherwise. */
 @inline function mayBeScript<T>(fs: i32, nameEnd: i32): bool {
   if (nameEnd < 0) return true;
-  return mayStartScriptWriter(at<T>(fs) | 0x20) || mayEndScriptExtension(at<T>(nameEnd - 1) | 0x20);
+  // Both looks, then one test: a branch between them would cost more than the second load.
+  return mayStartScriptWriter(at<T>(fs) | 0x20) | mayEndScriptExtension(at<T>(nameEnd - 1) | 0x20);
 }
 
 // ---- components ----

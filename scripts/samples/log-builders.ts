@@ -1,6 +1,9 @@
 // Writers for realistic log lines, so fixtures are code: CMTrace (client logs, with the writer's bias),
 // SMS server logs, WindowsUpdate.log (Windows 7 tab-separated and Windows 10 ETW-decoded), SoftwareDistribution.log,
 // CBS.log and MSI logs. Times are wall clocks given as 'YYYY-MM-DD HH:MM:SS(.mmm)' plus seconds.
+import { biasTimeText, usDateText } from '../../shared/formats/bias-time';
+import { cmtraceEntryLine } from '../../shared/formats/cmtrace/shape';
+import { smsEntryLine } from '../../shared/formats/sms/shape';
 
 export interface Clock {
   /** Wall time `s` seconds after the start, as epoch ms read as UTC (the log writer's local clock). */
@@ -35,9 +38,7 @@ export interface CmLine {
  * (+300 = UTC-05:00, -480 = UTC+08:00).
  */
 export function cmtraceLine(component: string, bias: number, l: CmLine, file = 'cpp:0'): string {
-  const p = parts(l.t);
-  const b = bias >= 0 ? `+${bias}` : String(bias);
-  return `<![LOG[${l.text}]LOG]!><time="${p.h}:${p.m}:${p.s}.${p.ms}${b}" date="${p.M}-${p.D}-${p.Y}" component="${component}" context="" type="${l.type ?? 1}" thread="${l.thread ?? 4242}" file="${file}">`;
+  return cmtraceEntryLine(l.text, { time: biasTimeText(l.t, bias), date: usDateText(l.t), component, context: '', type: l.type ?? 1, thread: l.thread ?? 4242, file });
 }
 
 export function cmtraceLog(component: string, bias: number, lines: readonly CmLine[]): string {
@@ -46,10 +47,7 @@ export function cmtraceLog(component: string, bias: number, lines: readonly CmLi
 
 /** SMS server log line: `text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+bias><thread=N (0xN)>`. */
 export function smsLine(component: string, bias: number, l: CmLine): string {
-  const p = parts(l.t);
-  const th = l.thread ?? 4660;
-  const b = bias >= 0 ? `+${bias}` : String(bias);
-  return `${l.text}  $$<${component}><${p.M}-${p.D}-${p.Y} ${p.h}:${p.m}:${p.s}.${p.ms}${b}><thread=${th} (0x${th.toString(16).toUpperCase()})>`;
+  return smsEntryLine(l.text, component, `${usDateText(l.t)} ${biasTimeText(l.t, bias)}`, l.thread ?? 4660);
 }
 
 export function smsLog(component: string, bias: number, lines: readonly CmLine[]): string {

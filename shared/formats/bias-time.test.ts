@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBiasTime, parseUsDate } from './bias-time';
+import { biasTimeText, parseBiasTime, parseUsDate, usDateText } from './bias-time';
 
 describe('parseBiasTime', () => {
   it.each([
@@ -32,5 +32,16 @@ describe('parseUsDate', () => {
     expect(parseUsDate('11-24-2026')).toEqual({ year: 2026, month: 11, day: 24 });
     expect(parseUsDate('1-2-2015')).toEqual({ year: 2015, month: 1, day: 2 });
     expect(parseUsDate('2015-01-02')).toBeNull();
+  });
+});
+
+describe('biasTimeText and usDateText', () => {
+  it('write what parseBiasTime and parseUsDate read back', () => {
+    const wall = Date.UTC(2026, 0, 2, 3, 4, 5, 6);
+    expect(biasTimeText(wall, -240)).toBe('03:04:05.006-240');
+    expect(biasTimeText(wall, 300)).toBe('03:04:05.006+300');
+    expect(usDateText(wall)).toBe('01-02-2026');
+    expect(parseBiasTime(biasTimeText(wall, 300))).toMatchObject({ hour: 3, minute: 4, second: 5, ms: 6, utcOffset: -300 });
+    expect(parseUsDate(usDateText(wall))).toEqual({ year: 2026, month: 1, day: 2 });
   });
 });

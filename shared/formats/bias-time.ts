@@ -50,3 +50,17 @@ export function parseUsDate(s: string): { year: number; month: number; day: numb
   const m = /^\s*(\d{1,2})[-/](\d{1,2})[-/](\d{4})\s*$/.exec(s);
   return m ? { month: Number(m[1]), day: Number(m[2]), year: Number(m[3]) } : null;
 }
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** A wall clock (epoch ms read as UTC) and bias as a writer puts them: `HH:MM:SS.mmm+300` (what parseBiasTime reads). */
+export function biasTimeText(wallMs: number, bias: number): string {
+  const d = new Date(wallMs);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}${bias >= 0 ? '+' : ''}${bias}`;
+}
+
+/** A wall clock's day as `MM-DD-YYYY` (what parseUsDate reads). */
+export function usDateText(wallMs: number): string {
+  const d = new Date(wallMs);
+  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${d.getUTCFullYear()}`;
+}

@@ -1,5 +1,8 @@
 // Realistic generated CMTrace and SMS server logs (tests and `npm run bench`): the components, messages and
 // quirks of real ConfigMgr logs (multi-line entries, type 0..3, empty thread, HRESULTs), from a seed.
+import { biasTimeText, usDateText } from '../formats/bias-time';
+import { cmtraceEntryLine } from '../formats/cmtrace/shape';
+import { smsEntryLine } from '../formats/sms/shape';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same log. */
 export function rng(seed: number): () => number {
@@ -28,8 +31,6 @@ const MESSAGES = [
   'No errors found, exit code = 0x0',
 ];
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
 export interface SyntheticOptions {
   seed?: number;
   /** Wall clock of the first entry (ms, as if UTC). */
@@ -45,16 +46,13 @@ export function cmtraceText(count: number, o: SyntheticOptions = {}): string {
   let t = o.startMs ?? Date.UTC(2026, 10, 24, 8, 0, 0);
   for (let i = 0; i < count; i++) {
     t += Math.floor(r() * 40);
-    const d = new Date(t);
     const comp = CLIENT_COMPONENTS[Math.floor(r() * CLIENT_COMPONENTS.length)];
     let msg = MESSAGES[Math.floor(r() * MESSAGES.length)];
     if (o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1) msg += '\r\n  detail line one\r\n  detail line two';
     const type = msg.includes('Failed') ? 3 : msg.startsWith('WARNING') ? 2 : r() < 0.05 ? 0 : 1;
     const thread = r() < 0.01 ? '' : String(1000 + Math.floor(r() * 9000));
-    out.push(
-      `<![LOG[${msg}]LOG]!><time="${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+300" ` +
-        `date="${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${d.getUTCFullYear()}" component="${comp}" context="" type="${type}" thread="${thread}" file="cwuahandler.cpp:${100 + i % 4000}">\r\n`,
-    );
+    const tag = { time: biasTimeText(t, 300), date: usDateText(t), component: comp, context: '', type, thread, file: `cwuahandler.cpp:${100 + (i % 4000)}` };
+    out.push(cmtraceEntryLine(msg, tag) + '\r\n');
   }
   return out.join('');
 }
@@ -66,15 +64,11 @@ export function smsText(count: number, o: SyntheticOptions = {}): string {
   let t = o.startMs ?? Date.UTC(2026, 10, 24, 8, 0, 0);
   for (let i = 0; i < count; i++) {
     t += Math.floor(r() * 40);
-    const d = new Date(t);
     const comp = SERVER_COMPONENTS[Math.floor(r() * SERVER_COMPONENTS.length)];
     const msg = MESSAGES[Math.floor(r() * MESSAGES.length)];
     const thread = 1000 + Math.floor(r() * 9000);
     const extra = o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1 ? 'STATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server"\r\n' : '';
-    out.push(
-      `${msg}  $$<${comp}><${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${d.getUTCFullYear()} ` +
-        `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+300><thread=${thread} (0x${thread.toString(16).toUpperCase()})>\r\n${extra}`,
-    );
+    out.push(`${smsEntryLine(msg, comp, `${usDateText(t)} ${biasTimeText(t, 300)}`, thread)}\r\n${extra}`);
   }
   return out.join('');
 }

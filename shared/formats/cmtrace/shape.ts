@@ -21,6 +21,14 @@ export function attributeMark(k: number): string {
   return k === 0 ? `${TAG_ATTRIBUTES[0]}="` : `" ${TAG_ATTRIBUTES[k]}="`;
 }
 
+/** The tag's values as text, by attribute. */
+export type TagValues = Readonly<Record<(typeof TAG_ATTRIBUTES)[number], string | number>>;
+
+/** One entry as ConfigMgr's writer puts it, without the line end (synthetic and test logs are written with it). */
+export function cmtraceEntryLine(text: string, tag: TagValues): string {
+  return OPEN + text + CLOSE + TAG_START + TAG_ATTRIBUTES.map((a, k) => attributeMark(k) + tag[a]).join('') + '">';
+}
+
 /**
  * Writers known to get the bias wrong: scripts (file= a script, `.ext` maybe with `:line`) and MDT (ZTI*.wsf /
  * LiteTouch write a hard-coded "+000"), on file= or component=. An empty file= is NOT a hint: SCClient and many

@@ -13,6 +13,12 @@ export const FIELD_CLOSE = '>';
 /** The third field's name. */
 export const THREAD_FIELD = '<thread=';
 
+/** One entry's head line as the server's writer puts it (text, two spaces, trailer), without the line end. */
+export function smsEntryLine(text: string, component: string, stamp: string, thread: number): string {
+  const threadText = `${thread} (0x${thread.toString(16).toUpperCase()})`;
+  return `${text}  ${TRAILER_OPEN}${component}${FIELD_CLOSE}${FIELD_OPEN}${stamp}${FIELD_CLOSE}${THREAD_FIELD}${threadText}${FIELD_CLOSE}`;
+}
+
 /** The whole trailer at a line's end (white space may follow): component, stamp, thread. */
 export const TRAILER = new RegExp(
   `${escape(TRAILER_OPEN)}([^>]*)>${FIELD_OPEN}([^>]*)>${escape(THREAD_FIELD)}([^>]*)${FIELD_CLOSE}\\s*$`,
