@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { EXPORT_PATH, exportSpecSchema, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
-import type { ExportFile } from '../backend/export/export-file';
+import { EXPORT_PATH, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
+import { parseExportSpec, type ExportFile } from '../backend/export/export-file';
 import type { LogService } from '../backend/log-service';
 import { rendererDir } from '../backend/app-paths';
 import { dispatchCall } from '../backend/dispatch-call';
@@ -96,9 +96,9 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     } catch {
       return sendJson(res, 400, { ok: false, error: '?spec= must be JSON' });
     }
-    const parsed = exportSpecSchema.safeParse(spec);
-    if (!parsed.success) return sendJson(res, 400, { ok: false, error: `export: invalid ${parsed.error.issues[0]?.path.join('.') || 'spec'}: ${parsed.error.issues[0]?.message}` });
-    const file = await service.exportFile(parsed.data);
+    const parsed = parseExportSpec(spec);
+    if (!parsed.ok) return sendJson(res, 400, { ok: false, error: parsed.error });
+    const file = await service.exportFile(parsed.spec);
     res.writeHead(200, { 'content-type': file.mime, 'content-disposition': `attachment; filename="${file.fileName}"`, ...COMMON_HEADERS });
     for await (const chunk of file.chunks()) {
       if (res.destroyed) return;
