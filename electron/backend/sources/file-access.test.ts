@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandPaths } from './expand-paths';
-import { nodeFileAccess, readWholeFile, type FileAccess } from './file-access';
+import { fsProblem, nodeFileAccess, readWholeFile, type FileAccess } from './file-access';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +57,26 @@ describe('logs are opened read-only and never block the writer', () => {
     const r = await expandPaths([p]);
     expect((await r.files[0].load()).toString()).toBe('line one\nline two\n');
     expect(statSync(p).mtimeMs).toBe(before);
+  });
+});
+
+describe('fsProblem: an fs error as a message the technician can act on', () => {
+  it('names each errno it knows, a dropped share with its errno, anything else with its own words', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['ENOENT', 'missing', {}],
+      ['EACCES', 'denied', {}],
+      ['EPERM', 'denied', {}],
+      ['EBUSY', 'locked', {}],
+      ['EISDIR', 'isFolder', {}],
+      ['ELOOP', 'symlinkLoop', {}],
+      ['ENAMETOOLONG', 'pathTooLong', {}],
+      ['ERR_FS_FILE_TOO_LARGE', 'tooLarge', {}],
+      ...['EIO', 'ENOTCONN', 'ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'ECONNRESET', 'ESTALE', 'UNKNOWN'].map((c): [string, string, Record<string, unknown>] => [c, 'shareGone', { errno: c }]),
+      ['EWHATEVER', 'failed', { why: 'EWHATEVER: injected' }],
+      ['toString', 'failed', { why: 'toString: injected' }],
+    ];
+    for (const [code, want, params] of cases) expect(fsProblem(errno(code)), code).toEqual({ code: want, params });
+    expect(fsProblem('plain string')).toEqual({ code: 'failed', params: { why: 'plain string' } });
   });
 });
 
