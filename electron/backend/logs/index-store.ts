@@ -24,7 +24,7 @@ export interface IndexedPart {
 }
 
 /** A part's bytes at a position: a view of the bytes held in memory, or read from the file (same contract as readAtSync). */
-export function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number, length: number, into?: Uint8Array): Buffer {
+function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number, length: number, into?: Uint8Array): Buffer {
   if (!p.bytes) return readAtSync(p.path, offset, length, into);
   const end = Math.min(p.bytes.length, offset + length);
   return p.bytes.subarray(Math.min(offset, end), end);
