@@ -155,6 +155,30 @@ describe('faults give a message per file, never a hang or an exception', () => {
   });
 });
 
+describe('walking folders', () => {
+  it('finds logs and zips four levels deep, not five; skips other files; says when a folder holds no logs', async () => {
+    const root = join(dir, 'walk');
+    const deep = (n: number) => join(root, ...Array.from({ length: n }, (_, i) => `d${i + 1}`));
+    mkdirSync(deep(5), { recursive: true });
+    writeFileSync(join(root, 'notes.docx'), 'x');
+    writeFileSync(join(deep(4), 'four.log'), 'x\n');
+    writeFileSync(join(deep(4), 'four.zip'), 'not a zip');
+    writeFileSync(join(deep(5), 'five.log'), 'x\n');
+    const empty = join(dir, 'walk-empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'readme.md'), 'x');
+    const r = await expandPaths([root, empty]);
+    expect(r.files.map((f) => f.name)).toEqual(['four.log']);
+    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      [join(deep(4), 'four.zip'), 'zipNotZip'],
+      [empty, 'noLogs'],
+    ]);
+    // A folder whose logs were all given already is not "empty".
+    const again = await expandPaths([join(deep(4), 'four.log'), deep(4)]);
+    expect(again.errors.map((e) => e.code)).toEqual(['zipNotZip']);
+  });
+});
+
 describe('the same file twice opens once', () => {
   it('given twice, and inside a folder also given', async () => {
     const sub = join(dir, 'twice');
