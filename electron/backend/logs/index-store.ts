@@ -108,8 +108,7 @@ export class IndexStore implements LogStore {
   meta(row: number): RowMeta {
     if (row >= this.indexed) return this.tail.meta(row - this.indexed);
     const k = this.partOf(row);
-    const r = this.parts[k].index.row(row - this.starts[k]);
-    return { line: r.line, lineCount: r.lineCount, wallMs: r.wallMs, utcOffset: r.utcOffset, offsetUncertain: r.offsetUncertain, component: r.component, thread: r.thread, severity: r.severity };
+    return this.parts[k].index.row(row - this.starts[k]);
   }
   instant(row: number, offsetOverride?: number | null): number | null {
     if (row >= this.indexed) return this.tail.instant(row - this.indexed, offsetOverride);
