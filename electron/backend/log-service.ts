@@ -104,14 +104,13 @@ export class LogService {
   }
 
   /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
-  private readonly setStates = new Map<string, string>();
+  private setStates = new Map<string, string>();
 
   private changedSets(logs: readonly LogInfo[]): string[] {
     const now = new Map<string, string>();
     for (const l of logs) now.set(l.set.id, (now.get(l.set.id) ?? '') + JSON.stringify([l.id, l.entries, l.state, l.utcOffset, l.offsetSource]));
     const changed = [...now].filter(([id, state]) => this.setStates.get(id) !== state).map(([id]) => id);
-    this.setStates.clear();
-    for (const [id, state] of now) this.setStates.set(id, state);
+    this.setStates = now;
     return changed;
   }
 
