@@ -25,7 +25,6 @@ import { RequestError } from './request-error';
 import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
-import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
 import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
@@ -46,8 +45,6 @@ export interface LogServiceOptions {
   fileAccess?: FileAccess;
   /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB; 1 MiB in a big set: logs/index-policy.ts). */
   indexAboveBytes?: number;
-  /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
-  pickSavePath?: PickSavePath;
 }
 
 type View = LogView<OpenLog>;
@@ -162,7 +159,10 @@ export class LogService {
       const v = this.views.get(a.logIds, a.filter);
       return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
     },
-    saveExport: (a) => saveExport(this.exportFile(a.spec), this.opts.pickSavePath, this.list()),
+    // Only the desktop app saves (Electron main answers this call with its save dialog); browser mode downloads.
+    saveExport: async () => {
+      throw new RequestError('saving a file needs the desktop app; in the browser the export downloads');
+    },
     fleetSets: (a) => this.fleet.sets(a.paths),
     triage: (a) => this.fleet.triage(a.paths),
   };

@@ -4,7 +4,7 @@
 import { basename, join, resolve } from 'node:path';
 import { expandZipFile, type ZipReadOptions } from './zip-reader';
 import { isLogFileName, isZipFileName, startsWithZipMagic } from './log-file-names';
-import { fsProblem, nodeFileAccess, READ_TIMEOUT_MS, readHead, readWholeFile, type FileAccess } from './file-access';
+import { fsProblem, nodeFileAccess, readHead, readWholeFile, type FileAccess } from './file-access';
 import { problem } from '../../../shared/api/messages';
 import { sourceError, type ExpandResult, type SourceFile } from './source-file';
 
@@ -14,7 +14,6 @@ const MAX_FILES = 5_000;
 export interface ExpandOptions {
   /** The file-system seam (tests inject failures through it). */
   access?: FileAccess;
-  readTimeoutMs?: number;
   /** Passed to every zip read (fleet triage: only the head of logs it will not parse). */
   headOf?: ZipReadOptions['headOf'];
 }
@@ -24,14 +23,13 @@ interface Walk {
   /** Resolved paths already taken: the same file given twice, or inside a folder also given, opens once. */
   seen: Set<string>;
   access: FileAccess;
-  readTimeoutMs: number;
   headOf: ZipReadOptions['headOf'];
   /** Logs and zips met, duplicates included (a folder whose logs were all given already is not "empty"). */
   met: number;
 }
 
 function diskFile(w: Walk, path: string, size: number): SourceFile {
-  return { source: path, name: basename(path), size, diskPath: path, load: () => readWholeFile(path, w.access, w.readTimeoutMs) };
+  return { source: path, name: basename(path), size, diskPath: path, load: () => readWholeFile(path, w.access) };
 }
 
 function firstTime(w: Walk, path: string): boolean {
@@ -68,7 +66,7 @@ async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
 
 /** Never throws: every path that cannot be opened comes back in `errors` with a reason in plain words. */
 export async function expandPaths(paths: readonly string[], opts: ExpandOptions = {}): Promise<ExpandResult> {
-  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, readTimeoutMs: opts.readTimeoutMs ?? READ_TIMEOUT_MS, headOf: opts.headOf };
+  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, headOf: opts.headOf };
   for (const p of paths) {
     try {
       await addPath(w, p, null);

@@ -24,7 +24,7 @@ export const nodeFileAccess: FileAccess = {
 };
 
 /** How long one read of a whole file may take before we say the share is not answering. */
-export const READ_TIMEOUT_MS = 120_000;
+const READ_TIMEOUT_MS = 120_000;
 
 /** Errno codes of a share (or disk) that stopped answering mid-use: SMB drops surface as any of these. */
 const SHARE_GONE = new Set(['EIO', 'ENOTCONN', 'ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'ECONNRESET', 'ESTALE', 'UNKNOWN']);
