@@ -2,8 +2,7 @@
 // and in which order. Pure, so the view and its tests agree on every rule.
 import { TRIAGE_VERDICTS, type TriageRecord } from './triage-record';
 
-export const FLEET_SORT_KEYS = ['set', 'machine', 'verdict', 'section', 'errorCode', 'failedStep', 'wsusUrl', 'lastScan', 'failedCycles'] as const;
-export type FleetSortKey = (typeof FLEET_SORT_KEYS)[number];
+export type FleetSortKey = 'set' | 'machine' | 'verdict' | 'section' | 'errorCode' | 'failedStep' | 'wsusUrl' | 'lastScan' | 'failedCycles';
 export type FilterField = 'verdict' | 'section' | 'errorCode' | 'wsusUrl';
 
 /** A field's value as the filter menus list it; `''` stands for "none" (a healthy client has no section). */
@@ -17,7 +16,7 @@ export interface FleetFilter {
   toMs?: number;
 }
 
-export function lastScanMs(r: TriageRecord): number | null {
+function lastScanMs(r: TriageRecord): number | null {
   if (!r.lastScan) return null;
   const ms = Date.parse(r.lastScan);
   return Number.isNaN(ms) ? null : ms;

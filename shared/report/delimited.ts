@@ -1,7 +1,7 @@
 // Rows as CSV or TSV (RFC 4180 quoting for both: a field holding the delimiter, a quote or a line break is
 // quoted and its quotes doubled), so a multi-line log entry stays one record in Excel, LibreOffice, Python's csv
 // module and pandas alike (TSV with the same quoting is Excel's "Text (Tab delimited)" and csv's excel-tab).
-export type DelimitedFormat = 'csv' | 'tsv';
+type DelimitedFormat = 'csv' | 'tsv';
 
 const DELIMITER: Record<DelimitedFormat, string> = { csv: ',', tsv: '\t' };
 

@@ -1,6 +1,6 @@
 // What a rule is: data (id, section, texts) plus a small predicate over one cycle (or the whole set) and
 // next steps filled from the facts of the logs.
-import { loc, type Localized } from '../../knowledge/localized';
+import type { Localized } from '../../knowledge/localized';
 import type { SectionId } from '../../knowledge/section-ids';
 import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
@@ -60,10 +60,6 @@ export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
 }
 
 
-export function matching(entries: readonly SetEntry[], re: RegExp): SetEntry[] {
-  return entries.filter((e) => re.test(e.entry.text));
-}
-
 /** The most frequent of the codes accepted, and the lines (failure markers first) that carry it. */
 export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEvidence = 4): RuleFinding | null {
   const best = mostCommon(ctx.codes.map((c) => (accept(c.value) ? c.value : null)));
@@ -90,5 +86,3 @@ export function failLines(ctx: RuleContext, steps?: readonly string[]): SetEntry
 export function codeSeverity(ctx: RuleContext): DiagnosisSeverity {
   return ctx.status === 'failed' ? 'error' : 'warning';
 }
-
-export { loc };
