@@ -5,7 +5,7 @@ type DelimitedFormat = 'csv' | 'tsv';
 
 const DELIMITER: Record<DelimitedFormat, string> = { csv: ',', tsv: '\t' };
 
-export function delimitedField(value: string | number | null, format: DelimitedFormat): string {
+function delimitedField(value: string | number | null, format: DelimitedFormat): string {
   const s = value === null ? '' : String(value);
   const needsQuotes = s.includes(DELIMITER[format]) || /["\r\n]/.test(s);
   return needsQuotes ? `"${s.replace(/"/g, '""')}"` : s;
