@@ -106,13 +106,7 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
     const searches = kind === 'windowsupdate' ? ccmSearchReader() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {
-      const override =
-        log.utcOffsetOverride !== undefined && log.utcOffsetOverride !== null
-          ? log.utcOffsetOverride
-          : entry.utcOffset === null
-            ? setOffset
-            : null;
-      const t = instantMs(entry, override);
+      const t = instantMs(entry, log.utcOffsetOverride ?? (entry.utcOffset === null ? setOffset : null));
       if (t !== null) last = t;
       const raw = tagEntry(kind, entry.text);
       const e: SetEntry = { source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit: raw, pos: 0 };
