@@ -90,7 +90,7 @@ function kindOf(log: DiagnosisInput): LogKind | null {
   return log.kind !== undefined ? log.kind : logKind(log.name, log.entries, log.format);
 }
 
-export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly LinePattern[] = []): SetView {
+export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly LinePattern[]): SetView {
   // Only the pipeline's logs are read: a code in CcmExec.log or CAS.log does not explain a scan, and a set's
   // verdict must not depend on which other logs came with it (docs/decisions.md, "The diagnosis reads only the pipeline's logs").
   const logs = all.map((log, logIndex) => ({ log, logIndex, kind: kindOf(log) })).filter((l) => l.kind !== null);

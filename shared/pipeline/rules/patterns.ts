@@ -1,5 +1,5 @@
 // The lines the rules look for, as data: the log they come from, the pattern, and a sample line with its source
-// (or `modelled` where the wording is ours). Rules ask for `linesOf(ctx, RULE_PATTERNS.x)` instead of scanning the
+// (or `modelled` where the wording is ours). Rules ask for `linesOf(ctx, 'x')` instead of scanning the
 // window with their own regex, so the lines can be collected in one pass and every pattern is tested on its samples.
 import { corpus, guide, published, sample as s, type Provenance } from '../../knowledge/provenance';
 import type { LogKind } from '../log-kind';
@@ -112,6 +112,6 @@ export const RULE_PATTERNS = {
 export type RulePatternId = keyof typeof RULE_PATTERNS;
 
 /** The window's lines of the pattern's logs that match it, in time order (collected by the set view's one pass). */
-export function linesOf(ctx: RuleContext, p: RulePattern): SetEntry[] {
-  return ctx.window.lines(p);
+export function linesOf(ctx: RuleContext, id: RulePatternId): SetEntry[] {
+  return ctx.window.lines(RULE_PATTERNS[id]);
 }
