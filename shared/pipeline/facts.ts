@@ -2,6 +2,7 @@
 // domain GPO forced. Read from the lines of the set, latest value wins.
 import { corpus, guide, sample as s, type Provenance } from '../knowledge/provenance';
 import type { LogKind } from './log-kind';
+import type { LinePattern } from './set-view';
 
 export interface WsusUrl {
   url: string;
@@ -27,9 +28,7 @@ function parseWsusUrl(s: string): WsusUrl | null {
   return { url: `${scheme}://${m[2]}${m[3] ? ':' + m[3] : ''}`, scheme, host: m[2], port };
 }
 
-export interface FactPattern extends Provenance {
-  logs: readonly LogKind[];
-  re: RegExp;
+export interface FactPattern extends Provenance, LinePattern {
   /** The facts a match gives (a GPO's server is also the one the agent then uses). */
   facts: readonly (keyof Facts)[];
 }
