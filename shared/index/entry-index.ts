@@ -8,14 +8,13 @@
 // Offsets past 4 GiB: rows are in file order, so offsets only grow; `highStarts[k]` is the first row whose
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
-import type { Severity } from '../model/log-entry';
+import { SEVERITIES, type Severity } from '../model/log-entry';
 import { LineColumn, lineRoom, marksFor, type LineParts } from './line-column';
 
 export const NO_THREAD = 0xffffffff;
 export const NO_COMPONENT = 0xffff;
-/** Severity as stored: index into SEVERITY_OF_CODE. */
+/** Severity as stored: its index in SEVERITIES. */
 export const SEVERITY_CODE: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-export const SEVERITY_OF_CODE: readonly Severity[] = ['info', 'warning', 'error'];
 
 /** A writer offset as carried by entries; zone 0 is always "none". */
 export interface ZoneInfo {
@@ -224,7 +223,7 @@ export class EntryIndex {
       wallMs: Number.isNaN(w) ? null : w,
       utcOffset: z.utcOffset,
       offsetUncertain: z.offsetUncertain,
-      severity: SEVERITY_OF_CODE[this.sevCol[row]],
+      severity: SEVERITIES[this.sevCol[row]],
       component: c === NO_COMPONENT ? null : this.components[c],
       thread: t === NO_THREAD ? null : t,
     };
