@@ -19,7 +19,7 @@ export interface Facts {
   gpoUrl: WsusUrl | null;
 }
 
-export function parseWsusUrl(s: string): WsusUrl | null {
+function parseWsusUrl(s: string): WsusUrl | null {
   const m = /^(https?):\/\/([^/:\s'"(),]+)(?::(\d{1,5}))?/i.exec(s.trim());
   if (!m) return null;
   const scheme = m[1].toLowerCase() as 'http' | 'https';

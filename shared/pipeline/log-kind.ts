@@ -6,7 +6,7 @@ import type { FormatName, LogEntry } from '../model/log-entry';
 import { mostCommon } from '../model/most-common';
 import { logStem } from '../model/rotation';
 
-export const LOG_KINDS = [
+const LOG_KINDS = [
   'scanagent',
   'locationservices',
   'ccmmessaging',

@@ -39,7 +39,7 @@ export const cutByTime: CutWindow = (view, fromT, toT) => windowOf(view, positio
 const posOf = (e: SetEntry): number => e.pos;
 
 /** The entries at positions [from, to) of the view. */
-export function windowOf(view: SetView, from: number, to: number): SetWindow {
+function windowOf(view: SetView, from: number, to: number): SetWindow {
   const cut = <T>(list: readonly T[], key: (v: T) => number): T[] => list.slice(lowerBound(list, from, key), lowerBound(list, to, key));
   return {
     ofKind(kinds) {

@@ -37,7 +37,7 @@ const WS10 = 'windowsupdate-10/findingsanity-windowsupdate.log';
 const WUAH = 'cmtrace/findingsanity-wuahandler.log';
 const STORE = 'cmtrace/findingsanity-updatesstore.log';
 
-export const SCAN_STEPS: readonly StepDef[] = [
+const SCAN_STEPS: readonly StepDef[] = [
   {
     id: '1', logs: ['scanagent'], section: 'scan.location',
     description: loc('Scan request built from policy', '根据策略创建扫描请求'),
@@ -219,7 +219,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
   },
 ];
 
-export const SYNC_STEPS: readonly StepDef[] = [
+const SYNC_STEPS: readonly StepDef[] = [
   {
     id: 'S1', logs: ['softwaredistribution', 'wsyncmgr'], section: 'sync.start',
     description: loc('Synchronization started (manual or scheduled)', '同步开始(手动或计划)'),

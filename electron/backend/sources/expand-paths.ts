@@ -3,8 +3,8 @@
 // Only regular files are read: a FIFO, device or socket named X.log would block or never end.
 import { basename, join, resolve } from 'node:path';
 import { expandZipFile, type ZipReadOptions } from './zip-reader';
-import { isLogFileName, isZipFileName } from './log-file-names';
-import { fsProblem, nodeFileAccess, READ_TIMEOUT_MS, readWholeFile, type FileAccess } from './file-access';
+import { isLogFileName, isZipFileName, startsWithZipMagic } from './log-file-names';
+import { fsProblem, nodeFileAccess, READ_TIMEOUT_MS, readHead, readWholeFile, type FileAccess } from './file-access';
 import { problem } from '../../../shared/api/messages';
 import { sourceError, type ExpandResult, type SourceFile } from './source-file';
 
@@ -118,25 +118,10 @@ async function expandOne(w: Walk, p: string): Promise<void> {
     }
   } else if (!st.isFile()) {
     out.errors.push(sourceError(p, problem('notRegular')));
-  } else if (isZipFileName(p) || (await startsWithZipMagic(w, p))) {
+  } else if (isZipFileName(p) || startsWithZipMagic(await readHead(p, 4, w.access).catch(() => Buffer.alloc(0)))) {
     await addZip(w, p);
   } else if (firstTime(w, p)) {
     // A file the user named explicitly is tried whatever its extension.
     out.files.push(diskFile(w, p, st.size));
-  }
-}
-
-async function startsWithZipMagic(w: Walk, path: string): Promise<boolean> {
-  try {
-    const fh = await w.access.openReadOnly(path);
-    try {
-      const b = Buffer.alloc(4);
-      await fh.read(b, 0, 4, 0);
-      return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return false;
   }
 }

@@ -166,6 +166,16 @@ describe('zips on disk through expandPaths', () => {
     expect(readdirSync(dir).sort()).toEqual(dirBefore);
     expect(readdirSync(tmpdir()).filter((n) => !tmpBefore.includes(n) && /evil|good/.test(n))).toEqual([]);
   });
+
+  it('a zip given by path under another name is known by its magic; a short file is not taken for one', async () => {
+    const { buildZip } = await import('../../../test/support/zip-writer');
+    const renamed = join(dir, 'bundle.dat');
+    writeFileSync(renamed, buildZip([{ name: 'inside.log', data: 'in\n' }]));
+    const short = logFile('PK.dat', 'PK');
+    const r = await expandPaths([renamed, short]);
+    expect(r.files.map((f) => f.source)).toEqual([`${renamed}!/inside.log`, short]);
+    expect(r.errors).toEqual([]);
+  });
 });
 
 describe('expandPaths never throws', () => {

@@ -8,6 +8,7 @@
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { problem, problemText, type Problem } from '../../../shared/api/messages';
+import { readHandleAt } from '../index/read-at';
 
 export interface FileAccess {
   stat(path: string): Promise<Stats>;
@@ -73,6 +74,16 @@ export class FileError extends Error {
     readonly problem: Problem,
   ) {
     super(problemText(problem));
+  }
+}
+
+/** The first `bytes` of a file (fewer when it is shorter), opened read-only and closed again. */
+export async function readHead(path: string, bytes: number, access: FileAccess = nodeFileAccess): Promise<Buffer> {
+  const fh = await access.openReadOnly(path);
+  try {
+    return await readHandleAt(fh, 0, bytes);
+  } finally {
+    await fh.close();
   }
 }
 
