@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each scanner: its source, the generated module, the constant it exports, and the pages before its INPUT + 1. */
 export const SCANNERS = [
-  { source: 'wasm/cmtrace-scan.ts', module: 'shared/index/cmtrace-scan-wasm.ts', name: 'CMTRACE_SCAN_WASM', title: 'CMTrace', initialMemory: 33 },
+  { source: 'wasm/cmtrace-scan.ts', module: 'shared/index/cmtrace-scan-wasm.ts', name: 'CMTRACE_SCAN_WASM', title: 'CMTrace', initialMemory: 81 },
   { source: 'wasm/sms-scan.ts', module: 'shared/index/sms-scan-wasm.ts', name: 'SMS_SCAN_WASM', title: 'SMS server-log', initialMemory: 81 },
   { source: 'wasm/find-ascii-nocase.ts', module: 'shared/index/find-ascii-nocase-wasm.ts', name: 'FIND_ASCII_NOCASE_WASM', title: 'case-insensitive ASCII search', initialMemory: 1 },
 ];
