@@ -13,7 +13,7 @@ import { nonEmpty } from './navigate';
 
 const MAX_COPY = 10_000;
 
-export function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
+function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
   const cell = (r: Row, c: ColumnSetting): string => {
     switch (c.id) {
       case 'text': return r.text.replace(/[\t\r\n]+/g, ' ');

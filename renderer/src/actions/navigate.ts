@@ -32,13 +32,12 @@ export async function syncFrom(paneId: string, row: Row | null): Promise<void> {
 }
 
 /** Selects a row by index in a pane, fetching it, and syncs the other panes. */
-export async function selectIndex(paneId: string, index: number, opts: { center?: boolean } = {}): Promise<void> {
+export async function selectIndex(paneId: string, index: number): Promise<void> {
   const pane = useView.getState().panes.find((p) => p.id === paneId);
   if (!pane) return;
   const row = await rowAt(pane, index, useView.getState().filter);
   useView.getState().reveal(paneId, index, { select: row });
   useView.getState().setActive(paneId);
-  void opts;
   await syncFrom(paneId, row);
 }
 
@@ -76,15 +75,10 @@ export async function findStep(dir: 1 | -1): Promise<void> {
     if (typeof at === 'number') await selectIndex(pane.id, at);
     return;
   }
-  let i = dir === 1 ? st.hits.findIndex((h) => h > from) : findLastIndex(st.hits, (h) => h < from);
+  let i = dir === 1 ? st.hits.findIndex((h) => h > from) : st.hits.findLastIndex((h) => h < from);
   if (i === -1) i = dir === 1 ? 0 : st.hits.length - 1;
   useView.getState().setFind({ cursor: i });
   await selectIndex(pane.id, st.hits[i]);
-}
-
-function findLastIndex<T>(a: readonly T[], p: (x: T) => boolean): number {
-  for (let i = a.length - 1; i >= 0; i--) if (p(a[i])) return i;
-  return -1;
 }
 
 /** Ctrl+E / F4 and their Shift variants: the next/previous error or warning over the whole view (the backend looks). */
@@ -123,7 +117,7 @@ export async function bookmarkStep(dir: 1 | -1): Promise<void> {
     return;
   }
   const from = paneState[pane.id]?.selected ?? -1;
-  let i = dir === 1 ? positions.findIndex((b) => b > from) : findLastIndex(positions, (b) => b < from);
+  let i = dir === 1 ? positions.findIndex((b) => b > from) : positions.findLastIndex((b) => b < from);
   if (i === -1) i = dir === 1 ? 0 : positions.length - 1;
   await selectIndex(pane.id, positions[i]);
 }

@@ -21,7 +21,7 @@ import { useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
 import { ExportRowsButton } from './ExportMenu';
 
-export const ROW_HEIGHT = 22;
+const ROW_HEIGHT = 22;
 const PAGE = 200;
 const GUTTER = 18;
 

@@ -29,10 +29,8 @@ const DO: Record<Action, () => void> = {
   togglePause: () => void useLogs.getState().setTailPaused(!useLogs.getState().tailPaused),
   toggleDetails: () => useSettings.getState().set({ showDetails: !useSettings.getState().showDetails }),
   lookup: () => {
-    const sel = useView.getState().activePaneId;
     const text = window.getSelection()?.toString().trim();
     useUi.getState().openLookup(text && text.length < 40 ? text : undefined);
-    void sel;
   },
   refresh: () => void refresh(),
   nextError: () => void jumpSeverity('error', 1),
@@ -54,11 +52,7 @@ const DO: Record<Action, () => void> = {
     if (ui.dialog) ui.setDialog(null);
     else if (ui.findOpen) ui.setFindOpen(false);
   },
-  copyRows: () => {
-    // leave ordinary text copying alone
-    if (window.getSelection()?.toString()) return;
-    void copySelectedRows();
-  },
+  copyRows: () => void copySelectedRows(),
 };
 
 export function useShortcuts(): void {
@@ -68,6 +62,7 @@ export function useShortcuts(): void {
       const typing = !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
       const action = actionFor(e, typing);
       if (!action) return;
+      // leave ordinary text copying alone
       if (action === 'copyRows' && window.getSelection()?.toString()) return;
       e.preventDefault();
       DO[action]();

@@ -10,13 +10,13 @@ import { attempt, useToasts } from './toasts-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
 
-export interface Progress {
+interface Progress {
   doneBytes: number;
   totalBytes: number;
 }
 
 /** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
-export interface Opening {
+interface Opening {
   done: number;
   total: number;
   name: string;
@@ -72,7 +72,7 @@ export const useLogs = create<LogsState>((set, get) => ({
   },
 }));
 
-export function handleEvent(e: ApiEvent): void {
+function handleEvent(e: ApiEvent): void {
   const s = useLogs.getState();
   switch (e.type) {
     case 'logs':

@@ -6,7 +6,7 @@ import type { HighlightRule } from '../view/highlight-rules';
 import type { TimeMode } from '../view/time-format';
 import { loadJson, saveJson } from './persisted';
 
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 export type Lang = 'en' | 'zh-CN';
 export type Layout = 'side' | 'stacked';
 

@@ -36,7 +36,7 @@ export interface Bookmark {
 
 export const bookmarkKey = (b: Bookmark): string => `${b.logId}\n${b.source}\n${b.line}`;
 
-export interface FindState {
+interface FindState {
   query: string;
   regex: boolean;
   matchCase: boolean;

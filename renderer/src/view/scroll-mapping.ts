@@ -14,7 +14,7 @@ export interface ScrollGeometry {
   maxSpacer?: number;
 }
 
-export function contentHeight(g: ScrollGeometry): number {
+function contentHeight(g: ScrollGeometry): number {
   return g.rowCount * g.rowHeight;
 }
 

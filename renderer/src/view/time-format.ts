@@ -8,7 +8,7 @@ export type TimeMode = (typeof TIME_MODES)[number];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** `YYYY-MM-DD HH:MM:SS.mmm` of an epoch ms, read as UTC fields or local fields. */
-export function formatMs(ms: number, fields: 'utc' | 'local'): string {
+function formatMs(ms: number, fields: 'utc' | 'local'): string {
   const d = new Date(ms);
   if (fields === 'utc') {
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
