@@ -1,6 +1,6 @@
 // The window: toolbar; sidebar of open logs; pipeline strip, find/filter bars, panes and details in the
 // middle; diagnosis on the right; status bar. #guide/<id> shows a guide section instead of the panes.
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcuts } from './keys/use-shortcuts';
 import { i18n } from './i18n/i18n';
@@ -30,16 +30,9 @@ import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
 import { Timeline } from './components/Timeline';
 import { Toolbar } from './components/Toolbar';
+import { listen } from './components/listen';
 
-function useHashRoute(): string {
-  const [hash, setHash] = useState(location.hash);
-  useEffect(() => {
-    const on = () => setHash(location.hash);
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return hash;
-}
+const onHashChange = (on: () => void) => listen(window, { hashchange: on });
 
 export function App() {
   const { t } = useTranslation();
@@ -52,7 +45,7 @@ export function App() {
   const logs = useLogs((s) => s.logs);
   const panes = useView((s) => s.panes);
   const ui = useUi();
-  const hash = useHashRoute();
+  const hash = useSyncExternalStore(onHashChange, () => location.hash);
   const guide = /^#guide\/(.+)$/.exec(hash)?.[1];
   const fleetShown = useFleet((s) => s.shown);
 

@@ -17,6 +17,7 @@ import { stepColor } from '../view/step-style';
 import { formatRowTime } from '../view/time-format';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
+import { listen } from './listen';
 import { useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
 import { ExportRowsButton } from './ExportMenu';
@@ -157,8 +158,7 @@ export function LogPane({ pane }: { pane: Pane }) {
       const px = e.deltaMode === 1 ? e.deltaY * ROW_HEIGHT : e.deltaMode === 2 ? e.deltaY * el.clientHeight : e.deltaY;
       el.scrollTop = scrollTopFor(geo, contentOffsetAt(geo, el.scrollTop) + px);
     };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
+    return listen(el, { wheel: onWheel }, { passive: false });
   }, []);
   const countRef = useRef(count);
   countRef.current = count;

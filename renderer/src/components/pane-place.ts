@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, type MutableRefObject, type RefObject } from 'react';
 import { useLogs } from '../store/logs-store';
 import { useView } from '../store/view-store';
+import { listen } from './listen';
 import { contentOffsetAt, scrollTopFor, scrollTopToReveal, type ScrollGeometry } from '../view/scroll-mapping';
 
 /**
@@ -40,8 +41,7 @@ export function useKeepPlace(
       anchorSeen.current = anchor.current !== null && scrollTopToReveal(now, el.scrollTop, anchor.current) === null;
       atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
     };
-    el.addEventListener('scroll', onScroll);
-    return () => el.removeEventListener('scroll', onScroll);
+    return listen(el, { scroll: onScroll });
   }, [scrollRef]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -85,16 +85,7 @@ export function useFollowNewestStep(
       away.current = el.scrollTop + el.clientHeight < el.scrollHeight - 2;
       touched.current = false;
     };
-    el.addEventListener('wheel', touch, { passive: true });
-    el.addEventListener('pointerdown', touch);
-    el.addEventListener('keydown', touch);
-    el.addEventListener('scroll', onScroll);
-    return () => {
-      el.removeEventListener('wheel', touch);
-      el.removeEventListener('pointerdown', touch);
-      el.removeEventListener('keydown', touch);
-      el.removeEventListener('scroll', onScroll);
-    };
+    return listen(el, { wheel: touch, pointerdown: touch, keydown: touch, scroll: onScroll }, { passive: true });
   }, [scrollRef]);
   useEffect(() => {
     if (!step || !logIds.includes(step.logId) || away.current) return;

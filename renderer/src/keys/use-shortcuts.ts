@@ -8,6 +8,7 @@ import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 import { activePane, useView } from '../store/view-store';
+import { listen } from '../components/listen';
 import { actionFor, type Action } from './shortcuts';
 
 async function refresh(): Promise<void> {
@@ -67,7 +68,6 @@ export function useShortcuts(): void {
       e.preventDefault();
       DO[action]();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return listen(window, { keydown: onKey });
   }, []);
 }
