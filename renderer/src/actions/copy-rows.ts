@@ -6,10 +6,9 @@ import { i18n } from '../i18n/i18n';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
-import { activePane, useView } from '../store/view-store';
+import { activePane, useView, viewArgs } from '../store/view-store';
 import { columnKind, shownColumns, type ColumnSetting } from '../view/columns';
 import { formatRowTime, type TimeMode } from '../view/time-format';
-import { nonEmpty } from './navigate';
 
 const MAX_COPY = 10_000;
 
@@ -34,10 +33,9 @@ export async function copySelectedRows(): Promise<void> {
   if (st?.selected == null) return;
   const a = Math.min(st.selected, st.second ?? st.selected);
   const b = Math.max(st.selected, st.second ?? st.selected);
-  const f = nonEmpty(useView.getState().filter);
   const rows: Row[] = [];
   for (let start = a; start <= b && rows.length < MAX_COPY; start += 2000) {
-    const got = await attempt('getRows', () => api.getRows({ logIds: pane.logIds, start, count: Math.min(2000, b - start + 1), ...(f ? { filter: f } : {}) }));
+    const got = await attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds), start, count: Math.min(2000, b - start + 1) }));
     if (!got) return;
     rows.push(...got);
   }

@@ -5,11 +5,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
-import { nonEmpty, selectIndex, syncFrom } from '../actions/navigate';
+import { selectIndex, syncFrom } from '../actions/navigate';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
-import { bookmarkKey, useView, type Pane } from '../store/view-store';
+import { bookmarkKey, nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
 import { columnKind, layoutWidths, shownColumns } from '../view/columns';
 import { compileRule, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
@@ -89,8 +89,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
     let live = true;
-    const f = nonEmpty(filter);
-    void attempt('countRows', () => api.countRows({ logIds: pane.logIds, ...(f ? { filter: f } : {}) })).then((n) => {
+    void attempt('countRows', () => api.countRows(viewArgs(pane.logIds, filter))).then((n) => {
       if (!live || n === undefined) return;
       setCount((old) => {
         // the last page may have been partial: fetch it again
@@ -113,12 +112,11 @@ export function LogPane({ pane }: { pane: Pane }) {
   // fetch the pages the window needs
   useEffect(() => {
     if (!count) return;
-    const f = nonEmpty(filter);
     for (let p = Math.floor(win.first / PAGE) * PAGE; p < win.end; p += PAGE) {
       if (pages.current.has(p) || pending.current.has(p)) continue;
       pending.current.add(p);
       const key = `${viewKey}#${zoneKey}`;
-      void attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: p, count: PAGE, ...(f ? { filter: f } : {}) })).then((rows) => {
+      void attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds, filter), start: p, count: PAGE })).then((rows) => {
         pending.current.delete(p);
         if (key !== `${viewKeyRef.current}#${zoneKeyRef.current}` || !rows) return;
         pages.current.set(p, rows);

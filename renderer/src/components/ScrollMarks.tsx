@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { ScrollMarks as Marks } from '../../../shared/api/contract';
 import { marksOfPositions, type PositionMark } from '../../../shared/index/position-marks';
 import { api } from '../api/client';
-import { nonEmpty, selectIndex } from '../actions/navigate';
-import { useView, type Pane } from '../store/view-store';
+import { selectIndex } from '../actions/navigate';
+import { nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
 
 /** One slice every this many pixels of the track. */
 const SLICE_PX = 3;
@@ -28,10 +28,9 @@ export function ScrollMarks({ pane, count, trackHeight, revision }: { pane: Pane
   useEffect(() => {
     if (!count) return setMarks(null);
     let live = true;
-    const f = nonEmpty(filter);
     // Tail bursts and resizes: ask once they settle.
     const timer = setTimeout(() => {
-      api.scrollMarks({ logIds: pane.logIds, slices, ...(f ? { filter: f } : {}), ...(mine.length ? { bookmarks: mine } : {}) }).then(
+      api.scrollMarks({ ...viewArgs(pane.logIds, filter), slices, ...(mine.length ? { bookmarks: mine } : {}) }).then(
         (m) => live && setMarks(m),
         () => undefined,
       );

@@ -185,3 +185,13 @@ export function activePane(): Pane | undefined {
   const s = useView.getState();
   return s.panes.find((p) => p.id === s.activePaneId);
 }
+
+/** Whether a filter filters anything (an empty one is left out of API calls). */
+export function nonEmpty(f: RowFilter): RowFilter | undefined {
+  return Object.values(f).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) ? f : undefined;
+}
+
+/** A view as the API names it: its logs, and the filter every pane shares when it filters anything. */
+export function viewArgs(logIds: string[], filter: RowFilter = useView.getState().filter): { logIds: string[]; filter?: RowFilter } {
+  return { logIds, filter: nonEmpty(filter) };
+}
