@@ -1,9 +1,7 @@
 // The diagnosis beside the logs: verdict, diagnoses most likely first, each with title, code and meaning,
 // evidence lines (click to jump), next steps and the guide section (#guide/<id>). Live: the backend pushes a new
 // `diagnosis` event whenever the open set changes or lines arrive.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCodeInfo } from '../../../shared/knowledge/error-codes';
 import { guideSection } from '../../../shared/knowledge/guide-sections';
 import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
 import { api } from '../api/client';
@@ -17,6 +15,7 @@ import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
 import { SetSwitcher } from './SetSwitcher';
+import { useAnswer } from './use-answer';
 
 /** A command in a next step: monospace, with a button that copies it. */
 function Command({ text }: { text: string }) {
@@ -51,14 +50,7 @@ function StepText({ text }: { text: string }) {
 
 function CodeMeaning({ code }: { code: string }) {
   const lang = useSettings((s) => s.lang);
-  const [info, setInfo] = useState<ErrorCodeInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.lookupCode({ code }).then((i) => live && setInfo(i), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [code]);
+  const info = useAnswer(() => api.lookupCode({ code }), [code]);
   return (
     <span className="code-meaning">
       <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); useUi.getState().openLookup(code); }}>{code}</a>

@@ -1,7 +1,7 @@
 // One log (or several merged by time) as a virtualized grid: fixed-height rows fetched a page at a time,
 // never all at once. Past ~360 k rows the scroll position is scaled (view/scroll-mapping.ts) so 10 M rows
 // fit under the browser's element-height cap.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
@@ -20,6 +20,7 @@ import { GridHeader } from './GridHeader';
 import { listen } from './listen';
 import { useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
+import { useClientSize } from './use-client-size';
 import { ExportRowsButton } from './ExportMenu';
 
 const ROW_HEIGHT = 22;
@@ -50,13 +51,12 @@ export function LogPane({ pane }: { pane: Pane }) {
   const [count, setCount] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
-  const [viewport, setViewport] = useState(400);
-  const [paneWidth, setPaneWidth] = useState(800);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [, bump] = useState(0);
   const pages = useRef(new Map<number, Row[]>());
   const pending = useRef(new Set<number>());
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { height: viewport, width: paneWidth } = useClientSize(scrollRef, { width: 800, height: 400 });
   const follow = useRef(true);
   const filterKey = JSON.stringify(nonEmpty(filter) ?? null);
   const viewKey = `${pane.logIds.join(',')}|${filterKey}`;
@@ -130,20 +130,6 @@ export function LogPane({ pane }: { pane: Pane }) {
   zoneKeyRef.current = zoneKey;
 
   const rowAtIndex = (i: number): Row | undefined => pages.current.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
-
-  // viewport size
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const measure = () => {
-      setViewport(el.clientHeight);
-      setPaneWidth(el.clientWidth);
-    };
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    measure();
-    return () => ro.disconnect();
-  }, []);
 
   // scaled views: one wheel notch moves rows, not (huge content / spacer) rows
   useEffect(() => {

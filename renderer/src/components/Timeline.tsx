@@ -6,13 +6,14 @@
 // the narrower span), a double click shows the whole set again. Drawn on a canvas: one rectangle per 3 px slice.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineResult } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { goToInstant } from '../actions/navigate';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useView } from '../store/view-store';
 import { activeSetLogIds } from '../view/active-set';
+import { useAnswer } from './use-answer';
+import { useClientSize } from './use-client-size';
 import { clockShiftMs, instantAt, instantLabel, isoInstant, tickLabel, ticks, xOf, type Span } from '../view/timeline-axis';
 
 /** One slice every this many pixels: finer would not be seen, coarser hides short bursts. */
@@ -38,39 +39,22 @@ export function Timeline() {
   const timeMode = useSettings((s) => s.timeMode);
   const theme = useSettings((s) => s.theme);
   const cursorMs = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow?.instantMs ?? null : null));
-  const [width, setWidth] = useState(0);
-  const [data, setData] = useState<TimelineResult | null>(null);
   const [hover, setHover] = useState<{ x: number; slice: number } | null>(null);
   /** The span zoomed to with the wheel (null: the whole set); the backend counts that span only. */
   const [zoom, setZoom] = useState<Span | null>(null);
   const wrap = useRef<HTMLDivElement>(null);
+  // the strip is not rendered while no log is open: observe it once it is
+  const { width } = useClientSize(wrap, { width: 0, height: 0 }, ids.length > 0);
   const canvas = useRef<HTMLCanvasElement>(null);
   const dragging = useRef(false);
   const lastSlice = useRef(-1);
 
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    setWidth(el.clientWidth);
-    return () => ro.disconnect();
-    // the strip is not rendered while no log is open: observe it once it is
-  }, [ids.length > 0]);
-
   const slices = Math.max(20, Math.min(4000, Math.floor(width / SLICE_PX)));
-  useEffect(() => {
-    if (!ids.length || !width) return setData(null);
-    let live = true;
-    // Tail bursts: ask once the burst settles, not per appended batch.
-    const timer = setTimeout(() => {
-      api.timeline({ logIds: ids, slices, ...(zoom ?? {}) }).then((r) => live && setData(r), () => undefined);
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [ids.join(','), slices, revision, zones, zoom?.fromMs, zoom?.toMs]);
+  const data = useAnswer(
+    ids.length && width ? () => api.timeline({ logIds: ids, slices, ...(zoom ?? {}) }) : null,
+    [ids.join(','), width > 0, slices, revision, zones, zoom?.fromMs, zoom?.toMs],
+    150,
+  );
   // another set of logs: the whole span again
   useEffect(() => setZoom(null), [ids.join(',')]);
 
