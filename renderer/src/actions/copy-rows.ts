@@ -7,23 +7,13 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
 import { activePane, useView, viewArgs } from '../store/view-store';
-import { columnKind, shownColumns, type ColumnSetting } from '../view/columns';
-import { formatRowTime, type TimeMode } from '../view/time-format';
+import { cellText, columnKind, shownColumns, type ColumnSetting } from '../view/columns';
+import type { TimeMode } from '../view/time-format';
 
 const MAX_COPY = 10_000;
 
 function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
-  const cell = (r: Row, c: ColumnSetting): string => {
-    switch (c.id) {
-      case 'text': return r.text.replace(/[\t\r\n]+/g, ' ');
-      case 'component': return r.component ?? '';
-      case 'time': return formatRowTime(r, mode);
-      case 'thread': return r.thread === null ? '' : String(r.thread);
-      case 'source': return logName(r.logId);
-      case 'line': return String(r.line);
-    }
-  };
-  return rows.map((r) => columns.map((c) => cell(r, c)).join('\t')).join('\r\n');
+  return rows.map((r) => columns.map((c) => cellText(r, c.id, mode, logName)).join('\t')).join('\r\n');
 }
 
 export async function copySelectedRows(): Promise<void> {

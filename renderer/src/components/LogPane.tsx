@@ -10,11 +10,10 @@ import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
 import { bookmarkKey, nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
-import { columnKind, layoutWidths, shownColumns } from '../view/columns';
+import { cellText, columnKind, layoutWidths, shownColumns } from '../view/columns';
 import { compileRule, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
-import { formatRowTime } from '../view/time-format';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
 import { listen } from './listen';
@@ -221,29 +220,17 @@ export function LogPane({ pane }: { pane: Pane }) {
         onClick={(e) => onRowClick(e, i)}
       >
         <span className="cell gutter" aria-hidden="true">{r && bookmarkSet.has(bookmarkKey(r)) ? '◆' : ''}</span>
-        {laidOut.map((c) => {
-          let content: React.ReactNode = '';
-          if (r) {
-            if (c.id === 'text') {
-              content = (
-                <>
-                  {r.step && <span className="step-badge" style={{ background: stepColor(r.step) }} title={t('pipeline.stepTitle', { step: r.step })}>{r.step}</span>}
-                  {r.text.split('\n')[0]}
-                  {r.text.includes('\n') && <span className="more-lines"> ⏎</span>}
-                </>
-              );
-            } else if (c.id === 'component') content = r.component ?? '';
-            else if (c.id === 'time') content = formatRowTime(r, timeMode);
-            else if (c.id === 'thread') content = r.thread ?? '';
-            else if (c.id === 'source') content = logName(r.logId);
-            else if (c.id === 'line') content = r.line;
-          }
-          return (
-            <span role="gridcell" key={c.id} className={`cell col-${c.id}`} style={{ width: c.width }}>
-              {content}
-            </span>
-          );
-        })}
+        {laidOut.map((c) => (
+          <span role="gridcell" key={c.id} className={`cell col-${c.id}`} style={{ width: c.width }}>
+            {!r ? '' : c.id !== 'text' ? cellText(r, c.id, timeMode, logName) : (
+              <>
+                {r.step && <span className="step-badge" style={{ background: stepColor(r.step) }} title={t('pipeline.stepTitle', { step: r.step })}>{r.step}</span>}
+                {r.text.split('\n')[0]}
+                {r.text.includes('\n') && <span className="more-lines"> ⏎</span>}
+              </>
+            )}
+          </span>
+        ))}
       </div>,
     );
   }
