@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { attempt, useToasts } from '../store/toasts-store';
-import { useUi } from '../store/ui-store';
 import { forceScanCommand, isValidComputerName } from '../../../shared/commands/force-scan';
 import { Dialog } from './Dialog';
 
@@ -38,7 +37,7 @@ export function ForceScanDialog() {
     if (r) setResult(r);
   };
   return (
-    <Dialog title={t('forceScan.title')} onClose={() => useUi.getState().setDialog(null)} wide>
+    <Dialog title={t('forceScan.title')} wide>
       <p>{t('forceScan.intro')}</p>
       <div className="radio-row">
         <label><input type="radio" name="target" checked={!remote} onChange={() => setRemote(false)} /> {t('forceScan.local')}</label>
