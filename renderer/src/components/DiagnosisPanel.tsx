@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { guideSection } from '../../../shared/knowledge/guide-sections';
 import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
 import { api } from '../api/client';
+import { copyText } from '../actions/clipboard';
 import { jumpToEntry } from '../actions/navigate';
 import { ExportReportButton } from './ExportMenu';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
@@ -20,15 +20,10 @@ import { useAnswer } from './use-answer';
 /** A command in a next step: monospace, with a button that copies it. */
 function Command({ text }: { text: string }) {
   const { t } = useTranslation();
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => useToasts.getState().push('info', t('diagnosis.copied', { command: text })),
-      () => useToasts.getState().push('error', t('copy.failed')),
-    );
   return (
     <span className="cmd">
       <code>{text}</code>
-      <button className="copy-btn" title={t('diagnosis.copy')} aria-label={t('diagnosis.copyAria', { command: text })} onClick={() => void copy()}>
+      <button className="copy-btn" title={t('diagnosis.copy')} aria-label={t('diagnosis.copyAria', { command: text })} onClick={() => void copyText(text, t('diagnosis.copied', { command: text }))}>
         <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true"><rect x="5" y="5" width="9" height="9" rx="1.5" /><path d="M3 11V3a1 1 0 0 1 1-1h7" /></svg>
       </button>
     </span>

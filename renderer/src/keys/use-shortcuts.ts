@@ -1,7 +1,7 @@
 // The window's key handler: SHORTCUTS (keys/shortcuts.ts) mapped to what each action does.
 import { useEffect } from 'react';
 import { bookmarkStep, findStep, jumpSeverity } from '../actions/navigate';
-import { copySelectedRows } from '../actions/copy-rows';
+import { copySelectedRows } from '../actions/clipboard';
 import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';

@@ -1,5 +1,6 @@
-// Ctrl+C: the selected rows (from the selection to the second selection) as tab-separated text in column
-// order, what CMTrace users paste into tickets.
+// What goes to the clipboard, with a toast that says so: a command or any text, and on Ctrl+C the selected rows
+// (from the selection to the second selection) as tab-separated text in column order, what CMTrace users paste
+// into tickets.
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
@@ -11,6 +12,16 @@ import { cellText, columnKind, shownColumns, type ColumnSetting } from '../view/
 import type { TimeMode } from '../view/time-format';
 
 const MAX_COPY = 10_000;
+
+/** `onRefused`: what to do when the clipboard refuses (an insecure context, no permission); by default say so. */
+export async function copyText(text: string, done: string, onRefused = () => void useToasts.getState().push('error', i18n.t('copy.failed'))): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    useToasts.getState().push('info', done);
+  } catch {
+    onRefused();
+  }
+}
 
 function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
   return rows.map((r) => columns.map((c) => cellText(r, c.id, mode, logName)).join('\t')).join('\r\n');
@@ -33,10 +44,5 @@ export async function copySelectedRows(): Promise<void> {
   const logs = useLogs.getState().logs;
   const name = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
   const tsv = rowsAsTsv(rows, shownColumns(settings.columnsFor(columnKind(pane.logIds.map(name))), pane.logIds.length > 1), settings.timeMode, name);
-  try {
-    await navigator.clipboard.writeText(tsv);
-    useToasts.getState().push('info', i18n.t('copy.done', { count: rows.length }));
-  } catch {
-    useToasts.getState().push('error', i18n.t('copy.failed'));
-  }
+  await copyText(tsv, i18n.t('copy.done', { count: rows.length }));
 }
