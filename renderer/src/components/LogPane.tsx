@@ -34,18 +34,18 @@ export function LogPane({ pane }: { pane: Pane }) {
   const st = useView((s) => s.paneState[pane.id]);
   const isActive = useView((s) => s.activePaneId === pane.id);
   const timeMode = useSettings((s) => s.timeMode);
-  const kind = columnKind(pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id));
+  const paneLogs = pane.logIds.map((id) => logs.find((l) => l.id === id));
+  const names = pane.logIds.map((id, i) => paneLogs[i]?.name ?? id);
+  const kind = columnKind(names);
   const columnsSetting = useSettings((s) => s.columnsByKind[kind] ?? s.columns);
   const rules = useSettings((s) => s.highlightRules);
   const tailPaused = useLogs((s) => s.tailPaused);
   const merged = pane.logIds.length > 1;
   const columns = shownColumns(columnsSetting, merged);
-  const names = pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id);
   const label = names.join(' + ');
   // two clients open: a pane says whose log it shows (CcmMessaging.log of PC042, not just CcmMessaging.log)
   const manySets = openSets(logs).length > 1;
-  const setOf = (id: string) => logs.find((l) => l.id === id)?.set;
-  const paneSets = [...new Set(pane.logIds.map((id) => setOf(id)).filter((x) => x !== undefined))];
+  const paneSets = openSets(paneLogs.filter((l) => l !== undefined));
 
   const [count, setCount] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
@@ -57,10 +57,13 @@ export function LogPane({ pane }: { pane: Pane }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { height: viewport, width: paneWidth } = useClientSize(scrollRef, { width: 800, height: 400 });
   const follow = useRef(true);
-  const filterKey = JSON.stringify(nonEmpty(filter) ?? null);
-  const viewKey = `${pane.logIds.join(',')}|${filterKey}`;
+  const viewKey = `${pane.logIds.join(',')}|${JSON.stringify(nonEmpty(filter) ?? null)}`;
   // A log's zone changed (set by hand, or borrowed from the set): same rows, other instants; refetch in place.
   const zoneKey = useLogs((s) => pane.logIds.map((id) => s.logs.find((l) => l.id === id)).map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(','));
+  /** What fetched rows belong to: an answer for another key is dropped. */
+  const rowsFor = `${viewKey}#${zoneKey}`;
+  const rowsKey = useRef(rowsFor);
+  rowsKey.current = rowsFor;
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
@@ -69,21 +72,17 @@ export function LogPane({ pane }: { pane: Pane }) {
     if (scrollRef.current) scrollRef.current.scrollTop = spacerHeight({ ...g, viewportHeight: scrollRef.current.clientHeight });
   });
 
-  // a new view: forget rows and counts
+  // a new view starts at the top; a new view or zone forgets the rows fetched
   useEffect(() => {
-    pages.current = new Map();
-    pending.current = new Set();
     follow.current = true;
     setScrollTop(0);
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
-    bump((n) => n + 1);
   }, [viewKey]);
-
   useEffect(() => {
     pages.current = new Map();
     pending.current = new Set();
     bump((n) => n + 1);
-  }, [zoneKey]);
+  }, [rowsFor]);
 
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
@@ -114,19 +113,15 @@ export function LogPane({ pane }: { pane: Pane }) {
     for (let p = Math.floor(win.first / PAGE) * PAGE; p < win.end; p += PAGE) {
       if (pages.current.has(p) || pending.current.has(p)) continue;
       pending.current.add(p);
-      const key = `${viewKey}#${zoneKey}`;
+      const key = rowsKey.current;
       void attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds, filter), start: p, count: PAGE })).then((rows) => {
         pending.current.delete(p);
-        if (key !== `${viewKeyRef.current}#${zoneKeyRef.current}` || !rows) return;
+        if (key !== rowsKey.current || !rows) return;
         pages.current.set(p, rows);
         bump((n) => n + 1);
       });
     }
   });
-  const viewKeyRef = useRef(viewKey);
-  viewKeyRef.current = viewKey;
-  const zoneKeyRef = useRef(zoneKey);
-  zoneKeyRef.current = zoneKey;
 
   const rowAtIndex = (i: number): Row | undefined => pages.current.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
 
@@ -235,11 +230,11 @@ export function LogPane({ pane }: { pane: Pane }) {
     );
   }
 
-  const info = logs.find((l) => l.id === pane.logIds[0]);
+  const info = paneLogs[0];
   return (
     <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.getState().setActive(pane.id)} data-pane={pane.id}>
       <div className="pane-title">
-        <span className="pane-name" title={pane.logIds.map((id) => logs.find((l) => l.id === id)?.source ?? id).join('\n')}>
+        <span className="pane-name" title={paneLogs.map((l, i) => l?.source ?? pane.logIds[i]).join('\n')}>
           {merged ? `${t('pane.merged')}: ${label}` : label}
         </span>
         {manySets && paneSets.map((ps) => (
