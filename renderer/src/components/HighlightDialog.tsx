@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../store/settings-store';
 import { HIGHLIGHT_COLORS, compileRule, ruleProblem, type HighlightRule } from '../view/highlight-rules';
-import { regexProblemText } from '../i18n/regex-problem-text';
+import { regexProblemText } from '../i18n/message-text';
 import { Dialog } from './Dialog';
 
 export function HighlightDialog() {

@@ -11,7 +11,6 @@ import { goToInstant } from '../actions/navigate';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useView } from '../store/view-store';
-import { activeSetLogIds } from '../view/active-set';
 import { useAnswer } from './use-answer';
 import { useClientSize } from './use-client-size';
 import { clockShiftMs, instantAt, instantLabel, isoInstant, tickLabel, ticks, xOf, type Span } from '../view/timeline-axis';
@@ -32,7 +31,8 @@ interface Cycle {
 export function Timeline() {
   const { t } = useTranslation();
   const logs = useLogs((s) => s.logs);
-  const ids = useMemo(() => activeSetLogIds(logs), [logs]);
+  // every open log that could be read: the set switcher does not narrow the strip (yet)
+  const ids = useMemo(() => logs.filter((l) => l.state !== 'error').map((l) => l.id), [logs]);
   const revision = useLogs((s) => ids.map((id) => s.revision[id] ?? 0).join(','));
   const zones = logs.map((l) => `${l.id}:${l.utcOffset}/${l.offsetSource}`).join(',');
   const diagnosis = useLogs((s) => s.diagnosis);
