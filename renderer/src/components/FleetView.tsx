@@ -8,6 +8,7 @@ import { toCsv } from '../../../shared/fleet/triage-export';
 import { summarizeTriage, type CauseCount } from '../../../shared/fleet/triage-summary';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
 import { guideSection } from '../../../shared/knowledge/guide-sections';
+import { download } from '../actions/export';
 import { openPaths } from '../actions/open';
 import { useFleet } from '../store/fleet-store';
 import { useSettings } from '../store/settings-store';
@@ -39,12 +40,9 @@ const shortTime = (iso: string): string => iso.replace(/^(\d{4}-\d\d-\d\d)T(\d\d
 const dayMs = (v: string): number | undefined => (v ? Date.parse(`${v}T00:00:00Z`) : undefined);
 const dayOf = (ms: number | undefined): string => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
 
-function download(name: string, text: string): void {
+function downloadCsv(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
+  download(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
@@ -106,7 +104,7 @@ export function FleetView() {
           ))}
         </span>
         <span className="spacer" />
-        <button onClick={() => download('cmlens-triage.csv', toCsv(rows))} disabled={!rows.length}>{t('fleet.exportCsv')}</button>
+        <button onClick={() => downloadCsv('cmlens-triage.csv', toCsv(rows))} disabled={!rows.length}>{t('fleet.exportCsv')}</button>
         <button onClick={() => f.show(false)}>{t('fleet.close')}</button>
       </header>
       <CauseChart causes={summary.causes} onPick={(c) => set({ section: c.section, errorCode: c.errorCode ?? '' })} />
