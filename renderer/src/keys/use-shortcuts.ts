@@ -2,22 +2,12 @@
 import { useEffect } from 'react';
 import { bookmarkStep, findStep, jumpSeverity } from '../actions/navigate';
 import { copySelectedRows } from '../actions/clipboard';
-import { api } from '../api/client';
-import { useLogs } from '../store/logs-store';
+import { reloadLogs, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 import { activePane, useView } from '../store/view-store';
 import { listen } from '../components/listen';
 import { actionFor, type Action } from './shortcuts';
-
-async function refresh(): Promise<void> {
-  const logs = await attempt('listLogs', () => api.listLogs({}));
-  if (!logs) return;
-  const rev = { ...useLogs.getState().revision };
-  for (const l of logs) rev[l.id] = (rev[l.id] ?? 0) + 1;
-  useLogs.setState({ logs, revision: rev });
-}
 
 const DO: Record<Action, () => void> = {
   open: () => useUi.getState().setDialog('open'),
@@ -33,7 +23,7 @@ const DO: Record<Action, () => void> = {
     const text = window.getSelection()?.toString().trim();
     useUi.getState().openLookup(text && text.length < 40 ? text : undefined);
   },
-  refresh: () => void refresh(),
+  refresh: () => void reloadLogs(true),
   nextError: () => void jumpSeverity('error', 1),
   prevError: () => void jumpSeverity('error', -1),
   nextWarning: () => void jumpSeverity('warning', 1),
