@@ -6,7 +6,7 @@ import { useShortcuts } from './keys/use-shortcuts';
 import { i18n } from './i18n/i18n';
 import { useLogs } from './store/logs-store';
 import { useSettings } from './store/settings-store';
-import { useUi } from './store/ui-store';
+import { useUi, type Dialog } from './store/ui-store';
 import { useView } from './store/view-store';
 import { landOnSets, landingBusy } from './actions/land';
 import { DetailsPane } from './components/DetailsPane';
@@ -32,6 +32,11 @@ import { Timeline } from './components/Timeline';
 import { Toolbar } from './components/Toolbar';
 import { listen } from './components/listen';
 
+/** What each dialog the UI store names shows. */
+const DIALOGS: Record<NonNullable<Dialog>, () => React.ReactNode> = {
+  open: OpenDialog, lookup: LookupDialog, help: HelpOverlay, goto: GoToTimeDialog, forceScan: ForceScanDialog, highlight: HighlightDialog,
+};
+
 const onHashChange = (on: () => void) => listen(window, { hashchange: on });
 
 export function App() {
@@ -48,6 +53,7 @@ export function App() {
   const hash = useSyncExternalStore(onHashChange, () => location.hash);
   const guide = /^#guide\/(.+)$/.exec(hash)?.[1];
   const fleetShown = useFleet((s) => s.shown);
+  const ShownDialog = ui.dialog && DIALOGS[ui.dialog];
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -104,12 +110,7 @@ export function App() {
         {showDiagnosis && !fleetShown && <DiagnosisPanel />}
       </div>
       <StatusBar />
-      {ui.dialog === 'open' && <OpenDialog />}
-      {ui.dialog === 'lookup' && <LookupDialog />}
-      {ui.dialog === 'help' && <HelpOverlay />}
-      {ui.dialog === 'goto' && <GoToTimeDialog />}
-      {ui.dialog === 'forceScan' && <ForceScanDialog />}
-      {ui.dialog === 'highlight' && <HighlightDialog />}
+      {ShownDialog && <ShownDialog />}
       <DropZone />
       <Toasts />
     </div>

@@ -1,7 +1,7 @@
 // Which dialogs and bars are open. Not remembered: a fresh start shows the logs.
 import { create } from 'zustand';
 
-type Dialog = 'open' | 'lookup' | 'help' | 'goto' | 'forceScan' | 'highlight' | null;
+export type Dialog = 'open' | 'lookup' | 'help' | 'goto' | 'forceScan' | 'highlight' | null;
 
 interface UiState {
   dialog: Dialog;
