@@ -17,7 +17,7 @@ import { stepColor } from '../view/step-style';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
 import { listen } from './listen';
-import { useFollowNewestStep, useKeepPlace } from './pane-place';
+import { atEnd, useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
 import { useClientSize } from './use-client-size';
 import { ExportRowsButton } from './ExportMenu';
@@ -155,7 +155,7 @@ export function LogPane({ pane }: { pane: Pane }) {
     const el = scrollRef.current!;
     setScrollTop(el.scrollTop);
     setScrollLeft(el.scrollLeft);
-    follow.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    follow.current = atEnd(el);
   };
 
   const onRowClick = useCallback(
