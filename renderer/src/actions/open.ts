@@ -1,6 +1,6 @@
 // Opening: paths typed, pasted, dropped or remembered go to the backend (which reads files, folders, zips,
 // UNC shares); what opened is shown, what failed is said in plain words.
-import type { LogInfo, OpenError } from '../../../shared/api/contract';
+import type { ApiResults, LogInfo } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
@@ -33,7 +33,7 @@ export async function openSamples(): Promise<void> {
   showOpened(r.logs, false);
 }
 
-export function sayOpenErrors(errors: readonly OpenError[]): void {
+export function sayOpenErrors(errors: ApiResults['openPaths']['errors']): void {
   for (const e of errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
 }
 

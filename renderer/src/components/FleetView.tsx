@@ -3,7 +3,7 @@
 // bar filters the table); a row opens that client's set, which is only then read and indexed; Export CSV.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLEET_SORT_KEYS, filterRecords, sortRecords, valueCounts, type FilterField, type FleetFilter } from '../../../shared/fleet/fleet-query';
+import { filterRecords, sortRecords, valueCounts, type FilterField, type FleetFilter, type FleetSortKey } from '../../../shared/fleet/fleet-query';
 import { toCsv } from '../../../shared/fleet/triage-export';
 import { summarizeTriage, type CauseCount } from '../../../shared/fleet/triage-summary';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
@@ -14,7 +14,7 @@ import { useFleet } from '../store/fleet-store';
 import { useSettings } from '../store/settings-store';
 import { problemInUi } from '../i18n/message-text';
 
-/** The columns a select filters on (labelled as their columns, `fleet.col.<key>`). */
+/** The columns a select filters on. */
 const FILTERS: readonly FilterField[] = ['verdict', 'section', 'errorCode', 'wsusUrl'];
 
 /** `2026-03-10T09:15:00.000-05:00` as `2026-03-10 09:15 -05:00`: the minute and the client's zone fit the column. */
@@ -62,6 +62,11 @@ export function FleetView() {
   const { t } = useTranslation();
   const lang = useSettings((s) => s.lang);
   const f = useFleet();
+  /** The table's columns, in order. */
+  const label: Record<FleetSortKey, string> = {
+    set: t('fleet.col.set'), machine: t('fleet.col.machine'), verdict: t('fleet.col.verdict'), section: t('fleet.col.section'), errorCode: t('fleet.col.errorCode'),
+    failedStep: t('fleet.col.failedStep'), wsusUrl: t('fleet.col.wsusUrl'), lastScan: t('fleet.col.lastScan'), failedCycles: t('fleet.col.failedCycles'),
+  };
   const rows = useMemo(() => sortRecords(filterRecords(f.records, f.filter), f.sort.key, f.sort.dir), [f.records, f.filter, f.sort]);
   const summary = useMemo(() => summarizeTriage(f.records), [f.records]);
   const set = (patch: Partial<FleetFilter>) => f.setFilter({ ...f.filter, ...patch });
@@ -96,7 +101,7 @@ export function FleetView() {
       <div className="fleet-filters" role="group" aria-label={t('fleet.filters')}>
         {FILTERS.map((field) => (
           <label key={field}>
-            <span>{t(`fleet.col.${field}`)}</span>
+            <span>{label[field]}</span>
             <select value={f.filter[field] ?? '*'} onChange={(e) => set({ [field]: e.target.value === '*' ? undefined : e.target.value })}>
               <option value="*">{t('fleet.all')}</option>
               {valueCounts(f.records, field).map((v) => (
@@ -120,10 +125,10 @@ export function FleetView() {
         <table className="fleet-table" aria-label={t('fleet.table')}>
           <thead>
             <tr>
-              {FLEET_SORT_KEYS.map((key) => (
+              {(Object.keys(label) as FleetSortKey[]).map((key) => (
                 <th key={key} aria-sort={f.sort.key === key ? (f.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button className="link" onClick={() => f.setSort(key)}>
-                    {t(`fleet.col.${key}`)}{f.sort.key === key ? (f.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    {label[key]}{f.sort.key === key ? (f.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                   </button>
                 </th>
               ))}

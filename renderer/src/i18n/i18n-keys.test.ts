@@ -8,7 +8,6 @@ import { ACTIONS } from '../keys/shortcuts';
 import { COLUMN_IDS } from '../view/columns';
 import { TIME_MODES } from '../view/time-format';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
-import { FLEET_SORT_KEYS } from '../../../shared/fleet/fleet-query';
 import { REGEX_PROBLEM_CODES } from '../../../shared/user-regex/user-regex';
 
 function flat(o: object, prefix = ''): string[] {
@@ -43,7 +42,6 @@ describe('UI strings', () => {
       ...COLUMN_IDS.map((c) => `col.${c}`),
       ...TIME_MODES.flatMap((m) => [`time.${m}`, `time.short.${m}`]),
       ...LOG_GROUP_ORDER.map((g) => `group.${g}`),
-      ...FLEET_SORT_KEYS.map((k) => `fleet.col.${k}`),
       ...['error', 'warning', 'info'].map((s) => `severity.${s}`),
       ...['failed', 'healthy', 'incomplete', 'no-data'].map((v) => `verdict.${v}`),
       ...['done', 'failed', 'not-seen'].map((s) => `pipeline.status.${s}`),
