@@ -55,17 +55,9 @@ export function logKind(fileName: string, entries?: readonly LogEntry[], format?
  */
 const KIND_OF_COMPONENT: Readonly<Record<string, LogKind>> = {
   ...Object.fromEntries(LOG_KINDS.map((k) => [k, k])),
-  agent: 'windowsupdate',
-  comapi: 'windowsupdate',
-  au: 'windowsupdate',
-  pt: 'windowsupdate',
-  protocoltalker: 'windowsupdate',
-  dnldmgr: 'windowsupdate',
-  downloadmanager: 'windowsupdate',
-  webservices: 'windowsupdate',
-  idletimer: 'windowsupdate',
-  sls: 'windowsupdate',
-  datastore: 'windowsupdate',
+  ...Object.fromEntries(
+    ['agent', 'comapi', 'au', 'pt', 'protocoltalker', 'dnldmgr', 'downloadmanager', 'webservices', 'idletimer', 'sls', 'datastore'].map((c) => [c, 'windowsupdate']),
+  ),
   csi: 'cbs',
   'msi (c)': 'msi',
   'msi (s)': 'msi',

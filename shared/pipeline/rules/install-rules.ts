@@ -56,7 +56,7 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
     priority: 20,
     title: loc('The deployed update is superseded or expired', '部署的更新已被取代或已过期'),
     explanation: loc('The client skipped or could not act on an update because it is superseded or expired.', '由于更新已被取代或已过期,客户端跳过了该更新或无法对其执行操作。'),
-    detect: (ctx) => onLines(linesOf(ctx, RULE_PATTERNS.updateSuperseded)),
+    detect: (ctx) => onLines(linesOf(ctx, 'updateSuperseded')),
     nextSteps: () => [
       loc('Deploy the newest superseding update instead; check the supersedence rules of the software update point (when superseded updates expire).', '改为部署最新的取代更新;检查软件更新点的取代规则(被取代的更新何时过期)。'),
       loc('An expired update you still need can only be deployed outside software update deployments (package/application).', '仍需要的已过期更新只能在软件更新部署之外部署(程序包/应用程序)。'),
@@ -72,7 +72,7 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
       'The deployment targets an update the client\'s scan results do not hold, or one still detected as needed after installing: {meaning}',
       '部署的目标更新不在客户端的扫描结果中,或安装后仍被检测为需要:{meaningZh}',
     ),
-    detect: (ctx) => onLinesWithCode(ctx, linesOf(ctx, RULE_PATTERNS.updateNotTargeted)),
+    detect: (ctx) => onLinesWithCode(ctx, linesOf(ctx, 'updateNotTargeted')),
     nextSteps: () => [
       loc('Run a Software Update Scan Cycle on the client, then read UpdatesStore.log and WindowsUpdate.log for the update id.', '在客户端上运行软件更新扫描周期,然后在 UpdatesStore.log 和 WindowsUpdate.log 中查找该更新 ID。'),
       loc('Check the update\'s KB article for prerequisites (service pack level) and that the deployed update id matches the client (x86 vs x64).', '检查该更新知识库文章中的先决条件(服务包级别),并确认部署的更新 ID 与客户端匹配(x86 与 x64)。'),
@@ -85,7 +85,7 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
     priority: 30,
     title: loc('A software update failed to install ({code})', '软件更新安装失败({code})'),
     explanation: loc('The client logged a failure installing an update: {meaning}', '客户端记录了更新安装失败:{meaningZh}'),
-    detect: (ctx) => onLinesWithCode(ctx, linesOf(ctx, RULE_PATTERNS.updateInstallError).filter((e) => e.entry.severity === 'error')),
+    detect: (ctx) => onLinesWithCode(ctx, linesOf(ctx, 'updateInstallError').filter((e) => e.entry.severity === 'error')),
     nextSteps: () => [
       loc('Find out which installer the update uses (CBS for Windows updates, Windows Installer for others) and read its log: %windir%\\Logs\\CBS\\CBS.log or the MSI log.', '确定该更新使用哪种安装程序(Windows 更新用 CBS,其他用 Windows Installer),并查看其日志:%windir%\\Logs\\CBS\\CBS.log 或 MSI 日志。'),
     ],

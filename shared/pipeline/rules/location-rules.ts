@@ -1,7 +1,7 @@
 // Rules for steps 1-11: the update source and the WSUS location (scan.location.*).
 import { loc } from '../../knowledge/localized';
 import { byKind, failLines, inTimeOrder, onLines, rulesOf, type Rule } from './rule';
-import { linesOf, RULE_PATTERNS } from './patterns';
+import { linesOf } from './patterns';
 import { registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 
 const FIVE_MIN = 5 * 60_000;
@@ -63,8 +63,8 @@ export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
       'WUAHandler 无法在注册表中设置更新源:{detailZh}。Active Directory 组策略优先于 Configuration Manager 写入的本地策略,因此代理扫描的是 {gpoServer},而不是软件更新点 {siteServer}。',
     ),
     detect(ctx) {
-      const over = linesOf(ctx, RULE_PATTERNS.gpoOverwritten);
-      const timeout = linesOf(ctx, RULE_PATTERNS.gpoTimeout);
+      const over = linesOf(ctx, 'gpoOverwritten');
+      const timeout = linesOf(ctx, 'gpoTimeout');
       const conflict = ctx.codes.filter((c) => c.value === 0x87d00692).map((c) => c.at);
       const ev = inTimeOrder(over, timeout, conflict).slice(0, 4);
       if (!ev.length) return null;
@@ -100,9 +100,9 @@ export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
       'WSUS 服务器未写入(或未能读取)Windows 更新策略项:{detailZh}。没有 WUServer 和 UseWUServer=1,代理就没有可扫描的托管服务器。',
     ),
     detect(ctx) {
-      const addFail = linesOf(ctx, RULE_PATTERNS.registryWriteFailed).filter((e) => !/0x87d00692/i.test(e.entry.text));
+      const addFail = linesOf(ctx, 'registryWriteFailed').filter((e) => !/0x87d00692/i.test(e.entry.text));
       const missing = ctx.codes.filter((c) => c.value === 0x80244011 || c.value === 0x8024002e).map((c) => c.at);
-      const nullServer = ctx.view.hasClientLogs ? linesOf(ctx, RULE_PATTERNS.agentNoServer) : [];
+      const nullServer = ctx.view.hasClientLogs ? linesOf(ctx, 'agentNoServer') : [];
       const ev = inTimeOrder(addFail, missing, nullServer).slice(0, 4);
       if (!ev.length) return null;
       const detail = missing.length ? 'the agent reports the WUServer policy value missing' : addFail.length ? 'WUAHandler failed to add the update source' : 'WindowsUpdate.log shows no WSUS server while Configuration Manager manages updates';

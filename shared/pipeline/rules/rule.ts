@@ -14,8 +14,6 @@ export type RuleScope = 'scan' | 'sync' | 'install';
 /** failed: a step failed; completed: the run reached its last step; open: neither (still running or cut off). */
 export type CycleStatus = 'failed' | 'completed' | 'open';
 
-export type { CodeSeen, LinePattern } from '../set-view';
-
 export interface RuleContext {
   scope: RuleScope;
   view: SetView;

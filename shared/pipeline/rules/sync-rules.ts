@@ -2,7 +2,7 @@
 import { loc } from '../../knowledge/localized';
 import type { StepId } from '../diagnosis-types';
 import { byKind, codesOn, failLines, onLines, pickCode, rulesOf, type Rule, type RuleContext, type RuleFinding } from './rule';
-import { linesOf, RULE_PATTERNS } from './patterns';
+import { linesOf } from './patterns';
 
 const WSUS_PROXY_STEP = loc(
   'In the WSUS console: Options > Update Source and Proxy Server > Proxy Server: set the proxy WSUS must use (and its credentials); in Configuration Manager the same settings are on the software update point (Proxy and account settings).',
@@ -27,7 +27,7 @@ export const SYNC_RULES: readonly Rule[] = rulesOf('sync', [
       '同步已启动,但之后没有任何进展,或 WSUS 服务未运行。手动同步一直停在 0% 通常表示 WSUS 服务已停止。',
     ),
     detect(ctx) {
-      const stopped = linesOf(ctx, RULE_PATTERNS.wsusServiceStopped);
+      const stopped = linesOf(ctx, 'wsusServiceStopped');
       if (stopped.length) return { evidence: stopped.slice(0, 3) };
       if (!ctx.cycle || ctx.cycle.maxRank > 101 || ctx.cycle.failed) return null;
       const start = ctx.view.entries[ctx.cycle.first];

@@ -6,7 +6,7 @@ import type { SectionId } from '../../knowledge/section-ids';
 import { byKind, codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, rulesOf, type Rule, type RuleContext, type RuleDef, type RuleFinding } from './rule';
 import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
-import { linesOf, RULE_PATTERNS } from './patterns';
+import { linesOf } from './patterns';
 
 const CODES_OF = new Map<SectionId, Set<number>>();
 
@@ -194,10 +194,10 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       const { agentUrl, siteUrl } = ctx.facts;
       if (!agentUrl || !siteUrl || ctx.facts.gpoUrl) return null;
       if (agentUrl.host.toLowerCase() !== siteUrl.host.toLowerCase() || agentUrl.port === siteUrl.port) return null;
-      const agentSide = linesOf(ctx, RULE_PATTERNS.agentServer).slice(-1);
-      const siteSide = linesOf(ctx, RULE_PATTERNS.siteServer).slice(-1);
-      const lines = [...agentSide, ...(siteSide.length ? siteSide : linesOf(ctx, RULE_PATTERNS.handlerSetsServer).slice(-1))];
-      const refused = linesOf(ctx, RULE_PATTERNS.portRefused);
+      const agentSide = linesOf(ctx, 'agentServer').slice(-1);
+      const siteSide = linesOf(ctx, 'siteServer').slice(-1);
+      const lines = [...agentSide, ...(siteSide.length ? siteSide : linesOf(ctx, 'handlerSetsServer').slice(-1))];
+      const refused = linesOf(ctx, 'portRefused');
       return { evidence: inTimeOrder(lines, refused), vars: { agentPort: String(agentUrl.port), sitePort: String(siteUrl.port), agentUrl: agentUrl.url, siteUrl: siteUrl.url } };
     },
     nextSteps: (ctx) => {
@@ -221,7 +221,7 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       'WindowsUpdate.log 显示 ISusInternal::GetUpdateMetadata2 以 0x8007000E(内存不足)失败。在使用旧版代理的 32 位 Windows 7 上,扫描永远无法向 Configuration Manager 返回结果。',
     ),
     detect(ctx) {
-      const meta = linesOf(ctx, RULE_PATTERNS.agentOutOfMemory);
+      const meta = linesOf(ctx, 'agentOutOfMemory');
       const oom = ctx.status !== 'completed' ? ctx.codes.filter((c) => c.value === 0x8007000e || c.value === 0x80244002).map((c) => c.at) : [];
       const ev = inTimeOrder(meta, oom).slice(0, 4);
       return ev.length ? { evidence: ev, code: 0x8007000e } : null;
@@ -397,7 +397,7 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
     ),
     detect(ctx) {
       if (ctx.view.scanOwner !== 'configmgr') return null;
-      const starts = linesOf(ctx, RULE_PATTERNS.otherCallerSearch);
+      const starts = linesOf(ctx, 'otherCallerSearch');
       if (!starts.length) return null;
       const counts = new Map<string, number>();
       for (const e of starts) counts.set(callerOf(e.entry.text), (counts.get(callerOf(e.entry.text)) ?? 0) + 1);
