@@ -11,20 +11,14 @@
 import type { LogEntry, Severity } from '../model/log-entry';
 import { wallClockMs } from '../model/time';
 import type { EntrySink, LineParser, LogFormat } from './log-format';
+import type { SeverityRule } from './severity';
 
 const HEADER = /^=== (?:Verbose )?[Ll]ogging (?:started|stopped): (\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})/;
 const ENGINE = /^MSI \(([a-zA-Z])\) \(([0-9A-Fa-f]+):([0-9A-Fa-f]+)\) \[(\d{1,2}):(\d{2}):(\d{2}):(\d{3})\]: ?(.*)$/;
 const TIMED = /^([A-Za-z][\w. ]{0,40}?) (\d{1,2}):(\d{2}):(\d{2}): ?(.*)$/;
 
-export interface MsiSeverityRule {
-  id: string;
-  severity: Exclude<Severity, 'info'>;
-  pattern: RegExp;
-  why: string;
-}
-
 /** Failure messages of the Windows Installer (msi.h error table 17xx; `Return value 3` = ERROR_INSTALL_FAILURE). */
-const MSI_SEVERITY_RULES: readonly MsiSeverityRule[] = [
+const MSI_SEVERITY_RULES: readonly SeverityRule[] = [
   { id: 'return-value-3', severity: 'error', pattern: /\bReturn value 3\b/, why: 'an action failed and ended the install' },
   { id: 'installation-failed', severity: 'error', pattern: /\b(?:Installation|Removal|Configuration|Advertisement)(?: operation)? failed\b/i, why: 'messages 1708/1725/1727/1729 ("Product: X -- Installation failed.")' },
   { id: 'error-message', severity: 'error', pattern: /\bError \d{4}\.\s/, why: 'a numbered installer error shown to the user ("Error 1722. …")' },

@@ -8,7 +8,7 @@
 // Offsets past 4 GiB: rows are in file order, so offsets only grow; `highStarts[k]` is the first row whose
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
-import { SEVERITIES, type Severity } from '../model/log-entry';
+import { SEVERITIES, type LogEntry, type Severity } from '../model/log-entry';
 import { LineColumn, lineRoom, marksFor, type LineParts } from './line-column';
 
 export const NO_THREAD = 0xffffffff;
@@ -42,17 +42,9 @@ export interface EntryColumns {
 }
 
 /** The fields of one row, as the index holds them (text comes from the file). */
-export interface IndexedRow {
+export interface IndexedRow extends Omit<LogEntry, 'text'> {
   offset: number;
   length: number;
-  line: number;
-  lineCount: number;
-  wallMs: number | null;
-  utcOffset: number | null;
-  offsetUncertain: boolean;
-  severity: Severity;
-  component: string | null;
-  thread: number | null;
 }
 
 const TWO32 = 0x1_0000_0000;
@@ -210,6 +202,7 @@ export class EntryIndex {
     return this.threadCol[row];
   }
 
+  /** The row's fields, in LogEntry's order (entryOfRow keeps it: entries are serialised as they come). */
   row(row: number): IndexedRow {
     const z = this.zones[this.zoneCol[row]];
     const w = this.wallCol[row];
@@ -223,9 +216,9 @@ export class EntryIndex {
       wallMs: Number.isNaN(w) ? null : w,
       utcOffset: z.utcOffset,
       offsetUncertain: z.offsetUncertain,
-      severity: SEVERITIES[this.sevCol[row]],
       component: c === NO_COMPONENT ? null : this.components[c],
       thread: t === NO_THREAD ? null : t,
+      severity: SEVERITIES[this.sevCol[row]],
     };
   }
 
