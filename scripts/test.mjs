@@ -28,19 +28,19 @@ function count(label, p, f, s = 0) {
   summary.push(`${label}: ${summaryLine({ passed: p, failed: f, skipped: s })}`);
 }
 
-// 1. Typecheck: the whole project, then shared/ alone without Node or DOM types (the pure layer).
-for (const [label, cfg] of [['typecheck', 'tsconfig.json'], ['typecheck shared/ (pure)', 'shared/tsconfig.json']]) {
-  const r = run(label, process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', cfg, '--noEmit']);
-  count(label, r.status === 0 ? 1 : 0, r.status === 0 ? 0 : 1);
+/** A step that passes or fails as a whole: one count. */
+function runStep(label, script, ...args) {
+  const ok = run(label, process.execPath, [join(root, script), ...args]).status === 0;
+  count(label, ok ? 1 : 0, ok ? 0 : 1);
 }
 
+// 1. Typecheck: the whole project, then shared/ alone without Node or DOM types (the pure layer).
+runStep('typecheck', 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit');
+runStep('typecheck shared/ (pure)', 'node_modules/typescript/bin/tsc', '-p', 'shared/tsconfig.json', '--noEmit');
 // 1b. Lint: typescript-eslint's recommended rules, the React hooks rules, shared/ kept pure (eslint.config.mjs).
-const l = run('lint', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.']);
-count('lint', l.status === 0 ? 1 : 0, l.status === 0 ? 0 : 1);
-
+runStep('lint', 'node_modules/eslint/bin/eslint.js', '.');
 // 2. Build (the CLI, browser mode and e2e run the built bundles).
-const b = run('build', process.execPath, [join(root, 'scripts/build.mjs')]);
-count('build', b.status === 0 ? 1 : 0, b.status === 0 ? 0 : 1);
+runStep('build', 'scripts/build.mjs');
 
 // 3. Unit and integration tests.
 const vitestJson = join(out, 'vitest.json');

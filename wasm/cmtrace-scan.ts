@@ -2,21 +2,16 @@
 // shared/index/cmtrace-scan-wasm.ts). It indexes only the regular entry shape CmtraceIndexer.regularTag reads,
 // one-line or multi-line message, and writes the same columns; at anything else it stops and says why, and the
 // JS indexer handles that one entry (or registers a component / zone) and resumes it. UTF-8 (scan8) and
-// UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
-//
-// Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
-//   COMP_TABLE  component slots: store offset, length (units), id, scripted flag (16 bytes each)
-//   COMP_STORE  the units of the registered component names
-//   ZONE_TABLE  zone id by (bias, scripted), -1 unknown
-//   OUT_*       the columns of one batch of rows
-//   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end; a
-//               64-unit step of the message search reads at most 63 UTF-16 units past it)
+// UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both. Memory layout: scan-common.ts.
 
 import {
-  CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
-  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows,
+  addr, at, compSlot, CR, dayMs, digit, DONE, firstPos, FULL, GT, JS_ENTRY, LF, line, MAX_BIAS, MAX_ROWS, NEED_COMPONENT,
+  NEED_ZONE, needBias, needEnd, needScripted, needStart, NO_COMPONENT, NO_THREAD, pos, rows, writeRow, zoneOf,
 } from './scan-common';
-export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
+export {
+  addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
+  needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
+} from './scan-common';
 // The markup and script hints, generated from shared/formats/cmtrace/shape.ts (the format's one source).
 import {
   CLOSE_TIME_UNITS, COMPONENT_UNITS, CONTEXT_UNITS, DATE_UNITS, FILE_UNITS, isClose, isCloseTime, isComponent, isContext,
@@ -24,50 +19,9 @@ import {
   mayStartScriptWriter, OPEN_UNITS, THREAD_UNITS, TYPE_UNITS,
 } from './generated/cmtrace-shape';
 
-export const COMP_TABLE: u32 = 0x10000;
-const COMP_SLOTS: u32 = 4096;
-const COMP_STORE: u32 = 0x20000;
-const COMP_STORE_END: u32 = 0x60000;
-export const ZONE_TABLE: u32 = 0x60000;
-export const MAX_ROWS: u32 = 65536;
-export const OUT_OFFLO: u32 = 0x80000;
-export const OUT_LINE: u32 = OUT_OFFLO + 4 * MAX_ROWS;
-export const OUT_WALL: u32 = OUT_LINE + 4 * MAX_ROWS;
-export const OUT_THREAD: u32 = OUT_WALL + 8 * MAX_ROWS;
-export const OUT_COMP: u32 = OUT_THREAD + 4 * MAX_ROWS;
-export const OUT_SEV: u32 = OUT_COMP + 2 * MAX_ROWS;
-export const OUT_ZONE: u32 = OUT_SEV + MAX_ROWS;
-export const INPUT: u32 = 0x200000;
-export const PAD: u32 = 128;
-
 // Why scan returned: DONE, FULL, JS_ENTRY, NEED_COMPONENT, NEED_ZONE (scan-common.ts).
 
 const QUOTE: u32 = 34;
-
-// Results of the last scan call, besides those in scan-common.ts: the script writer flag of the zone asked for.
-export let needScripted: i32 = 0;
-
-let storeTop: u32 = COMP_STORE;
-let compCount: u32 = 0;
-
-/** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
-export function init(): void {
-  memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 2 * 4);
-}
-
-// ---- unit access ----
-
-@inline function at<T>(i: i32): u32 {
-  return <u32>load<T>(addr<T>(i));
-}
-
-@inline function digit<T>(i: i32): u32 {
-  return at<T>(i) - 48; // > 9 (unsigned) when not a digit
-}
-
-@inline function addr<T>(i: i32): u32 {
-  return INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1));
-}
 
 // ---- the scan ----
 
@@ -183,75 +137,12 @@ function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
   return mayStartScriptWriter(at<T>(fs) | 0x20) | mayEndScriptExtension(at<T>(nameEnd - 1) | 0x20);
 }
 
-// ---- components ----
-
-/** A hash of the component's length, first and last 8 bytes (names differ there; equal ones are compared whole). */
-@inline function compHash<T>(s: i32, e: i32): u32 {
-  const a = addr<T>(s);
-  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
-  let h: u64 = <u64>nb * 0x9e3779b97f4a7c15;
-  h ^= nb >= 8 ? load<u64>(a) : load<u64>(a) & ((<u64>1 << (<u64>nb * 8)) - 1);
-  h *= 0xff51afd7ed558ccd;
-  if (nb > 8) h ^= load<u64>(a + nb - 8);
-  h *= 0xc4ceb9fe1a85ec53;
-  return <u32>(h >> 32);
-}
-
-/** The nb (>= 1) bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
-@inline function sameName(a: u32, b: u32, nb: u32): bool {
-  if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
-  for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
-  return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
-}
-
-@inline function eqBits(a: u32, b: u32): u32 {
-  return byteBits(i8x16.eq(v128.load(a), v128.load(b)));
-}
-
-/** Slot address of the component u[s..e) or of the empty slot where it would go. */
-function compSlot<T>(s: i32, e: i32): u32 {
-  const n = <u32>(e - s);
-  let k = compHash<T>(s, e) & (COMP_SLOTS - 1);
-  for (;;) {
-    const slot = COMP_TABLE + k * 16;
-    const sn = load<u32>(slot, 4);
-    if (sn == 0) return slot;
-    if (sn == n && sameName(load<u32>(slot), addr<T>(s), n << (sizeof<T>() == 1 ? 0 : 1))) return slot;
-    k = (k + 1) & (COMP_SLOTS - 1);
-  }
-  return 0; // not reached: the table is never more than half full
-}
-
-function addComponentT<T>(s: i32, e: i32, id: u32, scripted: u32): bool {
-  const bytes = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
-  if (compCount >= COMP_SLOTS / 2 || storeTop + bytes > COMP_STORE_END || e <= s) return false;
-  const slot = compSlot<T>(s, e);
-  if (load<u32>(slot, 4) != 0) return true;
-  memory.copy(storeTop, INPUT + (<u32>s << (sizeof<T>() == 1 ? 0 : 1)), bytes);
-  store<u32>(slot, storeTop);
-  store<u32>(slot, <u32>(e - s), 4);
-  store<u32>(slot, id, 8);
-  store<u32>(slot, scripted, 12);
-  storeTop += bytes;
-  compCount++;
-  return true;
-}
-
-/** Register component units [s, e) of the input as dictionary id `id`; false when the tables are full. */
-export function addComponent(unitSize: i32, s: i32, e: i32, id: u32, scripted: u32): bool {
-  return unitSize == 1 ? addComponentT<u8>(s, e, id, scripted) : addComponentT<u16>(s, e, id, scripted);
-}
-
-/** Register the zone id of (bias, scripted). */
-export function setZone(bias: i32, scripted: i32, id: i32): void {
-  store<i32>(ZONE_TABLE + (<u32>((bias + MAX_BIAS) * 2 + scripted) << 2), id);
-}
-
-export function scan8(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
+// `final` (no more units will come) is the SMS scanner's question: a CMTrace entry ends at its own tag.
+export function scan8(len: i32, p: i32, baseLo: u32, firstLine: u32, final: i32): i32 {
   return scan<u8>(len, p, baseLo, firstLine);
 }
 
-export function scan16(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
+export function scan16(len: i32, p: i32, baseLo: u32, firstLine: u32, final: i32): i32 {
   return scan<u16>(len, p, baseLo, firstLine);
 }
 
@@ -401,7 +292,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let comp = NO_COMPONENT;
     let compScripted: u32 = 0;
     if (ce > cs) {
-      const slot = compSlot<T>(cs, ce);
+      const slot = compSlot(addr<T>(cs), <u32>(ce - cs) << sh);
       if (load<u32>(slot, 4) == 0) {
         status = NEED_COMPONENT;
         needStart = cs;
@@ -412,20 +303,14 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
       compScripted = load<u32>(slot, 12);
     }
     const scripted: i32 = compScripted != 0 || (fe > fs && mayBeScript<T>(fs, nameEnd) && fileIsScript<T>(fs, fe, nameEnd)) ? 1 : 0;
-    const zone = load<i32>(ZONE_TABLE + (<u32>((bias + MAX_BIAS) * 2 + scripted) << 2));
+    const zone = zoneOf(bias, scripted);
     if (zone < 0) {
       status = NEED_ZONE;
       needBias = bias;
       needScripted = scripted;
       break;
     }
-    store<u32>(OUT_OFFLO + (n << 2), baseLo + (<u32>p << sh));
-    store<u32>(OUT_LINE + (n << 2), ln);
-    store<f64>(OUT_WALL + (n << 3), day + clock);
-    store<u32>(OUT_THREAD + (n << 2), he == hs ? NO_THREAD : <u32>thread);
-    store<u16>(OUT_COMP + (n << 1), <u16>comp);
-    store<u8>(OUT_SEV + n, <u8>(t == 0 ? 0 : t - 1));
-    store<u8>(OUT_ZONE + n, <u8>zone);
+    writeRow(n, baseLo + (<u32>p << sh), ln, day + clock, he == hs ? NO_THREAD : <u32>thread, comp, t == 0 ? 0 : t - 1, zone);
     n++;
     ln += lines;
     p = lf + 1;

@@ -7,45 +7,31 @@
 // would call UNSURE, the scanner stops at the entry that line belongs to and JS reads from there. UTF-8 (scan8)
 // and UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
 //
-// Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
-//   COMP_TABLE  component slots: store offset, length (units), id (16 bytes each); COMP_STORE their units
-//   ZONE_TABLE  zone id by bias, -1 unknown
+// Memory: scan-common.ts's layout, and in the room it leaves
 //   SEV_TABLE   severity memo slots: store offset, head text and continuation lengths (bytes), hash, severity + 1
 //               (32 bytes each); SEV_STORE the key bytes
-//   OUT_*       the columns of one batch of rows; OUT_DEFER the rows whose severity JS decides
-//   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end)
+//   OUT_DEFER   the rows whose severity JS decides
 
 import {
-  bitsBefore, CR, dayMs, DONE, firstPos, FULL, GT, JS_ENTRY, lanes, LF, line, MAX_BIAS, NEED_COMPONENT, NEED_ZONE, needBias,
-  needEnd, needStart, NO_COMPONENT, NO_THREAD, pos, rows, sameBytes, unitBits, unitsEq, unitsOr,
+  addr, at, bitsBefore, compSlot, CR, dayMs, digit, DONE, firstPos, FULL, GT, JS_ENTRY, lanes, LF, line, MAX_BIAS, MAX_ROWS,
+  NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT, NO_THREAD, OUT_END, pos, rows, sameBytes, unitBits,
+  unitsEq, unitsOr, writeRow, zoneOf,
 } from './scan-common';
-export { DONE, firstPos, FULL, JS_ENTRY, line, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, pos, rows } from './scan-common';
+export {
+  addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
+  needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
+} from './scan-common';
 // The trailer's markup, generated from shared/formats/sms/shape.ts (the format's one source).
 import { DOLLAR, isThreadField, LT, THREAD_FIELD_UNITS, TRAILER_UNITS } from './generated/sms-shape';
 
-export const COMP_TABLE: u32 = 0x10000;
-const COMP_SLOTS: u32 = 4096;
-const COMP_STORE: u32 = 0x20000;
-const COMP_STORE_END: u32 = 0x60000;
-export const ZONE_TABLE: u32 = 0x60000;
 const SEV_TABLE: u32 = 0x70000;
 const SEV_SLOTS: u32 = 8192;
 const SEV_STORE: u32 = 0xb0000;
 const SEV_STORE_END: u32 = 0x1b0000;
 /** Longer texts are not remembered (JS decides them each time). */
 const SEV_MAX_BYTES: u32 = 4096;
-export const MAX_ROWS: u32 = 65536;
-export const OUT_OFFLO: u32 = 0x200000;
-export const OUT_LINE: u32 = OUT_OFFLO + 4 * MAX_ROWS;
-export const OUT_WALL: u32 = OUT_LINE + 4 * MAX_ROWS;
-export const OUT_THREAD: u32 = OUT_WALL + 8 * MAX_ROWS;
-export const OUT_COMP: u32 = OUT_THREAD + 4 * MAX_ROWS;
-export const OUT_SEV: u32 = OUT_COMP + 2 * MAX_ROWS;
-export const OUT_ZONE: u32 = OUT_SEV + MAX_ROWS;
 /** Deferred severities: row, entry start, text end, head line end, entry end (5 x i32 each). */
-export const OUT_DEFER: u32 = OUT_ZONE + MAX_ROWS;
-export const INPUT: u32 = 0x500000;
-export const PAD: u32 = 64;
+export const OUT_DEFER: u32 = OUT_END;
 
 // Why scan returned: DONE, FULL, JS_ENTRY, NEED_COMPONENT, NEED_ZONE (scan-common.ts), or NEED_SEVERITY:
 // the entry's text may carry a hint and the memo does not know it: addSeverity with JS's verdict on the entry
@@ -67,29 +53,10 @@ export let deferred: u32 = 0;
 export let needHeadEnd: i32 = 0;
 export let needEntryEnd: i32 = 0;
 
-let compTop: u32 = COMP_STORE;
-let compCount: u32 = 0;
 let sevTop: u32 = SEV_STORE;
 let sevCount: u32 = 0;
 
-/** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
-export function init(): void {
-  memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 4);
-}
-
 // ---- unit access ----
-
-@inline function addr<T>(i: i32): u32 {
-  return INPUT + (<u32>i << (sizeof<T>() == 1 ? 0 : 1));
-}
-
-@inline function at<T>(i: i32): u32 {
-  return <u32>load<T>(addr<T>(i));
-}
-
-@inline function digit<T>(i: i32): u32 {
-  return at<T>(i) - 48; // > 9 (unsigned) when not a digit
-}
 
 @inline function isSpace(c: u32): bool {
   return c == SPACE || (c >= 9 && c <= 13);
@@ -185,7 +152,7 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   if (thread > 0xffffffff) return UNSURE; // 4294967295 itself reads as "no thread", as in JS
   let zone: i32 = 0;
   if (clockOffset != NO_OFFSET) {
-    zone = load<i32>(ZONE_TABLE + (<u32>(clockOffset + MAX_BIAS) << 2));
+    zone = zoneOf(clockOffset, 0);
     if (zone < 0) {
       needBias = clockOffset;
       return ASK_ZONE;
@@ -193,7 +160,7 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   }
   let comp = NO_COMPONENT;
   if (ce > cs) {
-    const slot = compSlot<T>(cs, ce);
+    const slot = compSlot(addr<T>(cs), <u32>(ce - cs) << (sizeof<T>() == 1 ? 0 : 1));
     if (load<u32>(slot, 4) == 0) {
       needStart = cs;
       needEnd = ce;
@@ -417,7 +384,7 @@ function hint<T>(s: i32, e: i32): bool {
   return false;
 }
 
-// ---- tables ----
+// ---- the severity memo ----
 
 /** A hash of the nb bytes at a, 8 at a time. */
 function hashBytes(a: u32, nb: u32): u32 {
@@ -430,45 +397,6 @@ function hashBytes(a: u32, nb: u32): u32 {
   if (k < nb) h = (h ^ (load<u64>(a + k) & ((<u64>1 << (<u64>(nb - k) * 8)) - 1))) * 0xc4ceb9fe1a85ec53;
   h ^= h >> 32;
   return <u32>h;
-}
-
-/** Slot address of the component u[s..e) or of the empty slot where it would go. */
-function compSlot<T>(s: i32, e: i32): u32 {
-  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
-  const a = addr<T>(s);
-  let k = hashBytes(a, nb) & (COMP_SLOTS - 1);
-  for (;;) {
-    const slot = COMP_TABLE + k * 16;
-    const sn = load<u32>(slot, 4);
-    if (sn == 0) return slot;
-    if (sn == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
-    k = (k + 1) & (COMP_SLOTS - 1);
-  }
-  return 0; // not reached: the table is never more than half full
-}
-
-function addComponentT<T>(s: i32, e: i32, id: u32): bool {
-  const bytes = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
-  if (compCount >= COMP_SLOTS / 2 || compTop + bytes > COMP_STORE_END || e <= s) return false;
-  const slot = compSlot<T>(s, e);
-  if (load<u32>(slot, 4) != 0) return true;
-  memory.copy(compTop, addr<T>(s), bytes);
-  store<u32>(slot, compTop);
-  store<u32>(slot, bytes, 4);
-  store<u32>(slot, id, 8);
-  compTop += bytes;
-  compCount++;
-  return true;
-}
-
-/** Register component units [s, e) of the input as dictionary id `id`; false when the tables are full. */
-export function addComponent(unitSize: i32, s: i32, e: i32, id: u32): bool {
-  return unitSize == 1 ? addComponentT<u8>(s, e, id) : addComponentT<u16>(s, e, id);
-}
-
-/** Register the zone id of a bias. */
-export function setZone(bias: i32, id: i32): void {
-  store<i32>(ZONE_TABLE + (<u32>(bias + MAX_BIAS) << 2), id);
 }
 
 // The memo's key is what SmsIndexer.severity() reads: the head's text [s, textEnd) and, for a multi-line entry,
@@ -664,13 +592,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
         nd++;
       }
     }
-    store<u32>(OUT_OFFLO + (n << 2), baseLo + (<u32>p << sh));
-    store<u32>(OUT_LINE + (n << 2), ln);
-    store<f64>(OUT_WALL + (n << 3), wall);
-    store<u32>(OUT_THREAD + (n << 2), thread);
-    store<u16>(OUT_COMP + (n << 1), <u16>comp);
-    store<u8>(OUT_SEV + n, <u8>sev);
-    store<u8>(OUT_ZONE + n, <u8>zone);
+    writeRow(n, baseLo + (<u32>p << sh), ln, wall, thread, comp, sev, zone);
     n++;
     ln += lines;
     p = end;

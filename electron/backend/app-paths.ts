@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 let root: string | undefined;
 
 /** The folder holding CMLens's package.json. */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (root) return root;
   let dir = __dirname;
   for (let i = 0; i < 8; i++) {

@@ -2,7 +2,7 @@
 // window, searches, keeps one clock across logs, and diagnoses the open set. It implements CmlensApi
 // from shared/api/contract.ts; transports only validate and forward.
 import { basename, dirname } from 'node:path';
-import { type ApiArgs, type ApiEvent, type ApiResults, type CmlensApi, type LogInfo, type Row, type RowFilter } from '../../shared/api/contract';
+import type { ApiArgs, ApiEvent, ApiResults, CmlensApi, DiagnosisEvent, ExportSpec, LogInfo, Row, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { groupRotated } from '../../shared/model/rotation';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
@@ -25,12 +25,9 @@ import { RequestError } from './request-error';
 import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
-import { saveExport, type PickSavePath } from './export/save-export';
 import { FleetService } from './fleet/fleet-service';
-import type { ExportSpec, ScrollMarks, TimelineResult } from '../../shared/api/contract';
 import { LogSets, setPathOf } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
-import type { DiagnosisEvent } from '../../shared/api/contract';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
@@ -49,16 +46,9 @@ export interface LogServiceOptions {
   fileAccess?: FileAccess;
   /** Files on disk bigger than this are kept as a columnar index, not parsed into memory (default 32 MiB; 1 MiB in a big set: logs/index-policy.ts). */
   indexAboveBytes?: number;
-  /** Where to save an export: a native save dialog (Electron main); absent in browser mode, which downloads instead. */
-  pickSavePath?: PickSavePath;
 }
 
-
-
 type View = LogView<OpenLog>;
-
-
-
 
 export class LogService {
   private readonly logs = new Map<string, OpenLog>();
@@ -112,14 +102,13 @@ export class LogService {
   }
 
   /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
-  private readonly setStates = new Map<string, string>();
+  private setStates = new Map<string, string>();
 
   private changedSets(logs: readonly LogInfo[]): string[] {
     const now = new Map<string, string>();
     for (const l of logs) now.set(l.set.id, (now.get(l.set.id) ?? '') + JSON.stringify([l.id, l.entries, l.state, l.utcOffset, l.offsetSource]));
     const changed = [...now].filter(([id, state]) => this.setStates.get(id) !== state).map(([id]) => id);
-    this.setStates.clear();
-    for (const [id, state] of now) this.setStates.set(id, state);
+    this.setStates = now;
     return changed;
   }
 
@@ -149,29 +138,29 @@ export class LogService {
     listLogs: async () => this.list(),
     closeLogs: async (a) => this.closeLogs(a),
     getRows: async (a) => this.getRows(a),
-    countRows: async (a) => this.view(a.logIds, a.filter).count,
-    search: async (a) => searchView(this.view(a.logIds, a.filter), a),
-    rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.view(v.logIds, v.filter), a.instantMs, this.instantsOf)),
+    countRows: async (a) => this.views.get(a.logIds, a.filter).count,
+    search: async (a) => searchView(this.views.get(a.logIds, a.filter), a),
+    rowAtTime: async (a) => a.views.map((v) => rowAtTime(this.views.get(v.logIds, v.filter), a.instantMs, this.instantsOf)),
     setLogOffset: async (a) => this.setLogOffset(a),
     // The app's diagnosis is pushed from the workers, set by set; a caller who asks (CLI, tests, scripts) gets the
     // pushed one when nothing changed since, else the same pure function here.
     diagnose: async (a) => this.diagnoseNow(a),
     lookupCode: async (a) => lookupErrorCode(a.code),
     setTailPaused: async (a) => (this.tails.setPaused(a.paused), null),
-    locate: async (a) => locateInView(this.view(a.logIds, a.filter), a.source, a.line),
+    locate: async (a) => locateInView(this.views.get(a.logIds, a.filter), a.source, a.line),
     findNext: async (a) => {
       const t = a.target;
       const test = t.kind === 'severity' ? null : rowMatcher({ query: t.query, regex: t.regex, matchCase: t.matchCase });
       const sev = t.kind === 'severity' ? t.severity : null;
-      return findInView(this.view(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
+      return findInView(this.views.get(a.logIds, a.filter), a.from, a.direction, a.wrap, (store, row) => (test ? test(store.text(row)) : store.meta(row).severity === sev));
     },
     runScanCycle: (a) => runScanCycle(a),
     timeline: async (a) => this.timeline(a),
-    scrollMarks: async (a) => {
-      const v = this.view(a.logIds, a.filter);
-      return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
+    scrollMarks: async (a) => this.scrollMarks(a),
+    // Only the desktop app saves (Electron main answers this call with its save dialog); browser mode downloads.
+    saveExport: async () => {
+      throw new RequestError('saving a file needs the desktop app; in the browser the export downloads');
     },
-    saveExport: (a) => saveExport(this.exportFile(a.spec), this.opts.pickSavePath, this.list()),
     fleetSets: (a) => this.fleet.sets(a.paths),
     triage: (a) => this.fleet.triage(a.paths),
   };
@@ -193,15 +182,16 @@ export class LogService {
   }
 
   /** A pane's marks, computed once per view and arguments. */
-  private overview(v: View, key: string, compute: () => ScrollMarks): ScrollMarks {
+  private scrollMarks(a: ApiArgs<'scrollMarks'>): ScrollMarks {
+    const v = this.views.get(a.logIds, a.filter);
     let m = this.overviews.get(v);
     if (!m) this.overviews.set(v, (m = new Map()));
     // A view grows in place when its log is tailed: an answer is for the rows it had.
-    key = `${v.count}:${key}`;
+    const key = JSON.stringify([v.count, a.slices, a.bookmarks ?? []]);
     if (!m.has(key)) {
       // Keep a few: panes resize, searches add bookmarks; old answers for this view are not asked again.
       if (m.size > 16) m.clear();
-      m.set(key, compute());
+      m.set(key, scrollMarksOf(v, a.slices, a.bookmarks));
     }
     return m.get(key)!;
   }
@@ -212,7 +202,7 @@ export class LogService {
       diagnose: (ids) => this.diagnose(ids),
       sources: (ids) => (ids ? ids.map((id) => this.requireLog(id)) : [...this.logs.values()]).map((l) => l.info.source),
       names: (ids) => ids.map((id) => this.requireLog(id).info.name),
-      rowCount: (s) => this.view(s.logIds, s.filter).count,
+      rowCount: (s) => this.views.get(s.logIds, s.filter).count,
       rows: (s, start, count) => this.getRows({ logIds: s.logIds, filter: s.filter, start, count }),
     });
   }
@@ -259,8 +249,6 @@ export class LogService {
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
   }
 
-
-
   /** A tail fault comes or goes: it is the log's message until the log reads again. */
   private onTailStatus(logId: string, st: TailStatus): void {
     const log = this.logs.get(logId);
@@ -300,23 +288,24 @@ export class LogService {
     await this.tails.start(log.tailStart);
   }
 
-
-
   private logIdsOfSet(setId: string): string[] {
-    return [...this.logs.values()].filter((l) => l.info.set.id === setId).map((l) => l.info.id);
+    return this.logsOfSet(setId).map((l) => l.info.id);
+  }
+
+  private logsOfSet(setId: string): OpenLog[] {
+    return [...this.logs.values()].filter((l) => l.info.set.id === setId);
   }
 
   /** The machine each set's logs name (logs held in memory; an indexed giant is not read through for a name). */
   private nameMachines(setIds: ReadonlySet<string>): void {
     for (const id of setIds) {
-      const logs = [...this.logs.values()].filter((l) => l.info.set.id === id);
+      const logs = this.logsOfSet(id);
       if (!logs.length || logs[0].info.set.machine) continue;
       const machine = findMachineName(logs.flatMap((l) => (l.store instanceof MemoryStore ? [{ entries: l.store.allEntries() ?? [] }] : [])));
       const set = this.sets.nameMachine(logs[0].info.set, machine);
       for (const l of logs) l.info = { ...l.info, set };
     }
   }
-
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
@@ -338,36 +327,28 @@ export class LogService {
     return l.info;
   }
 
-
   private requireLog(id: string): OpenLog {
     const l = this.logs.get(id);
     if (!l) throw new RequestError(`no open log ${JSON.stringify(id.slice(0, 80))}`);
     return l;
   }
 
-  /** The instant of an entry with its log's effective offset (own, user's or borrowed). */
-  private instant(log: OpenLog, row: number): number | null {
-    return log.store.instant(row, offsetOverride(log));
-  }
-
   private readonly instantsOf = (log: OpenLog): Float64Array => log.store.instants(offsetOverride(log));
-
-  private view(logIds: readonly string[], filter?: RowFilter): View {
-    return this.views.get(logIds, filter);
-  }
 
   private toRow(v: View, i: number): Row {
     const log = logAt(v, i);
     const r = rowAt(v, i);
     const e = log.store.meta(r);
+    // the log's effective offset: its own, the user's or one borrowed from its set
+    const override = offsetOverride(log);
     return {
       index: i,
       logId: log.info.id,
       source: log.info.parts[log.store.part(r)],
       line: e.line,
       wallMs: e.wallMs,
-      utcOffset: offsetOverride(log) ?? e.utcOffset,
-      instantMs: this.instant(log, r),
+      utcOffset: override ?? e.utcOffset,
+      instantMs: log.store.instant(r, override),
       component: e.component,
       thread: e.thread,
       severity: e.severity,
@@ -377,7 +358,7 @@ export class LogService {
   }
 
   private getRows(a: ApiArgs<'getRows'>): Row[] {
-    const v = this.view(a.logIds, a.filter);
+    const v = this.views.get(a.logIds, a.filter);
     const end = Math.min(v.count, a.start + a.count);
     const rows: Row[] = [];
     for (let i = a.start; i < end; i++) rows.push(this.toRow(v, i));

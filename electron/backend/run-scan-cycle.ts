@@ -14,7 +14,7 @@ export interface ScanRunner {
 
 const RUN_TIMEOUT_MS = 60_000;
 
-export const systemRunner: ScanRunner = {
+const systemRunner: ScanRunner = {
   platform: process.platform,
   run: (file, args) =>
     new Promise((resolve) => {

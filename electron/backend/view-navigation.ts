@@ -3,20 +3,15 @@
 // The renderer asks once instead of paging rows or binary-searching with one-row calls.
 import type { LogInfo } from '../../shared/api/contract';
 import type { LogStore } from './logs/log-store';
-import { lowerBound } from './logs/views';
+import { logAt, lowerBound, rowAt, type LogView } from './logs/views';
 
-/** What these functions need of a LogService view (positions i → (logs[logOf[i]], rowOf[i])). */
-export interface NavView {
-  logs: readonly { info: LogInfo; store: LogStore }[];
-  count: number;
-  logOf: Uint16Array | null;
-  rowOf: Uint32Array | null;
-}
+/** A view of logs that know their parts (LogService's open logs). */
+export type NavView = LogView<{ info: LogInfo; store: LogStore }>;
 
 const norm = (s: string) => s.replace(/\\/g, '/').toLowerCase();
 
 /** The part of a log a path names: the full path, else (evidence may name the file only) its last segment. */
-export function partOfSource(info: LogInfo, source: string): number {
+function partOfSource(info: LogInfo, source: string): number {
   const src = norm(source);
   const exact = info.parts.findIndex((p) => norm(p) === src);
   if (exact !== -1) return exact;
@@ -27,7 +22,7 @@ export function partOfSource(info: LogInfo, source: string): number {
  * The store row holding (part, line): the last entry of that part starting at or before the line (entries
  * span lines). Rows of one log are in (part, line) order, so this is a binary search. -1 when none is.
  */
-export function rowOfLine(store: LogStore, part: number, line: number): number {
+function rowOfLine(store: LogStore, part: number, line: number): number {
   const key = (r: number) => store.part(r) * 2 ** 32 + store.meta(r).line;
   const target = part * 2 ** 32 + line;
   let lo = 0;
@@ -69,7 +64,7 @@ export function locateInView(v: NavView, source: string, line: number): number |
 export function findInView(v: NavView, from: number, dir: 1 | -1, wrap: boolean, test: (store: LogStore, row: number) => boolean): number | null {
   const n = v.count;
   if (n === 0) return null;
-  const at = (i: number) => test(v.logs[v.logOf ? v.logOf[i] : 0].store, v.rowOf ? v.rowOf[i] : i);
+  const at = (i: number) => test(logAt(v, i).store, rowAt(v, i));
   const start = Math.min(Math.max(from, -1), n);
   for (let i = start + dir; i >= 0 && i < n; i += dir) if (at(i)) return i;
   if (!wrap) return null;

@@ -190,6 +190,20 @@ describe('cmlens usage', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('frobnicate');
   });
+  it('says what a command needs and what a numeric option takes, exit 2', () => {
+    for (const [args, said] of [
+      [['detect'], 'cmlens: detect needs a FILE'],
+      [['lookup'], 'cmlens: lookup needs a CODE'],
+      [['cat'], 'cmlens: cat needs a PATH'],
+      [['triage', '--jobs', '0', 'x'], 'cmlens: --jobs takes a number from 1 to 256'],
+      [['serve', '--port', '70000'], 'cmlens: --port takes a number from 0 to 65535'],
+      [['triage', '--json', '--csv', 'x'], 'cmlens: triage takes one of --json, --csv, --bulk'],
+    ] as const) {
+      const r = run(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim()).toBe(said);
+    }
+  });
 });
 
 describe('cmlens diagnose --format markdown|html (the report for a ticket)', () => {

@@ -50,29 +50,20 @@ function parseArgs(argv: string[]): Parsed {
     if (a === '--json') {
       p.json = true;
       p.format = 'json';
-    }
-    else if (a === '--format') {
+    } else if (a === '--format') {
       const f = argv[++i];
       if (!DIAGNOSE_FORMATS.includes(f as DiagnoseFormat)) throw new CliUsageError(`--format takes ${DIAGNOSE_FORMATS.join(', ')}`);
       p.format = f as DiagnoseFormat;
-    }
-    else if (a === '--samples') p.samples = true;
+    } else if (a === '--samples') p.samples = true;
     else if (a === '--csv') p.csv = true;
     else if (a === '--bulk') {
       const index = argv[++i] ?? '';
       const problem = bulkIndexProblem(index);
       if (problem) throw new CliUsageError(`--bulk takes an index name: ${problem}`);
       p.bulk = index;
-    } else if (a === '--jobs') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1 || n > 256) throw new CliUsageError(`--jobs takes a number from 1 to 256`);
-      p.jobs = n;
-    }
-    else if (a === '--port') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliUsageError(`--port takes a number from 0 to 65535`);
-      p.port = n;
-    } else if (a === '--lang') {
+    } else if (a === '--jobs') p.jobs = intOption(a, argv[++i], 1, 256);
+    else if (a === '--port') p.port = intOption(a, argv[++i], 0, 65535);
+    else if (a === '--lang') {
       const l = argv[++i];
       if (l !== 'en' && l !== 'zh-CN') throw new CliUsageError(`--lang takes en or zh-CN`);
       p.lang = l;
@@ -84,50 +75,43 @@ function parseArgs(argv: string[]): Parsed {
   return p;
 }
 
-function need(p: Parsed, what: string): void {
-  if (p.rest.length === 0) throw new CliUsageError(`${p.command} needs ${what}`);
+function intOption(name: string, value: string | undefined, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new CliUsageError(`${name} takes a number from ${min} to ${max}`);
+  return n;
 }
+
+/** The commands that work on their PATH… arguments: what each needs at least one of, and what it runs. */
+const COMMANDS: Record<string, { needs: string; run(p: Parsed): void | Promise<void> }> = {
+  detect: { needs: 'a FILE', run: (p) => detectCommand(p.rest) },
+  cat: { needs: 'a PATH', run: (p) => catCommand(p.rest, p.json) },
+  stats: { needs: 'a FILE', run: (p) => statsCommand(p.rest) },
+  diagnose: { needs: 'a PATH', run: (p) => diagnoseCommand(p.rest, p.format, p.lang) },
+  triage: {
+    needs: 'a PATH',
+    run: (p) => {
+      if ([p.json, p.csv, p.bulk !== null].filter(Boolean).length > 1) throw new CliUsageError('triage takes one of --json, --csv, --bulk');
+      const out: TriageOutput = p.json ? { kind: 'json' } : p.csv ? { kind: 'csv' } : p.bulk !== null ? { kind: 'bulk', index: p.bulk } : { kind: 'table', lang: p.lang };
+      return triageCommand(p.rest, out, p.jobs);
+    },
+  },
+  lookup: { needs: 'a CODE', run: (p) => lookupCommand(p.rest, p.json) },
+};
 
 async function main(argv: string[]): Promise<number> {
   const p = parseArgs(argv);
-  switch (p.command) {
-    case '':
-    case 'help':
-      process.stdout.write(HELP);
-      return 0;
-    case 'detect':
-      need(p, 'a FILE');
-      await detectCommand(p.rest);
-      break;
-    case 'cat':
-      need(p, 'a PATH');
-      await catCommand(p.rest, p.json);
-      break;
-    case 'stats':
-      need(p, 'a FILE');
-      await statsCommand(p.rest);
-      break;
-    case 'diagnose':
-      need(p, 'a PATH');
-      await diagnoseCommand(p.rest, p.format, p.lang);
-      break;
-    case 'triage': {
-      need(p, 'a PATH');
-      if ([p.json, p.csv, p.bulk !== null].filter(Boolean).length > 1) throw new CliUsageError('triage takes one of --json, --csv, --bulk');
-      const out: TriageOutput = p.json ? { kind: 'json' } : p.csv ? { kind: 'csv' } : p.bulk !== null ? { kind: 'bulk', index: p.bulk } : { kind: 'table', lang: p.lang };
-      await triageCommand(p.rest, out, p.jobs);
-      break;
-    }
-    case 'lookup':
-      need(p, 'a CODE');
-      lookupCommand(p.rest, p.json);
-      break;
-    case 'serve':
-      await serveCommand(p.rest, p.port, p.samples || p.rest.length === 0);
-      return -1; // keeps running
-    default:
-      throw new CliUsageError(`unknown command ${p.command} (try cmlens --help)`);
+  if (p.command === '' || p.command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
   }
+  if (p.command === 'serve') {
+    await serveCommand(p.rest, p.port, p.samples || p.rest.length === 0);
+    return -1; // keeps running
+  }
+  const command = Object.hasOwn(COMMANDS, p.command) ? COMMANDS[p.command] : undefined;
+  if (!command) throw new CliUsageError(`unknown command ${p.command} (try cmlens --help)`);
+  if (p.rest.length === 0) throw new CliUsageError(`${p.command} needs ${command.needs}`);
+  await command.run(p);
   return exitCode();
 }
 
@@ -136,12 +120,8 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (e) => {
-    if (e instanceof CliUsageError) {
-      process.stderr.write(`cmlens: ${e.message}\n`);
-      process.exitCode = 2;
-    } else {
-      reportBadInput('cmlens', e instanceof Error ? e.message : String(e));
-      process.exitCode = 2;
-    }
+    if (e instanceof CliUsageError) process.stderr.write(`cmlens: ${e.message}\n`);
+    else reportBadInput('cmlens', e instanceof Error ? e.message : String(e));
+    process.exitCode = 2;
   },
 );

@@ -146,7 +146,11 @@ describe('browser mode: calls', () => {
   });
 
   it('refuses other HTTP methods and non-JSON content types', async () => {
-    for (const method of ['GET', 'PUT', 'DELETE']) expect((await req(server, { method, path: '/api/call' })).status).toBe(405);
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const r = await req(server, { method, path: '/api/call' });
+      expect(r.status).toBe(405);
+      expect([r.headers.allow, r.json().error]).toEqual(['POST', 'method not allowed: use POST']);
+    }
     expect((await req(server, { method: 'DELETE', path: '/index.html' })).status).toBe(405);
     const form = await req(server, { method: 'POST', path: '/api/call', headers: { 'content-type': 'text/plain' }, body: '{"method":"listLogs","args":{}}' });
     expect(form.status).toBe(415);
@@ -191,6 +195,10 @@ describe('browser mode: exports as downloads', () => {
     expect(csv.headers['content-disposition']).toBe('attachment; filename="WUAHandler.csv"');
     expect(csv.text.split('\r\n')[0]).toBe('\ufeffLine,Time,Severity,Component,Thread,Text');
     expect(csv.text).toContain('second line');
+    // Downloads carry the same headers as every answer: not cached, not sniffed, not read by another origin.
+    for (const r of [csv, await call(server, 'listLogs', {})]) {
+      expect(r.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin' });
+    }
     const html = await get(server, { kind: 'report', format: 'html', lang: 'zh-CN' });
     expect(html.status).toBe(200);
     expect(html.headers['content-disposition']).toMatch(/^attachment; filename="cmlens-report-[\w-]+\.html"$/);

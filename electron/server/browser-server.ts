@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { EXPORT_PATH, exportSpecSchema, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
-import type { ExportFile } from '../backend/export/export-file';
+import { EXPORT_PATH, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
+import { parseExportSpec, type ExportFile } from '../backend/export/export-file';
 import type { LogService } from '../backend/log-service';
 import { rendererDir } from '../backend/app-paths';
 import { dispatchCall } from '../backend/dispatch-call';
@@ -13,7 +13,7 @@ import { errorLog } from '../backend/error-log';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
-import { readUploadBody } from './upload-body';
+import { readBody } from './request-body';
 import { guardEventSocket, MAX_EVENT_SOCKETS } from './event-socket-guard';
 import { cleanUploadName, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../shared/api/upload';
 
@@ -33,30 +33,12 @@ export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'open
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) return reject(new BodyTooLarge());
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new BodyTooLarge());
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+/** Every answer's headers: never cached, never sniffed, never read by another origin. */
+const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin' };
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin', ...extra });
+  res.writeHead(status, { 'content-type': type, ...COMMON_HEADERS, ...extra });
   res.end(body);
 }
 
@@ -72,16 +54,12 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       return sendJson(res, 415, { ok: false, error: 'content-type must be application/json' });
     }
-    let text: string;
-    try {
-      text = await readBody(req);
-    } catch (e) {
-      if (e instanceof BodyTooLarge) return sendJson(res, 413, { ok: false, error: `request body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
-      throw e;
-    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (!body.ok && body.tooLarge) return sendJson(res, 413, { ok: false, error: `request body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+    if (!body.ok) return sendJson(res, 400, { ok: false, error: `request body: ${body.reason}` });
     let msg: unknown;
     try {
-      msg = JSON.parse(text);
+      msg = JSON.parse(body.bytes.toString('utf8'));
     } catch {
       return sendJson(res, 400, { ok: false, error: 'request body is not JSON' });
     }
@@ -101,7 +79,7 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     }
     const name = cleanUploadName(url.searchParams.get('name') ?? '');
     if (!name) return sendJson(res, 400, { ok: false, error: 'missing or unusable ?name= (the dropped file\'s name)' }, { connection: 'close' });
-    const body = await readUploadBody(req, maxUpload);
+    const body = await readBody(req, maxUpload);
     if (!body.ok) {
       if (body.tooLarge) return sendJson(res, 413, { ok: false, error: `${name}: larger than ${maxUpload} bytes; open it by path instead` }, { connection: 'close' });
       return sendJson(res, 400, { ok: false, error: `${name}: ${body.reason}` }, { connection: 'close' });
@@ -118,16 +96,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     } catch {
       return sendJson(res, 400, { ok: false, error: '?spec= must be JSON' });
     }
-    const parsed = exportSpecSchema.safeParse(spec);
-    if (!parsed.success) return sendJson(res, 400, { ok: false, error: `export: invalid ${parsed.error.issues[0]?.path.join('.') || 'spec'}: ${parsed.error.issues[0]?.message}` });
-    const file = await service.exportFile(parsed.data);
-    res.writeHead(200, {
-      'content-type': file.mime,
-      'content-disposition': `attachment; filename="${file.fileName}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'cross-origin-resource-policy': 'same-origin',
-    });
+    const parsed = parseExportSpec(spec);
+    if (!parsed.ok) return sendJson(res, 400, { ok: false, error: parsed.error });
+    const file = await service.exportFile(parsed.spec);
+    res.writeHead(200, { 'content-type': file.mime, 'content-disposition': `attachment; filename="${file.fileName}"`, ...COMMON_HEADERS });
     for await (const chunk of file.chunks()) {
       if (res.destroyed) return;
       if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
@@ -135,21 +107,21 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     res.end();
   }
 
+  /** The API's paths and the one HTTP method each takes; any other path is a static file. */
+  const routes: Record<string, { method: 'GET' | 'POST'; handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> }> = {
+    '/api/call': { method: 'POST', handle: handleCall },
+    [EXPORT_PATH]: { method: 'GET', handle: (_req, res, url) => handleExport(res, url) },
+    [UPLOAD_PATH]: { method: 'POST', handle: handleUpload },
+  };
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refused = checkRequest(req, guard);
     if (refused) return sendJson(res, refused.status, { ok: false, error: refused.reason });
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname === '/api/call') {
-      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
-      return handleCall(req, res);
-    }
-    if (url.pathname === EXPORT_PATH) {
-      if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: 'method not allowed: use GET' }, { allow: 'GET' });
-      return handleExport(res, url);
-    }
-    if (url.pathname === UPLOAD_PATH) {
-      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'method not allowed: use POST' }, { allow: 'POST' });
-      return handleUpload(req, res, url);
+    const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
+    if (route) {
+      if (req.method !== route.method) return sendJson(res, 405, { ok: false, error: `method not allowed: use ${route.method}` }, { allow: route.method });
+      return route.handle(req, res, url);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' }, { allow: 'GET, HEAD' });
     const file = await readStatic(staticRoot, url.pathname);

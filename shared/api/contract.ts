@@ -20,7 +20,7 @@ const rowCount = z.number().int().min(1).max(10_000);
 
 export const SEARCH_MAX_HITS = 100_000;
 
-export const filterSchema = z
+const filterSchema = z
   .object({
     severities: z.array(z.enum(['info', 'warning', 'error'])).max(3).optional(),
     components: z.array(z.string().max(500)).max(1000).optional(),
@@ -115,8 +115,6 @@ export const API_CALLS = {
 export type ApiMethod = keyof typeof API_CALLS;
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof API_CALLS)[M]>;
 
-export type LogState = 'indexing' | 'ready' | 'error';
-
 export interface LogInfo {
   id: string;
   /** File name, e.g. WUAHandler.log (what the pane's aria-label holds). */
@@ -129,7 +127,7 @@ export interface LogInfo {
   encoding: EncodingName;
   bytes: number;
   entries: number;
-  state: LogState;
+  state: 'indexing' | 'ready' | 'error';
   /** What went wrong or what the user should know (per file): codes with parameters, and their English text. */
   messages: LogMessage[];
   /** The role of this log in an investigation, for grouping in the UI. */
@@ -182,7 +180,7 @@ export interface SearchResult {
 }
 
 /** A path that could not be opened: the message as a code with parameters (the UI's language) and its English text. */
-export interface OpenError extends Problem {
+interface OpenError extends Problem {
   path: string;
   reason: string;
 }
@@ -230,8 +228,6 @@ export interface ApiResults {
   triage: { records: TriageRecord[] };
 }
 
-export type ApiResult<M extends ApiMethod> = ApiResults[M];
-
 /** Server-pushed events (IPC `cmlens:event`, browser-mode WebSocket). */
 export type ApiEvent =
   | { type: 'logs'; logs: LogInfo[] }
@@ -272,7 +268,7 @@ export const REOPEN_CALLS: readonly ApiMethod[] = ['openPaths', 'openSamples'];
 export type DiagnosisEvent = Extract<ApiEvent, { type: 'diagnosis' }>;
 
 /** What every transport implements: one promise-returning function per call. */
-export type CmlensApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+export type CmlensApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
 
 export interface CmlensClient extends CmlensApi {
   onEvent(listener: (e: ApiEvent) => void): () => void;

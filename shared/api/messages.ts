@@ -4,7 +4,7 @@
 // (renderer/src/i18n/*.json), and a test holds the three to the same codes and parameters.
 
 /** English text of each message; `{name}` placeholders are its parameters. */
-export const MESSAGE_TEXT = {
+const MESSAGE_TEXT = {
   // opening files and folders
   missing: 'no such file or folder (deleted or moved?)',
   denied: 'permission denied',

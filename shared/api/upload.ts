@@ -15,6 +15,7 @@ export const DROPPED_PREFIX = 'dropped:/';
  */
 export function cleanUploadName(raw: string): string | null {
   const last = raw.split(/[\\/]/).pop() ?? '';
-  const name = last.replace(/[\u0000-\u001f\u007f]/g, '') // eslint-disable-line no-control-regex -- control characters are exactly what a file name must lose.trim().slice(0, 255);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must lose
+  const name = last.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
   return name && name !== '.' && name !== '..' ? name : null;
 }

@@ -1,7 +1,7 @@
 // "Force a scan": the PowerShell that asks a ConfigMgr client to run its Software Updates Scan Cycle
 // (schedule {00000000-0000-0000-0000-000000000113}) on this machine or on a named remote client.
 // One builder for the text the UI copies and the arguments the backend runs (runScanCycle on Windows).
-export const SCAN_CYCLE_SCHEDULE = '{00000000-0000-0000-0000-000000000113}';
+const SCAN_CYCLE_SCHEDULE = '{00000000-0000-0000-0000-000000000113}';
 
 /** A NetBIOS, DNS or IP name; anything else could smuggle PowerShell into the command. */
 export function isValidComputerName(name: string): boolean {

@@ -1,9 +1,9 @@
 // The Fleet view's table: which records show (filters by verdict, section, code, WSUS server and last scan time)
 // and in which order. Pure, so the view and its tests agree on every rule.
+import { stepRank, type StepId } from '../pipeline/steps';
 import { TRIAGE_VERDICTS, type TriageRecord } from './triage-record';
 
-export const FLEET_SORT_KEYS = ['set', 'machine', 'verdict', 'section', 'errorCode', 'failedStep', 'wsusUrl', 'lastScan', 'failedCycles'] as const;
-export type FleetSortKey = (typeof FLEET_SORT_KEYS)[number];
+export type FleetSortKey = 'set' | 'machine' | 'verdict' | 'section' | 'errorCode' | 'failedStep' | 'wsusUrl' | 'lastScan' | 'failedCycles';
 export type FilterField = 'verdict' | 'section' | 'errorCode' | 'wsusUrl';
 
 /** A field's value as the filter menus list it; `''` stands for "none" (a healthy client has no section). */
@@ -17,7 +17,7 @@ export interface FleetFilter {
   toMs?: number;
 }
 
-export function lastScanMs(r: TriageRecord): number | null {
+function lastScanMs(r: TriageRecord): number | null {
   if (!r.lastScan) return null;
   const ms = Date.parse(r.lastScan);
   return Number.isNaN(ms) ? null : ms;
@@ -33,14 +33,11 @@ export function filterRecords(records: readonly TriageRecord[], f: FleetFilter):
   });
 }
 
-/** A step id's place in the pipeline: 1…17, then S1…S3. */
-const stepRank = (s: string): number => (s.startsWith('S') ? 100 + Number(s.slice(1)) : Number(s));
-
 function compare(key: FleetSortKey, a: TriageRecord, b: TriageRecord): number {
   if (key === 'verdict') return TRIAGE_VERDICTS.indexOf(a.verdict) - TRIAGE_VERDICTS.indexOf(b.verdict);
   if (key === 'failedCycles') return a.failedCycles - b.failedCycles || a.cycles - b.cycles;
   if (key === 'lastScan') return (lastScanMs(a) ?? 0) - (lastScanMs(b) ?? 0);
-  if (key === 'failedStep') return stepRank(a.failedStep!) - stepRank(b.failedStep!);
+  if (key === 'failedStep') return stepRank(a.failedStep as StepId) - stepRank(b.failedStep as StepId);
   // Names sort as people count (PC2 before PC10); codes are fixed-width hex, where digit runs are no numbers.
   return String(a[key]).localeCompare(String(b[key]), undefined, { numeric: key === 'set' || key === 'machine' });
 }

@@ -1,6 +1,7 @@
 // A fleet's records in the shapes other tools read: CSV (a spreadsheet, the Fleet view's export), NDJSON (one
 // object a line: Azure Data Explorer's `json` format, Log Analytics custom JSON logs, DuckDB's read_json) and
 // Elasticsearch/OpenSearch `_bulk` bodies (an action line before each source line).
+import { delimitedLine } from '../report/delimited';
 import { TRIAGE_FIELDS, type TriageRecord } from './triage-record';
 
 /** Every field in the contract's order; `error` only when the set was unreadable, as the contract says. */
@@ -8,10 +9,6 @@ export function recordJson(r: TriageRecord): string {
   const o: Record<string, unknown> = {};
   for (const f of TRIAGE_FIELDS) if (f !== 'error' || r.error !== undefined) o[f] = r[f] ?? null;
   return JSON.stringify(o);
-}
-
-export function toNdjson(records: readonly TriageRecord[]): string {
-  return records.map((r) => recordJson(r) + '\n').join('');
 }
 
 /**
@@ -27,18 +24,12 @@ export function toBulk(records: readonly TriageRecord[], index: string): string 
 // machine names come from customers' files, so such a cell gets a leading apostrophe.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+const defused = (v: string | number | null | undefined) => (typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : (v ?? null));
 
-/** RFC 4180: a header of the contract's field names, CRLF line ends, empty cells for null. */
+/** RFC 4180 (the rows export's quoting): a header of the contract's field names, CRLF line ends, empty cells for null. */
 export function toCsv(records: readonly TriageRecord[]): string {
-  const lines = [TRIAGE_FIELDS.join(',')];
-  for (const r of records) lines.push(TRIAGE_FIELDS.map((f) => csvCell(r[f])).join(','));
-  return lines.join('\r\n') + '\r\n';
+  const rows = [TRIAGE_FIELDS, ...records.map((r) => TRIAGE_FIELDS.map((f) => defused(r[f])))];
+  return rows.map((cells) => delimitedLine(cells, 'csv')).join('');
 }
 
 /** Elasticsearch's index names: lower case, no `\ / * ? " < > | , #` or space, not starting with `-`, `_` or `+`. */

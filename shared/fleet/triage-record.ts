@@ -34,7 +34,6 @@ export interface TriageRecord {
 
 /** The record's fields in the contract's order: JSON keys, CSV columns, the Kusto and DuckDB tables. */
 export const TRIAGE_FIELDS = ['set', 'path', 'machine', 'verdict', 'section', 'errorCode', 'failedStep', 'wsusUrl', 'lastScan', 'cycles', 'failedCycles', 'error'] as const;
-export type TriageField = (typeof TRIAGE_FIELDS)[number];
 
 export interface SetRef {
   name: string;

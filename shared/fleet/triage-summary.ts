@@ -3,7 +3,7 @@
 import type { TriageRecord, TriageVerdict } from './triage-record';
 import { TRIAGE_VERDICTS } from './triage-record';
 
-export interface VerdictCount {
+interface VerdictCount {
   verdict: TriageVerdict;
   count: number;
 }
@@ -23,12 +23,12 @@ export interface TriageSummary {
 
 const PROBLEM: ReadonlySet<TriageVerdict> = new Set(['failed', 'incomplete', 'no-data']);
 
-export function isProblem(r: TriageRecord): boolean {
+function isProblem(r: TriageRecord): boolean {
   return PROBLEM.has(r.verdict) && r.section !== null;
 }
 
 /** One key per cause: a section alone, or a section and its code. */
-export function causeKey(section: string, errorCode: string | null): string {
+function causeKey(section: string, errorCode: string | null): string {
   return errorCode ? `${section} ${errorCode}` : section;
 }
 

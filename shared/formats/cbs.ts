@@ -7,7 +7,7 @@
 // wider (empty component column) or narrower (setupact's message ids), there is no component.
 // DISM's `PID=… TID=…` gives the thread. Lines without the head continue the entry before them. No offset.
 import { wallClockMs } from '../model/time';
-import { headedLineParser, type EntryHead } from './entry-builder';
+import { headedLineParser, headShareSniff, type EntryHead } from './entry-builder';
 import type { LogFormat } from './log-format';
 import { levelSeverity } from './severity';
 
@@ -42,13 +42,7 @@ function cbsHead(line: string): EntryHead | null {
 
 export const cbsFormat: LogFormat = {
   name: 'cbs',
-  sniff(head, fileName) {
-    const lines = head.filter((l) => l.trim() !== '');
-    const hits = lines.filter((l) => HEAD.test(l)).length;
-    if (hits === 0) return 0;
-    const nameHint = /^(?:cbs|dism|setupact|setuperr|cbspersist)/i.test(fileName) ? 0.05 : 0;
-    return Math.min(1, 0.5 + (0.45 * hits) / lines.length + nameHint);
-  },
+  sniff: headShareSniff((l) => HEAD.test(l), { base: 0.5, span: 0.45, max: 1, name: /^(?:cbs|dism|setupact|setuperr|cbspersist)/i }),
   parser: (emit) => headedLineParser(emit, cbsHead),
   samples: [
     {

@@ -8,7 +8,7 @@ export const HEAD_LINES = 64;
 const HEAD_LINE_CHARS = 4096;
 
 /** The last path segment of a name that may carry folders or zip steps (`Logs.zip!/CCM/Logs/WUAHandler.log`). */
-export function baseName(fileName: string): string {
+function baseName(fileName: string): string {
   const parts = fileName.split(/[\\/!]/);
   return parts[parts.length - 1] ?? fileName;
 }

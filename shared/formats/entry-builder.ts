@@ -2,7 +2,7 @@
 // carries the format's head starts an entry, any other line continues the entry before it. Lines before the
 // first head (a file cut mid-entry) become entries of their own, so every physical line is in exactly one entry.
 import type { LogEntry, Severity } from '../model/log-entry';
-import type { EntrySink, LineParser } from './log-format';
+import type { EntrySink, LineParser, LogFormat } from './log-format';
 import { deriveSeverity } from './severity';
 
 /** What a format reads from the line that starts an entry. Severity undefined: derived from the whole text. */
@@ -14,6 +14,26 @@ export interface EntryHead {
   thread: number | null;
   severity?: Severity;
   text: string;
+}
+
+/** How sure a line-headed format's sniff is: base + span × the share of head lines, at most max; name: its files' names. */
+export interface HeadShareScore {
+  base: number;
+  span: number;
+  max: number;
+  /** A file name this format's logs take adds 0.05. */
+  name?: RegExp;
+}
+
+/** The sniff of a line-headed format: 0 when none of the head's non-blank lines is one of its heads, else by `score`. */
+export function headShareSniff(isHead: (line: string) => boolean, score: HeadShareScore): LogFormat['sniff'] {
+  return (head, fileName) => {
+    const lines = head.filter((l) => l.trim() !== '');
+    const hits = lines.filter(isHead).length;
+    if (hits === 0) return 0;
+    const nameHint = score.name?.test(fileName) ? 0.05 : 0;
+    return Math.min(score.max, score.base + (score.span * hits) / lines.length + nameHint);
+  };
 }
 
 /** An entry with no fields but its text (lines outside any structure). */

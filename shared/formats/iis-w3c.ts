@@ -29,7 +29,7 @@ function stampOf(date: string | undefined, time: string | undefined): number | n
   return wallClockMs(+d[1], +d[2], +d[3], +t[1], +t[2], +t[3], t[4] ? Number(t[4].padEnd(3, '0')) : 0);
 }
 
-export function iisParser(emit: EntrySink): LineParser {
+function iisParser(emit: EntrySink): LineParser {
   let fields: string[] = [];
   let directiveDate: string | undefined;
   const base = (line: number, text: string): LogEntry => ({

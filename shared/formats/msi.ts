@@ -11,20 +11,14 @@
 import type { LogEntry, Severity } from '../model/log-entry';
 import { wallClockMs } from '../model/time';
 import type { EntrySink, LineParser, LogFormat } from './log-format';
+import type { SeverityRule } from './severity';
 
 const HEADER = /^=== (?:Verbose )?[Ll]ogging (?:started|stopped): (\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})/;
 const ENGINE = /^MSI \(([a-zA-Z])\) \(([0-9A-Fa-f]+):([0-9A-Fa-f]+)\) \[(\d{1,2}):(\d{2}):(\d{2}):(\d{3})\]: ?(.*)$/;
 const TIMED = /^([A-Za-z][\w. ]{0,40}?) (\d{1,2}):(\d{2}):(\d{2}): ?(.*)$/;
 
-export interface MsiSeverityRule {
-  id: string;
-  severity: Exclude<Severity, 'info'>;
-  pattern: RegExp;
-  why: string;
-}
-
 /** Failure messages of the Windows Installer (msi.h error table 17xx; `Return value 3` = ERROR_INSTALL_FAILURE). */
-export const MSI_SEVERITY_RULES: readonly MsiSeverityRule[] = [
+const MSI_SEVERITY_RULES: readonly SeverityRule[] = [
   { id: 'return-value-3', severity: 'error', pattern: /\bReturn value 3\b/, why: 'an action failed and ended the install' },
   { id: 'installation-failed', severity: 'error', pattern: /\b(?:Installation|Removal|Configuration|Advertisement)(?: operation)? failed\b/i, why: 'messages 1708/1725/1727/1729 ("Product: X -- Installation failed.")' },
   { id: 'error-message', severity: 'error', pattern: /\bError \d{4}\.\s/, why: 'a numbered installer error shown to the user ("Error 1722. …")' },
@@ -32,7 +26,7 @@ export const MSI_SEVERITY_RULES: readonly MsiSeverityRule[] = [
   { id: 'note-failure', severity: 'warning', pattern: /\bNote: 1: (?:1708|1711|1712|1720|1721|1722|1723|1725|1727|1729|1730)\b/, why: 'internal note about a failure message (1708 Installation operation failed, 1722 custom action …); other notes (2203, 2205, 1402 …) are routine' },
 ];
 
-export function msiSeverity(text: string): Severity {
+function msiSeverity(text: string): Severity {
   for (const r of MSI_SEVERITY_RULES) if (r.pattern.test(text)) return r.severity;
   return 'info';
 }
@@ -41,14 +35,14 @@ export function msiSeverity(text: string): Severity {
  * Header date order: a first number > 12 means dd/mm, a second > 12 means mm/dd; both ≤ 12 is ambiguous and read
  * as the msiexec default en-US mm/dd.
  */
-export function dateOrder(a: number, b: number): 'dmy' | 'mdy' {
+function dateOrder(a: number, b: number): 'dmy' | 'mdy' {
   return a > 12 && b <= 12 ? 'dmy' : 'mdy';
 }
 
 const HALF_DAY = 12 * 3600_000;
 const DAY = 24 * 3600_000;
 
-export function msiParser(emit: EntrySink): LineParser {
+function msiParser(emit: EntrySink): LineParser {
   let dayMs: number | null = null; // midnight of the current date, as wall-clock ms
   let lastTimeOfDay = -1;
   let cur: LogEntry | null = null;

@@ -32,7 +32,7 @@ function offsetOf(z: string | undefined): number | null {
 }
 
 /** Tried in order; the first that matches the start of the line wins. */
-export const LEADING_TIMESTAMPS: readonly LeadingTimestamp[] = [
+const LEADING_TIMESTAMPS: readonly LeadingTimestamp[] = [
   {
     id: 'iso',
     pattern: /^\[?(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(Z|[+-]\d{2}:?\d{2})?\b/,
@@ -50,7 +50,7 @@ export const LEADING_TIMESTAMPS: readonly LeadingTimestamp[] = [
   },
 ];
 
-export function leadingTimestamp(line: string): Stamp {
+function leadingTimestamp(line: string): Stamp {
   for (const t of LEADING_TIMESTAMPS) {
     const m = t.pattern.exec(line);
     if (m) {
@@ -61,7 +61,7 @@ export function leadingTimestamp(line: string): Stamp {
   return { wallMs: null, utcOffset: null };
 }
 
-export function plainParser(emit: EntrySink): LineParser {
+function plainParser(emit: EntrySink): LineParser {
   return {
     line(text, lineNo) {
       const s = leadingTimestamp(text);

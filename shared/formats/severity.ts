@@ -17,7 +17,7 @@ export interface SeverityRule {
 const FAIL_HR = '(?:0x)?[89a-fA-F][0-9a-fA-F]{7}';
 
 /** Phrases that name an error word but report success; removed before the rules run. */
-export const BENIGN_PATTERNS: readonly RegExp[] = [
+const BENIGN_PATTERNS: readonly RegExp[] = [
   /\bno errors?\b/gi,
   /\bwithout (?:any )?errors?\b/gi,
   /\b(?:error|errors|err|failed|failures?|hr|result|exit code|error ?code|last ?error)\s*[=:]?\s*(?:0x)?0+\b(?![.\d])/gi,

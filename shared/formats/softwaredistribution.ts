@@ -3,7 +3,7 @@
 // Times are UTC (utcOffset 0); level Info/Warning/Error; the process column ends in the managed thread id;
 // component = Class.Method. .NET stack traces follow an entry as lines without the head: continuations.
 import { fractionToMs, wallClockMs } from '../model/time';
-import { headedLineParser, type EntryHead } from './entry-builder';
+import { headedLineParser, headShareSniff, type EntryHead } from './entry-builder';
 import type { LogFormat } from './log-format';
 import { levelSeverity } from './severity';
 
@@ -26,13 +26,7 @@ function sdHead(line: string): EntryHead | null {
 
 export const softwareDistributionFormat: LogFormat = {
   name: 'softwaredistribution',
-  sniff(head, fileName) {
-    const lines = head.filter((l) => l.trim() !== '');
-    const hits = lines.filter((l) => HEAD.test(l)).length;
-    if (hits === 0) return 0;
-    const nameHint = /^softwaredistribution/i.test(fileName) ? 0.05 : 0;
-    return Math.min(1, 0.55 + (0.4 * hits) / lines.length + nameHint);
-  },
+  sniff: headShareSniff((l) => HEAD.test(l), { base: 0.55, span: 0.4, max: 1, name: /^softwaredistribution/i }),
   parser: (emit) => headedLineParser(emit, sdHead),
   samples: [
     {

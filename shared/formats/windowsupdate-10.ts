@@ -4,7 +4,7 @@
 // date, time with 7-digit fraction (truncated to ms, never rounded), PID, TID (decimal), component padded to
 // 16, text. Local time with no offset. Severity by the text rule (`*FAILED* [8024402C]`, `Exit code = 0x8…`).
 import { fractionToMs, wallClockMs } from '../model/time';
-import { headedLineParser, type EntryHead } from './entry-builder';
+import { headedLineParser, headShareSniff, type EntryHead } from './entry-builder';
 import type { LogFormat } from './log-format';
 
 const HEAD = /^(\d{4})([/-])(\d{2})\2(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d+) +\d+ +(\d+) +(\S+)(?: +(.*))?$/;
@@ -24,11 +24,7 @@ function wu10Head(line: string): EntryHead | null {
 
 export const windowsUpdate10Format: LogFormat = {
   name: 'windowsupdate-10',
-  sniff(head) {
-    const lines = head.filter((l) => l.trim() !== '');
-    const hits = lines.filter((l) => HEAD.test(l)).length;
-    return hits === 0 ? 0 : Math.min(0.95, 0.5 + (0.45 * hits) / lines.length);
-  },
+  sniff: headShareSniff((l) => HEAD.test(l), { base: 0.5, span: 0.45, max: 0.95 }),
   parser: (emit) => headedLineParser(emit, wu10Head),
   samples: [
     {

@@ -4,7 +4,7 @@
 // component, text. Local time with no offset. No level column: severity by the text rule
 // (`WARNING:` lines, `FATAL:`, `Exit code = 0x8…`). Lines without the head continue the entry before them.
 import { wallClockMs } from '../model/time';
-import { headedLineParser, type EntryHead } from './entry-builder';
+import { headedLineParser, headShareSniff, type EntryHead } from './entry-builder';
 import type { LogFormat } from './log-format';
 
 const HEAD = /^(\d{4})-(\d{2})-(\d{2})\t(\d{2}):(\d{2}):(\d{2}):(\d{3})\t *\d+\t *([0-9a-fA-F]+)\t([^\t]*)(?:\t(.*))?$/;
@@ -24,11 +24,7 @@ function legacyHead(line: string): EntryHead | null {
 
 export const windowsUpdateLegacyFormat: LogFormat = {
   name: 'windowsupdate-legacy',
-  sniff(head) {
-    const lines = head.filter((l) => l.trim() !== '');
-    const hits = lines.filter((l) => HEAD.test(l)).length;
-    return hits === 0 ? 0 : Math.min(0.95, 0.5 + (0.45 * hits) / lines.length);
-  },
+  sniff: headShareSniff((l) => HEAD.test(l), { base: 0.5, span: 0.45, max: 0.95 }),
   parser: (emit) => headedLineParser(emit, legacyHead),
   samples: [
     {

@@ -7,13 +7,9 @@ import { ComponentCache } from './component-cache';
 import type { EntryIndex } from './entry-index';
 import { DayCache } from './time-fields';
 import type { Units } from './units';
+import { SCAN_DONE, SCAN_FULL, SCAN_NEED_COMPONENT, SCAN_NEED_ZONE, type WasmScanner } from './wasm-scanner';
 
-/** What the indexer needs of a WebAssembly scanner here (each scanner has the rest of its own API). */
-export interface ScannerInput {
-  inputBytes(bytes: number): Uint8Array;
-}
-
-export abstract class ByteIndexer<W extends ScannerInput> implements ChunkIndexer {
+export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer {
   nextLine: number;
   protected readonly days = new DayCache();
   protected readonly components: ComponentCache;
@@ -22,9 +18,9 @@ export abstract class ByteIndexer<W extends ScannerInput> implements ChunkIndexe
     protected readonly format: LogFormat,
     protected readonly index: EntryIndex,
     protected readonly unitSize: number,
-    firstLine: number,
+    firstLine = 1,
     /** The WebAssembly fast path, or null for JS only. */
-    protected readonly wasm: W | null,
+    protected readonly wasm: W | null = null,
   ) {
     this.nextLine = firstLine;
     this.components = new ComponentCache(index);
@@ -41,6 +37,58 @@ export abstract class ByteIndexer<W extends ScannerInput> implements ChunkIndexe
 
   /** The JavaScript scan of u (the same ChunkIndexer contract as feed). */
   protected abstract feedJs(u: Units, base: number, final: boolean): number;
-  /** The scanner reads what it recognises; the JavaScript scan reads the rest. */
-  protected abstract feedWasm(w: W, u: Units, base: number, final: boolean): number;
+
+  /**
+   * The JavaScript scan from unit p, where the scanner stopped: the unit the scanner goes on from, or ~n (n the
+   * units consumed) when this feed ends there.
+   */
+  protected abstract readOn(w: W, u: Units, p: number, base: number, final: boolean): number;
+
+  /** The scanner's rows of its last scan are about to join the index (SMS: their deferred severities). */
+  protected beforeRows(_w: W, _u: Units): void {}
+
+  /** Answer a question only this format's scanner asks (SMS: a severity); false when status is none of those. */
+  protected answer(_w: W, _u: Units, _status: number): boolean {
+    return false;
+  }
+
+  /** The component's name is a script writer's (CMTrace: that writer's bias is not trusted). */
+  protected componentScripted(_id: number): boolean {
+    return false;
+  }
+
+  /**
+   * The WebAssembly scanner reads the regular entries; where it stops, this answers its question (a component or
+   * zone id, or the format's own) or the JavaScript scan reads on from there, and lets it go on.
+   */
+  private feedWasm(w: W, u: Units, base: number, final: boolean): number {
+    const len = u.length;
+    const us = this.unitSize;
+    w.load(u);
+    let p = 0;
+    while (p < len) {
+      const status = w.scan(us, len, p, base, this.nextLine, final);
+      if (w.rows > 0) {
+        this.beforeRows(w, u);
+        w.appendRowsTo(this.index, base, us);
+        this.index.setEnd(base + w.pos * us, w.line - 1);
+      }
+      this.nextLine = w.line;
+      p = w.pos;
+      if (status === SCAN_DONE) return p;
+      if (status === SCAN_FULL) continue;
+      if (status === SCAN_NEED_COMPONENT) {
+        const id = this.components.id(u, w.needStart, w.needEnd);
+        if (w.addComponent(us, w.needStart, w.needEnd, id, this.componentScripted(id))) continue;
+      } else if (status === SCAN_NEED_ZONE) {
+        w.setZone(w.needBias, w.needScripted, this.index.zoneId(w.needBias, w.needScripted));
+        continue;
+      } else if (this.answer(w, u, status)) continue;
+      // Not the regular shape, incomplete, or the scanner's tables are full: the JavaScript scan reads on.
+      const q = this.readOn(w, u, p, base, final);
+      if (q < 0) return ~q;
+      p = q;
+    }
+    return p;
+  }
 }

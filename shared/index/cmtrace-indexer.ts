@@ -4,10 +4,9 @@
 // handed to the format's own line parser for that stretch: speed on the common shape, the parser's word on the rest.
 import { MAX_BIAS } from '../formats/bias-time';
 import { attributeMark, CLOSE as CLOSE_MARK, isScriptHint, OPEN as OPEN_MARK, SCRIPT_EXTENSIONS, SCRIPT_WRITER_PREFIXES } from '../formats/cmtrace/shape';
-import type { LogFormat } from '../formats/log-format';
 import { ByteIndexer } from './byte-indexer';
-import { EntryIndex, NO_COMPONENT, NO_THREAD } from './entry-index';
-import { CmtraceWasm, SCAN_DONE, SCAN_FULL, SCAN_NEED_COMPONENT, SCAN_NEED_ZONE } from './cmtrace-wasm';
+import { NO_COMPONENT, NO_THREAD } from './entry-index';
+import type { CmtraceWasm } from './cmtrace-wasm';
 import { indexRegion } from './generic-indexer';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
@@ -31,10 +30,6 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
   private lastZoneScripted = false;
   private lastZone = 0;
 
-  constructor(format: LogFormat, index: EntryIndex, unitSize: number, firstLine = 1, wasm: CmtraceWasm | null = null) {
-    super(format, index, unitSize, firstLine, wasm);
-  }
-
   override feed(u: Units, base: number, final: boolean): number {
     this.compAt.fill(-1);
     return super.feed(u, base, final);
@@ -51,39 +46,12 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
     return p;
   }
 
-  /**
-   * The WebAssembly scanner reads the regular entries; it stops at anything else, and this reads that one entry
-   * (or teaches it a component or zone id) and lets it go on.
-   */
-  protected feedWasm(w: CmtraceWasm, u: Units, base: number, final: boolean): number {
-    const len = u.length;
-    const us = this.unitSize;
-    w.load(u);
-    let p = 0;
-    while (p < len) {
-      const status = w.scan(us, len, p, base, this.nextLine);
-      if (w.rows > 0) {
-        w.appendRowsTo(this.index, base, us);
-        this.nextLine = w.line;
-        this.index.setEnd(base + w.pos * us, this.nextLine - 1);
-      }
-      p = w.pos;
-      if (status === SCAN_DONE) break;
-      if (status === SCAN_FULL) continue;
-      if (status === SCAN_NEED_COMPONENT) {
-        const id = this.component(u, w.needStart, w.needEnd);
-        if (w.addComponent(us, w.needStart, w.needEnd, id, this.componentScripted(id))) continue;
-      } else if (status === SCAN_NEED_ZONE) {
-        w.setZone(w.needBias, w.needScripted, this.index.zoneId(w.needBias, w.needScripted));
-        continue;
-      }
-      // Not the regular shape, incomplete, or the scanner's tables are full: this entry the JS way.
-      const q = this.step(u, p, len, base, final);
-      if (q < 0) return p;
-      w.stats.jsEntries++;
-      p = q;
-    }
-    return p;
+  /** One entry (or irregular stretch) where the scanner stopped, read the JS way; the scanner resumes after it. */
+  protected readOn(w: CmtraceWasm, u: Units, p: number, base: number, final: boolean): number {
+    const q = this.step(u, p, u.length, base, final);
+    if (q < 0) return ~p;
+    w.stats.jsEntries++;
+    return q;
   }
 
   /** One entry (or one irregular stretch) at p the JS way: the position after it, or -1 to wait for more data. */
@@ -242,7 +210,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
     if (u[lf] === CR) lf++;
     if (lf >= len || u[lf] !== LF) return -1;
     if (comp < 0) {
-      comp = this.component(u, cs, ce);
+      comp = this.components.id(u, cs, ce);
       this.compAt[key] = cs;
       this.compLen[key] = ce - cs;
       this.compId[key] = comp;
@@ -335,7 +303,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
         dStart = vStart;
         dEnd = vEnd;
       } else if (c0 === 99 /* c */ && u[nameStart + 2] === 109 /* m */ && nameLen === 9) {
-        comp = this.component(u, vStart, vEnd);
+        comp = this.components.id(u, vStart, vEnd);
       } else if (c0 === 116 /* t */ && c1 === 121 /* y */ && nameLen === 4) {
         if (vEnd - vStart !== 1) return IRREGULAR;
         const t = u[vStart] - 48;
@@ -396,15 +364,11 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
   }
 
   /** The component's name is a script writer's (shape.ts isScriptHint). */
-  private componentScripted(comp: number): boolean {
+  protected override componentScripted(comp: number): boolean {
     if (comp === NO_COMPONENT) return false;
     let c = this.scriptedComponent[comp];
     if (c === undefined) c = this.scriptedComponent[comp] = isScriptHint(this.index.components[comp]);
     return c;
-  }
-
-  private component(u: Units, s: number, e: number): number {
-    return this.components.id(u, s, e);
   }
 
 }

@@ -1,7 +1,7 @@
 // Component name → dictionary id straight from the units, without building a string per entry: a hash of the
 // units finds the candidates, a unit compare confirms. A string is decoded once per distinct name.
 import type { EntryIndex } from './entry-index';
-import { decodeUnits, type Units } from './units';
+import { decodeUnits, sameUnits, unitsHash, type Units } from './units';
 
 export class ComponentCache {
   private readonly byHash = new Map<number, { units: Uint16Array; id: number }[]>();
@@ -14,22 +14,21 @@ export class ComponentCache {
   id(u: Units, s: number, e: number): number {
     if (e === s) return this.index.componentId(null);
     const last = this.lastUnits;
-    if (last !== null && same(last, u, s, e)) return this.lastId;
+    if (last !== null && sameUnits(last, u, s, e)) return this.lastId;
     // A direct-mapped table on length and three units finds a known name without hashing all of it.
     const n = e - s;
     const key = (n * 7 + u[s] * 31 + u[e - 1] * 17 + u[s + (n >> 1)]) & (SLOTS - 1);
     const slot = this.slots[key];
-    if (slot !== undefined && same(slot.units, u, s, e)) {
+    if (slot !== undefined && sameUnits(slot.units, u, s, e)) {
       this.lastUnits = slot.units;
       this.lastId = slot.id;
       return slot.id;
     }
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ u[i], 0x01000193);
+    const h = unitsHash(u, s, e);
     let list = this.byHash.get(h);
     if (list) {
       for (const c of list) {
-        if (same(c.units, u, s, e)) {
+        if (sameUnits(c.units, u, s, e)) {
           this.slots[key] = c;
           this.lastUnits = c.units;
           this.lastId = c.id;
@@ -49,9 +48,3 @@ export class ComponentCache {
 }
 
 const SLOTS = 256;
-
-function same(a: Uint16Array, u: Units, s: number, e: number): boolean {
-  if (a.length !== e - s) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== u[s + k]) return false;
-  return true;
-}

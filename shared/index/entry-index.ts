@@ -8,14 +8,13 @@
 // Offsets past 4 GiB: rows are in file order, so offsets only grow; `highStarts[k]` is the first row whose
 // offset is >= (k+1) * 2^32 (a tiny table: one number per 4 GiB of file).
 // lineCount and byte length are not stored: they are the gap to the next row (or to `endLine`/`endOffset`).
-import type { Severity } from '../model/log-entry';
+import { SEVERITIES, type LogEntry, type Severity } from '../model/log-entry';
 import { LineColumn, lineRoom, marksFor, type LineParts } from './line-column';
 
 export const NO_THREAD = 0xffffffff;
 export const NO_COMPONENT = 0xffff;
-/** Severity as stored: index into SEVERITY_OF_CODE. */
+/** Severity as stored: its index in SEVERITIES. */
 export const SEVERITY_CODE: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-export const SEVERITY_OF_CODE: readonly Severity[] = ['info', 'warning', 'error'];
 
 /** A writer offset as carried by entries; zone 0 is always "none". */
 export interface ZoneInfo {
@@ -43,17 +42,9 @@ export interface EntryColumns {
 }
 
 /** The fields of one row, as the index holds them (text comes from the file). */
-export interface IndexedRow {
+export interface IndexedRow extends Omit<LogEntry, 'text'> {
   offset: number;
   length: number;
-  line: number;
-  lineCount: number;
-  wallMs: number | null;
-  utcOffset: number | null;
-  offsetUncertain: boolean;
-  severity: Severity;
-  component: string | null;
-  thread: number | null;
 }
 
 const TWO32 = 0x1_0000_0000;
@@ -211,6 +202,7 @@ export class EntryIndex {
     return this.threadCol[row];
   }
 
+  /** The row's fields, in LogEntry's order (entryOfRow keeps it: entries are serialised as they come). */
   row(row: number): IndexedRow {
     const z = this.zones[this.zoneCol[row]];
     const w = this.wallCol[row];
@@ -224,9 +216,9 @@ export class EntryIndex {
       wallMs: Number.isNaN(w) ? null : w,
       utcOffset: z.utcOffset,
       offsetUncertain: z.offsetUncertain,
-      severity: SEVERITY_OF_CODE[this.sevCol[row]],
       component: c === NO_COMPONENT ? null : this.components[c],
       thread: t === NO_THREAD ? null : t,
+      severity: SEVERITIES[this.sevCol[row]],
     };
   }
 
@@ -327,44 +319,32 @@ export class EntryIndex {
   appendColumns(part: EntryColumns, lineBase: number): void {
     const n = part.count;
     if (this.count + n > this.cap) this.grow(Math.max(this.count + n, this.cap * 2));
-    const compMap = part.components.map((c) => this.componentId(c));
-    const zoneMap = part.zones.map((z) => this.zoneId(z.utcOffset, z.offsetUncertain));
     const base = this.count;
-    // part.highStarts[L-1] is the part's first row at or past L * 2^32 (offsets are the file's, not the part's).
-    for (let level = this.lastHigh + 1; level <= part.highStarts.length; level++) {
-      this.highStarts.push(base + part.highStarts[level - 1]);
-      this.lastHigh = level;
-    }
     this.offLo.set(part.offLo, base);
     this.wallCol.set(part.wall, base);
     this.sevCol.set(part.severity, base);
+    this.zoneCol.set(part.zone, base);
+    this.compCol.set(part.component, base);
     this.threadCol.set(part.thread, base);
-    // Typed-array copies where nothing changes (the first part: lines from 1, ids in the same order).
-    this.lines.append(part.lines, n, lineBase);
-    if (zoneMap.every((z, i) => z === i)) this.zoneCol.set(part.zone, base);
-    else for (let i = 0; i < n; i++) this.zoneCol[base + i] = zoneMap[part.zone[i]];
-    if (compMap.every((c, i) => c === i)) this.compCol.set(part.component, base);
-    else {
-      for (let i = 0; i < n; i++) {
-        const c = part.component[i];
-        this.compCol[base + i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
-      }
-    }
-    this.count += n;
-    this.endOffset = part.endOffset;
-    this.endLine = part.endLine + lineBase;
+    this.joinPart(part, lineBase);
   }
 
   /**
    * appendColumns for a part that lies further on in this index's own (shared) columns: its rows move down to
-   * follow this index's rows (copyWithin: memory already written), ids remapped in place.
+   * follow this index's rows (copyWithin: memory already written).
    */
   private appendMoved(part: EntryColumns, lineBase: number): void {
-    const n = part.count;
-    const base = this.count;
     const from = part.offLo.byteOffset / 4;
     const cols = [this.offLo, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
-    if (from !== base) for (const c of cols) c.copyWithin(base, from, from + n);
+    if (from !== this.count) for (const c of cols) c.copyWithin(this.count, from, from + part.count);
+    this.joinPart(part, lineBase);
+  }
+
+  /** The part's rows, already in the columns past this index's, become its own: ids remapped in place, lines, ends. */
+  private joinPart(part: EntryColumns, lineBase: number): void {
+    const n = part.count;
+    const base = this.count;
+    // Nothing to remap where the ids are the same (the first part, or one with the same components in the same order).
     const compMap = part.components.map((c) => this.componentId(c));
     const zoneMap = part.zones.map((z) => this.zoneId(z.utcOffset, z.offsetUncertain));
     if (!zoneMap.every((z, i) => z === i)) for (let i = base; i < base + n; i++) this.zoneCol[i] = zoneMap[this.zoneCol[i]];
@@ -374,6 +354,7 @@ export class EntryIndex {
         this.compCol[i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
       }
     }
+    // part.highStarts[L-1] is the part's first row at or past L * 2^32 (offsets are the file's, not the part's).
     for (let level = this.lastHigh + 1; level <= part.highStarts.length; level++) {
       this.highStarts.push(base + part.highStarts[level - 1]);
       this.lastHigh = level;

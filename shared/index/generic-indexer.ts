@@ -11,7 +11,7 @@ import { decodeUnits, type Units } from './units';
 
 const LF = 10;
 
-export function pushEntry(index: EntryIndex, e: LogEntry, offset: number): void {
+function pushEntry(index: EntryIndex, e: LogEntry, offset: number): void {
   index.push(
     offset,
     e.line,

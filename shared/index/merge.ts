@@ -18,11 +18,8 @@ export class TimeIndex implements Clock {
   /** Rows in key order (stable), or null when the keys already ascend. */
   readonly sorted: Uint32Array | null;
 
-  /**
-   * `rows`: the rows of a filtered view (ascending), or null for all rows. Keys already made (a merged view's,
-   * from its logs' clocks) are taken as they are.
-   */
-  constructor(src: TimedRows | Float64Array, readonly rows: Uint32Array | null = null) {
+  /** Keys already made (a merged view's, from its logs' clocks) are taken as they are. */
+  constructor(src: TimedRows | Float64Array) {
     if (src instanceof Float64Array) {
       let i = 1;
       while (i < src.length && src[i] >= src[i - 1]) i++;
@@ -30,12 +27,12 @@ export class TimeIndex implements Clock {
       this.sorted = i >= src.length ? null : stableOrder(src);
       return;
     }
-    const n = rows ? rows.length : src.count;
+    const n = src.count;
     const keys = new Float64Array(n);
     let last = -Infinity;
     let ascending = true;
     for (let i = 0; i < n; i++) {
-      const t = src.instant(rows ? rows[i] : i);
+      const t = src.instant(i);
       const k = Number.isNaN(t) ? last : t;
       if (k < last) ascending = false;
       keys[i] = k;

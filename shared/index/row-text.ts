@@ -23,16 +23,6 @@ export function textOfRow(format: FormatName, shape: Pick<LogShape, 'encoding'>,
 
 /** The full entry of a row: the index's fields plus the text decoded from its bytes. */
 export function entryOfRow(index: EntryIndex, row: number, format: FormatName, shape: Pick<LogShape, 'encoding'>, bytes: Uint8Array): LogEntry {
-  const r = index.row(row);
-  return {
-    line: r.line,
-    lineCount: r.lineCount,
-    wallMs: r.wallMs,
-    utcOffset: r.utcOffset,
-    offsetUncertain: r.offsetUncertain,
-    component: r.component,
-    thread: r.thread,
-    severity: r.severity,
-    text: textOfRow(format, shape, bytes, r.line),
-  };
+  const { offset: _offset, length: _length, ...fields } = index.row(row);
+  return { ...fields, text: textOfRow(format, shape, bytes, fields.line) };
 }

@@ -2,13 +2,13 @@
 // A line with the trailer starts an entry; lines without `$$<` continue it (sms/format.ts). Severity has no column: the
 // text rule decides, so the entry's bytes get a cheap hint scan and only entries with a hint go through the parser.
 // Lines whose trailer this scan does not read exactly are handed, with their entry, to the parser.
-import type { LogFormat } from '../formats/log-format';
 import { ByteIndexer } from './byte-indexer';
 import { EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { UnitsMemo } from './units-memo';
-import { SMS_SCAN_DONE, SMS_SCAN_FULL, SMS_SCAN_NEED_COMPONENT, SMS_SCAN_NEED_SEVERITY, SMS_SCAN_NEED_ZONE, type SmsWasm } from './sms-wasm';
+import type { SmsWasm } from './sms-wasm';
+import { SCAN_NEED_SEVERITY } from './wasm-scanner';
 import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
@@ -41,51 +41,27 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
   private lastOffset = NaN;
   private lastZone = 0;
 
-  constructor(format: LogFormat, index: EntryIndex, unitSize: number, firstLine = 1, wasm: SmsWasm | null = null) {
-    super(format, index, unitSize, firstLine, wasm);
-  }
-
   /** Set by feedJs when it stopped at a head for the scanner to go on from (handBack). */
   private handedBack = false;
 
-  /**
-   * The WebAssembly scanner reads the regular entries; where it stops, this teaches it a component or zone id,
-   * or reads on the JS way (feedJs from that entry up to the next head), and lets it go on.
-   */
-  protected feedWasm(w: SmsWasm, u: Units, base: number, final: boolean): number {
-    const len = u.length;
-    const us = this.unitSize;
-    w.load(u);
-    let p = 0;
-    while (p < len) {
-      const status = w.scan(us, len, p, base, this.nextLine, final);
-      if (w.rows > 0) {
-        for (const d of w.deferred()) w.setSeverity(d, this.severity(u, d.start, d.textEnd, d.headEnd, d.end));
-        w.appendRowsTo(this.index, base, us);
-        this.index.setEnd(base + w.pos * us, w.line - 1);
-      }
-      this.nextLine = w.line;
-      p = w.pos;
-      if (status === SMS_SCAN_DONE) return p;
-      if (status === SMS_SCAN_FULL) continue;
-      if (status === SMS_SCAN_NEED_COMPONENT) {
-        const id = this.componentId(u, w.needStart, w.needEnd);
-        if (w.addComponent(us, w.needStart, w.needEnd, id)) continue;
-      } else if (status === SMS_SCAN_NEED_ZONE) {
-        w.setZone(w.needBias, this.index.zoneId(w.needBias, false));
-        continue;
-      } else if (status === SMS_SCAN_NEED_SEVERITY) {
-        const [s, t, h, e] = [w.needStart, w.needEnd, w.needHeadEnd, w.needEntryEnd];
-        w.addSeverity(us, s, t, h, e, this.severity(u, s, t, h, e));
-        continue;
-      }
-      // Not the regular shape (or the scanner's tables are full): JS reads on from this entry.
-      w.stats.jsEntries++;
-      const q = this.feedJs(u, base, final, p, true);
-      if (!this.handedBack) return q;
-      p = q;
-    }
-    return p;
+  /** The scanner's deferred rows get their severity by the text rule. */
+  protected override beforeRows(w: SmsWasm, u: Units): void {
+    for (const d of w.deferred()) w.setSeverity(d, this.severity(u, d.start, d.textEnd, d.headEnd, d.end));
+  }
+
+  /** The scanner asks the severity of an entry whose text it may remember. */
+  protected override answer(w: SmsWasm, u: Units, status: number): boolean {
+    if (status !== SCAN_NEED_SEVERITY) return false;
+    const [s, t, h, e] = [w.needStart, w.needEnd, w.needHeadEnd, w.needEntryEnd];
+    w.addSeverity(this.unitSize, s, t, h, e, this.severity(u, s, t, h, e));
+    return true;
+  }
+
+  /** JS reads on from the entry where the scanner stopped, up to the next head (where the scanner resumes). */
+  protected readOn(w: SmsWasm, u: Units, p: number, base: number, final: boolean): number {
+    w.stats.jsEntries++;
+    const q = this.feedJs(u, base, final, p, true);
+    return this.handedBack ? q : ~q;
   }
 
   /** The JS indexer from unit `from` (a line start); with handBack it returns at the first head after `from`. */
@@ -274,13 +250,9 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
       this.lastZone = off === NO_OFFSET ? 0 : this.index.zoneId(off, false);
     }
     this.zone = this.lastZone;
-    this.comp = this.componentId(u, cs, ce);
+    this.comp = this.components.id(u, cs, ce);
     this.thread = thread;
     return HEAD;
-  }
-
-  private componentId(u: Units, s: number, e: number): number {
-    return this.components.id(u, s, e);
   }
 
 }

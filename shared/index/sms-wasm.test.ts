@@ -5,11 +5,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatByName } from '../formats/registry';
 import { SmsIndexer } from './sms-indexer';
-import { SmsWasm, type SmsScanStats } from './sms-wasm';
+import { SmsWasm } from './sms-wasm';
+import type { ScanStats } from './wasm-scanner';
 import { rng, smsText } from './synthetic-logs';
 import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
-const scanned: MakeIndexer<SmsScanStats> = (index, us, wasm) => {
+const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {
   const fast = wasm ? scannerOrFail(SmsWasm.create()) : null;
   return { indexer: new SmsIndexer(formatByName('sms'), index, us, 1, fast), stats: fast?.stats ?? null };
 };

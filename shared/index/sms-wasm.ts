@@ -5,19 +5,7 @@
 import { SMS_SCAN_WASM } from './sms-scan-wasm';
 import { compiledOnce, instantiate, WasmScanner, type ScannerExports, type WasmGlobal } from './wasm-scanner';
 
-/** Why a scan returned (wasm/sms-scan.ts). */
-export const SMS_SCAN_DONE = 0;
-export const SMS_SCAN_FULL = 1;
-export const SMS_SCAN_JS_ENTRY = 2;
-export const SMS_SCAN_NEED_COMPONENT = 3;
-export const SMS_SCAN_NEED_ZONE = 4;
-export const SMS_SCAN_NEED_SEVERITY = 5;
-
 interface ScanExports extends ScannerExports {
-  scan8(len: number, p: number, baseLo: number, line: number, final: number): number;
-  scan16(len: number, p: number, baseLo: number, line: number, final: number): number;
-  addComponent(unitSize: number, s: number, e: number, id: number): number;
-  setZone(bias: number, id: number): void;
   addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void;
   deferred: WasmGlobal;
   needHeadEnd: WasmGlobal;
@@ -26,17 +14,6 @@ interface ScanExports extends ScannerExports {
 }
 
 const scannerModule = compiledOnce(SMS_SCAN_WASM);
-
-/** Counters for the benchmark and tests: how much went through WebAssembly and how often JS stepped in. */
-export interface SmsScanStats {
-  wasmRows: number;
-  /** Times the JS indexer read entries because the scanner stopped at them. */
-  jsEntries: number;
-  /** Entries whose severity JS decided (hinted text the memo did not know yet, or too long to remember). */
-  jsSeverities: number;
-  components: number;
-  zones: number;
-}
 
 /** A row of the last scan whose severity JS decides: the units of its entry as SmsIndexer's severity() takes them. */
 export interface DeferredSeverity {
@@ -48,7 +25,6 @@ export interface DeferredSeverity {
 }
 
 export class SmsWasm extends WasmScanner<ScanExports> {
-  readonly stats: SmsScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0, components: 0, zones: 0 };
   private defer = new Int32Array(0);
 
   private constructor(x: ScanExports) {
@@ -59,12 +35,6 @@ export class SmsWasm extends WasmScanner<ScanExports> {
   static create(): SmsWasm | null {
     const x = instantiate<ScanExports>(scannerModule());
     return x === null ? null : new SmsWasm(x);
-  }
-
-  /** Scan the loaded units from p; rows are numbered from `line`, offsets are base + unit * unitSize. */
-  scan(unitSize: number, len: number, p: number, base: number, line: number, final: boolean): number {
-    const lo = base % 0x1_0000_0000 | 0;
-    return unitSize === 1 ? this.x.scan8(len, p, lo, line, final ? 1 : 0) : this.x.scan16(len, p, lo, line, final ? 1 : 0);
   }
 
   /** The entry the scanner asks about: units from needStart, text end needEnd, head line end, entry end. */
@@ -79,17 +49,6 @@ export class SmsWasm extends WasmScanner<ScanExports> {
   addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void {
     this.stats.jsSeverities++;
     this.x.addSeverity(unitSize, s, textEnd, headEnd, end, sev);
-  }
-
-  /** Teach the scanner component units [s, e) of the loaded input; false when its tables are full. */
-  addComponent(unitSize: number, s: number, e: number, id: number): boolean {
-    this.stats.components++;
-    return this.x.addComponent(unitSize, s, e, id) !== 0;
-  }
-
-  setZone(bias: number, id: number): void {
-    this.stats.zones++;
-    this.x.setZone(bias, id);
   }
 
   /** The rows of the last scan whose severity JS decides, in row order. */

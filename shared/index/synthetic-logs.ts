@@ -39,38 +39,41 @@ export interface SyntheticOptions {
   multiLineEvery?: number;
 }
 
-/** `count` CMTrace entries as text (CRLF line ends, as ConfigMgr writes them). */
-export function cmtraceText(count: number, o: SyntheticOptions = {}): string {
-  const r = rng(o.seed ?? 1);
+/** `count` entries made by `entry` (its index, its wall clock 0..39 ms after the one before, whether it spans lines). */
+function entries(count: number, o: SyntheticOptions, seed: number, entry: (i: number, t: number, multiLine: boolean, r: () => number) => string): string {
+  const r = rng(o.seed ?? seed);
   const out: string[] = [];
   let t = o.startMs ?? Date.UTC(2026, 10, 24, 8, 0, 0);
   for (let i = 0; i < count; i++) {
     t += Math.floor(r() * 40);
-    const comp = CLIENT_COMPONENTS[Math.floor(r() * CLIENT_COMPONENTS.length)];
-    let msg = MESSAGES[Math.floor(r() * MESSAGES.length)];
-    if (o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1) msg += '\r\n  detail line one\r\n  detail line two';
-    const type = msg.includes('Failed') ? 3 : msg.startsWith('WARNING') ? 2 : r() < 0.05 ? 0 : 1;
-    const thread = r() < 0.01 ? '' : String(1000 + Math.floor(r() * 9000));
-    const tag = { time: biasTimeText(t, 300), date: usDateText(t), component: comp, context: '', type, thread, file: `cwuahandler.cpp:${100 + (i % 4000)}` };
-    out.push(cmtraceEntryLine(msg, tag) + '\r\n');
+    out.push(entry(i, t, !!o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1, r));
   }
   return out.join('');
 }
 
+const pick = <T>(r: () => number, from: readonly T[]): T => from[Math.floor(r() * from.length)];
+
+/** `count` CMTrace entries as text (CRLF line ends, as ConfigMgr writes them). */
+export function cmtraceText(count: number, o: SyntheticOptions = {}): string {
+  return entries(count, o, 1, (i, t, multiLine, r) => {
+    const comp = pick(r, CLIENT_COMPONENTS);
+    const msg = pick(r, MESSAGES) + (multiLine ? '\r\n  detail line one\r\n  detail line two' : '');
+    const type = msg.includes('Failed') ? 3 : msg.startsWith('WARNING') ? 2 : r() < 0.05 ? 0 : 1;
+    const thread = r() < 0.01 ? '' : String(1000 + Math.floor(r() * 9000));
+    const tag = { time: biasTimeText(t, 300), date: usDateText(t), component: comp, context: '', type, thread, file: `cwuahandler.cpp:${100 + (i % 4000)}` };
+    return cmtraceEntryLine(msg, tag) + '\r\n';
+  });
+}
+
 /** `count` SMS server-log entries (`text  $$<comp><date time+bias><thread=N (0xN)>`). */
 export function smsText(count: number, o: SyntheticOptions = {}): string {
-  const r = rng(o.seed ?? 2);
-  const out: string[] = [];
-  let t = o.startMs ?? Date.UTC(2026, 10, 24, 8, 0, 0);
-  for (let i = 0; i < count; i++) {
-    t += Math.floor(r() * 40);
-    const comp = SERVER_COMPONENTS[Math.floor(r() * SERVER_COMPONENTS.length)];
-    const msg = MESSAGES[Math.floor(r() * MESSAGES.length)];
+  return entries(count, o, 2, (_i, t, multiLine, r) => {
+    const comp = pick(r, SERVER_COMPONENTS);
+    const msg = pick(r, MESSAGES);
     const thread = 1000 + Math.floor(r() * 9000);
-    const extra = o.multiLineEvery && i % o.multiLineEvery === o.multiLineEvery - 1 ? 'STATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server"\r\n' : '';
-    out.push(`${smsEntryLine(msg, comp, `${usDateText(t)} ${biasTimeText(t, 300)}`, thread)}\r\n${extra}`);
-  }
-  return out.join('');
+    const extra = multiLine ? 'STATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server"\r\n' : '';
+    return `${smsEntryLine(msg, comp, `${usDateText(t)} ${biasTimeText(t, 300)}`, thread)}\r\n${extra}`;
+  });
 }
 
 /** UTF-16LE bytes with BOM (how MSI and some setup logs are written). */

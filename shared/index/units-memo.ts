@@ -1,6 +1,6 @@
 // A small memo from a run of units to a number, without decoding them: a hash of the units finds the candidates,
 // a unit compare confirms, so an answer is reused only for the very same units. Bounded: cleared when full.
-import type { Units } from './units';
+import { sameUnits, unitsHash, type Units } from './units';
 
 interface Slot {
   units: Uint16Array;
@@ -16,12 +16,11 @@ export class UnitsMemo {
 
   /** The value remembered for u[s..e), or -1. Remembers the hash for a following `set` of the same units. */
   get(u: Units, s: number, e: number): number {
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ u[i], 0x01000193);
+    const h = unitsHash(u, s, e);
     this.hash = h;
     const list = this.byHash.get(h);
     if (list === undefined) return -1;
-    for (const c of list) if (same(c.units, u, s, e)) return c.value;
+    for (const c of list) if (sameUnits(c.units, u, s, e)) return c.value;
     return -1;
   }
 
@@ -36,10 +35,4 @@ export class UnitsMemo {
     list.push({ units: Uint16Array.from(u.subarray(s, e)), value });
     this.size++;
   }
-}
-
-function same(a: Uint16Array, u: Units, s: number, e: number): boolean {
-  if (a.length !== e - s) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== u[s + k]) return false;
-  return true;
 }

@@ -19,6 +19,20 @@ export function codes(s: string): Uint8Array {
   return a;
 }
 
+/** FNV-1a of the units u[s..e): the key memos of unit runs look candidates up by. */
+export function unitsHash(u: Units, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ u[i], 0x01000193);
+  return h;
+}
+
+/** The units a (a copy kept by a memo) are u[s..e). */
+export function sameUnits(a: Uint16Array, u: Units, s: number, e: number): boolean {
+  if (a.length !== e - s) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== u[s + k]) return false;
+  return true;
+}
+
 export function startsWithAt(u: Units, at: number, needle: Uint8Array): boolean {
   if (at + needle.length > u.length) return false;
   for (let k = 0; k < needle.length; k++) if (u[at + k] !== needle[k]) return false;

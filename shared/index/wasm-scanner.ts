@@ -1,7 +1,7 @@
 // What the two WebAssembly scanners (wasm/cmtrace-scan.ts, wasm/sms-scan.ts) share on the JS side: their module
 // compiled once per thread from the committed base64 bytes, a fresh instance per indexer, the input area JS writes
-// units into, the scan results every scan call leaves, and the row columns appended to the EntryIndex in bulk.
-// Each scanner's loader (cmtrace-wasm.ts, sms-wasm.ts) adds its own scan call, questions and tables.
+// units into, the scan call, the results and questions it leaves (wasm/scan-common.ts), the component and zone ids
+// JS teaches it, and the row columns appended to the EntryIndex in bulk. sms-wasm.ts adds the SMS severity memo.
 import type { EntryIndex } from './entry-index';
 import type { Units } from './units';
 
@@ -18,10 +18,22 @@ export interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
+/** Why a scan returned (wasm/scan-common.ts; NEED_SEVERITY: wasm/sms-scan.ts). */
+export const SCAN_DONE = 0;
+export const SCAN_FULL = 1;
+export const SCAN_NEED_COMPONENT = 3;
+export const SCAN_NEED_ZONE = 4;
+export const SCAN_NEED_SEVERITY = 5;
+
 /** The exports both scanners have: their memory layout, the results of the last scan call, the row columns. */
 export interface ScannerExports {
   memory: WasmMemory;
   init(): void;
+  scan8(len: number, p: number, baseLo: number, line: number, final: number): number;
+  scan16(len: number, p: number, baseLo: number, line: number, final: number): number;
+  addComponent(unitSize: number, s: number, e: number, id: number, scripted: number): number;
+  setZone(bias: number, scripted: number, id: number): void;
+  needScripted: WasmGlobal;
   pos: WasmGlobal;
   line: WasmGlobal;
   rows: WasmGlobal;
@@ -74,10 +86,20 @@ export function instantiate<X>(m: object | null): X | null {
   }
 }
 
-/** One scanner instance: its input area, the results of its last scan call and its row columns. */
-export abstract class WasmScanner<X extends ScannerExports> {
-  /** Counters for the benchmark and tests; each scanner has more. */
-  abstract readonly stats: { wasmRows: number };
+/** Counters for the benchmark and tests: how much went through WebAssembly and how often JS stepped in. */
+export interface ScanStats {
+  wasmRows: number;
+  /** Times the JS indexer read entries (or irregular stretches) because the scanner stopped at them. */
+  jsEntries: number;
+  /** SMS: entries whose severity JS decided (hinted text the memo did not know yet, or too long to remember). */
+  jsSeverities: number;
+  components: number;
+  zones: number;
+}
+
+/** One scanner instance: its input area, the scan call, its results and questions, and its row columns. */
+export class WasmScanner<X extends ScannerExports = ScannerExports> {
+  readonly stats: ScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0, components: 0, zones: 0 };
   private viewOf: ArrayBuffer | null = null;
   private offLo = new Uint32Array(0);
   private lineCol = new Uint32Array(0);
@@ -89,12 +111,29 @@ export abstract class WasmScanner<X extends ScannerExports> {
   private readonly input: number;
 
   /** `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it). */
-  protected constructor(
+  constructor(
     protected readonly x: X,
     private readonly slack: number,
   ) {
     x.init();
     this.input = x.INPUT.value;
+  }
+
+  /** Scan the loaded units from p; rows are numbered from `line`, offsets are base + unit * unitSize. */
+  scan(unitSize: number, len: number, p: number, base: number, line: number, final: boolean): number {
+    const lo = base % 0x1_0000_0000 | 0;
+    return unitSize === 1 ? this.x.scan8(len, p, lo, line, final ? 1 : 0) : this.x.scan16(len, p, lo, line, final ? 1 : 0);
+  }
+
+  /** Teach the scanner component units [s, e) of the loaded input; false when its tables are full. */
+  addComponent(unitSize: number, s: number, e: number, id: number, scripted: boolean): boolean {
+    this.stats.components++;
+    return this.x.addComponent(unitSize, s, e, id, scripted ? 1 : 0) !== 0;
+  }
+
+  setZone(bias: number, scripted: boolean, id: number): void {
+    this.stats.zones++;
+    this.x.setZone(bias, scripted ? 1 : 0, id);
   }
 
   /** A view of the scanner's input area, `bytes` long: read a chunk straight into it to save feed a copy. */
@@ -131,6 +170,9 @@ export abstract class WasmScanner<X extends ScannerExports> {
   }
   get needBias(): number {
     return this.x.needBias.value;
+  }
+  get needScripted(): boolean {
+    return this.x.needScripted.value !== 0;
   }
 
   /** Append the last scan's rows to the index. */
@@ -170,7 +212,7 @@ export abstract class WasmScanner<X extends ScannerExports> {
 }
 
 /** Base64 to bytes (no atob or Buffer in shared/). */
-export function base64Bytes(s: string): Uint8Array {
+function base64Bytes(s: string): Uint8Array {
   const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const val = new Uint8Array(128);
   for (let i = 0; i < 64; i++) val[A.charCodeAt(i)] = i;

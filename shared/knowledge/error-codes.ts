@@ -43,10 +43,6 @@ function relatedSections(): Array<readonly [number, SectionId]> {
   return [...OUR_CODE_SECTIONS, ...byFamily];
 }
 
-function hex8(v: number): string {
-  return '0x' + hexDigits(v);
-}
-
 function buildTable(): Map<number, ErrorCodeInfo> {
   const sections = new Map<number, { section: SectionId; named: boolean }>();
   for (const [v, s] of RELATED_CODE_SECTIONS) sections.set(v >>> 0, { section: s, named: false });
@@ -55,7 +51,7 @@ function buildTable(): Map<number, ErrorCodeInfo> {
   for (const { rows } of FAMILY_ROWS) {
     for (const { value: v, name, meaning } of rows) {
       const s = sections.get(v);
-      table.set(v, { code: hex8(v), value: v, name, meaning, section: s?.section ?? null, namedByGuide: s?.named ?? false, known: true });
+      table.set(v, { code: formatCode(v), value: v, name, meaning, section: s?.section ?? null, namedByGuide: s?.named ?? false, known: true });
     }
   }
   return table;
@@ -63,6 +59,7 @@ function buildTable(): Map<number, ErrorCodeInfo> {
 
 export const ERROR_CODES: ReadonlyMap<number, ErrorCodeInfo> = buildTable();
 
+/** Canonical form: 0x + 8 upper-case hex digits. */
 export function formatCode(value: number): string {
-  return hex8(value);
+  return '0x' + hexDigits(value);
 }

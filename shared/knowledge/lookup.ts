@@ -1,5 +1,6 @@
 // Reading error codes as people and logs write them, and finding them in log text.
-import { loc } from './localized';
+import { loc, type Localized } from './localized';
+import type { SectionId } from './section-ids';
 import { ERROR_CODES, formatCode, type ErrorCodeInfo } from './error-codes';
 
 /**
@@ -30,45 +31,35 @@ export function parseErrorCode(input: string): number | null {
   return null;
 }
 
-/** Facilities we can describe even for a code missing from the table. */
+/** What a code missing from the table is, by its facility (and low-word range): the first row that fits. */
+const FACILITY_GISTS: readonly { facilities: readonly number[]; lows?: readonly [number, number]; section: SectionId | null; meaning: (low: number) => Localized }[] = [
+  { facilities: [0x8007], lows: [12000, 12200], section: 'scan.wua.http', meaning: (low) => loc(`WinHTTP error ${low} as HRESULT (network or HTTP failure).`, `WinHTTP 错误 ${low}(以 HRESULT 表示,网络或 HTTP 故障)。`) },
+  { facilities: [0x8007], section: null, meaning: (low) => loc(`Win32 error ${low} as HRESULT.`, `Win32 错误 ${low}(以 HRESULT 表示)。`) },
+  {
+    facilities: [0x8024], section: 'reference.error-codes',
+    meaning: () => loc('Windows Update Agent error not in the offline table; see the list of Windows Update error codes.', 'Windows 更新代理错误,不在离线表中;请参阅 Windows 更新错误代码列表。'),
+  },
+  { facilities: [0x800f], section: 'update.install.cbs', meaning: () => loc('Component-based servicing (CBS) error; see CBS.log.', '基于组件的服务(CBS)错误;请查看 CBS.log。') },
+  { facilities: [0x87d0, 0x87d1], section: null, meaning: () => loc('Configuration Manager client error.', 'Configuration Manager 客户端错误。') },
+  { facilities: [0x800b, 0x8009], section: null, meaning: () => loc('Certificate, trust or cryptography error.', '证书、信任或加密错误。') },
+  { facilities: [0x8013], section: null, meaning: () => loc('.NET runtime error.', '.NET 运行时错误。') },
+  { facilities: [0x80d0], section: null, meaning: () => loc('Delivery Optimization error.', '传递优化错误。') },
+  { facilities: [0x8004], lows: [0x1000, 0x1100], section: null, meaning: () => loc('WMI error.', 'WMI 错误。') },
+  { facilities: [0x8004], section: null, meaning: () => loc('COM interface error.', 'COM 接口错误。') },
+  { facilities: [0x8019], section: null, meaning: (low) => loc(`BITS transfer error (HTTP ${low} where the code carries an HTTP status).`, `BITS 传输错误(如代码包含 HTTP 状态,则为 HTTP ${low})。`) },
+];
+
+/** A failure code the table does not hold, described from its facility. */
 function describeByFacility(v: number): ErrorCodeInfo | null {
   if (v < 0x80000000) return null;
-  const code = formatCode(v);
   const low = v & 0xffff;
-  const base = { code, value: v, name: null, namedByGuide: false, known: false } as const;
-  if (v >>> 16 === 0x8007) {
-    if (low >= 12000 && low < 12200) {
-      return { ...base, meaning: loc(`WinHTTP error ${low} as HRESULT (network or HTTP failure).`, `WinHTTP 错误 ${low}(以 HRESULT 表示,网络或 HTTP 故障)。`), section: 'scan.wua.http' };
-    }
-    return { ...base, meaning: loc(`Win32 error ${low} as HRESULT.`, `Win32 错误 ${low}(以 HRESULT 表示)。`), section: null };
-  }
-  if (v >>> 16 === 0x8024) {
-    return { ...base, meaning: loc('Windows Update Agent error not in the offline table; see the list of Windows Update error codes.', 'Windows 更新代理错误,不在离线表中;请参阅 Windows 更新错误代码列表。'), section: 'reference.error-codes' };
-  }
-  if (v >>> 16 === 0x800f) {
-    return { ...base, meaning: loc('Component-based servicing (CBS) error; see CBS.log.', '基于组件的服务(CBS)错误;请查看 CBS.log。'), section: 'update.install.cbs' };
-  }
-  if (v >>> 16 === 0x87d0 || v >>> 16 === 0x87d1) {
-    return { ...base, meaning: loc('Configuration Manager client error.', 'Configuration Manager 客户端错误。'), section: null };
-  }
-  if (v >>> 16 === 0x800b || v >>> 16 === 0x8009) {
-    return { ...base, meaning: loc('Certificate, trust or cryptography error.', '证书、信任或加密错误。'), section: null };
-  }
-  if (v >>> 16 === 0x8013) {
-    return { ...base, meaning: loc('.NET runtime error.', '.NET 运行时错误。'), section: null };
-  }
-  if (v >>> 16 === 0x80d0) {
-    return { ...base, meaning: loc('Delivery Optimization error.', '传递优化错误。'), section: null };
-  }
-  if (v >>> 16 === 0x8004) {
-    const wmi = low >= 0x1000 && low < 0x1100;
-    return { ...base, meaning: wmi ? loc('WMI error.', 'WMI 错误。') : loc('COM interface error.', 'COM 接口错误。'), section: null };
-  }
-  if (v >>> 16 === 0x8019) {
-    return { ...base, meaning: loc(`BITS transfer error (HTTP ${low} where the code carries an HTTP status).`, `BITS 传输错误(如代码包含 HTTP 状态,则为 HTTP ${low})。`), section: null };
-  }
+  const gist = FACILITY_GISTS.find((g) => g.facilities.includes(v >>> 16) && (!g.lows || (low >= g.lows[0] && low < g.lows[1])));
   const facility = (v >>> 16) & 0x1fff;
-  return { ...base, meaning: loc(`Failure HRESULT, facility ${facility}, code ${low}.`, `失败的 HRESULT,设施 ${facility},代码 ${low}。`), section: null };
+  return {
+    code: formatCode(v), value: v, name: null, namedByGuide: false, known: false,
+    meaning: gist ? gist.meaning(low) : loc(`Failure HRESULT, facility ${facility}, code ${low}.`, `失败的 HRESULT,设施 ${facility},代码 ${low}。`),
+    section: gist?.section ?? null,
+  };
 }
 
 export function lookupErrorCode(input: string | number): ErrorCodeInfo | null {

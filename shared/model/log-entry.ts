@@ -17,8 +17,7 @@ export const FORMAT_NAMES = [
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'] as const;
-export type EncodingName = (typeof ENCODINGS)[number];
+export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 export interface LogEntry {
   /** 1-based physical line where the entry starts in its file. */

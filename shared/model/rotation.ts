@@ -11,7 +11,7 @@ export interface RotationKey {
 const STAMPED = /^(.*)-(\d{8})-(\d{6})\.log$/i;
 const ROLLED = /^(.*)\.lo_$/i;
 
-export function rotationKey(fileName: string): RotationKey {
+function rotationKey(fileName: string): RotationKey {
   const stamped = STAMPED.exec(fileName);
   if (stamped) return { logical: `${stamped[1]}.log`, age: `0-${stamped[2]}${stamped[3]}` };
   const rolled = ROLLED.exec(fileName);

@@ -35,7 +35,7 @@ export function fractionToMs(digits: string | undefined): number {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** Epoch ms (as if UTC) → `YYYY-MM-DDTHH:MM:SS.mmm` with no offset. */
-export function formatWallClock(wallMs: number): string {
+function formatWallClock(wallMs: number): string {
   const d = new Date(wallMs);
   return (
     `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +

@@ -26,6 +26,9 @@ export interface CycleHistory {
 
 const MAX_CAUSES = 3;
 
+/** What a failed cycle failed of: its first error, else its first diagnosis. */
+const causeOf = (c: CycleSummary) => c.diagnoses.find((x) => x.severity === 'error') ?? c.diagnoses[0];
+
 export function summariseHistory(cycles: readonly CycleSummary[]): CycleHistory | null {
   if (!cycles.length) return null;
   const failed = cycles.filter((c) => c.verdict === 'failed');
@@ -33,14 +36,14 @@ export function summariseHistory(cycles: readonly CycleSummary[]): CycleHistory 
   const last = failed[failed.length - 1];
   const byCause = new Map<string, FailureCause>();
   for (const c of failed) {
-    const d = c.diagnoses.find((x) => x.severity === 'error') ?? c.diagnoses[0];
+    const d = causeOf(c);
     const cause = { section: d?.section ?? null, code: d?.errorCode ?? null };
     const key = `${cause.section} ${cause.code}`;
     const seen = byCause.get(key);
     if (seen) seen.count++;
     else byCause.set(key, { ...cause, count: 1 });
   }
-  const lastCause = last && (last.diagnoses.find((x) => x.severity === 'error') ?? last.diagnoses[0]);
+  const lastCause = last && causeOf(last);
   return {
     total: cycles.length,
     failed: failed.length,

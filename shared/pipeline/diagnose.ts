@@ -7,9 +7,9 @@ import { LANGS, type Localized } from '../knowledge/localized';
 import { lookupErrorCode } from '../knowledge/lookup';
 import { summariseHistory } from './cycle-history';
 import { buildCycles, type Cycle } from './cycles';
-import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisKind, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
+import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
-import { extractFacts } from './facts';
+import { extractFacts, type Facts } from './facts';
 import { RULES, scopingRule } from './rules';
 import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
@@ -67,17 +67,14 @@ const RULES_OF = new Map<RuleScope, Rule[]>(
 
 function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
   const rules = RULES_OF.get(scope)!;
-  const out: { d: Diagnosis; p: number }[] = [];
-  for (const r of rules.filter((x) => !x.fallback)) {
-    const f = r.detect(ctx);
-    if (f) out.push({ d: toDiagnosis(r, ctx, f), p: r.priority });
-  }
-  if (!out.some((x) => x.d.severity === 'error')) {
-    for (const r of rules.filter((x) => x.fallback)) {
+  const found = (fallback: boolean) =>
+    rules.filter((r) => Boolean(r.fallback) === fallback).flatMap((r) => {
       const f = r.detect(ctx);
-      if (f) out.push({ d: toDiagnosis(r, ctx, f), p: r.priority });
-    }
-  }
+      return f ? [{ d: toDiagnosis(r, ctx, f), p: r.priority }] : [];
+    });
+  const out = found(false);
+  // the general rules speak only when no specific one found an error
+  if (!out.some((x) => x.d.severity === 'error')) out.push(...found(true));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return out.sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.p - b.p).map((x) => x.d);
 }
@@ -111,7 +108,7 @@ function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdic
   return status === 'completed' ? 'healthy' : 'incomplete';
 }
 
-function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: ReturnType<typeof extractFacts>, setEndT: number, cut: CutWindow): CycleSummary[] {
+function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: Facts, setEndT: number, cut: CutWindow): CycleSummary[] {
   return cycles.map((c, i) => {
     const window = windowOf(view, cycles, i, cut);
     const status = statusOf(c);
@@ -128,11 +125,6 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
   });
 }
 
-function installDiagnoses(view: SetView, facts: ReturnType<typeof extractFacts>, setEndT: number, cut: CutWindow): Diagnosis[] {
-  const window = cut(view, -Infinity, Infinity);
-  const ctx: RuleContext = { scope: 'install', view, cycle: null, window, status: 'open', facts, codes: window.codes(), setEndT };
-  return runRules('install', ctx);
-}
 
 /** `cut` makes a window of the set: by binary search over the view's lists (tests pass one that reads every entry). */
 export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutByTime): DiagnosisResult {
@@ -140,23 +132,16 @@ export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutBy
   const setEndT = view.endT;
   // facts from the whole set in time order; the latest value wins (the URL the agent last used)
   const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
+  const whole = cut(view, -Infinity, Infinity);
+  const setCtx: RuleContext = { scope: 'install', view, cycle: null, window: whole, status: 'open', facts, codes: whole.codes(), setEndT };
+  const install = runRules('install', setCtx);
+
+  // the latest client scan cycle, else the latest WSUS sync
   const scanCycles = buildCycles(view, 'scan');
-  const install = installDiagnoses(view, facts, setEndT, cut);
-
-  let kind: DiagnosisKind = 'none';
-  let cycles: CycleSummary[] = [];
-  if (scanCycles.length) {
-    kind = 'scan';
-    cycles = summarise(view, scanCycles, 'scan', facts, setEndT, cut);
-  } else {
-    const syncCycles = buildCycles(view, 'sync');
-    if (syncCycles.length) {
-      kind = 'sync';
-      cycles = summarise(view, syncCycles, 'sync', facts, setEndT, cut);
-    }
-  }
-
-  if (kind !== 'none') {
+  const kind = scanCycles.length ? 'scan' : 'sync';
+  const found = scanCycles.length ? scanCycles : buildCycles(view, 'sync');
+  if (found.length) {
+    const cycles = summarise(view, found, kind, facts, setEndT, cut);
     const latest = cycles[cycles.length - 1];
     // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
     const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
@@ -170,9 +155,8 @@ export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutBy
     const verdict: Verdict = install.some((d) => d.severity === 'error') ? 'failed' : 'healthy';
     return { verdict, kind: 'install', diagnoses: install, pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts, scanOwner: null, history: null };
   }
-  const ctx: RuleContext = { scope: 'install', view, cycle: null, window: cut(view, 0, 0), status: 'open', facts, codes: [], setEndT };
   return {
-    verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, ctx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts,
+    verdict: 'no-data', kind: 'none', diagnoses: [toDiagnosis(scopingRule, setCtx, { evidence: [] })], pipeline: pipelineOf(view, null, SCAN_STEP_IDS), cycles: [], facts,
     scanOwner: null, history: null,
   };
 }

@@ -2,6 +2,7 @@
 // domain GPO forced. Read from the lines of the set, latest value wins.
 import { corpus, guide, sample as s, type Provenance } from '../knowledge/provenance';
 import type { LogKind } from './log-kind';
+import type { LinePattern } from './set-view';
 
 export interface WsusUrl {
   url: string;
@@ -19,7 +20,7 @@ export interface Facts {
   gpoUrl: WsusUrl | null;
 }
 
-export function parseWsusUrl(s: string): WsusUrl | null {
+function parseWsusUrl(s: string): WsusUrl | null {
   const m = /^(https?):\/\/([^/:\s'"(),]+)(?::(\d{1,5}))?/i.exec(s.trim());
   if (!m) return null;
   const scheme = m[1].toLowerCase() as 'http' | 'https';
@@ -27,31 +28,29 @@ export function parseWsusUrl(s: string): WsusUrl | null {
   return { url: `${scheme}://${m[2]}${m[3] ? ':' + m[3] : ''}`, scheme, host: m[2], port };
 }
 
-export interface FactPattern extends Provenance {
-  logs: readonly LogKind[];
-  re: RegExp;
-  fact: keyof Facts;
+export interface FactPattern extends Provenance, LinePattern {
+  /** The facts a match gives (a GPO's server is also the one the agent then uses). */
+  facts: readonly (keyof Facts)[];
 }
 
 const URL = String.raw`(https?:\/\/[^\s'"(),]+)`;
 const WSL = 'windowsupdate-legacy/rsasbeih-windowsupdate-wsus-timeout.log';
 export const FACT_PATTERNS: readonly FactPattern[] = [
-  { logs: ['windowsupdate'], re: new RegExp(String.raw`WSUS server:\s*` + URL, 'i'), fact: 'agentUrl', samples: [s('  * WSUS server: http://wsus12.birzeit.edu:8530', corpus(WSL, 20))] },
-  { logs: ['windowsupdate'], re: new RegExp(String.raw`Server URL\s*=\s*` + URL, 'i'), fact: 'agentUrl', samples: [s('  Server URL = http://wsus12.birzeit.edu:8530/SimpleAuthWebService/SimpleAuth.asmx', corpus(WSL, 84))] },
-  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), fact: 'agentUrl', samples: [s('Enabling WUA Managed server policy to use server: http://PS1SITE.CONTOSO.COM:8530', guide(119))] },
+  { logs: ['windowsupdate'], re: new RegExp(String.raw`WSUS server:\s*` + URL, 'i'), facts: ['agentUrl'], samples: [s('  * WSUS server: http://wsus12.birzeit.edu:8530', corpus(WSL, 20))] },
+  { logs: ['windowsupdate'], re: new RegExp(String.raw`Server URL\s*=\s*` + URL, 'i'), facts: ['agentUrl'], samples: [s('  Server URL = http://wsus12.birzeit.edu:8530/SimpleAuthWebService/SimpleAuth.asmx', corpus(WSL, 84))] },
+  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), facts: ['agentUrl', 'siteUrl'], samples: [s('Enabling WUA Managed server policy to use server: http://PS1SITE.CONTOSO.COM:8530', guide(119))] },
   {
-    logs: ['wuahandler'], re: new RegExp(String.raw`Existing WUA Managed server was already set \(` + URL, 'i'), fact: 'agentUrl',
+    logs: ['wuahandler'], re: new RegExp(String.raw`Existing WUA Managed server was already set \(` + URL, 'i'), facts: ['agentUrl'],
     samples: [s('Existing WUA Managed server was already set (https://SCCM01D.firm.saulewing.net:8531), skipping Group Policy registration.', corpus('cmtrace/findingsanity-wuahandler.log', 4))],
   },
-  { logs: ['wuahandler'], re: new RegExp(String.raw`Enabling WUA Managed server policy to use server:\s*` + URL, 'i'), fact: 'siteUrl', samples: [s('Enabling WUA Managed server policy to use server: http://PS1SITE.CONTOSO.COM:8530', guide(119))] },
-  { logs: ['scanagent'], re: new RegExp(String.raw`Received Location=` + URL, 'i'), fact: 'siteUrl', samples: [s('ScanJob({JobID}): CScanJob::OnLocationUpdate- Received Location=http://PS1SITE.CONTOSO.COM:8530, Version=38', guide(114))] },
-  { logs: ['scanagent'], re: new RegExp(String.raw`ContentLocation=` + URL, 'i'), fact: 'siteUrl', samples: [s('ScanJob({JobID}): CScanJob::Execute- Adding UpdateSource={SourceID}, ContentType=2, ContentLocation=http://PS1SITE.CONTOSO.COM:8530, ContentVersion=38', guide(114))] },
+  { logs: ['scanagent'], re: new RegExp(String.raw`Received Location=` + URL, 'i'), facts: ['siteUrl'], samples: [s('ScanJob({JobID}): CScanJob::OnLocationUpdate- Received Location=http://PS1SITE.CONTOSO.COM:8530, Version=38', guide(114))] },
+  { logs: ['scanagent'], re: new RegExp(String.raw`ContentLocation=` + URL, 'i'), facts: ['siteUrl'], samples: [s('ScanJob({JobID}): CScanJob::Execute- Adding UpdateSource={SourceID}, ContentType=2, ContentLocation=http://PS1SITE.CONTOSO.COM:8530, ContentVersion=38', guide(114))] },
   {
-    logs: ['locationservices'], re: new RegExp(String.raw`WSUS Path='` + URL, 'i'), fact: 'siteUrl', modelled: true,
+    logs: ['locationservices'], re: new RegExp(String.raw`WSUS Path='` + URL, 'i'), facts: ['siteUrl'], modelled: true,
     samples: [s("WSUS Path='http://SUP01.contoso.com:8530', Server='SUP01.contoso.com', Version='38'", 'modelled: our LocationServices fixture')],
   },
   {
-    logs: ['wuahandler'], re: new RegExp(String.raw`overwritten by a higher authority[^\n]*?Server\s+` + URL, 'i'), fact: 'gpoUrl',
+    logs: ['wuahandler'], re: new RegExp(String.raw`overwritten by a higher authority[^\n]*?Server\s+` + URL, 'i'), facts: ['gpoUrl', 'agentUrl'],
     samples: [s('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://server and Policy ENABLED', guide(333))],
   },
 ];
@@ -61,7 +60,7 @@ export interface FactLine {
   text: string;
 }
 
-/** Facts from lines in time order (the last value of each wins); the GPO URL also counts as the agent's. */
+/** Facts from lines in time order (the last value of each wins). */
 export function extractFacts(lines: Iterable<FactLine>): Facts {
   const f: Facts = { agentUrl: null, siteUrl: null, gpoUrl: null };
   for (const l of lines) {
@@ -70,10 +69,7 @@ export function extractFacts(lines: Iterable<FactLine>): Facts {
       if (!p.logs.includes(l.kind)) continue;
       const m = p.re.exec(l.text);
       const u = m ? parseWsusUrl(m[1].replace(/\/(ClientWebService|SimpleAuthWebService)\/.*$/i, '')) : null;
-      if (u) {
-        f[p.fact] = u;
-        if (p.fact === 'gpoUrl') f.agentUrl = u;
-      }
+      if (u) for (const k of p.facts) f[k] = u;
     }
   }
   return f;

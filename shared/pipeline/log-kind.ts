@@ -6,7 +6,7 @@ import type { FormatName, LogEntry } from '../model/log-entry';
 import { mostCommon } from '../model/most-common';
 import { logStem } from '../model/rotation';
 
-export const LOG_KINDS = [
+const LOG_KINDS = [
   'scanagent',
   'locationservices',
   'ccmmessaging',
@@ -55,17 +55,9 @@ export function logKind(fileName: string, entries?: readonly LogEntry[], format?
  */
 const KIND_OF_COMPONENT: Readonly<Record<string, LogKind>> = {
   ...Object.fromEntries(LOG_KINDS.map((k) => [k, k])),
-  agent: 'windowsupdate',
-  comapi: 'windowsupdate',
-  au: 'windowsupdate',
-  pt: 'windowsupdate',
-  protocoltalker: 'windowsupdate',
-  dnldmgr: 'windowsupdate',
-  downloadmanager: 'windowsupdate',
-  webservices: 'windowsupdate',
-  idletimer: 'windowsupdate',
-  sls: 'windowsupdate',
-  datastore: 'windowsupdate',
+  ...Object.fromEntries(
+    ['agent', 'comapi', 'au', 'pt', 'protocoltalker', 'dnldmgr', 'downloadmanager', 'webservices', 'idletimer', 'sls', 'datastore'].map((c) => [c, 'windowsupdate']),
+  ),
   csi: 'cbs',
   'msi (c)': 'msi',
   'msi (s)': 'msi',

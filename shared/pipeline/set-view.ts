@@ -90,7 +90,7 @@ function kindOf(log: DiagnosisInput): LogKind | null {
   return log.kind !== undefined ? log.kind : logKind(log.name, log.entries, log.format);
 }
 
-export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly LinePattern[] = []): SetView {
+export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly LinePattern[]): SetView {
   // Only the pipeline's logs are read: a code in CcmExec.log or CAS.log does not explain a scan, and a set's
   // verdict must not depend on which other logs came with it (docs/decisions.md, "The diagnosis reads only the pipeline's logs").
   const logs = all.map((log, logIndex) => ({ log, logIndex, kind: kindOf(log) })).filter((l) => l.kind !== null);
@@ -106,13 +106,7 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
     const searches = kind === 'windowsupdate' ? ccmSearchReader() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {
-      const override =
-        log.utcOffsetOverride !== undefined && log.utcOffsetOverride !== null
-          ? log.utcOffsetOverride
-          : entry.utcOffset === null
-            ? setOffset
-            : null;
-      const t = instantMs(entry, override);
+      const t = instantMs(entry, log.utcOffsetOverride ?? (entry.utcOffset === null ? setOffset : null));
       if (t !== null) last = t;
       const raw = tagEntry(kind, entry.text);
       const e: SetEntry = { source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit: raw, pos: 0 };

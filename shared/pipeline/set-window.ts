@@ -8,7 +8,7 @@ export interface SetWindow {
   ofKind(kinds: readonly LogKind[]): SetEntry[];
   /** Entries that mark a step, in time order. */
   hits(): SetEntry[];
-  /** Lines matching the pattern (one of RULE_PATTERNS; others are found by reading the window), in time order. */
+  /** Lines matching the pattern (one of RULE_PATTERNS, which linesOf takes by id: the view's pass collected them), in time order. */
   lines(p: LinePattern): SetEntry[];
   /** Failure codes in error-looking lines, in time order. */
   codes(): CodeSeen[];
@@ -39,7 +39,7 @@ export const cutByTime: CutWindow = (view, fromT, toT) => windowOf(view, positio
 const posOf = (e: SetEntry): number => e.pos;
 
 /** The entries at positions [from, to) of the view. */
-export function windowOf(view: SetView, from: number, to: number): SetWindow {
+function windowOf(view: SetView, from: number, to: number): SetWindow {
   const cut = <T>(list: readonly T[], key: (v: T) => number): T[] => list.slice(lowerBound(list, from, key), lowerBound(list, to, key));
   return {
     ofKind(kinds) {
@@ -48,12 +48,7 @@ export function windowOf(view: SetView, from: number, to: number): SetWindow {
       return nonEmpty.length <= 1 ? (nonEmpty[0] ?? []) : nonEmpty.flat().sort((a, b) => a.pos - b.pos);
     },
     hits: () => cut(view.hits, posOf),
-    lines(p) {
-      const found = view.lines.get(p);
-      if (found) return cut(found, posOf);
-      const kinds = p.logs.length ? p.logs : [...view.kinds];
-      return this.ofKind(kinds).filter((e) => p.re.test(e.entry.text));
-    },
+    lines: (p) => cut(view.lines.get(p) ?? [], posOf),
     codes: () => cut(view.codes, (c) => c.at.pos),
   };
 }

@@ -31,13 +31,12 @@ export interface StepDef {
 }
 
 const NONZERO_EXIT = /exit code\s*=\s*0x[89a-f][0-9a-f]{7}\b/i;
-const MODELLED = true as const;
 const WSL = 'windowsupdate-legacy/rsasbeih-windowsupdate-wsus-timeout.log';
 const WS10 = 'windowsupdate-10/findingsanity-windowsupdate.log';
 const WUAH = 'cmtrace/findingsanity-wuahandler.log';
 const STORE = 'cmtrace/findingsanity-updatesstore.log';
 
-export const SCAN_STEPS: readonly StepDef[] = [
+const SCAN_STEPS: readonly StepDef[] = [
   {
     id: '1', logs: ['scanagent'], section: 'scan.location',
     description: loc('Scan request built from policy', '根据策略创建扫描请求'),
@@ -46,7 +45,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
       { re: /Added Policy to final ScanRequest List/i, kind: 'begin', samples: [s('CScanAgent::ScanByUpdates- Added Policy to final ScanRequest List UpdateSourceID={SourceID}, Policy-ContentVersion=38, Required-ContentVersion=38', guide(66))] },
       {
         re: /(?:no|not any) (?:update source|policy)[^\n]*(?:available|found)|policy (?:is )?not available for UpdateSourceID|no update source(?:s)? (?:found|available|to scan)/i, kind: 'fail',
-        modelled: MODELLED, samples: [s('CScanAgent::ScanByUpdates- No update source found for scan request. No Policy available for UpdateSourceID={A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}', 'our fixture, after the guide\'s "ScanAgent.log shows no update source" (guide zh-CN line 193)')],
+        modelled: true, samples: [s('CScanAgent::ScanByUpdates- No update source found for scan request. No Policy available for UpdateSourceID={A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}', 'our fixture, after the guide\'s "ScanAgent.log shows no update source" (guide zh-CN line 193)')],
       },
     ],
   },
@@ -65,7 +64,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
       { re: /Attempting to persist WSUS location request/i, kind: 'progress', samples: [s("CCCMWSUSLocation::GetLocationsAsyncEx Attempting to persist WSUS location request for ContentID='{ContentID}' and ContentVersion='38'", guide(78))] },
       { re: /Attempting to send WSUS Location Request/i, kind: 'progress', samples: [s("Attempting to send WSUS Location Request for ContentID='{ContentID}'", guide(78))] },
       { re: /Created and Sent Location Request/i, kind: 'progress', samples: [s("Created and Sent Location Request '{LocationRequestID}' for package {ContentID}", guide(78))] },
-      { re: /Failed to send (?:WSUS )?Location Request|WSUS Location Request[^\n]*(?:failed|timed out)/i, kind: 'fail', modelled: MODELLED, samples: [s("Failed to send WSUS Location Request for ContentID='{ContentID}'. Error = 0x80004005.", 'modelled on the step\'s own wording')] },
+      { re: /Failed to send (?:WSUS )?Location Request|WSUS Location Request[^\n]*(?:failed|timed out)/i, kind: 'fail', modelled: true, samples: [s("Failed to send WSUS Location Request for ContentID='{ContentID}'. Error = 0x80004005.", 'modelled on the step\'s own wording')] },
     ],
   },
   {
@@ -100,7 +99,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
     markers: [
       { re: /Processing Location reply message/i, kind: 'progress', samples: [s('Processing Location reply message', guide(108))] },
       { re: /Calling back with the following WSUS locations/i, kind: 'progress', samples: [s('Calling back with the following WSUS locations', OUTLINE)] },
-      { re: /Calling back with (?:empty|no) WSUS locations|WSUSLocationReply[^\n]*<LocationRecords\s*\/>/i, kind: 'fail', modelled: MODELLED, samples: [s('Calling back with empty WSUS locations', 'modelled: the reply of a site without a software update point')] },
+      { re: /Calling back with (?:empty|no) WSUS locations|WSUSLocationReply[^\n]*<LocationRecords\s*\/>/i, kind: 'fail', modelled: true, samples: [s('Calling back with empty WSUS locations', 'modelled: the reply of a site without a software update point')] },
     ],
   },
   {
@@ -110,7 +109,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
       { re: /WSUSLocationUpdate received for location request/i, kind: 'progress', samples: [s('*****WSUSLocationUpdate received for location request guid={LocationGUID}', guide(114))] },
       { re: /OnLocationUpdate\s*-\s*Received Location=/i, kind: 'progress', samples: [s('ScanJob({JobID}): CScanJob::OnLocationUpdate- Received Location=http://PS1SITE.CONTOSO.COM:8530, Version=38', guide(114))] },
       { re: /Adding UpdateSource=/i, kind: 'progress', samples: [s('ScanJob({JobID}): CScanJob::Execute- Adding UpdateSource={A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}, ContentType=2, ContentLocation=http://PS1SITE.CONTOSO.COM:8530, ContentVersion=38', OUTLINE)] },
-      { re: /OnLocationUpdate\s*-\s*Received empty location|no WSUS (?:server )?location/i, kind: 'fail', modelled: MODELLED, samples: [s('ScanJob({JobID}): CScanJob::OnLocationUpdate- Received empty location list', 'modelled on the step\'s own wording')] },
+      { re: /OnLocationUpdate\s*-\s*Received empty location|no WSUS (?:server )?location/i, kind: 'fail', modelled: true, samples: [s('ScanJob({JobID}): CScanJob::OnLocationUpdate- Received empty location list', 'modelled on the step\'s own wording')] },
     ],
   },
   {
@@ -126,8 +125,8 @@ export const SCAN_STEPS: readonly StepDef[] = [
       { re: /WSUS server:\s*(?!\(null\)|<NULL>)\S+[^\n]*\(Changed\)/i, kind: 'progress', samples: [s('* WSUS server: http://PS1SITE.CONTOSO.COM:8530 (Changed)', guide(127))] },
       { re: /Sus server changed through policy/i, kind: 'progress', samples: [s('Sus server changed through policy.', guide(127))] },
       { re: /Group policy settings were overwritten by a higher authority/i, kind: 'fail', samples: [s('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://server and Policy ENABLED', guide(333))] },
-      { re: /Failed to Add Update Source for WUAgent/i, kind: 'fail', modelled: MODELLED, samples: [s('Failed to Add Update Source for WUAgent of type (2) and id ({A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}). Error = 0x87d00692.', 'modelled: WUAHandler after a group policy conflict (0x87D00692)')] },
-      { re: /Timeout occurred (?:while )?waiting for (?:group )?policy|(?:timed out|timeout) waiting for group policy/i, kind: 'fail', modelled: MODELLED, samples: [s('Timeout occurred waiting for Group Policy to notify of WUA policy change.', 'modelled on the guide\'s 2-minute wait (guide zh-CN line 195)')] },
+      { re: /Failed to Add Update Source for WUAgent/i, kind: 'fail', modelled: true, samples: [s('Failed to Add Update Source for WUAgent of type (2) and id ({A70BBF1F-4768-4A41-AB5B-9ADBBBE009D0}). Error = 0x87d00692.', 'modelled: WUAHandler after a group policy conflict (0x87D00692)')] },
+      { re: /Timeout occurred (?:while )?waiting for (?:group )?policy|(?:timed out|timeout) waiting for group policy/i, kind: 'fail', modelled: true, samples: [s('Timeout occurred waiting for Group Policy to notify of WUA policy change.', 'modelled on the guide\'s 2-minute wait (guide zh-CN line 195)')] },
     ],
   },
   {
@@ -145,7 +144,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
       { re: /^Search Criteria is /i, kind: 'begin', samples: [s("Search Criteria is (DeploymentAction=* AND Type='Software') OR (DeploymentAction=* AND Type='Driver')", corpus(WUAH, 9))] },
       { re: /Running single-call scan of updates/i, kind: 'begin', samples: [s('Running single-call scan of updates.', guide(215))] },
       { re: /Async searching of updates using WUAgent started/i, kind: 'progress', samples: [s('Async searching of updates using WUAgent started.', corpus(WUAH, 10))] },
-      { re: /Failed to (?:start|begin)[^\n]*search|search[^\n]*failed to start/i, kind: 'fail', modelled: MODELLED, samples: [s('Failed to start search. Error = 0x80070422.', 'modelled: the agent service is disabled')] },
+      { re: /Failed to (?:start|begin)[^\n]*search|search[^\n]*failed to start/i, kind: 'fail', modelled: true, samples: [s('Failed to start search. Error = 0x80070422.', 'modelled: the agent service is disabled')] },
     ],
   },
   {
@@ -219,7 +218,7 @@ export const SCAN_STEPS: readonly StepDef[] = [
   },
 ];
 
-export const SYNC_STEPS: readonly StepDef[] = [
+const SYNC_STEPS: readonly StepDef[] = [
   {
     id: 'S1', logs: ['softwaredistribution', 'wsyncmgr'], section: 'sync.start',
     description: loc('Synchronization started (manual or scheduled)', '同步开始(手动或计划)'),
@@ -236,17 +235,17 @@ export const SYNC_STEPS: readonly StepDef[] = [
     markers: [
       {
         re: /(?:WebException|The operation has timed out|Unable to connect to the remote server|proxy[^\n]*(?:error|fail)|The remote name could not be resolved|Sync failed: UssCommunicationError|UssCommunicationError)/i, kind: 'fail',
-        modelled: MODELLED, samples: [s('Sync failed: UssCommunicationError: WebException: Unable to connect to the remote server', 'modelled on the .NET WebException messages WSUS relays')],
+        modelled: true, samples: [s('Sync failed: UssCommunicationError: WebException: Unable to connect to the remote server', 'modelled on the .NET WebException messages WSUS relays')],
       },
-      { re: /ServerSyncWebService|GetConfigData|GetAuthConfig|ServerSyncLib|Authenticating with the upstream|Syncing? (?:updates|categories)/i, kind: 'progress', modelled: MODELLED, samples: [s('ServerSyncWebService.GetAuthConfig: getting the upstream server configuration', 'modelled: the WSUS server-to-server protocol method names')] },
+      { re: /ServerSyncWebService|GetConfigData|GetAuthConfig|ServerSyncLib|Authenticating with the upstream|Syncing? (?:updates|categories)/i, kind: 'progress', modelled: true, samples: [s('ServerSyncWebService.GetAuthConfig: getting the upstream server configuration', 'modelled: the WSUS server-to-server protocol method names')] },
     ],
   },
   {
     id: 'S3', logs: ['softwaredistribution', 'wsyncmgr'], section: 'sync.complete',
     description: loc('Synchronization completed, metadata received', '同步完成,已收到元数据'),
     markers: [
-      { re: /(?:Synchronization|Sync) (?:failed|did not complete)|Sync failed|EventId=386\b|SyncFailed|CatalogSyncAgentCore[^\n]*(?:failed|aborted)/i, kind: 'fail', modelled: MODELLED, samples: [s('Sync failed: WSUS update source not found on site PS1. Source: getSiteUpdateSource', 'modelled: WSyncMgr.log wording of status message 6703')] },
-      { re: /EventId=384\b|Synchronization (?:completed|succeeded)|Sync(?:hronization)? (?:is )?done|Done synchronizing SMS with WSUS Server|sync(?:hronization)? complete(?:d)? successfully|CatalogSyncAgentCore\.ExecuteSyncProtocol:\s*Sync Completed/i, kind: 'end', modelled: MODELLED, samples: [s('Done synchronizing SMS with WSUS Server WSUS01', 'modelled: WSyncMgr.log after a sync')] },
+      { re: /(?:Synchronization|Sync) (?:failed|did not complete)|Sync failed|EventId=386\b|SyncFailed|CatalogSyncAgentCore[^\n]*(?:failed|aborted)/i, kind: 'fail', modelled: true, samples: [s('Sync failed: WSUS update source not found on site PS1. Source: getSiteUpdateSource', 'modelled: WSyncMgr.log wording of status message 6703')] },
+      { re: /EventId=384\b|Synchronization (?:completed|succeeded)|Sync(?:hronization)? (?:is )?done|Done synchronizing SMS with WSUS Server|sync(?:hronization)? complete(?:d)? successfully|CatalogSyncAgentCore\.ExecuteSyncProtocol:\s*Sync Completed/i, kind: 'end', modelled: true, samples: [s('Done synchronizing SMS with WSUS Server WSUS01', 'modelled: WSyncMgr.log after a sync')] },
     ],
   },
 ];

@@ -2,25 +2,20 @@
 import type { FormatName, LogEntry } from '../model/log-entry';
 import type { StepId } from './diagnosis-types';
 import { logKind, type LogKind } from './log-kind';
-import { ALL_STEPS, type MarkerKind, type StepDef } from './steps';
+import { ALL_STEPS, type MarkerKind, type StepDef, type StepMarker } from './steps';
 
 export interface StepHit {
   step: StepId;
   kind: MarkerKind;
 }
 
-const STEPS_BY_LOG = new Map<LogKind, StepDef[]>();
-for (const s of ALL_STEPS) for (const l of s.logs) STEPS_BY_LOG.set(l, [...(STEPS_BY_LOG.get(l) ?? []), s]);
-
-/** Failure markers are tried first, so "Scan failed" is not taken for progress by a looser marker. */
-function markersInOrder(steps: readonly StepDef[]) {
-  const out: { step: StepDef; m: StepDef['markers'][number] }[] = [];
-  for (const s of steps) for (const m of s.markers) if (m.kind === 'fail') out.push({ step: s, m });
-  for (const s of steps) for (const m of s.markers) if (m.kind !== 'fail') out.push({ step: s, m });
-  return out;
+/** Each log's markers, failure markers first, so "Scan failed" is not taken for progress by a looser marker. */
+const ORDERED = new Map<LogKind, { step: StepDef; m: StepMarker }[]>();
+for (const fail of [true, false]) {
+  for (const step of ALL_STEPS) {
+    for (const m of step.markers) if ((m.kind === 'fail') === fail) for (const l of step.logs) ORDERED.set(l, [...(ORDERED.get(l) ?? []), { step, m }]);
+  }
 }
-const ORDERED = new Map<LogKind, ReturnType<typeof markersInOrder>>();
-for (const [k, v] of STEPS_BY_LOG) ORDERED.set(k, markersInOrder(v));
 
 export function tagEntry(kind: LogKind | null, text: string): StepHit | null {
   if (!kind) return null;

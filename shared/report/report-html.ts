@@ -1,7 +1,7 @@
 // The report as one HTML page that stands alone: inline CSS (screen and print), no scripts, no external
 // resources, every piece of log or rule text escaped. Guide links point at the guide sections included at the
 // end of the page (`#guide/<id>`, the same anchors the app uses), so the page works offline and in a ticket.
-import { reportModel, type ReportInput, type ReportModel } from './report-model';
+import { reportModel, type ReportInput } from './report-model';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -34,7 +34,8 @@ function guideBody(body: string): string {
     .join('\n');
 }
 
-export function renderHtml(m: ReportModel): string {
+export function reportHtml(input: ReportInput): string {
+  const m = reportModel(input);
   const w = m.words;
   const h: string[] = [];
   h.push(`<!DOCTYPE html>`, `<html lang="${e(m.lang)}">`, `<head><meta charset="utf-8"><title>${e(m.title)}</title><style>${CSS}</style></head>`, `<body>`);
@@ -66,8 +67,4 @@ export function renderHtml(m: ReportModel): string {
   }
   h.push(`</body>`, `</html>`);
   return h.join('\n') + '\n';
-}
-
-export function reportHtml(input: ReportInput): string {
-  return renderHtml(reportModel(input));
 }

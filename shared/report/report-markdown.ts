@@ -1,6 +1,6 @@
 // The report as Markdown, for a ticket or a chat: headings, a pipeline table, evidence in fenced blocks (log text
 // is shown exactly, never read as Markdown), next steps as a numbered list, the guide section each cites.
-import { reportModel, type ReportInput, type ReportModel } from './report-model';
+import { reportModel, type ReportInput } from './report-model';
 
 /** A table cell: pipes and line breaks would end the cell or the row. */
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -15,7 +15,8 @@ function fenced(lines: readonly string[]): string[] {
   return [fence, ...lines, fence];
 }
 
-export function renderMarkdown(m: ReportModel): string {
+export function reportMarkdown(input: ReportInput): string {
+  const m = reportModel(input);
   const w = m.words;
   const out: string[] = [`# ${inline(m.title)}`, ''];
   out.push(`**${w.verdict}:** ${inline(m.verdictText)} (${inline(m.about)})`);
@@ -44,8 +45,4 @@ export function renderMarkdown(m: ReportModel): string {
     for (const c of m.earlier) out.push(`- ${inline(c.start)} — ${inline(c.verdictText)}${c.summary ? `: ${inline(c.summary)}` : ''}`);
   }
   return out.join('\n') + '\n';
-}
-
-export function reportMarkdown(input: ReportInput): string {
-  return renderMarkdown(reportModel(input));
 }

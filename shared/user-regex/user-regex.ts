@@ -16,7 +16,7 @@ export const REGEX_PROBLEM_CODES = ['backref', 'nested', 'alternation', 'repeats
  * and, on a program past ~1000 instructions (a{1,800}z: 1602), falls back to its NFA at ~1.7 MB/s. Measured: a
  * 20 000-char row takes 0.8 ms at 1002 instructions, 12 ms at 1602, 480 ms for a{1,1000}z (/i).
  */
-export const MAX_PROGRAM_SIZE = 1000;
+const MAX_PROGRAM_SIZE = 1000;
 
 /** A refusal: `code` names it for translation (renderer i18n `regexPolicy.<code>`), `message` says it in English. */
 export interface RegexProblem {

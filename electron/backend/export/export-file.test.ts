@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cmtraceText } from '../../../shared/index/synthetic-logs';
 import { formatIso } from '../../../shared/model/time';
 import { LogService } from '../log-service';
+import type { ExportSpec } from '../../../shared/api/contract';
+import { saveExport } from './save-export';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,16 +89,18 @@ describe('report export and saving', () => {
     mkdirSync(join(dir, 'out'));
     let asked = '';
     let answer: string | null = target;
-    const svc = new LogService({ pickSavePath: async (name) => ((asked = name), answer) });
+    const svc = new LogService();
+    // As Electron main saves: the export made by the service, the path from its save dialog.
+    const save = (spec: ExportSpec) => saveExport(svc.exportFile(spec), async (name) => ((asked = name), answer), svc.list());
     const [log] = (await svc.openPaths([join(dir, 'logs', 'WUAHandler.log')])).logs;
-    expect(await svc.api.saveExport({ spec: { kind: 'report', format: 'html', lang: 'en' } })).toEqual({ saved: true, path: target });
+    expect(await save({ kind: 'report', format: 'html', lang: 'en' })).toEqual({ saved: true, path: target });
     expect(asked).toMatch(/^cmlens-report-\w[\w-]*\.html$/);
     expect(readFileSync(target, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     answer = null;
-    expect(await svc.api.saveExport({ spec: { kind: 'rows', format: 'csv', logIds: [log.id] } })).toEqual({ saved: false, path: null });
+    expect(await save({ kind: 'rows', format: 'csv', logIds: [log.id] })).toEqual({ saved: false, path: null });
     answer = join(dir, 'logs', 'WUAHandler.log');
     const before = readFileSync(answer);
-    await expect(svc.api.saveExport({ spec: { kind: 'rows', format: 'csv', logIds: [log.id] } })).rejects.toThrow(/is an open log/);
+    await expect(save({ kind: 'rows', format: 'csv', logIds: [log.id] })).rejects.toThrow(/is an open log/);
     expect(readFileSync(answer)).toEqual(before);
     await expect(new LogService().api.saveExport({ spec: { kind: 'report', format: 'markdown', lang: 'en' } })).rejects.toThrow(/desktop app/);
   });

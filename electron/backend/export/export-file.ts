@@ -1,7 +1,7 @@
 // What "Export" produces, as a file name, a type and text chunks: the diagnosis report (shared/report) or the rows
 // of a view as CSV/TSV. Rows are produced a batch at a time, yielding between batches, so a 10 M-row view streams
 // to its download or file without being held whole and without stalling the other calls.
-import type { ExportSpec, Row } from '../../../shared/api/contract';
+import { exportSpecSchema, type ExportSpec, type Row } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { formatIso } from '../../../shared/model/time';
 import { delimitedLine } from '../../../shared/report/delimited';
@@ -26,6 +26,14 @@ export interface ExportSource {
 }
 
 const BATCH = 2000;
+
+/** A spec from outside (a download's ?spec=, a message to the backend process), checked with the contract's schema. */
+export function parseExportSpec(spec: unknown): { ok: true; spec: ExportSpec } | { ok: false; error: string } {
+  const parsed = exportSpecSchema.safeParse(spec);
+  if (parsed.success) return { ok: true, spec: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `export: invalid ${issue?.path.join('.') || 'spec'}: ${issue?.message}` };
+}
 
 /** A name safe on every file system: letters, digits, dot, dash, underscore. */
 const safeName = (s: string): string => s.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'export';

@@ -10,8 +10,7 @@ import { RequestError } from '../request-error';
 /** Asks where to save (suggested name); null when the user cancels. */
 export type PickSavePath = (suggestedName: string) => Promise<string | null>;
 
-export async function saveExport(file: ExportFile, pick: PickSavePath | undefined, open: readonly LogInfo[]): Promise<{ saved: boolean; path: string | null }> {
-  if (!pick) throw new RequestError('saving a file needs the desktop app; in the browser the export downloads');
+export async function saveExport(file: ExportFile, pick: PickSavePath, open: readonly LogInfo[]): Promise<{ saved: boolean; path: string | null }> {
   const path = await pick(file.fileName);
   if (!path) return { saved: false, path: null };
   const target = resolve(path).toLowerCase();

@@ -10,7 +10,7 @@ import type { SetTriage } from './set-triage';
 import type { TriageJob } from './triage-worker';
 
 /** Heap of one worker: a client's pipeline logs parse to far less; what does not fit is not one client's logs. */
-export const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 1024;
 
 export interface TriagePoolOptions {
   /** Worker threads (default: the machine's cores). */

@@ -6,8 +6,8 @@ import type { FromBackend, ToBackend, CallOutcome } from '../../../shared/api/ba
 import { dispatchCall } from '../dispatch-call';
 import { errorLog } from '../error-log';
 import type { LogService } from '../log-service';
-import { exportSpecSchema } from '../../../shared/api/contract';
 import { ExportStreams } from '../export/export-streams';
+import { parseExportSpec } from '../export/export-file';
 
 /** A MessagePort-like channel to the parent process. */
 export interface ParentChannel {
@@ -19,30 +19,21 @@ export type HostedService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openB
 
 async function answer(service: HostedService, m: ToBackend, exports: ExportStreams): Promise<CallOutcome> {
   if (m.t === 'call') return dispatchCall(service.api, m.method, m.args, 'backend');
-  if (m.t === 'exportOpen' || m.t === 'exportNext' || m.t === 'exportClose') return answerExport(service, m, exports);
   try {
-    const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
-    return { status: 200, result: await service.openBytes(String(m.name), bytes) };
+    return await answerOther(service, m, exports);
   } catch (e) {
-    errorLog().write('backend openBytes', e);
-    return { status: 500, error: `open failed: ${e instanceof Error ? e.message : String(e)}` };
+    errorLog().write(`backend ${m.t}`, e);
+    return { status: 500, error: `${m.t === 'openBytes' ? 'open' : 'export'} failed: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
-/** The export messages: the spec checked with the contract's schema, streams pulled or dropped. */
-async function answerExport(service: HostedService, m: Extract<ToBackend, { t: 'exportOpen' | 'exportNext' | 'exportClose' }>, exports: ExportStreams): Promise<CallOutcome> {
-  try {
-    if (m.t === 'exportOpen') {
-      const spec = exportSpecSchema.safeParse(m.spec);
-      if (!spec.success) return { status: 400, error: `export: invalid ${spec.error.issues[0]?.path.join('.') || 'spec'}: ${spec.error.issues[0]?.message}` };
-      return { status: 200, result: exports.start(service.exportFile(spec.data)) };
-    }
-    if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
-    return { status: 200, result: exports.close(m.stream) };
-  } catch (e) {
-    errorLog().write(`backend ${m.t}`, e);
-    return { status: 500, error: `export failed: ${e instanceof Error ? e.message : String(e)}` };
-  }
+/** The messages beside the contract's calls: a dropped file's bytes, and exports (the spec checked with the contract's schema). */
+async function answerOther(service: HostedService, m: Exclude<ToBackend, { t: 'call' }>, exports: ExportStreams): Promise<CallOutcome> {
+  if (m.t === 'openBytes') return { status: 200, result: await service.openBytes(String(m.name), Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength)) };
+  if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
+  if (m.t === 'exportClose') return { status: 200, result: exports.close(m.stream) };
+  const parsed = parseExportSpec(m.spec);
+  return parsed.ok ? { status: 200, result: exports.start(service.exportFile(parsed.spec)) } : { status: 400, error: parsed.error };
 }
 
 function isRequest(m: unknown): m is ToBackend {

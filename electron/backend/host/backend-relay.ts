@@ -47,12 +47,14 @@ const logIdsOf = (result: unknown): string[] => {
   return Array.isArray(logs) ? logs.map((l: LogInfo) => l.id) : [];
 };
 
+/** A relayed answer's result, or its failure thrown with the status and message the backend gave it. */
+function resultOf(out: CallOutcome): unknown {
+  if (out.status === 200) return out.result;
+  throw new RelayedFailure(out.status, out.error);
+}
+
 export class BackendRelay {
-  readonly api: CmlensApi = apiFromCall(async (method, args) => {
-    const out = await this.call(method, args);
-    if (out.status === 200) return out.result;
-    throw new RelayedFailure(out.status, out.error);
-  });
+  readonly api: CmlensApi = apiFromCall(async (method, args) => resultOf(await this.call(method, args)));
 
   private child: BackendChild | null = null;
   private childPid: number | null = null;
@@ -104,7 +106,7 @@ export class BackendRelay {
   /** A contract call, relayed; validated again by the backend. A crash answers 500; calls made while it restarts wait. */
   async call(method: string, args: unknown): Promise<CallOutcome> {
     await this.whenServing();
-    const out = await this.send((id) => ({ t: 'call', id, method, args }));
+    const out = await this.sendCall(method, args);
     if (out.status === 200 && (REOPEN_CALLS as readonly string[]).includes(method)) {
       this.opened.push({ method: method as ApiMethod, args, labels: labelsOf(method, args), logIds: logIdsOf(out.result) });
     }
@@ -114,10 +116,9 @@ export class BackendRelay {
   /** Browser mode's dropped file. Its bytes are not kept: after a crash it is reported lost, not reopened. */
   async openBytes(name: string, bytes: Uint8Array): Promise<ApiResults['openPaths']> {
     await this.whenServing();
-    const out = await this.send((id) => ({ t: 'openBytes', id, name, bytes }));
-    if (out.status !== 200) throw new RelayedFailure(out.status, out.error);
-    this.opened.push({ method: null, args: null, labels: [name], logIds: logIdsOf(out.result) });
-    return out.result as ApiResults['openPaths'];
+    const result = resultOf(await this.send((id) => ({ t: 'openBytes', id, name, bytes })));
+    this.opened.push({ method: null, args: null, labels: [name], logIds: logIdsOf(result) });
+    return result as ApiResults['openPaths'];
   }
 
   /**
@@ -126,9 +127,7 @@ export class BackendRelay {
    */
   async exportFile(spec: ExportSpec): Promise<ExportFile> {
     await this.whenServing();
-    const opened = await this.send((id) => ({ t: 'exportOpen', id, spec }));
-    if (opened.status !== 200) throw new RelayedFailure(opened.status, opened.error);
-    const { stream, fileName, mime } = opened.result as ExportOpened;
+    const { stream, fileName, mime } = resultOf(await this.send((id) => ({ t: 'exportOpen', id, spec }))) as ExportOpened;
     const send = (t: 'exportNext' | 'exportClose') => this.send((id) => ({ t, id, stream }));
     return {
       fileName,
@@ -137,9 +136,7 @@ export class BackendRelay {
         let done = false;
         try {
           while (!done) {
-            const out = await send('exportNext');
-            if (out.status !== 200) throw new RelayedFailure(out.status, out.error);
-            const { chunk } = out.result as ExportChunk;
+            const { chunk } = resultOf(await send('exportNext')) as ExportChunk;
             if (chunk === null) done = true;
             else yield chunk;
           }
@@ -181,6 +178,10 @@ export class BackendRelay {
     }
     if (e.type === 'diagnosis') this.diagnoses.set(e.setId ?? '', e);
     for (const l of this.listeners) l(e);
+  }
+
+  private sendCall(method: string, args: unknown): Promise<CallOutcome> {
+    return this.send((id) => ({ t: 'call', id, method, args }));
   }
 
   private send(make: (id: number) => ToBackend): Promise<CallOutcome> {
@@ -264,7 +265,7 @@ export class BackendRelay {
     const reopened: string[] = [];
     const lost: string[] = [];
     for (const r of records) {
-      const out = replay && r.method ? await this.send((id) => ({ t: 'call', id, method: r.method!, args: r.args })) : null;
+      const out = replay && r.method ? await this.sendCall(r.method, r.args) : null;
       if (!alive()) return;
       if (out?.status === 200) {
         next.push({ ...r, logIds: logIdsOf(out.result) });
@@ -276,7 +277,7 @@ export class BackendRelay {
     this.opened = next;
     this.restoring = false;
     this.notice('restarted', reason, { reopened, lost, renamed });
-    const list = await this.send((id) => ({ t: 'call', id, method: 'listLogs', args: {} }));
+    const list = await this.sendCall('listLogs', {});
     if (list.status === 200 && alive()) this.emit({ type: 'logs', logs: list.result as LogInfo[] });
   }
 
@@ -285,8 +286,7 @@ export class BackendRelay {
    * are closed again, the user's UTC offsets set again. Returns old id → new id, matched by source.
    */
   private async matchOpenSet(before: readonly LogInfo[]): Promise<Record<string, string>> {
-    const call = (method: ApiMethod, args: unknown) => this.send((id) => ({ t: 'call', id, method, args }));
-    const now = await call('listLogs', {});
+    const now = await this.sendCall('listLogs', {});
     if (now.status !== 200) return {};
     const unmatched = [...(now.result as LogInfo[])];
     const renamed: Record<string, string> = {};
@@ -295,9 +295,9 @@ export class BackendRelay {
       if (at === -1) continue;
       const [fresh] = unmatched.splice(at, 1);
       renamed[old.id] = fresh.id;
-      if (old.offsetSource === 'user') await call('setLogOffset', { logId: fresh.id, utcOffset: old.utcOffset });
+      if (old.offsetSource === 'user') await this.sendCall('setLogOffset', { logId: fresh.id, utcOffset: old.utcOffset });
     }
-    if (unmatched.length) await call('closeLogs', { logIds: unmatched.map((l) => l.id) });
+    if (unmatched.length) await this.sendCall('closeLogs', { logIds: unmatched.map((l) => l.id) });
     return renamed;
   }
 }

@@ -9,20 +9,17 @@ import type { LogServiceOptions } from '../log-service';
 import type { BackendChild, SpawnBackend } from './backend-relay';
 import { backendEnv } from './backend-env';
 
-export interface BackendScript {
+interface BackendScript {
   file: string;
   execArgv: string[];
 }
 
 /** The built entry beside this bundle (dist/cli/backend.cjs), or, from sources (tests, tsx), the .ts through tsx. */
-export function backendScript(): BackendScript {
+function backendScript(): BackendScript {
   const built = join(__dirname, 'backend.cjs');
   if (existsSync(built)) return { file: built, execArgv: [] };
   return { file: join(__dirname, 'backend-entry.ts'), execArgv: ['--import', 'tsx'] };
 }
-
-/** How the exit reads in a message: `exit code 70`, `signal SIGKILL`. */
-export const exitReason = (code: number | null, signal: string | null): string => (signal ? `signal ${signal}` : `exit code ${code}`);
 
 export function forkBackend(options: LogServiceOptions = {}, script: BackendScript = backendScript()): SpawnBackend {
   return (): BackendChild => {
@@ -32,7 +29,8 @@ export function forkBackend(options: LogServiceOptions = {}, script: BackendScri
     return {
       postMessage: (m) => void cp.send(m),
       onMessage: (l) => void cp.on('message', (m) => l(m as FromBackend)),
-      onExit: (l) => void cp.once('exit', (code, signal) => l(exitReason(code, signal))),
+      // How the exit reads in a message: `exit code 70`, `signal SIGKILL`.
+      onExit: (l) => void cp.once('exit', (code, signal) => l(signal ? `signal ${signal}` : `exit code ${code}`)),
       kill: () => void cp.kill(),
     };
   };

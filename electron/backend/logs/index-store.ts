@@ -24,7 +24,7 @@ export interface IndexedPart {
 }
 
 /** A part's bytes at a position: a view of the bytes held in memory, or read from the file (same contract as readAtSync). */
-export function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number, length: number, into?: Uint8Array): Buffer {
+function readPart(p: Pick<IndexedPart, 'path' | 'bytes'>, offset: number, length: number, into?: Uint8Array): Buffer {
   if (!p.bytes) return readAtSync(p.path, offset, length, into);
   const end = Math.min(p.bytes.length, offset + length);
   return p.bytes.subarray(Math.min(offset, end), end);
@@ -108,8 +108,7 @@ export class IndexStore implements LogStore {
   meta(row: number): RowMeta {
     if (row >= this.indexed) return this.tail.meta(row - this.indexed);
     const k = this.partOf(row);
-    const r = this.parts[k].index.row(row - this.starts[k]);
-    return { line: r.line, lineCount: r.lineCount, wallMs: r.wallMs, utcOffset: r.utcOffset, offsetUncertain: r.offsetUncertain, component: r.component, thread: r.thread, severity: r.severity };
+    return this.parts[k].index.row(row - this.starts[k]);
   }
   instant(row: number, offsetOverride?: number | null): number | null {
     if (row >= this.indexed) return this.tail.instant(row - this.indexed, offsetOverride);

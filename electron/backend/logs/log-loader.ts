@@ -21,7 +21,7 @@ import type { TailStart } from './log-tails';
 import type { OpenLog } from './open-log';
 
 /** A pipeline log kept as an index is still diagnosed (its entries decoded when asked) up to this size. */
-export const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
+const DIAGNOSE_INDEXED_UP_TO = 256 << 20;
 
 /** What loading needs from the service: ids, whether to tail, and where to say what a big log's indexing does. */
 export interface LoadHost {
@@ -48,6 +48,13 @@ async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; 
   return { ...indexBytes(held, f.name), held };
 }
 
+/** What the API says of a log opened from `parts` (the last is the current file); `own`: what its entries said. */
+function logInfo(id: string, parts: readonly SourceFile[], set: LogSetRef, own: Pick<LogInfo, 'format' | 'encoding' | 'bytes' | 'entries' | 'state' | 'messages' | 'utcOffset' | 'offsetUncertain'>): LogInfo {
+  const current = parts[parts.length - 1];
+  const { name, source } = current;
+  return { id, name, source, parts: parts.map((p) => p.source), group: logGroup(name, own.format), offsetSource: own.utcOffset === null ? 'none' : 'log', tailing: false, set, ...own };
+}
+
 export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {
   const current = parts[parts.length - 1];
   // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
@@ -63,27 +70,25 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
   let tailAt: Omit<TailStart, 'logId'> | undefined;
   for (let p = 0; p < parts.length; p++) {
     let buf: Buffer;
+    let parsed: ReturnType<typeof parseBytes>;
     try {
       buf = await parts[p].load();
+      const diskPath = parts[p].diskPath;
+      if (p === parts.length - 1 && host.tail && diskPath) {
+        // Read only complete entries: the tailer takes over exactly where this read ends.
+        const prefix = completePrefix(buf, parts[p].name);
+        if (prefix) {
+          tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
+          buf = buf.subarray(0, prefix.bytes);
+        }
+      }
+      parsed = parseBytes(buf, parts[p].name);
+      if (parsed.problems.length && parsed.entries.length === 0) throw new FileError(parts[p].source, undefined, parsed.problems[0]);
     } catch (e) {
+      // One file of a group that cannot be read leaves the others; a log whose one file cannot be read is an error.
       const why = fsProblem(e);
       if (parts.length === 1) return sourceError(parts[p].source, why);
       messages.push(logMessage(why, parts[p].source));
-      continue;
-    }
-    const diskPath = parts[p].diskPath;
-    if (p === parts.length - 1 && host.tail && diskPath) {
-      // Read only complete entries: the tailer takes over exactly where this read ends.
-      const prefix = completePrefix(buf, parts[p].name);
-      if (prefix) {
-        tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
-        buf = buf.subarray(0, prefix.bytes);
-      }
-    }
-    const parsed = parseBytes(buf, parts[p].name);
-    if (parsed.problems.length && parsed.entries.length === 0) {
-      if (parts.length === 1) return sourceError(parts[p].source, parsed.problems[0]);
-      messages.push(logMessage(parsed.problems[0], parts[p].source));
       continue;
     }
     messages.push(...parsed.problems.map((m) => logMessage(m, parts[p].name)));
@@ -95,24 +100,8 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
     }
   }
   const ownOffset = mostCommon(entries.map((e) => e.utcOffset));
-  const info: LogInfo = {
-    id: host.newId(),
-    name: current.name,
-    source: current.source,
-    parts: parts.map((p) => p.source),
-    format,
-    encoding,
-    bytes,
-    entries: entries.length,
-    state: 'ready',
-    messages,
-    group: logGroup(current.name, format),
-    utcOffset: ownOffset,
-    offsetSource: ownOffset === null ? 'none' : 'log',
-    offsetUncertain: entries.some((e) => e.offsetUncertain),
-    tailing: false,
-    set,
-  };
+  const offsetUncertain = entries.some((e) => e.offsetUncertain);
+  const info = logInfo(host.newId(), parts, set, { format, encoding, bytes, entries: entries.length, state: 'ready', messages, utcOffset: ownOffset, offsetUncertain });
   const kind = logKind(current.name, entries, format);
   return {
     info,
@@ -135,24 +124,8 @@ async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost):
   const current = files[files.length - 1];
   const kind = logKind(current.name);
   const total = files.reduce((n, f) => n + f.size, 0);
-  const info: LogInfo = {
-    id,
-    name: current.name,
-    source: current.source,
-    parts: files.map((f) => f.source),
-    format: 'plain',
-    encoding: 'utf-8',
-    bytes: total,
-    entries: 0,
-    state: 'indexing',
-    messages: [logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name)],
-    group: logGroup(current.name),
-    utcOffset: null,
-    offsetSource: 'none',
-    offsetUncertain: false,
-    tailing: false,
-    set,
-  };
+  const note = logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name);
+  const info = logInfo(id, files, set, { format: 'plain', encoding: 'utf-8', bytes: total, entries: 0, state: 'indexing', messages: [note], utcOffset: null, offsetUncertain: false });
   let store: IndexStore | null = null;
   const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
   const announce = (parts: IndexedPart[]): void => {

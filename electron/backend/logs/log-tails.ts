@@ -47,10 +47,6 @@ export class LogTails {
     await t.start();
   }
 
-  isTailing(logId: string): boolean {
-    return this.tailers.has(logId);
-  }
-
   setPaused(paused: boolean): void {
     this.paused = paused;
     if (paused) return;

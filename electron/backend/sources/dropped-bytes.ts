@@ -2,14 +2,8 @@
 // an opened path would (a zip by name or by its PK magic, read in memory with the same caps; else one log).
 import { DROPPED_PREFIX } from '../../../shared/api/upload';
 import { expandZipBuffer } from './zip-reader';
-import { isZipFileName } from './log-file-names';
+import { isZipFileName, startsWithZipMagic } from './log-file-names';
 import type { ExpandResult } from './source-file';
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function startsWithZipMagic(bytes: Buffer): boolean {
-  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
-}
 
 /** Never throws: zip problems come back per entry in `errors`. `name` is already cleaned (cleanUploadName). */
 export async function expandDropped(name: string, bytes: Buffer): Promise<ExpandResult> {

@@ -3,8 +3,8 @@
 // Only regular files are read: a FIFO, device or socket named X.log would block or never end.
 import { basename, join, resolve } from 'node:path';
 import { expandZipFile, type ZipReadOptions } from './zip-reader';
-import { isLogFileName, isZipFileName } from './log-file-names';
-import { fsProblem, nodeFileAccess, READ_TIMEOUT_MS, readWholeFile, type FileAccess } from './file-access';
+import { isLogFileName, isZipFileName, startsWithZipMagic } from './log-file-names';
+import { fsProblem, nodeFileAccess, readHead, readWholeFile, type FileAccess } from './file-access';
 import { problem } from '../../../shared/api/messages';
 import { sourceError, type ExpandResult, type SourceFile } from './source-file';
 
@@ -14,7 +14,6 @@ const MAX_FILES = 5_000;
 export interface ExpandOptions {
   /** The file-system seam (tests inject failures through it). */
   access?: FileAccess;
-  readTimeoutMs?: number;
   /** Passed to every zip read (fleet triage: only the head of logs it will not parse). */
   headOf?: ZipReadOptions['headOf'];
 }
@@ -24,14 +23,13 @@ interface Walk {
   /** Resolved paths already taken: the same file given twice, or inside a folder also given, opens once. */
   seen: Set<string>;
   access: FileAccess;
-  readTimeoutMs: number;
   headOf: ZipReadOptions['headOf'];
   /** Logs and zips met, duplicates included (a folder whose logs were all given already is not "empty"). */
   met: number;
 }
 
 function diskFile(w: Walk, path: string, size: number): SourceFile {
-  return { source: path, name: basename(path), size, diskPath: path, load: () => readWholeFile(path, w.access, w.readTimeoutMs) };
+  return { source: path, name: basename(path), size, diskPath: path, load: () => readWholeFile(path, w.access) };
 }
 
 function firstTime(w: Walk, path: string): boolean {
@@ -62,35 +60,16 @@ async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
       w.out.errors.push(sourceError(dir, problem('tooManyLogs', { max: MAX_FILES })));
       return;
     }
-    const full = join(dir, name);
-    const isZip = isZipFileName(name);
-    let st;
-    try {
-      st = await w.access.stat(full);
-    } catch (e) {
-      // Unreadable entries that are not logs are none of the user's business.
-      if (isZip || isLogFileName(name)) w.out.errors.push(sourceError(full, fsProblem(e)));
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (depth < MAX_FOLDER_DEPTH) await walkFolder(w, full, depth + 1);
-    } else if (!st.isFile()) {
-      if (isZip || isLogFileName(name)) w.out.errors.push(sourceError(full, problem('notRegular')));
-    } else if (isZip) {
-      await addZip(w, full);
-    } else if (isLogFileName(name)) {
-      w.met++;
-      if (firstTime(w, full)) w.out.files.push(diskFile(w, full, st.size));
-    }
+    await addPath(w, join(dir, name), depth);
   }
 }
 
 /** Never throws: every path that cannot be opened comes back in `errors` with a reason in plain words. */
 export async function expandPaths(paths: readonly string[], opts: ExpandOptions = {}): Promise<ExpandResult> {
-  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, readTimeoutMs: opts.readTimeoutMs ?? READ_TIMEOUT_MS, headOf: opts.headOf };
+  const w: Walk = { out: { files: [], errors: [] }, seen: new Set(), met: 0, access: opts.access ?? nodeFileAccess, headOf: opts.headOf };
   for (const p of paths) {
     try {
-      await expandOne(w, p);
+      await addPath(w, p, null);
     } catch (e) {
       // Belt and braces: whatever slipped through is this path's problem, not the app's.
       w.out.errors.push(sourceError(p, fsProblem(e)));
@@ -99,44 +78,38 @@ export async function expandPaths(paths: readonly string[], opts: ExpandOptions 
   return w.out;
 }
 
-async function expandOne(w: Walk, p: string): Promise<void> {
-  const { out } = w;
+/**
+ * A path the user gave (`depth` null: tried whatever its name, a zip known by its magic too, a folder without logs
+ * reported), or one met in a folder at `depth` (only logs, zips and folders count).
+ */
+async function addPath(w: Walk, path: string, depth: number | null): Promise<void> {
+  const given = depth === null;
+  const name = basename(path);
+  const isZip = isZipFileName(name);
+  // Unreadable entries of a folder that are not logs are none of the user's business.
+  const matters = given || isZip || isLogFileName(name);
   let st;
   try {
-    st = await w.access.stat(p);
+    st = await w.access.stat(path);
   } catch (e) {
-    out.errors.push(sourceError(p, fsProblem(e)));
+    if (matters) w.out.errors.push(sourceError(path, fsProblem(e)));
     return;
   }
   if (st.isDirectory()) {
-    if (!firstTime(w, p)) return;
-    const metBefore = w.met;
-    const errorsBefore = out.errors.length;
-    await walkFolder(w, p, 0);
-    if (w.met === metBefore && out.errors.length === errorsBefore) {
-      out.errors.push(sourceError(p, problem('noLogs')));
+    if (!given) {
+      if (depth < MAX_FOLDER_DEPTH) await walkFolder(w, path, depth + 1);
+    } else if (firstTime(w, path)) {
+      const metBefore = w.met;
+      const errorsBefore = w.out.errors.length;
+      await walkFolder(w, path, 0);
+      if (w.met === metBefore && w.out.errors.length === errorsBefore) w.out.errors.push(sourceError(path, problem('noLogs')));
     }
   } else if (!st.isFile()) {
-    out.errors.push(sourceError(p, problem('notRegular')));
-  } else if (isZipFileName(p) || (await startsWithZipMagic(w, p))) {
-    await addZip(w, p);
-  } else if (firstTime(w, p)) {
-    // A file the user named explicitly is tried whatever its extension.
-    out.files.push(diskFile(w, p, st.size));
-  }
-}
-
-async function startsWithZipMagic(w: Walk, path: string): Promise<boolean> {
-  try {
-    const fh = await w.access.openReadOnly(path);
-    try {
-      const b = Buffer.alloc(4);
-      await fh.read(b, 0, 4, 0);
-      return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return false;
+    if (matters) w.out.errors.push(sourceError(path, problem('notRegular')));
+  } else if (isZip || (given && startsWithZipMagic(await readHead(path, 4, w.access).catch(() => Buffer.alloc(0))))) {
+    await addZip(w, path);
+  } else if (matters) {
+    w.met++;
+    if (firstTime(w, path)) w.out.files.push(diskFile(w, path, st.size));
   }
 }

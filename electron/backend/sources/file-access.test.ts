@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandPaths } from './expand-paths';
-import { nodeFileAccess, readWholeFile, type FileAccess } from './file-access';
+import { fsProblem, nodeFileAccess, readWholeFile, type FileAccess } from './file-access';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +57,26 @@ describe('logs are opened read-only and never block the writer', () => {
     const r = await expandPaths([p]);
     expect((await r.files[0].load()).toString()).toBe('line one\nline two\n');
     expect(statSync(p).mtimeMs).toBe(before);
+  });
+});
+
+describe('fsProblem: an fs error as a message the technician can act on', () => {
+  it('names each errno it knows, a dropped share with its errno, anything else with its own words', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['ENOENT', 'missing', {}],
+      ['EACCES', 'denied', {}],
+      ['EPERM', 'denied', {}],
+      ['EBUSY', 'locked', {}],
+      ['EISDIR', 'isFolder', {}],
+      ['ELOOP', 'symlinkLoop', {}],
+      ['ENAMETOOLONG', 'pathTooLong', {}],
+      ['ERR_FS_FILE_TOO_LARGE', 'tooLarge', {}],
+      ...['EIO', 'ENOTCONN', 'ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'ECONNRESET', 'ESTALE', 'UNKNOWN'].map((c): [string, string, Record<string, unknown>] => [c, 'shareGone', { errno: c }]),
+      ['EWHATEVER', 'failed', { why: 'EWHATEVER: injected' }],
+      ['toString', 'failed', { why: 'toString: injected' }],
+    ];
+    for (const [code, want, params] of cases) expect(fsProblem(errno(code)), code).toEqual({ code: want, params });
+    expect(fsProblem('plain string')).toEqual({ code: 'failed', params: { why: 'plain string' } });
   });
 });
 
@@ -135,6 +155,30 @@ describe('faults give a message per file, never a hang or an exception', () => {
   });
 });
 
+describe('walking folders', () => {
+  it('finds logs and zips four levels deep, not five; skips other files; says when a folder holds no logs', async () => {
+    const root = join(dir, 'walk');
+    const deep = (n: number) => join(root, ...Array.from({ length: n }, (_, i) => `d${i + 1}`));
+    mkdirSync(deep(5), { recursive: true });
+    writeFileSync(join(root, 'notes.docx'), 'x');
+    writeFileSync(join(deep(4), 'four.log'), 'x\n');
+    writeFileSync(join(deep(4), 'four.zip'), 'not a zip');
+    writeFileSync(join(deep(5), 'five.log'), 'x\n');
+    const empty = join(dir, 'walk-empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'readme.md'), 'x');
+    const r = await expandPaths([root, empty]);
+    expect(r.files.map((f) => f.name)).toEqual(['four.log']);
+    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      [join(deep(4), 'four.zip'), 'zipNotZip'],
+      [empty, 'noLogs'],
+    ]);
+    // A folder whose logs were all given already is not "empty".
+    const again = await expandPaths([join(deep(4), 'four.log'), deep(4)]);
+    expect(again.errors.map((e) => e.code)).toEqual(['zipNotZip']);
+  });
+});
+
 describe('the same file twice opens once', () => {
   it('given twice, and inside a folder also given', async () => {
     const sub = join(dir, 'twice');
@@ -165,6 +209,16 @@ describe('zips on disk through expandPaths', () => {
     ]);
     expect(readdirSync(dir).sort()).toEqual(dirBefore);
     expect(readdirSync(tmpdir()).filter((n) => !tmpBefore.includes(n) && /evil|good/.test(n))).toEqual([]);
+  });
+
+  it('a zip given by path under another name is known by its magic; a short file is not taken for one', async () => {
+    const { buildZip } = await import('../../../test/support/zip-writer');
+    const renamed = join(dir, 'bundle.dat');
+    writeFileSync(renamed, buildZip([{ name: 'inside.log', data: 'in\n' }]));
+    const short = logFile('PK.dat', 'PK');
+    const r = await expandPaths([renamed, short]);
+    expect(r.files.map((f) => f.source)).toEqual([`${renamed}!/inside.log`, short]);
+    expect(r.errors).toEqual([]);
   });
 });
 

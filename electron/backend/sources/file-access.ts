@@ -8,6 +8,7 @@
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { problem, problemText, type Problem } from '../../../shared/api/messages';
+import { readHandleAt } from '../index/read-at';
 
 export interface FileAccess {
   stat(path: string): Promise<Stats>;
@@ -23,41 +24,29 @@ export const nodeFileAccess: FileAccess = {
 };
 
 /** How long one read of a whole file may take before we say the share is not answering. */
-export const READ_TIMEOUT_MS = 120_000;
+const READ_TIMEOUT_MS = 120_000;
+
+/** Errno codes of a share (or disk) that stopped answering mid-use: SMB drops surface as any of these. */
+const SHARE_GONE = new Set(['EIO', 'ENOTCONN', 'ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'ECONNRESET', 'ESTALE', 'UNKNOWN']);
+
+const BY_ERRNO: Record<string, Problem['code']> = {
+  ENOENT: 'missing',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EBUSY: 'locked',
+  EISDIR: 'isFolder',
+  ELOOP: 'symlinkLoop',
+  ENAMETOOLONG: 'pathTooLong',
+  ERR_FS_FILE_TOO_LARGE: 'tooLarge',
+};
 
 /** An fs error as a message a technician can act on (the UI says it in its language). */
 export function fsProblem(e: unknown): Problem {
   if (e instanceof FileError && e.problem) return e.problem;
   const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return problem('missing');
-    case 'EACCES':
-    case 'EPERM':
-      return problem('denied');
-    case 'EBUSY':
-      return problem('locked');
-    case 'EISDIR':
-      return problem('isFolder');
-    case 'ELOOP':
-      return problem('symlinkLoop');
-    case 'ENAMETOOLONG':
-      return problem('pathTooLong');
-    case 'EIO':
-    case 'ENOTCONN':
-    case 'ENETUNREACH':
-    case 'EHOSTUNREACH':
-    case 'EHOSTDOWN':
-    case 'ETIMEDOUT':
-    case 'ECONNRESET':
-    case 'ESTALE':
-    case 'UNKNOWN':
-      return problem('shareGone', { errno: code });
-    case 'ERR_FS_FILE_TOO_LARGE':
-      return problem('tooLarge');
-    default:
-      return problem('failed', { why: e instanceof Error ? e.message : String(e) });
-  }
+  if (code && Object.hasOwn(BY_ERRNO, code)) return problem(BY_ERRNO[code]);
+  if (code && SHARE_GONE.has(code)) return problem('shareGone', { errno: code });
+  return problem('failed', { why: e instanceof Error ? e.message : String(e) });
 }
 
 /** The English text of fsProblem (the CLI's stderr, the backend's own log). */
@@ -73,6 +62,16 @@ export class FileError extends Error {
     readonly problem: Problem,
   ) {
     super(problemText(problem));
+  }
+}
+
+/** The first `bytes` of a file (fewer when it is shorter), opened read-only and closed again. */
+export async function readHead(path: string, bytes: number, access: FileAccess = nodeFileAccess): Promise<Buffer> {
+  const fh = await access.openReadOnly(path);
+  try {
+    return await readHandleAt(fh, 0, bytes);
+  } finally {
+    await fh.close();
   }
 }
 

@@ -120,6 +120,13 @@ describe('expandZipBuffer: zip bombs', () => {
     expect(r.files.map((f) => f.name)).toEqual(['part1.log', 'part2.log']);
     expect(reasonFor(r, 'Case.zip!/part3.log')).toMatch(/more than 12582912 bytes in all/);
   });
+
+  it('refuses a nested zip too big to inflate into memory, and opens its siblings', async () => {
+    const inner = buildZip([{ name: 'in.log', data: Buffer.alloc(5 << 20, 0x41), method: 'store' }]);
+    const r = await expandZipBuffer(buildZip([{ name: 'big.zip', data: inner, method: 'store' }, good]), 'Case.zip', { limits: small });
+    expect(reasonFor(r, 'Case.zip!/big.zip')).toBe(`nested zip larger than ${4 << 20} bytes`);
+    expect(r.files.map((f) => f.name)).toEqual(['WUAHandler.log']);
+  });
 });
 
 describe('expandZipBuffer: damaged zips give a message, never an exception', () => {

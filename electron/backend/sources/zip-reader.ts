@@ -7,7 +7,7 @@ import { ZIP_LIMITS, type ZipLimits } from './zip-limits';
 import { isLogFileName, isZipFileName } from './log-file-names';
 import { problem, type Problem } from '../../../shared/api/messages';
 import { fsProblem } from './file-access';
-import { sourceError, type ExpandResult, type SourceFile } from './source-file';
+import { sourceError, type ExpandResult } from './source-file';
 
 /** Shared across one opened zip and everything nested in it. */
 interface ZipBudget {
@@ -33,7 +33,7 @@ const FLAG_ENCRYPTED = 0x1;
  * The entry's name as a path inside the zip. yauzl's own decoding (decodeStrings) rejects the WHOLE zip on
  * the first bad name; we decode with its low-level helper and refuse that one entry instead.
  */
-export function entryName(entry: Entry): string {
+function entryName(entry: Entry): string {
   const raw = entry.fileName as unknown;
   if (typeof raw === 'string') return raw.replace(/\\/g, '/');
   return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw as Buffer, entry.extraFields, false);
@@ -41,8 +41,11 @@ export function entryName(entry: Entry): string {
 
 type EntryFacts = Pick<Entry, 'externalFileAttributes' | 'generalPurposeBitFlag' | 'uncompressedSize' | 'compressedSize'> & { name: string };
 
-/** Why an entry must not be read, or null. Pure; `name` already has backslashes turned into slashes. */
-export function refuseEntry(entry: EntryFacts, limits: ZipLimits = ZIP_LIMITS): Problem | null {
+/**
+ * Why an entry must not be read, or null. Pure; `name` already has backslashes turned into slashes. `depth`: the
+ * zip's own; `spent`: what this zip and its nesting have inflated so far.
+ */
+function refuseEntry(entry: EntryFacts, isZip: boolean, depth: number, spent: number, limits: ZipLimits): Problem | null {
   const name = entry.name;
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return problem('zipAbsoluteName');
   if (name.split('/').includes('..')) return problem('zipClimbingName');
@@ -51,6 +54,9 @@ export function refuseEntry(entry: EntryFacts, limits: ZipLimits = ZIP_LIMITS): 
   if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) return problem('zipEncrypted');
   if (entry.uncompressedSize > limits.maxEntryBytes) return problem('zipEntryTooBig', { max: limits.maxEntryBytes });
   if (isBombRatio(entry.uncompressedSize, entry.compressedSize, limits)) return problem('zipRatio');
+  if (isZip && depth + 1 > limits.maxDepth) return problem('zipTooDeep', { max: limits.maxDepth });
+  if (isZip && entry.uncompressedSize > limits.maxNestedZipBytes) return problem('zipNestedTooBig', { max: limits.maxNestedZipBytes });
+  if (spent + entry.uncompressedSize > limits.maxTotalBytes) return problem('zipTotalTooBig', { max: limits.maxTotalBytes });
   return null;
 }
 
@@ -98,7 +104,7 @@ function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: Z
 }
 
 /** yauzl's messages, in words a technician can act on. */
-export function describeZipError(e: unknown): Problem {
+function describeZipError(e: unknown): Problem {
   if (e instanceof LimitError) return e.problem;
   const why = e instanceof Error ? e.message : String(e);
   if (/end of central directory/i.test(why)) return problem('zipNotZip');
@@ -124,23 +130,9 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
       const name = fileName.split('/').pop() ?? fileName;
       const isZip = isZipFileName(name);
       if (!isZip && !isLogFileName(name)) continue;
-      const refusal = refuseEntry({ ...entry, name: fileName }, limits);
+      const refusal = refuseEntry({ ...entry, name: fileName }, isZip, depth, budget.totalBytes, limits);
       if (refusal) {
         out.errors.push(sourceError(source, refusal));
-        continue;
-      }
-      if (isZip) {
-        if (depth + 1 > limits.maxDepth) {
-          out.errors.push(sourceError(source, problem('zipTooDeep', { max: limits.maxDepth })));
-          continue;
-        }
-        if (entry.uncompressedSize > limits.maxNestedZipBytes) {
-          out.errors.push(sourceError(source, problem('zipNestedTooBig', { max: limits.maxNestedZipBytes })));
-          continue;
-        }
-      }
-      if (budget.totalBytes + entry.uncompressedSize > limits.maxTotalBytes) {
-        out.errors.push(sourceError(source, problem('zipTotalTooBig', { max: limits.maxTotalBytes })));
         continue;
       }
       let bytes: Buffer;
@@ -173,25 +165,23 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
 const OPTIONS = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: false } as const;
 
 /** Reads a zip held in memory (a nested zip, or a test's). Never throws: problems come back in `errors`. */
-export async function expandZipBuffer(bytes: Buffer, source: string, opts: ZipReadOptions = {}, budget: ZipBudget = { totalBytes: 0 }): Promise<ExpandResult> {
-  let zip: ZipFile;
-  try {
-    zip = await yauzl.fromBufferPromise(bytes, OPTIONS);
-  } catch (e) {
-    return { files: [], errors: [sourceError(source, describeZipError(e))] };
-  }
-  return expandOpenZip(zip, source, opts.depth ?? 1, budget, opts.limits ?? ZIP_LIMITS, opts.headOf);
+export function expandZipBuffer(bytes: Buffer, source: string, opts: ZipReadOptions = {}, budget: ZipBudget = { totalBytes: 0 }): Promise<ExpandResult> {
+  return expandZip(() => yauzl.fromBufferPromise(bytes, OPTIONS), describeZipError, source, opts, budget);
 }
 
 /** Opens a zip on disk (read-only) and returns its logs, nested zips included. Never throws. */
-export async function expandZipFile(diskPath: string, source: string, opts: ZipReadOptions = {}): Promise<ExpandResult> {
-  let zip: ZipFile;
-  try {
-    zip = await yauzl.openPromise(diskPath, OPTIONS);
-  } catch (e) {
-    return { files: [], errors: [sourceError(source, e instanceof Error && 'code' in e ? fsProblem(e) : describeZipError(e))] };
-  }
-  return expandOpenZip(zip, source, opts.depth ?? 1, { totalBytes: 0 }, opts.limits ?? ZIP_LIMITS, opts.headOf);
+export function expandZipFile(diskPath: string, source: string, opts: ZipReadOptions = {}): Promise<ExpandResult> {
+  // A file that cannot be opened says why as any file does; one that opens is judged as a zip.
+  const whyNot = (e: unknown) => (e instanceof Error && 'code' in e ? fsProblem(e) : describeZipError(e));
+  return expandZip(() => yauzl.openPromise(diskPath, OPTIONS), whyNot, source, opts, { totalBytes: 0 });
 }
 
-export type { SourceFile };
+async function expandZip(openZip: () => Promise<ZipFile>, whyNot: (e: unknown) => Problem, source: string, opts: ZipReadOptions, budget: ZipBudget): Promise<ExpandResult> {
+  let zip: ZipFile;
+  try {
+    zip = await openZip();
+  } catch (e) {
+    return { files: [], errors: [sourceError(source, whyNot(e))] };
+  }
+  return expandOpenZip(zip, source, opts.depth ?? 1, budget, opts.limits ?? ZIP_LIMITS, opts.headOf);
+}

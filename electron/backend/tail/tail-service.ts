@@ -115,11 +115,8 @@ export class FileTailer {
   /** Never rejects: a file that cannot be read at start is a fault like any other, and the poll waits for it. */
   async start(): Promise<void> {
     this.running = true;
-    try {
-      await this.guardedCheck();
-    } finally {
-      this.running = false;
-    }
+    await this.guardedCheck();
+    this.running = false;
     this.rewatch();
     this.timer = setInterval(() => this.kick(), this.opts.pollMs ?? 250);
     this.timer.unref?.();
@@ -127,8 +124,7 @@ export class FileTailer {
 
   stop(): void {
     this.stopped = true;
-    this.watcher?.close();
-    this.watcher = null;
+    this.unwatch();
     if (this.timer) clearInterval(this.timer);
   }
 
@@ -139,8 +135,7 @@ export class FileTailer {
 
   /** A directory watch also sees the rename and re-creation of the file. Unreliable on SMB: the poll stays. */
   private rewatch(): void {
-    this.watcher?.close();
-    this.watcher = null;
+    this.unwatch();
     if (this.stopped) return;
     try {
       const stem = basename(this.path).slice(0, -1);
@@ -156,6 +151,11 @@ export class FileTailer {
     } catch {
       this.watcher = null;
     }
+  }
+
+  private unwatch(): void {
+    this.watcher?.close();
+    this.watcher = null;
   }
 
   /** Run a check now (coalesced: one at a time, one more if asked meanwhile). */
@@ -206,10 +206,7 @@ export class FileTailer {
     if (state === was) return;
     // A folder that went away and came back is a new folder: watch it anew.
     if (was === 'folder-gone' && state === 'ok') this.rewatch();
-    if (state === 'folder-gone') {
-      this.watcher?.close();
-      this.watcher = null;
-    }
+    if (state === 'folder-gone') this.unwatch();
     try {
       this.opts.onStatus?.({ state, ...(why ? { problem: why } : {}) });
     } catch {

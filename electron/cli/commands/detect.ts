@@ -1,30 +1,18 @@
 // cmlens detect FILE → {"format","encoding"}. Reads only the head of the file: detection needs no more.
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectFormat, HEAD_LINES } from '../../../shared/formats/detect';
 import { decodeBytes, detectEncoding, looksBinary } from '../../../shared/formats/encoding';
 import { splitLines } from '../../../shared/formats/lines';
 import { reportBadInput } from '../cli-error';
-import { describeFsError } from '../../backend/sources/file-access';
+import { describeFsError, readHead } from '../../backend/sources/file-access';
 
 const HEAD_BYTES = 256 * 1024;
-
-async function readHead(file: string): Promise<Buffer> {
-  const fh = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
 
 export async function detectCommand(files: string[]): Promise<void> {
   for (const file of files) {
     let head: Buffer;
     try {
-      head = await readHead(file);
+      head = await readHead(file, HEAD_BYTES);
     } catch (e) {
       reportBadInput(file, describeFsError(e));
       continue;

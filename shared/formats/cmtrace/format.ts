@@ -49,7 +49,7 @@ function entryFrom(line: number, lineCount: number, text: string, tag: string): 
   };
 }
 
-export function cmtraceParser(emit: EntrySink): LineParser {
+function cmtraceParser(emit: EntrySink): LineParser {
   let open: { start: number; parts: string[] } | null = null;
 
   const closeUnterminated = (): void => {

@@ -4,7 +4,7 @@
 // alone at file start). No level column: severity by the shared text rule (../severity.ts).
 import { wallClockMs } from '../../model/time';
 import { parseBiasTime, parseUsDate } from '../bias-time';
-import { headedLineParser, parseThread, type EntryHead } from '../entry-builder';
+import { headedLineParser, headShareSniff, parseThread, type EntryHead } from '../entry-builder';
 import type { LogFormat } from '../log-format';
 import { SERVER_LOG_NAME, TRAILER, TRAILER_OPEN } from './shape';
 
@@ -31,13 +31,7 @@ function smsHead(line: string): EntryHead | null {
 
 export const smsFormat: LogFormat = {
   name: 'sms',
-  sniff(head, fileName) {
-    const n = head.filter((l) => l.trim() !== '').length;
-    const hits = head.filter((l) => l.includes(TRAILER_OPEN) && TRAILER.test(l)).length;
-    if (hits === 0) return 0;
-    const nameHint = SERVER_LOG_NAME.test(fileName) ? 0.05 : 0;
-    return Math.min(1, 0.6 + (0.35 * hits) / Math.max(1, n) + nameHint);
-  },
+  sniff: headShareSniff((l) => l.includes(TRAILER_OPEN) && TRAILER.test(l), { base: 0.6, span: 0.35, max: 1, name: SERVER_LOG_NAME }),
   parser: (emit) => headedLineParser(emit, smsHead),
   samples: [
     {

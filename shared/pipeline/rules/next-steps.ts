@@ -2,7 +2,7 @@
 import { loc, type Localized } from '../../knowledge/localized';
 import { wsusTestUrls, type Facts, type WsusUrl } from '../facts';
 
-export const REG_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate';
+const REG_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate';
 
 export function serverOf(f: Facts): WsusUrl | null {
   return f.agentUrl ?? f.siteUrl ?? f.gpoUrl;

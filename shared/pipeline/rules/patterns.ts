@@ -1,18 +1,12 @@
 // The lines the rules look for, as data: the log they come from, the pattern, and a sample line with its source
-// (or `modelled` where the wording is ours). Rules ask for `linesOf(ctx, RULE_PATTERNS.x)` instead of scanning the
+// (or `modelled` where the wording is ours). Rules ask for `linesOf(ctx, 'x')` instead of scanning the
 // window with their own regex, so the lines can be collected in one pass and every pattern is tested on its samples.
 import { corpus, guide, published, sample as s, type Provenance } from '../../knowledge/provenance';
-import type { LogKind } from '../log-kind';
-import type { SetEntry } from '../set-view';
+import type { LinePattern, SetEntry } from '../set-view';
 import type { RuleContext } from './rule';
 
-export interface RulePattern extends Provenance {
-  /** The logs whose lines are tried; empty: any log of the set. */
-  logs: readonly LogKind[];
-  re: RegExp;
-}
+type RulePattern = LinePattern & Provenance;
 
-const MODELLED = true as const;
 
 export const RULE_PATTERNS = {
   /** WUAHandler could not set the update source: a domain GPO names another server (scan.location.gpo). */
@@ -22,12 +16,12 @@ export const RULE_PATTERNS = {
   },
   /** The 2-minute wait for the group policy refresh ran out (scan.location.gpo). */
   gpoTimeout: {
-    logs: ['wuahandler'], re: /timeout occurred[^\n]*(?:group )?policy|timed out waiting for group policy/i, modelled: MODELLED,
+    logs: ['wuahandler'], re: /timeout occurred[^\n]*(?:group )?policy|timed out waiting for group policy/i, modelled: true,
     samples: [s('Timeout occurred waiting for Group Policy to notify of WUA policy change.', 'modelled on the guide\'s 2-minute wait (guide zh-CN line 195)')],
   },
   /** WUAHandler failed to write or read the Windows Update policy (scan.location.registry). */
   registryWriteFailed: {
-    logs: ['wuahandler'], re: /Failed to Add Update Source|Unable to read existing WUA Group Policy object|Failed to (?:set|write)[^\n]*(?:registry|policy)/i, modelled: MODELLED,
+    logs: ['wuahandler'], re: /Failed to Add Update Source|Unable to read existing WUA Group Policy object|Failed to (?:set|write)[^\n]*(?:registry|policy)/i, modelled: true,
     samples: [s('Unable to read existing WUA Group Policy object. Error = 0x80004005.', 'modelled: our registry fixture')],
   },
   /** The agent has no WSUS server configured (scan.location.registry when ConfigMgr manages updates). */
@@ -80,7 +74,7 @@ export const RULE_PATTERNS = {
   },
   /** The client skipped a superseded or expired update (update.supersedence). */
   updateSuperseded: {
-    logs: ['updatesdeployment', 'updateshandler'], re: /\b(?:is|was|has been) (?:superseded|expired)\b|\bexpired update|superseded update[^\n]*(?:skip|not|fail)/i, modelled: MODELLED,
+    logs: ['updatesdeployment', 'updateshandler'], re: /\b(?:is|was|has been) (?:superseded|expired)\b|\bexpired update|superseded update[^\n]*(?:skip|not|fail)/i, modelled: true,
     samples: [s('Update (Site_C2D5B1A9/SUM_4ae85c00) has been superseded and expired, skipping.', 'modelled: our supersedence fixture')],
   },
   /** The deployment names an update the scan results do not hold (update.detection). */
@@ -90,12 +84,12 @@ export const RULE_PATTERNS = {
   },
   /** An install, apply or enforcement step logged as an error (update). */
   updateInstallError: {
-    logs: ['updatesdeployment', 'updateshandler'], re: /install|apply|enforce/i, modelled: MODELLED,
+    logs: ['updatesdeployment', 'updateshandler'], re: /install|apply|enforce/i, modelled: true,
     samples: [s('Update (Site_C2D5B1A9/SUM_505fda07) failed to install. Error = 0x8024200b.', 'modelled: our deployment fixture')],
   },
   /** The WSUS service is down, so a sync stays at 0 % (sync.start). */
   wsusServiceStopped: {
-    logs: ['softwaredistribution', 'wsyncmgr'], re: /(?:WSUS ?Service|Update Services)[^\n]*(?:is not running|stopped|not started)|service is not running/i, modelled: MODELLED,
+    logs: ['softwaredistribution', 'wsyncmgr'], re: /(?:WSUS ?Service|Update Services)[^\n]*(?:is not running|stopped|not started)|service is not running/i, modelled: true,
     samples: [s('WSUS Service is not running. Sync cannot start.', 'modelled on the guide\'s "stuck at 0 %: the WSUS service is stopped"')],
   },
   /** A search Windows Update ran for someone other than ConfigMgr: context, never the verdict. */
@@ -112,6 +106,6 @@ export const RULE_PATTERNS = {
 export type RulePatternId = keyof typeof RULE_PATTERNS;
 
 /** The window's lines of the pattern's logs that match it, in time order (collected by the set view's one pass). */
-export function linesOf(ctx: RuleContext, p: RulePattern): SetEntry[] {
-  return ctx.window.lines(p);
+export function linesOf(ctx: RuleContext, id: RulePatternId): SetEntry[] {
+  return ctx.window.lines(RULE_PATTERNS[id]);
 }

@@ -1,6 +1,6 @@
 // What a rule is: data (id, section, texts) plus a small predicate over one cycle (or the whole set) and
 // next steps filled from the facts of the logs.
-import { loc, type Localized } from '../../knowledge/localized';
+import type { Localized } from '../../knowledge/localized';
 import type { SectionId } from '../../knowledge/section-ids';
 import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
@@ -13,8 +13,6 @@ import { mostCommon } from '../../model/most-common';
 export type RuleScope = 'scan' | 'sync' | 'install';
 /** failed: a step failed; completed: the run reached its last step; open: neither (still running or cut off). */
 export type CycleStatus = 'failed' | 'completed' | 'open';
-
-export type { CodeSeen, LinePattern } from '../set-view';
 
 export interface RuleContext {
   scope: RuleScope;
@@ -60,10 +58,6 @@ export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
 }
 
 
-export function matching(entries: readonly SetEntry[], re: RegExp): SetEntry[] {
-  return entries.filter((e) => re.test(e.entry.text));
-}
-
 /** The most frequent of the codes accepted, and the lines (failure markers first) that carry it. */
 export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEvidence = 4): RuleFinding | null {
   const best = mostCommon(ctx.codes.map((c) => (accept(c.value) ? c.value : null)));
@@ -73,12 +67,36 @@ export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEv
   // the first lines the agent wrote it on (the cause) and the lines where a step failed with it
   const fails = unique.filter((e) => e.hit?.kind === 'fail');
   const others = unique.filter((e) => e.hit?.kind !== 'fail');
-  const evidence = sortByTime([...others.slice(0, Math.max(1, maxEvidence - Math.min(fails.length, 3))), ...fails.slice(0, 3)]).slice(0, maxEvidence + 1);
+  const evidence = inTimeOrder(others.slice(0, Math.max(1, maxEvidence - Math.min(fails.length, 3))), fails.slice(0, 3)).slice(0, maxEvidence + 1);
   return { evidence, code: best };
 }
 
-export function sortByTime(es: SetEntry[]): SetEntry[] {
-  return [...es].sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
+/** A rule as its file writes it: the scope is its list's (rulesOf). */
+export type RuleDef = Omit<Rule, 'scope'>;
+
+/** One scope's rules, in the order given (equal priorities keep it). */
+export function rulesOf(scope: RuleScope, defs: readonly RuleDef[]): Rule[] {
+  return defs.map((d) => ({ ...d, scope }));
+}
+
+/** These lines, each once, in time order. */
+export function inTimeOrder(...lists: readonly (readonly SetEntry[])[]): SetEntry[] {
+  return [...new Set(lists.flat())].sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
+}
+
+/** A finding on the first `max` of these lines; null when there are none. */
+export function onLines(lines: readonly SetEntry[], max = 3): RuleFinding | null {
+  return lines.length ? { evidence: lines.slice(0, max) } : null;
+}
+
+/** The same, with the first failure code those lines carry. */
+export function onLinesWithCode(ctx: RuleContext, lines: readonly SetEntry[], max = 3): RuleFinding | null {
+  return lines.length ? { evidence: lines.slice(0, max), code: ctx.codes.find((c) => lines.includes(c.at))?.value ?? null } : null;
+}
+
+/** The context with only the codes these lines carry, for pickCode over them. */
+export function codesOn(ctx: RuleContext, lines: readonly SetEntry[]): RuleContext {
+  return { ...ctx, codes: ctx.codes.filter((c) => lines.includes(c.at)) };
 }
 
 /** Lines where a step failed in this cycle. */
@@ -90,5 +108,3 @@ export function failLines(ctx: RuleContext, steps?: readonly string[]): SetEntry
 export function codeSeverity(ctx: RuleContext): DiagnosisSeverity {
   return ctx.status === 'failed' ? 'error' : 'warning';
 }
-
-export { loc };

@@ -1,18 +1,18 @@
-// Reads an upload's bytes in memory with a hard cap: a declared length over the cap is refused before any
+// Reads a request's body (a call's JSON, a dropped file's bytes) in memory with a hard cap: a declared length over the cap is refused before any
 // byte is read, and a body that grows past it (chunked, or a lying length) is refused at the first chunk
 // over, so nothing beyond the cap is ever held. Nothing is written to disk.
 import type { IncomingMessage } from 'node:http';
 
-export type UploadBody = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
+export type RequestBody = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
 
-export function readUploadBody(req: IncomingMessage, maxBytes: number): Promise<UploadBody> {
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<RequestBody> {
   return new Promise((resolve) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBytes) return resolve({ ok: false, tooLarge: true });
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const finish = (r: UploadBody): void => {
+    const finish = (r: RequestBody): void => {
       if (settled) return;
       settled = true;
       resolve(r);
