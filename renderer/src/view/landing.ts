@@ -1,4 +1,4 @@
-// Where a set opens (issue 12, item 1): on the failure, with no click. The logs holding the primary diagnosis's
+// Where a set opens: on the failure, with no click. The logs holding the primary diagnosis's
 // evidence, stacked, the first evidence line selected; a healthy set's pipeline logs at its latest cycle; a set
 // with no pipeline its largest log. Pure: the action (actions/land.ts) carries the plan out.
 import type { LogInfo } from '../../../shared/api/contract';
