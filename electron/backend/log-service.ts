@@ -31,6 +31,7 @@ import { findMachineName } from '../../shared/pipeline/machine-name';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
+import { endIdleIndexWorkers } from './index/worker-pool';
 import { loadLog, type LoadHost } from './logs/log-loader';
 import type { OpenLog } from './logs/open-log';
 import { borrowOffsets, offsetOverride, setUserOffset } from './logs/zone-policy';
@@ -313,6 +314,8 @@ export class LogService {
       this.views.invalidate(id);
     }
     this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
+    // Idle index workers hold what their last jobs left (they never collect garbage while idle): a close gives it back.
+    void endIdleIndexWorkers();
     this.emit({ type: 'logs', logs: this.list() });
     return null;
   }
