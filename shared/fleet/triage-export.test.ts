@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkIndexProblem, toBulk, toCsv, toNdjson } from './triage-export';
+import { bulkIndexProblem, recordJson, toBulk, toCsv } from './triage-export';
 import { summarizeTriage } from './triage-summary';
 import { unreadableRecord, type TriageRecord } from './triage-record';
 
@@ -23,9 +23,9 @@ describe('toCsv', () => {
   });
 });
 
-describe('toNdjson and toBulk', () => {
+describe('recordJson (NDJSON lines) and toBulk', () => {
   it('writes error only for unreadable sets, and a _bulk action before each record', () => {
-    const lines = toNdjson([rec({}), unreadableRecord({ name: 'x.zip', path: '/x.zip' }, 'not a zip')]).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = [rec({}), unreadableRecord({ name: 'x.zip', path: '/x.zip' }, 'not a zip')].map((r) => JSON.parse(recordJson(r)));
     expect('error' in lines[0]).toBe(false);
     expect(lines[1]).toMatchObject({ verdict: 'unreadable', error: 'not a zip', machine: 'x' });
     const bulk = toBulk([rec({})], 'fleet').split('\n');

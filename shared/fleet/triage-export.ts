@@ -11,10 +11,6 @@ export function recordJson(r: TriageRecord): string {
   return JSON.stringify(o);
 }
 
-export function toNdjson(records: readonly TriageRecord[]): string {
-  return records.map((r) => recordJson(r) + '\n').join('');
-}
-
 /**
  * `_bulk` body: `{"index":{"_index":…}}` then the record, each on its own line, ending with a newline as the API
  * requires. No `_id`: each run is a new observation of the fleet, kept beside the earlier ones.

@@ -10,13 +10,13 @@ import { attempt, useToasts } from './toasts-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
 
-export interface Progress {
+interface Progress {
   doneBytes: number;
   totalBytes: number;
 }
 
 /** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
-export interface Opening {
+interface Opening {
   done: number;
   total: number;
   name: string;
@@ -72,7 +72,7 @@ export const useLogs = create<LogsState>((set, get) => ({
   },
 }));
 
-export function handleEvent(e: ApiEvent): void {
+function handleEvent(e: ApiEvent): void {
   const s = useLogs.getState();
   switch (e.type) {
     case 'logs':
@@ -116,11 +116,20 @@ export function setLabel(set: LogSetRef): string {
   return set.machine && !set.name.toUpperCase().includes(set.machine.toUpperCase()) ? `${set.name} · ${set.machine}` : set.name;
 }
 
+/** Reads what is open again; `recount` (F5): every pane showing one of the logs counts its rows again too. */
+export async function reloadLogs(recount = false): Promise<void> {
+  const logs = await attempt('listLogs', () => api.listLogs({}));
+  if (!logs) return;
+  useLogs.getState().setLogs(logs);
+  if (!recount) return;
+  const revision = { ...useLogs.getState().revision };
+  for (const l of logs) revision[l.id] = (revision[l.id] ?? 0) + 1;
+  useLogs.setState({ revision });
+}
+
 /** Startup: subscribe first (so nothing is missed), then read what is open. */
 export function connectBackend(): void {
   api.onEvent(handleEvent);
   onConnection(onConnectionChange);
-  void attempt('listLogs', () => api.listLogs({})).then((logs) => {
-    if (logs) useLogs.getState().setLogs(logs);
-  });
+  void reloadLogs();
 }

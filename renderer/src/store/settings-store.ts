@@ -4,9 +4,8 @@ import { create } from 'zustand';
 import { DEFAULT_COLUMNS, MIN_COLUMN_WIDTH, type ColumnId, type ColumnSetting } from '../view/columns';
 import type { HighlightRule } from '../view/highlight-rules';
 import type { TimeMode } from '../view/time-format';
-import { loadJson, saveJson } from './persisted';
 
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 export type Lang = 'en' | 'zh-CN';
 export type Layout = 'side' | 'stacked';
 
@@ -47,7 +46,13 @@ const defaults: Settings = {
 };
 
 function load(): Settings {
-  const s = { ...defaults, ...loadJson(KEY, defaults) };
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+  } catch {
+    /* a corrupt value never breaks startup: the defaults */
+  }
+  const s: Settings = { ...defaults, ...(saved && typeof saved === 'object' ? saved : {}) };
   const columnsByKind = Object.fromEntries(Object.entries(s.columnsByKind ?? {}).map(([k, cols]) => [k, withAllColumns(cols)]));
   return { ...s, columns: withAllColumns(s.columns), columnsByKind };
 }
@@ -87,6 +92,9 @@ export const useSettings = create<SettingsState>((set, get) => ({
 }));
 
 useSettings.subscribe((s) => {
-  const { set: _s, columnsFor: _c, setColumnWidth: _w, toggleColumn: _t, addRecent: _a, ...plain } = s;
-  saveJson(KEY, plain);
+  try {
+    localStorage.setItem(KEY, JSON.stringify(Object.fromEntries(Object.keys(defaults).map((k) => [k, s[k as keyof Settings]]))));
+  } catch {
+    /* storage full or disabled: settings just are not remembered */
+  }
 });

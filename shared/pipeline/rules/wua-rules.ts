@@ -8,17 +8,10 @@ import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf } from './patterns';
 
+/** Each section's codes (the outline's table and ours), built once. */
 const CODES_OF = new Map<SectionId, Set<number>>();
-
-/** Codes whose section (outline table first, then ours) is this one; built once per section, asked once per cycle. */
-function codesOf(section: SectionId): (v: number) => boolean {
-  let s = CODES_OF.get(section);
-  if (!s) {
-    CODES_OF.set(section, (s = new Set<number>()));
-    for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) if (sec === section) s.add(v >>> 0);
-  }
-  return (v) => s.has(v);
-}
+for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) CODES_OF.set(sec, (CODES_OF.get(sec) ?? new Set<number>()).add(v >>> 0));
+const codesOf = (section: SectionId) => (v: number) => CODES_OF.get(section)?.has(v) ?? false;
 
 /** A code rule fires on a run that failed or has not finished; a completed run that retried past it is healthy. */
 function codeFinding(ctx: RuleContext, accept: (v: number) => boolean) {
