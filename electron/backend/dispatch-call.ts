@@ -22,31 +22,21 @@ export class RelayedFailure extends Error {
   }
 }
 
-/** Checks beyond the schema, per method: the things a valid-looking argument can still do to the backend. */
-function refuseDangerous(method: ApiMethod, args: unknown): string | null {
-  const pattern = userRegexOf(method, args);
-  const problem = pattern === null ? null : userRegexProblem(pattern);
-  return problem && `${method}: ${problem.message}`;
-}
-
-/** The user's regular expression a call carries, if any (every call that takes one is listed here). */
-function userRegexOf(method: ApiMethod, args: unknown): string | null {
-  if (method === 'search') {
-    const a = args as ApiArgs<'search'>;
-    return a.regex ? a.query : null;
-  }
-  if (method === 'findNext') {
-    const t = (args as ApiArgs<'findNext'>).target;
-    return t.kind === 'text' && t.regex ? t.query : null;
-  }
-  return null;
-}
+/**
+ * Checks beyond the schema: the user's regular expression a call carries (every call that takes one is listed here),
+ * held to the policy a valid-looking pattern can still break (catastrophic backtracking).
+ */
+const USER_REGEX_OF: { [M in ApiMethod]?: (a: ApiArgs<M>) => string | null } = {
+  search: (a) => (a.regex ? a.query : null),
+  findNext: ({ target: t }) => (t.kind === 'text' && t.regex ? t.query : null),
+};
 
 export async function dispatchCall(api: CmlensApi, method: unknown, args: unknown, where = 'call'): Promise<CallOutcome> {
   const v = validateCall(method, args);
   if (!v.ok) return { status: 400, error: v.reason };
-  const danger = refuseDangerous(v.method, v.args);
-  if (danger) return { status: 400, error: danger };
+  const pattern = (USER_REGEX_OF[v.method] as ((a: unknown) => string | null) | undefined)?.(v.args) ?? null;
+  const danger = pattern === null ? null : userRegexProblem(pattern);
+  if (danger) return { status: 400, error: `${v.method}: ${danger.message}` };
   try {
     const fn = api[v.method] as (a: unknown) => Promise<unknown>;
     return { status: 200, result: await fn(v.args) };

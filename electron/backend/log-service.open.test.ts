@@ -46,6 +46,15 @@ describe('rotated logs', () => {
       ['newest', 'WUAHandler.log', 1],
     ]);
   });
+
+  it('keeps the readable files of a group and says which file could not be read', async () => {
+    const root = folder('rot-bad', { 'WUAHandler.log': cm('newest', '09:00:00.000', 'WUAHandler', '+300') + '\r\n' });
+    writeFileSync(join(root, 'WUAHandler.lo_'), Buffer.alloc(8192, 0));
+    const svc = new LogService();
+    const { logs, errors } = await svc.openPaths([root]);
+    expect(errors).toEqual([]);
+    expect(logs.map((l) => [l.entries, l.messages.map((m) => [m.code, m.subject])])).toEqual([[1, [['binary', join(root, 'WUAHandler.lo_')]]]]);
+  });
 });
 
 describe('one clock across time zones', () => {

@@ -31,6 +31,7 @@ import { findMachineName } from '../../shared/pipeline/machine-name';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
 import { indexAboveBytes } from './logs/index-policy';
+import { endIdleIndexWorkers } from './index/worker-pool';
 import { loadLog, type LoadHost } from './logs/log-loader';
 import type { OpenLog } from './logs/open-log';
 import { borrowOffsets, offsetOverride, setUserOffset } from './logs/zone-policy';
@@ -155,10 +156,7 @@ export class LogService {
     },
     runScanCycle: (a) => runScanCycle(a),
     timeline: async (a) => this.timeline(a),
-    scrollMarks: async (a) => {
-      const v = this.views.get(a.logIds, a.filter);
-      return this.overview(v, JSON.stringify(['m', a.slices, a.bookmarks ?? []]), () => scrollMarksOf(v, a.slices, a.bookmarks));
-    },
+    scrollMarks: async (a) => this.scrollMarks(a),
     // Only the desktop app saves (Electron main answers this call with its save dialog); browser mode downloads.
     saveExport: async () => {
       throw new RequestError('saving a file needs the desktop app; in the browser the export downloads');
@@ -184,15 +182,16 @@ export class LogService {
   }
 
   /** A pane's marks, computed once per view and arguments. */
-  private overview(v: View, key: string, compute: () => ScrollMarks): ScrollMarks {
+  private scrollMarks(a: ApiArgs<'scrollMarks'>): ScrollMarks {
+    const v = this.views.get(a.logIds, a.filter);
     let m = this.overviews.get(v);
     if (!m) this.overviews.set(v, (m = new Map()));
     // A view grows in place when its log is tailed: an answer is for the rows it had.
-    key = `${v.count}:${key}`;
+    const key = JSON.stringify([v.count, a.slices, a.bookmarks ?? []]);
     if (!m.has(key)) {
       // Keep a few: panes resize, searches add bookmarks; old answers for this view are not asked again.
       if (m.size > 16) m.clear();
-      m.set(key, compute());
+      m.set(key, scrollMarksOf(v, a.slices, a.bookmarks));
     }
     return m.get(key)!;
   }
@@ -315,6 +314,8 @@ export class LogService {
       this.views.invalidate(id);
     }
     this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
+    // Idle index workers hold what their last jobs left (they never collect garbage while idle): a close gives it back.
+    void endIdleIndexWorkers();
     this.emit({ type: 'logs', logs: this.list() });
     return null;
   }

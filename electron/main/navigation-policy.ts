@@ -1,16 +1,10 @@
 // What a page may do to leave itself: nothing. It may not navigate away from our page, open windows,
 // attach webviews or ask for permissions; links to Microsoft's documentation open in the user's browser.
-import { isAllowedExternalUrl } from './sender-guard';
+import { isAllowedExternalUrl, isAppPage } from './sender-guard';
 
-/** May the window navigate to `url`? Only to our own page (any #fragment: the guide view uses them). */
+/** May the window navigate to `url`? Only to our own page, query and all. */
 export function mayNavigate(url: string, appPageUrl: string): boolean {
-  try {
-    const to = new URL(url);
-    const page = new URL(appPageUrl);
-    return to.protocol === page.protocol && to.host === page.host && to.pathname === page.pathname && to.search === page.search;
-  } catch {
-    return false;
-  }
+  return isAppPage(url, appPageUrl, true);
 }
 
 /** window.open / target=_blank: never a new Electron window; an allowed link goes to the OS browser. */

@@ -10,11 +10,15 @@ export interface SenderFacts {
 }
 
 export function isTrustedSender(s: SenderFacts, appPageUrl: string): boolean {
-  if (!s.isOurWindow || !s.isMainFrame || !s.frameUrl) return false;
+  return s.isOurWindow && s.isMainFrame && !!s.frameUrl && isAppPage(s.frameUrl, appPageUrl);
+}
+
+/** Is `url` our page (any #fragment: the guide view uses them)? `withSearch`: its query must be ours too. */
+export function isAppPage(url: string, appPageUrl: string, withSearch = false): boolean {
   try {
-    const got = new URL(s.frameUrl);
+    const got = new URL(url);
     const want = new URL(appPageUrl);
-    return got.protocol === want.protocol && got.host === want.host && got.pathname === want.pathname;
+    return got.protocol === want.protocol && got.host === want.host && got.pathname === want.pathname && (!withSearch || got.search === want.search);
   } catch {
     return false;
   }

@@ -4,11 +4,12 @@
 import { utilityProcess } from 'electron';
 import type { FromBackend } from '../../shared/api/backend-protocol';
 import type { BackendChild, SpawnBackend } from '../backend/host/backend-relay';
+import { backendEnv } from '../backend/host/backend-env';
 
 export function utilityBackend(entryFile: string): SpawnBackend {
   return (): BackendChild => {
     // stdio 'inherit': the backend's own errors land where main's do (and in errors.log, which it writes itself).
-    const child = utilityProcess.fork(entryFile, [], { serviceName: 'CMLens backend', stdio: 'inherit' });
+    const child = utilityProcess.fork(entryFile, [], { serviceName: 'CMLens backend', stdio: 'inherit', env: backendEnv() });
     return {
       postMessage: (m) => child.postMessage(m),
       onMessage: (l) => void child.on('message', (m: unknown) => l(m as FromBackend)),

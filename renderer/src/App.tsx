@@ -1,12 +1,12 @@
 // The window: toolbar; sidebar of open logs; pipeline strip, find/filter bars, panes and details in the
 // middle; diagnosis on the right; status bar. #guide/<id> shows a guide section instead of the panes.
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcuts } from './keys/use-shortcuts';
 import { i18n } from './i18n/i18n';
 import { useLogs } from './store/logs-store';
 import { useSettings } from './store/settings-store';
-import { useUi } from './store/ui-store';
+import { useUi, type Dialog } from './store/ui-store';
 import { useView } from './store/view-store';
 import { landOnSets, landingBusy } from './actions/land';
 import { DetailsPane } from './components/DetailsPane';
@@ -30,16 +30,14 @@ import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
 import { Timeline } from './components/Timeline';
 import { Toolbar } from './components/Toolbar';
+import { listen } from './components/listen';
 
-function useHashRoute(): string {
-  const [hash, setHash] = useState(location.hash);
-  useEffect(() => {
-    const on = () => setHash(location.hash);
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return hash;
-}
+/** What each dialog the UI store names shows. */
+const DIALOGS: Record<NonNullable<Dialog>, () => React.ReactNode> = {
+  open: OpenDialog, lookup: LookupDialog, help: HelpOverlay, goto: GoToTimeDialog, forceScan: ForceScanDialog, highlight: HighlightDialog,
+};
+
+const onHashChange = (on: () => void) => listen(window, { hashchange: on });
 
 export function App() {
   const { t } = useTranslation();
@@ -52,9 +50,10 @@ export function App() {
   const logs = useLogs((s) => s.logs);
   const panes = useView((s) => s.panes);
   const ui = useUi();
-  const hash = useHashRoute();
+  const hash = useSyncExternalStore(onHashChange, () => location.hash);
   const guide = /^#guide\/(.+)$/.exec(hash)?.[1];
   const fleetShown = useFleet((s) => s.shown);
+  const ShownDialog = ui.dialog && DIALOGS[ui.dialog];
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -111,12 +110,7 @@ export function App() {
         {showDiagnosis && !fleetShown && <DiagnosisPanel />}
       </div>
       <StatusBar />
-      {ui.dialog === 'open' && <OpenDialog />}
-      {ui.dialog === 'lookup' && <LookupDialog />}
-      {ui.dialog === 'help' && <HelpOverlay />}
-      {ui.dialog === 'goto' && <GoToTimeDialog />}
-      {ui.dialog === 'forceScan' && <ForceScanDialog />}
-      {ui.dialog === 'highlight' && <HighlightDialog />}
+      {ShownDialog && <ShownDialog />}
       <DropZone />
       <Toasts />
     </div>

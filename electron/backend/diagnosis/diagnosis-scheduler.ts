@@ -117,17 +117,6 @@ export class DiagnosisScheduler {
     this.opts.onResult(reply.result);
   }
 
-  /** Forgets the set it served: no run pending or in flight, no latest result; its idle worker stays for the next. */
-  reset(): void {
-    this.generation++;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.busy) void this.busy.terminate();
-    this.busy = null;
-    this.waitingSince = null;
-    this.last = null;
-  }
-
   /** Stops the timer and every worker: nothing keeps the process alive afterwards. */
   dispose(): void {
     this.disposed = true;

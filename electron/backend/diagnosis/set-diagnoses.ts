@@ -15,36 +15,22 @@ export interface SetDiagnosesOptions {
   script?: WorkerScript;
 }
 
-interface Slot {
-  setId: string;
-  scheduler: DiagnosisScheduler;
-}
-
 export class SetDiagnoses {
-  private readonly bySet = new Map<string, Slot>();
-  /** Schedulers of closed sets, kept with their idle worker for the next set opened (no worker churn, no fd churn). */
-  private readonly free: Slot[] = [];
+  private readonly bySet = new Map<string, DiagnosisScheduler>();
   constructor(private readonly opts: SetDiagnosesOptions) {}
 
   private of(setId: string): DiagnosisScheduler {
-    let slot = this.bySet.get(setId);
-    if (!slot) {
-      slot = this.free.pop() ?? this.newSlot();
-      slot.setId = setId;
-      this.bySet.set(setId, slot);
+    let scheduler = this.bySet.get(setId);
+    if (!scheduler) {
+      scheduler = new DiagnosisScheduler({
+        inputs: () => this.opts.inputs(setId),
+        onResult: (r) => this.opts.onResult(setId, r),
+        onError: this.opts.onError,
+        script: this.opts.script,
+      });
+      this.bySet.set(setId, scheduler);
     }
-    return slot.scheduler;
-  }
-
-  private newSlot(): Slot {
-    const slot: Slot = { setId: '', scheduler: null as unknown as DiagnosisScheduler };
-    slot.scheduler = new DiagnosisScheduler({
-      inputs: () => this.opts.inputs(slot.setId),
-      onResult: (r) => this.opts.onResult(slot.setId, r),
-      onError: this.opts.onError,
-      script: this.opts.script,
-    });
-    return slot;
+    return scheduler;
   }
 
   /** These sets changed: each is diagnosed again once quiet. */
@@ -52,32 +38,33 @@ export class SetDiagnoses {
     for (const id of setIds) this.of(id).request();
   }
 
-  /** Sets no longer open stop (their workers end). */
+  /**
+   * Sets no longer open stop, and their workers end: an idle worker never collects its garbage, so one kept for the
+   * next set would hold the closed set's copied entries until then.
+   */
   keepOnly(setIds: ReadonlySet<string>): void {
-    for (const [id, slot] of this.bySet) {
+    for (const [id, scheduler] of this.bySet) {
       if (setIds.has(id)) continue;
-      slot.scheduler.reset();
+      scheduler.dispose();
       this.bySet.delete(id);
-      this.free.push(slot);
     }
   }
 
   /** The latest pushed diagnosis of each set, as the events that pushed them (for a page that listens late). */
   latest(): DiagnosisEvent[] {
-    return [...this.bySet].flatMap(([setId, slot]) => {
-      const result = slot.scheduler.latest();
+    return [...this.bySet].flatMap(([setId, scheduler]) => {
+      const result = scheduler.latest();
       return result ? [{ type: 'diagnosis' as const, setId, result }] : [];
     });
   }
 
   /** The set's pushed diagnosis when nothing changed since; null while a change waits or runs. */
   current(setId: string): DiagnosisResult | null {
-    return this.bySet.get(setId)?.scheduler.current() ?? null;
+    return this.bySet.get(setId)?.current() ?? null;
   }
 
   dispose(): void {
-    for (const slot of [...this.bySet.values(), ...this.free]) slot.scheduler.dispose();
+    for (const scheduler of this.bySet.values()) scheduler.dispose();
     this.bySet.clear();
-    this.free.length = 0;
   }
 }

@@ -21,24 +21,22 @@ export function machineMentionLines(bytes: Buffer): string[] {
   const encode = encoder(enc);
   const nl = encode('\n');
   const unit = nl.length;
+  // A UTF-16 match must sit on a code-unit boundary: one at an odd byte is two halves of other characters.
+  const find = (needle: Buffer, from: number, backwards = false): number => {
+    let at = backwards ? bytes.lastIndexOf(needle, from) : bytes.indexOf(needle, from);
+    while (at !== -1 && at % unit !== 0) at = backwards ? bytes.lastIndexOf(needle, at - 1) : bytes.indexOf(needle, at + 1);
+    return at;
+  };
   const lines: string[] = [];
   for (const word of MACHINE_NAME_WORDS) {
     const needle = encode(word);
-    let at = bytes.indexOf(needle);
-    while (at !== -1 && lines.length < MAX_LINES) {
-      if (unit === 2 && at % 2 !== 0) {
-        at = bytes.indexOf(needle, at + 1);
-        continue;
-      }
-      let start = bytes.lastIndexOf(nl, at);
-      // A UTF-16 match must sit on a code-unit boundary; the newline search may land on an odd byte, so step back.
-      while (start !== -1 && unit === 2 && start % 2 !== 0) start = bytes.lastIndexOf(nl, start - 1);
-      start = start === -1 ? 0 : start + unit;
-      let end = bytes.indexOf(nl, at + needle.length);
-      while (end !== -1 && unit === 2 && end % 2 !== 0) end = bytes.indexOf(nl, end + 1);
-      if (end === -1) end = bytes.length;
+    for (let at = find(needle, 0); at !== -1 && lines.length < MAX_LINES; ) {
+      const before = find(nl, at, true);
+      const start = before === -1 ? 0 : before + unit;
+      const after = find(nl, at + needle.length);
+      const end = after === -1 ? bytes.length : after;
       lines.push(decodeBytes(bytes.subarray(start, end), enc).replace(/\r$/, ''));
-      at = bytes.indexOf(needle, end);
+      at = find(needle, end);
     }
   }
   return lines;

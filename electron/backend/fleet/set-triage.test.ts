@@ -74,6 +74,9 @@ describe('machineMentionLines', () => {
     expect(machineMentionLines(Buffer.from(text, 'utf8'))).toEqual(['Property(S): ComputerName = SERGUEIK42']);
     const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(machineMentionLines(u16)).toEqual(['Property(S): ComputerName = SERGUEIK42']);
+    // U+0A05 U+4E00 is 05 0A 00 4E in UTF-16LE: an LF's bytes at an odd offset, inside the line, not its end.
+    const odd = 'first line\r\nProperty(S): ComputerName = \u0a05\u4e00PC7\r\nlast line\r\n';
+    expect(machineMentionLines(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(odd, 'utf16le')]))).toEqual(['Property(S): ComputerName = \u0a05\u4e00PC7']);
   });
   it('knows a word of every machine-name wording (else a log outside the pipeline would never be read for it)', () => {
     for (const w of MACHINE_NAME_WORDINGS) expect(MACHINE_NAME_WORDS.some((word) => w.sample.includes(word)), w.sample).toBe(true);

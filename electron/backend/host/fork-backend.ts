@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { FromBackend } from '../../../shared/api/backend-protocol';
 import type { LogServiceOptions } from '../log-service';
 import type { BackendChild, SpawnBackend } from './backend-relay';
+import { backendEnv } from './backend-env';
 
 interface BackendScript {
   file: string;
@@ -22,7 +23,7 @@ function backendScript(): BackendScript {
 
 export function forkBackend(options: LogServiceOptions = {}, script: BackendScript = backendScript()): SpawnBackend {
   return (): BackendChild => {
-    const cp = fork(script.file, [JSON.stringify(options)], { serialization: 'advanced', execArgv: script.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const cp = fork(script.file, [JSON.stringify(options)], { serialization: 'advanced', execArgv: script.execArgv, env: backendEnv(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     // A message sent as the child dies fails here; the exit handler reports the crash.
     cp.on('error', () => {});
     return {

@@ -2,12 +2,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseBytes } from '../../../shared/formats/parse';
 import { entryOfRow } from '../../../shared/index/row-text';
 import { cmtraceText, smsText, utf16leWithBom } from '../../../shared/index/synthetic-logs';
 import { IN_THREAD_BYTES, indexFile } from './file-indexer';
 import { readAtSync } from './read-at';
+import { endIdleIndexWorkers, idleWorkersForTest } from './worker-pool';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,10 +86,32 @@ describe('index workers kept warm', () => {
     const path = bigFile('pool.log', enc.encode(cmtraceText(70_000)));
     const first = await indexFile(path, { workers: 2 });
     // Stop the pooled workers behind the pool's back (what a crash would do).
-    const { idleWorkersForTest } = await import('./worker-pool');
     await Promise.all(idleWorkersForTest().map((w) => w.terminate()));
     const again = await indexFile(path, { workers: 2 });
     expect(again.index.count).toBe(first.index.count);
     expect(again.index.count).toBe(parseBytes(enc.encode(cmtraceText(70_000)), 'pool.log').entries.length);
+  });
+
+  // An idle worker never collects its garbage (its last jobs' scanner memory and columns): kept only for a burst.
+  it('idle workers end when logs close and after a while without a job; a file right after still gets live ones', async () => {
+    const path = bigFile('retire.log', enc.encode(cmtraceText(70_000)));
+    const first = await indexFile(path, { workers: 2 });
+    expect(idleWorkersForTest()).toHaveLength(2);
+    void endIdleIndexWorkers(); // as closeLogs does: not awaited, and the next open may come at once
+    expect(idleWorkersForTest()).toEqual([]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const again = await indexFile(path, { workers: 2 });
+      // Fresh workers did the parts: none was handed a worker that was ending (it would fail over to this thread).
+      expect(again.workerFaults).toBeUndefined();
+      expect(again.index.count).toBe(first.index.count);
+      expect(idleWorkersForTest()).toHaveLength(2);
+      vi.advanceTimersByTime(9_000);
+      expect(idleWorkersForTest()).toHaveLength(2);
+      vi.advanceTimersByTime(1_000);
+      expect(idleWorkersForTest()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -70,27 +70,25 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
   let tailAt: Omit<TailStart, 'logId'> | undefined;
   for (let p = 0; p < parts.length; p++) {
     let buf: Buffer;
+    let parsed: ReturnType<typeof parseBytes>;
     try {
       buf = await parts[p].load();
+      const diskPath = parts[p].diskPath;
+      if (p === parts.length - 1 && host.tail && diskPath) {
+        // Read only complete entries: the tailer takes over exactly where this read ends.
+        const prefix = completePrefix(buf, parts[p].name);
+        if (prefix) {
+          tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
+          buf = buf.subarray(0, prefix.bytes);
+        }
+      }
+      parsed = parseBytes(buf, parts[p].name);
+      if (parsed.problems.length && parsed.entries.length === 0) throw new FileError(parts[p].source, undefined, parsed.problems[0]);
     } catch (e) {
+      // One file of a group that cannot be read leaves the others; a log whose one file cannot be read is an error.
       const why = fsProblem(e);
       if (parts.length === 1) return sourceError(parts[p].source, why);
       messages.push(logMessage(why, parts[p].source));
-      continue;
-    }
-    const diskPath = parts[p].diskPath;
-    if (p === parts.length - 1 && host.tail && diskPath) {
-      // Read only complete entries: the tailer takes over exactly where this read ends.
-      const prefix = completePrefix(buf, parts[p].name);
-      if (prefix) {
-        tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
-        buf = buf.subarray(0, prefix.bytes);
-      }
-    }
-    const parsed = parseBytes(buf, parts[p].name);
-    if (parsed.problems.length && parsed.entries.length === 0) {
-      if (parts.length === 1) return sourceError(parts[p].source, parsed.problems[0]);
-      messages.push(logMessage(parsed.problems[0], parts[p].source));
       continue;
     }
     messages.push(...parsed.problems.map((m) => logMessage(m, parts[p].name)));

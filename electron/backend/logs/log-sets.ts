@@ -1,5 +1,5 @@
 // Each opened folder, zip or drop of loose files is one client's set: its logs share a machine, a clock and a
-// diagnosis. Two clients' CcmMessaging.log side by side must say which client each is (issue 12, item 2).
+// diagnosis. Two clients' CcmMessaging.log side by side must say which client each is.
 import { dirname } from 'node:path';
 import type { LogSetRef } from '../../../shared/api/contract';
 import { DROPPED_PREFIX } from '../../../shared/api/upload';

@@ -13,10 +13,15 @@ export async function exportFile(spec: ExportSpec): Promise<void> {
     if (r?.saved) useToasts.getState().push('info', i18n.t('export.saved', { path: r.path }));
     return;
   }
+  // The server names the file (Content-Disposition).
+  download(`${EXPORT_PATH}?token=${encodeURIComponent(tokenFromPage())}&spec=${encodeURIComponent(JSON.stringify(spec))}`);
+}
+
+/** A download the browser saves, the page staying where it is; `name` '' leaves the name to the server. */
+export function download(href: string, name = ''): void {
   const a = document.createElement('a');
-  a.href = `${EXPORT_PATH}?token=${encodeURIComponent(tokenFromPage())}&spec=${encodeURIComponent(JSON.stringify(spec))}`;
-  // The server names the file (Content-Disposition); `download` keeps the page where it is.
-  a.download = '';
+  a.href = href;
+  a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();

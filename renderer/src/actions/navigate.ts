@@ -1,54 +1,65 @@
 // Moving around: select a row (and move every other pane to the same instant), find next/previous,
 // next error or warning, bookmarks, go to time, jump to an evidence line. All rows come from the API.
-import type { LogInfo, Row, RowFilter } from '../../../shared/api/contract';
+import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt, useToasts } from '../store/toasts-store';
-import { activePane, useView, type Pane } from '../store/view-store';
+import { activePane, useView, viewArgs, type Pane } from '../store/view-store';
 import { i18n } from '../i18n/i18n';
 import { logOfSource } from '../view/log-of-source';
 
-async function rowAt(pane: Pane, index: number, filter: RowFilter): Promise<Row | null> {
-  const rows = await attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: index, count: 1, filter: nonEmpty(filter) }));
+async function rowAt(pane: Pane, index: number): Promise<Row | null> {
+  const rows = await attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds), start: index, count: 1 }));
   return rows?.[0] ?? null;
 }
 
-export function nonEmpty(f: RowFilter): RowFilter | undefined {
-  return Object.values(f).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) ? f : undefined;
+/** Panes move to an instant (the entry at or before it in each): `selectIn` selects its entry, the others mark theirs as synced. */
+async function panesToInstant(panes: readonly Pane[], instantMs: number, selectIn: string | null): Promise<void> {
+  if (!panes.length) return;
+  const at = await attempt('rowAtTime', () => api.rowAtTime({ views: panes.map((p) => viewArgs(p.logIds)), instantMs }));
+  for (const [i, p] of panes.entries()) {
+    const idx = at?.[i];
+    if (idx === null || idx === undefined) continue;
+    if (p.id === selectIn) useView.getState().reveal(p.id, idx, { select: await rowAt(p, idx) });
+    else useView.getState().reveal(p.id, idx, { sync: true });
+  }
 }
 
 /** Other panes follow the instant of `row` (when sync is on): the entry at or before it is revealed and marked. */
 export async function syncFrom(paneId: string, row: Row | null): Promise<void> {
   if (!useSettings.getState().syncPanes || !row || row.instantMs === null) return;
-  const { panes, filter } = useView.getState();
-  const others = panes.filter((p) => p.id !== paneId);
-  if (!others.length) return;
-  const f = nonEmpty(filter);
-  const at = await attempt('rowAtTime', () => api.rowAtTime({ views: others.map((p) => ({ logIds: p.logIds, ...(f ? { filter: f } : {}) })), instantMs: row.instantMs! }));
-  at?.forEach((idx, i) => {
-    if (idx !== null) useView.getState().reveal(others[i].id, idx, { sync: true });
-  });
+  await panesToInstant(useView.getState().panes.filter((p) => p.id !== paneId), row.instantMs, null);
+}
+
+/** Moves every pane to an instant (the entry at or before it); the active pane's entry gets selected. */
+export async function goToInstant(instantMs: number): Promise<void> {
+  const { panes, activePaneId } = useView.getState();
+  await panesToInstant(panes, instantMs, activePaneId);
 }
 
 /** Selects a row by index in a pane, fetching it, and syncs the other panes. */
-export async function selectIndex(paneId: string, index: number, opts: { center?: boolean } = {}): Promise<void> {
+export async function selectIndex(paneId: string, index: number): Promise<void> {
   const pane = useView.getState().panes.find((p) => p.id === paneId);
   if (!pane) return;
-  const row = await rowAt(pane, index, useView.getState().filter);
+  const row = await rowAt(pane, index);
   useView.getState().reveal(paneId, index, { select: row });
   useView.getState().setActive(paneId);
-  void opts;
   await syncFrom(paneId, row);
 }
 
+/** Which of the ascending `positions` comes next after (or before) `from`, wrapping around. */
+function nextWrapping(positions: readonly number[], from: number, dir: 1 | -1): number {
+  const i = dir === 1 ? positions.findIndex((x) => x > from) : positions.findLastIndex((x) => x < from);
+  return i !== -1 ? i : dir === 1 ? 0 : positions.length - 1;
+}
+
 export async function runFind(): Promise<void> {
-  const { find, panes, filter, activePaneId } = useView.getState();
+  const { find, panes, activePaneId } = useView.getState();
   if (!find.query) return;
   const targets = find.allPanes ? panes : panes.filter((p) => p.id === activePaneId);
-  const f = nonEmpty(filter);
   for (const p of targets) {
-    const r = await attempt('search', () => api.search({ logIds: p.logIds, query: find.query, regex: find.regex, matchCase: find.matchCase, ...(f ? { filter: f } : {}) }));
+    const r = await attempt('search', () => api.search({ ...viewArgs(p.logIds), query: find.query, regex: find.regex, matchCase: find.matchCase }));
     if (r) useView.getState().patchPane(p.id, { hits: r.hits, hitsTotal: r.total });
   }
   useView.getState().setFind({ cursor: -1 });
@@ -59,46 +70,35 @@ export async function runFind(): Promise<void> {
 export async function findStep(dir: 1 | -1): Promise<void> {
   const pane = activePane();
   if (!pane) return;
-  const st = useView.getState().paneState[pane.id];
+  const { find, paneState } = useView.getState();
+  const st = paneState[pane.id];
   if (!st?.hits.length) {
-    if (useView.getState().find.query) useToasts.getState().push('info', i18n.t('find.noHits'));
+    if (find.query) useToasts.getState().push('info', i18n.t('find.noHits'));
     return;
   }
   const from = st.selected ?? -1;
   const last = st.hits[st.hits.length - 1];
-  if (st.hitsTotal > st.hits.length && useView.getState().find.query && (dir === 1 ? from >= last : from > last)) {
+  if (st.hitsTotal > st.hits.length && find.query && (dir === 1 ? from >= last : from > last)) {
     // past the hits the search listed (it stops at SEARCH_MAX_HITS): the backend looks on over the whole view
-    const { find, filter } = useView.getState();
-    const f = nonEmpty(filter);
     const at = await attempt('findNext', () =>
-      api.findNext({ logIds: pane.logIds, ...(f ? { filter: f } : {}), from, direction: dir, wrap: true, target: { kind: 'text', query: find.query, regex: find.regex, matchCase: find.matchCase } }),
+      api.findNext({ ...viewArgs(pane.logIds), from, direction: dir, wrap: true, target: { kind: 'text', query: find.query, regex: find.regex, matchCase: find.matchCase } }),
     );
     if (typeof at === 'number') await selectIndex(pane.id, at);
     return;
   }
-  let i = dir === 1 ? st.hits.findIndex((h) => h > from) : findLastIndex(st.hits, (h) => h < from);
-  if (i === -1) i = dir === 1 ? 0 : st.hits.length - 1;
+  const i = nextWrapping(st.hits, from, dir);
   useView.getState().setFind({ cursor: i });
   await selectIndex(pane.id, st.hits[i]);
-}
-
-function findLastIndex<T>(a: readonly T[], p: (x: T) => boolean): number {
-  for (let i = a.length - 1; i >= 0; i--) if (p(a[i])) return i;
-  return -1;
 }
 
 /** Ctrl+E / F4 and their Shift variants: the next/previous error or warning over the whole view (the backend looks). */
 export async function jumpSeverity(severity: 'error' | 'warning', dir: 1 | -1): Promise<void> {
   const pane = activePane();
   if (!pane) return;
-  const { filter, paneState } = useView.getState();
-  const f = nonEmpty(filter);
-  const selected = paneState[pane.id]?.selected;
+  const selected = useView.getState().paneState[pane.id]?.selected;
   // nothing selected: from before the first row going down, from past the last going up
   const from = selected ?? (dir === 1 ? -1 : 2 ** 40);
-  const at = await attempt('findNext', () =>
-    api.findNext({ logIds: pane.logIds, ...(f ? { filter: f } : {}), from, direction: dir, wrap: false, target: { kind: 'severity', severity } }),
-  );
+  const at = await attempt('findNext', () => api.findNext({ ...viewArgs(pane.logIds), from, direction: dir, wrap: false, target: { kind: 'severity', severity } }));
   if (at === undefined) return;
   if (at === null) {
     useToasts.getState().push('info', i18n.t(severity === 'error' ? 'nav.noMoreErrors' : 'nav.noMoreWarnings'));
@@ -111,46 +111,15 @@ export async function jumpSeverity(severity: 'error' | 'warning', dir: 1 | -1): 
 export async function bookmarkStep(dir: 1 | -1): Promise<void> {
   const pane = activePane();
   if (!pane) return;
-  const { bookmarks, filter, paneState } = useView.getState();
+  const { bookmarks, paneState } = useView.getState();
   const mine = bookmarks.filter((b) => pane.logIds.includes(b.logId));
-  const f = nonEmpty(filter);
-  const found = await Promise.all(
-    mine.map((b) => attempt('locate', () => api.locate({ logIds: pane.logIds, ...(f ? { filter: f } : {}), source: b.source, line: b.line }))),
-  );
+  const found = await Promise.all(mine.map((b) => attempt('locate', () => api.locate({ ...viewArgs(pane.logIds), source: b.source, line: b.line }))));
   const positions = [...new Set(found.filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
   if (!positions.length) {
     useToasts.getState().push('info', i18n.t(mine.length ? 'nav.bookmarksHidden' : 'nav.noBookmarks'));
     return;
   }
-  const from = paneState[pane.id]?.selected ?? -1;
-  let i = dir === 1 ? positions.findIndex((b) => b > from) : findLastIndex(positions, (b) => b < from);
-  if (i === -1) i = dir === 1 ? 0 : positions.length - 1;
-  await selectIndex(pane.id, positions[i]);
-}
-
-/** Moves every pane to an instant (the entry at or before it); the active pane's entry gets selected. */
-export async function goToInstant(instantMs: number): Promise<void> {
-  const { panes, filter, activePaneId } = useView.getState();
-  if (!panes.length) return;
-  const f = nonEmpty(filter);
-  const at = await attempt('rowAtTime', () => api.rowAtTime({ views: panes.map((p) => ({ logIds: p.logIds, ...(f ? { filter: f } : {}) })), instantMs }));
-  if (!at) return;
-  for (let i = 0; i < panes.length; i++) {
-    const idx = at[i];
-    if (idx === null) continue;
-    if (panes[i].id === activePaneId) {
-      const row = await rowAt(panes[i], idx, filter);
-      useView.getState().reveal(panes[i].id, idx, { select: row });
-    } else useView.getState().reveal(panes[i].id, idx, { sync: true });
-  }
-}
-
-/** The entry at (source, line) in the log's own unfiltered view (the backend locates it). */
-export async function locateEntry(log: LogInfo, source: string, line: number): Promise<Row | null> {
-  const at = await api.locate({ logIds: [log.id], source, line });
-  if (at === null) return null;
-  const [row] = await api.getRows({ logIds: [log.id], start: at, count: 1 });
-  return row ?? null;
+  await selectIndex(pane.id, positions[nextWrapping(positions, paneState[pane.id]?.selected ?? -1, dir)]);
 }
 
 /** Click on evidence or a pipeline step: show that entry in a pane holding its log, and move the others to its instant. */
@@ -160,33 +129,22 @@ export async function jumpToEntry(source: string, line: number): Promise<void> {
     useToasts.getState().push('error', i18n.t('nav.logNotOpen', { source }));
     return;
   }
-  const view = useView.getState();
-  let pane = view.panes.find((p) => p.logIds.length === 1 && p.logIds[0] === log.id) ?? view.panes.find((p) => p.logIds.includes(log.id));
-  if (!pane) {
-    view.showInActivePane([log.id]);
-    pane = activePane();
-    if (!pane) return;
-  }
-  const { filter } = useView.getState();
-  const f = nonEmpty(filter);
-  const target = pane;
-  const idx = await attempt('locate', () => api.locate({ logIds: target.logIds, ...(f ? { filter: f } : {}), source, line }));
+  if (!useView.getState().panes.some((p) => p.logIds.includes(log.id))) useView.getState().showInActivePane([log.id]);
+  const { panes } = useView.getState();
+  const pane = panes.find((p) => p.logIds.length === 1 && p.logIds[0] === log.id) ?? panes.find((p) => p.logIds.includes(log.id));
+  if (!pane) return;
+  const idx = await attempt('locate', () => api.locate({ ...viewArgs(pane.logIds), source, line }));
   if (idx === undefined) return;
-  let row: Row | null = null;
-  if (idx !== null) {
-    row = await rowAt(target, idx, filter);
-    useView.getState().reveal(target.id, idx, { select: row });
-  } else {
-    // the filter hides the entry: show the nearest one it keeps, at the entry's instant
-    row = (await attempt('locate', () => locateEntry(log, source, line))) ?? null;
-    if (!row) return;
-    if (row.instantMs !== null) {
-      const [near] = (await attempt('rowAtTime', () => api.rowAtTime({ views: [{ logIds: target.logIds, ...(f ? { filter: f } : {}) }], instantMs: row!.instantMs! }))) ?? [null];
-      if (near !== null && near !== undefined) useView.getState().reveal(target.id, near, { select: await rowAt(target, near, filter) });
-    }
-  }
-  useView.getState().setActive(target.id);
-  await syncFrom(target.id, row);
+  if (idx !== null) return selectIndex(pane.id, idx);
+  // the filter hides the entry: show the nearest one it keeps, at the entry's instant (read in the log's own view)
+  const row = await attempt('locate', async () => {
+    const at = await api.locate({ logIds: [log.id], source, line });
+    return at === null ? null : ((await api.getRows({ logIds: [log.id], start: at, count: 1 }))[0] ?? null);
+  });
+  if (!row) return;
+  if (row.instantMs !== null) await panesToInstant([pane], row.instantMs, pane.id);
+  useView.getState().setActive(pane.id);
+  await syncFrom(pane.id, row);
 }
 
 /** Writer's wall clock → instant for go to time: the offset of the active pane's first log. */

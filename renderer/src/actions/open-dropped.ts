@@ -4,8 +4,7 @@ import type { LogInfo } from '../../../shared/api/contract';
 import { uploadDropped } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useToasts } from '../store/toasts-store';
-import { showOpened } from './open';
-import { openErrorInUi } from '../i18n/message-text';
+import { sayOpenErrors, showOpened } from './open';
 
 const size = (bytes: number) => (bytes < 1024 ** 2 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
 
@@ -17,15 +16,12 @@ export async function openDroppedFiles(files: readonly File[]): Promise<boolean>
     toasts.push('info', i18n.t('drop.uploading', { name: f.name, size: size(f.size), n: i + 1, total: files.length }));
     try {
       const r = await uploadDropped(f);
-      for (const e of r.errors) toasts.push('error', openErrorInUi(e, i18n.t));
+      sayOpenErrors(r.errors);
       opened.push(...r.logs);
     } catch (e) {
       // A folder dropped in a browser arrives as an unreadable File: the fetch fails before anything is sent.
       toasts.push('error', i18n.t('drop.uploadFailed', { name: f.name, reason: e instanceof Error ? e.message : String(e) }));
     }
   }
-  if (!opened.length) return false;
-  showOpened(opened);
-  toasts.push('info', i18n.t('open.opened', { count: opened.length }));
-  return true;
+  return showOpened(opened);
 }

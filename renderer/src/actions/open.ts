@@ -1,6 +1,6 @@
 // Opening: paths typed, pasted, dropped or remembered go to the backend (which reads files, folders, zips,
 // UNC shares); what opened is shown, what failed is said in plain words.
-import type { LogInfo } from '../../../shared/api/contract';
+import type { ApiResults, LogInfo } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
@@ -21,23 +21,26 @@ export async function openPaths(paths: string[]): Promise<boolean> {
   }
   const r = await attempt('openPaths', () => api.openPaths({ paths }));
   if (!r) return false;
-  for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
-  if (r.logs.length) {
-    useSettings.getState().addRecent(paths);
-    showOpened(r.logs);
-    useToasts.getState().push('info', i18n.t('open.opened', { count: r.logs.length }));
-  }
-  return r.logs.length > 0;
+  sayOpenErrors(r.errors);
+  if (r.logs.length) useSettings.getState().addRecent(paths);
+  return showOpened(r.logs);
 }
 
 export async function openSamples(): Promise<void> {
   const r = await attempt('openSamples', () => api.openSamples({}));
   if (!r) return;
-  for (const e of r.errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
-  showOpened(r.logs);
+  sayOpenErrors(r.errors);
+  showOpened(r.logs, false);
 }
 
-/** What opened is shown: the set lands on its failure (actions/land.ts). */
-export function showOpened(logs: LogInfo[]): void {
-  if (logs.length) void landOnSets(logs);
+export function sayOpenErrors(errors: ApiResults['openPaths']['errors']): void {
+  for (const e of errors) useToasts.getState().push('error', openErrorInUi(e, i18n.t));
+}
+
+/** What opened is shown: the set lands on its failure (actions/land.ts); `say`: a toast counts what opened. */
+export function showOpened(logs: LogInfo[], say = true): boolean {
+  if (!logs.length) return false;
+  void landOnSets(logs);
+  if (say) useToasts.getState().push('info', i18n.t('open.opened', { count: logs.length }));
+  return true;
 }

@@ -18,6 +18,14 @@ export function tokenFromPage(): string {
   return fromUrl ?? sessionStorage.getItem('cmlens-token') ?? '';
 }
 
+/** POSTs to the server with the token; its `{ ok, result, error }` answer gives the result or an Error with its message. */
+export async function post(url: string, contentType: string, body: BodyInit, token = tokenFromPage()): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, [TOKEN_HEADER]: token }, body });
+  const answer = (await res.json().catch(() => ({}))) as { ok?: boolean; result?: unknown; error?: string };
+  if (!answer.ok) throw new Error(answer.error ?? `HTTP ${res.status}`);
+  return answer.result;
+}
+
 export function createHttpClient(): HttpClient {
   const token = tokenFromPage();
   const listeners = new Set<(e: ApiEvent) => void>();
@@ -43,16 +51,7 @@ export function createHttpClient(): HttpClient {
       setTimeout(connect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
     };
   };
-  const call = async (method: ApiMethod, args: unknown) => {
-    const res = await fetch('./api/call', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify({ method, args }),
-    });
-    const body = (await res.json()) as { ok: boolean; result?: unknown; error?: string };
-    if (!body.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
-    return body.result;
-  };
+  const call = (method: ApiMethod, args: unknown) => post('./api/call', 'application/json', JSON.stringify({ method, args }), token);
   return {
     ...apiFromCall(call),
     onEvent(listener: (e: ApiEvent) => void) {

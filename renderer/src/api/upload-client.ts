@@ -1,8 +1,8 @@
 // Browser mode's way to open a dropped file: its bytes go to the backend (a browser never gives a path).
 // Same token header as calls; the answer is openPaths' { logs, errors }.
-import { TOKEN_HEADER, type ApiResults } from '../../../shared/api/contract';
+import type { ApiResults } from '../../../shared/api/contract';
 import { MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../../shared/api/upload';
-import { tokenFromPage } from './http-client';
+import { post } from './http-client';
 
 export type UploadResult = ApiResults['openPaths'];
 
@@ -10,17 +10,5 @@ export type UploadResult = ApiResults['openPaths'];
 export async function uploadFile(file: File): Promise<UploadResult> {
   // Checked here too so a too-large file is refused at once, not after the browser starts sending it.
   if (file.size > MAX_UPLOAD_BYTES) throw new Error(`larger than ${Math.round(MAX_UPLOAD_BYTES / 1024 ** 2)} MiB; open it by path instead`);
-  const res = await fetch(`.${UPLOAD_PATH}?name=${encodeURIComponent(file.name)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: tokenFromPage() },
-    body: file,
-  });
-  let body: { ok?: boolean; result?: UploadResult; error?: string };
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    throw new Error(`HTTP ${res.status}`);
-  }
-  if (!body.ok || !body.result) throw new Error(body.error ?? `HTTP ${res.status}`);
-  return body.result;
+  return (await post(`.${UPLOAD_PATH}?name=${encodeURIComponent(file.name)}`, 'application/octet-stream', file)) as UploadResult;
 }

@@ -1,35 +1,29 @@
 // The diagnosis beside the logs: verdict, diagnoses most likely first, each with title, code and meaning,
 // evidence lines (click to jump), next steps and the guide section (#guide/<id>). Live: the backend pushes a new
 // `diagnosis` event whenever the open set changes or lines arrive.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCodeInfo } from '../../../shared/knowledge/error-codes';
 import { guideSection } from '../../../shared/knowledge/guide-sections';
 import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
 import { api } from '../api/client';
+import { copyText } from '../actions/clipboard';
 import { jumpToEntry } from '../actions/navigate';
 import { ExportReportButton } from './ExportMenu';
-import { useLogs } from '../store/logs-store';
+import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
 import { SetSwitcher } from './SetSwitcher';
+import { useAnswer } from './use-answer';
 
 /** A command in a next step: monospace, with a button that copies it. */
 function Command({ text }: { text: string }) {
   const { t } = useTranslation();
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => useToasts.getState().push('info', t('diagnosis.copied', { command: text })),
-      () => useToasts.getState().push('error', t('copy.failed')),
-    );
   return (
     <span className="cmd">
       <code>{text}</code>
-      <button className="copy-btn" title={t('diagnosis.copy')} aria-label={t('diagnosis.copyAria', { command: text })} onClick={() => void copy()}>
+      <button className="copy-btn" title={t('diagnosis.copy')} aria-label={t('diagnosis.copyAria', { command: text })} onClick={() => void copyText(text, t('diagnosis.copied', { command: text }))}>
         <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true"><rect x="5" y="5" width="9" height="9" rx="1.5" /><path d="M3 11V3a1 1 0 0 1 1-1h7" /></svg>
       </button>
     </span>
@@ -51,14 +45,7 @@ function StepText({ text }: { text: string }) {
 
 function CodeMeaning({ code }: { code: string }) {
   const lang = useSettings((s) => s.lang);
-  const [info, setInfo] = useState<ErrorCodeInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.lookupCode({ code }).then((i) => live && setInfo(i), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [code]);
+  const info = useAnswer(() => api.lookupCode({ code }), [code]);
   return (
     <span className="code-meaning">
       <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); useUi.getState().openLookup(code); }}>{code}</a>
@@ -114,7 +101,7 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
 
 export function DiagnosisPanel() {
   const { t } = useTranslation();
-  const diagnosis = useLogs((s) => s.diagnosis);
+  const diagnosis = useLogs(activeDiagnosis);
   const logs = useLogs((s) => s.logs);
   return (
     <aside className="diagnosis-panel" aria-label={t('diagnosis.title')}>

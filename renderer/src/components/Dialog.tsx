@@ -1,7 +1,8 @@
-// A modal: Escape or the backdrop closes it; focus goes to its first field.
+// A modal: Escape or the backdrop closes it (by default: the dialog the UI store has open); focus goes to its first field.
 import { useEffect, useRef } from 'react';
+import { closeDialog } from '../store/ui-store';
 
-export function Dialog({ title, onClose, children, wide }: { title: string; onClose(): void; children: React.ReactNode; wide?: boolean }) {
+export function Dialog({ title, onClose = closeDialog, children, wide }: { title: string; onClose?(): void; children: React.ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current?.querySelector<HTMLElement>('input, textarea, select, button.primary');

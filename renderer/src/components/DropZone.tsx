@@ -7,6 +7,7 @@ import { openPaths } from '../actions/open';
 import { openDroppedFiles } from '../actions/open-dropped';
 import { useToasts } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
+import { listen } from './listen';
 
 export function DropZone() {
   const { t } = useTranslation();
@@ -41,16 +42,7 @@ export function DropZone() {
       useToasts.getState().push('error', t('drop.noPath', { names: files.map((f) => f.name).join(', ') }));
       useUi.getState().setDialog('open');
     };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', overFn);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', overFn);
-      window.removeEventListener('drop', drop);
-    };
+    return listen(window, { dragenter: enter, dragleave: leave, dragover: overFn, drop });
   }, [t]);
   if (!over) return null;
   return (

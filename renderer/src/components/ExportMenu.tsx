@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportSpec } from '../../../shared/api/contract';
 import { exportFile } from '../actions/export';
-import { nonEmpty } from '../actions/navigate';
 import { useSettings } from '../store/settings-store';
-import { useView } from '../store/view-store';
+import { viewArgs } from '../store/view-store';
 
 function ExportMenu({ button, label, items }: { button: React.ReactNode; label: string; items: { label: string; spec: () => ExportSpec }[] }) {
   const [open, setOpen] = useState(false);
@@ -29,10 +28,7 @@ function ExportMenu({ button, label, items }: { button: React.ReactNode; label: 
 /** ⤓ on a pane: its view (the filter applied) as CSV or TSV, streamed by the backend. */
 export function ExportRowsButton({ logIds }: { logIds: string[] }) {
   const { t } = useTranslation();
-  const rows = (format: 'csv' | 'tsv') => (): ExportSpec => {
-    const f = nonEmpty(useView.getState().filter);
-    return { kind: 'rows', format, logIds, ...(f ? { filter: f } : {}) };
-  };
+  const rows = (format: 'csv' | 'tsv') => (): ExportSpec => ({ kind: 'rows', format, ...viewArgs(logIds) });
   return <ExportMenu button="⤓" label={t('export.rows')} items={[{ label: t('export.csv'), spec: rows('csv') }, { label: t('export.tsv'), spec: rows('tsv') }]} />;
 }
 

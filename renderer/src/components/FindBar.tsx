@@ -4,7 +4,7 @@ import { findStep, runFind } from '../actions/navigate';
 import { useUi } from '../store/ui-store';
 import { useView } from '../store/view-store';
 import { userRegexProblem } from '../../../shared/user-regex/user-regex';
-import { regexProblemText } from '../i18n/regex-problem-text';
+import { regexProblemText } from '../i18n/message-text';
 
 export function FindBar() {
   const { t } = useTranslation();

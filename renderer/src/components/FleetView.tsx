@@ -8,43 +8,26 @@ import { toCsv } from '../../../shared/fleet/triage-export';
 import { summarizeTriage, type CauseCount } from '../../../shared/fleet/triage-summary';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
 import { guideSection } from '../../../shared/knowledge/guide-sections';
+import { download } from '../actions/export';
 import { openPaths } from '../actions/open';
 import { useFleet } from '../store/fleet-store';
 import { useSettings } from '../store/settings-store';
 import { problemInUi } from '../i18n/message-text';
 
-const COLUMNS: readonly { key: FleetSortKey; label: string }[] = [
-  { key: 'set', label: 'fleet.col.set' },
-  { key: 'machine', label: 'fleet.col.machine' },
-  { key: 'verdict', label: 'fleet.col.verdict' },
-  { key: 'section', label: 'fleet.col.section' },
-  { key: 'errorCode', label: 'fleet.col.code' },
-  { key: 'failedStep', label: 'fleet.col.step' },
-  { key: 'wsusUrl', label: 'fleet.col.wsus' },
-  { key: 'lastScan', label: 'fleet.col.lastScan' },
-  { key: 'failedCycles', label: 'fleet.col.cycles' },
-];
-
-const FILTERS: readonly { field: FilterField; label: string }[] = [
-  { field: 'verdict', label: 'fleet.col.verdict' },
-  { field: 'section', label: 'fleet.col.section' },
-  { field: 'errorCode', label: 'fleet.col.code' },
-  { field: 'wsusUrl', label: 'fleet.col.wsus' },
-];
+/** The columns a select filters on. */
+const FILTERS: readonly FilterField[] = ['verdict', 'section', 'errorCode', 'wsusUrl'];
 
 /** `2026-03-10T09:15:00.000-05:00` as `2026-03-10 09:15 -05:00`: the minute and the client's zone fit the column. */
 const shortTime = (iso: string): string => iso.replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d):\d\d(?:\.\d+)?(.*)$/, '$1 $2 $3').trimEnd();
 
 /** A date picked in the filter is a UTC day: the fleet's clients write their times in many zones. */
-const dayMs = (v: string): number | undefined => (v ? Date.parse(`${v}T00:00:00Z`) : undefined);
-const dayOf = (ms: number | undefined): string => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+/** `days` moves the instant: the "to" day's filter ends where the next day starts. */
+const dayMs = (v: string, days = 0): number | undefined => (v ? Date.parse(`${v}T00:00:00Z`) + days * 86_400_000 : undefined);
+const dayOf = (ms: number | undefined, days = 0): string => (ms === undefined ? '' : new Date(ms + days * 86_400_000).toISOString().slice(0, 10));
 
-function download(name: string, text: string): void {
+function downloadCsv(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
+  download(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
@@ -79,6 +62,11 @@ export function FleetView() {
   const { t } = useTranslation();
   const lang = useSettings((s) => s.lang);
   const f = useFleet();
+  /** The table's columns, in order. */
+  const label: Record<FleetSortKey, string> = {
+    set: t('fleet.col.set'), machine: t('fleet.col.machine'), verdict: t('fleet.col.verdict'), section: t('fleet.col.section'), errorCode: t('fleet.col.errorCode'),
+    failedStep: t('fleet.col.failedStep'), wsusUrl: t('fleet.col.wsusUrl'), lastScan: t('fleet.col.lastScan'), failedCycles: t('fleet.col.failedCycles'),
+  };
   const rows = useMemo(() => sortRecords(filterRecords(f.records, f.filter), f.sort.key, f.sort.dir), [f.records, f.filter, f.sort]);
   const summary = useMemo(() => summarizeTriage(f.records), [f.records]);
   const set = (patch: Partial<FleetFilter>) => f.setFilter({ ...f.filter, ...patch });
@@ -106,14 +94,14 @@ export function FleetView() {
           ))}
         </span>
         <span className="spacer" />
-        <button onClick={() => download('cmlens-triage.csv', toCsv(rows))} disabled={!rows.length}>{t('fleet.exportCsv')}</button>
+        <button onClick={() => downloadCsv('cmlens-triage.csv', toCsv(rows))} disabled={!rows.length}>{t('fleet.exportCsv')}</button>
         <button onClick={() => f.show(false)}>{t('fleet.close')}</button>
       </header>
       <CauseChart causes={summary.causes} onPick={(c) => set({ section: c.section, errorCode: c.errorCode ?? '' })} />
       <div className="fleet-filters" role="group" aria-label={t('fleet.filters')}>
-        {FILTERS.map(({ field, label }) => (
+        {FILTERS.map((field) => (
           <label key={field}>
-            <span>{t(label)}</span>
+            <span>{label[field]}</span>
             <select value={f.filter[field] ?? '*'} onChange={(e) => set({ [field]: e.target.value === '*' ? undefined : e.target.value })}>
               <option value="*">{t('fleet.all')}</option>
               {valueCounts(f.records, field).map((v) => (
@@ -128,7 +116,7 @@ export function FleetView() {
         </label>
         <label>
           <span>{t('fleet.to')}</span>
-          <input type="date" value={dayOf(f.filter.toMs === undefined ? undefined : f.filter.toMs - 86_400_000)} onChange={(e) => set({ toMs: dayMs(e.target.value) === undefined ? undefined : dayMs(e.target.value)! + 86_400_000 })} />
+          <input type="date" value={dayOf(f.filter.toMs, -1)} onChange={(e) => set({ toMs: dayMs(e.target.value, 1) })} />
         </label>
         <button onClick={() => f.setFilter({})} disabled={!Object.values(f.filter).some((v) => v !== undefined)}>{t('fleet.clear')}</button>
         <span className="hint">{t('fleet.shown', { shown: rows.length, total: f.records.length })}</span>
@@ -137,10 +125,10 @@ export function FleetView() {
         <table className="fleet-table" aria-label={t('fleet.table')}>
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.key} aria-sort={f.sort.key === c.key ? (f.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button className="link" onClick={() => f.setSort(c.key)}>
-                    {t(c.label)}{f.sort.key === c.key ? (f.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+              {(Object.keys(label) as FleetSortKey[]).map((key) => (
+                <th key={key} aria-sort={f.sort.key === key ? (f.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button className="link" onClick={() => f.setSort(key)}>
+                    {label[key]}{f.sort.key === key ? (f.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                   </button>
                 </th>
               ))}

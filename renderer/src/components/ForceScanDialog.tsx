@@ -3,9 +3,9 @@
 // button stays the way. The pipeline strip then follows the new cycle live as the tailed logs grow.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copyText } from '../actions/clipboard';
 import { api } from '../api/client';
 import { attempt, useToasts } from '../store/toasts-store';
-import { useUi } from '../store/ui-store';
 import { forceScanCommand, isValidComputerName } from '../../../shared/commands/force-scan';
 import { Dialog } from './Dialog';
 
@@ -18,17 +18,13 @@ export function ForceScanDialog() {
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const bad = remote && name.trim() !== '' && !isValidComputerName(name.trim());
   const cmd = bad ? '' : forceScanCommand(remote ? name : undefined);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(cmd);
-      useToasts.getState().push('info', t('forceScan.copied'));
-    } catch {
-      // clipboard refused (insecure context, permissions): select the text so Ctrl+C works
+  const copy = () =>
+    copyText(cmd, t('forceScan.copied'), () => {
+      // clipboard refused: select the text so Ctrl+C works
       const el = document.querySelector<HTMLElement>('.command');
       if (el) window.getSelection()?.selectAllChildren(el);
       useToasts.getState().push('info', t('forceScan.selectToCopy'));
-    }
-  };
+    });
   const computer = remote && name.trim() ? name.trim() : undefined;
   const run = async () => {
     setConfirming(false);
@@ -38,7 +34,7 @@ export function ForceScanDialog() {
     if (r) setResult(r);
   };
   return (
-    <Dialog title={t('forceScan.title')} onClose={() => useUi.getState().setDialog(null)} wide>
+    <Dialog title={t('forceScan.title')} wide>
       <p>{t('forceScan.intro')}</p>
       <div className="radio-row">
         <label><input type="radio" name="target" checked={!remote} onChange={() => setRemote(false)} /> {t('forceScan.local')}</label>

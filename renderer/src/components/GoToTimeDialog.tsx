@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goToInstant, instantFromTyped } from '../actions/navigate';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
+import { closeDialog } from '../store/ui-store';
 import { useView } from '../store/view-store';
 import { formatRowTime, parseWallTime } from '../view/time-format';
 import { Dialog } from './Dialog';
@@ -18,11 +18,11 @@ export function GoToTimeDialog() {
     const day = sel ? (mode === 'writer' ? sel.wallMs : sel.instantMs) : null;
     const ms = parseWallTime(text, day);
     if (ms === null) return setErr(t('goto.bad'));
-    useUi.getState().setDialog(null);
+    closeDialog();
     void goToInstant(instantFromTyped(ms));
   };
   return (
-    <Dialog title={t('goto.title')} onClose={() => useUi.getState().setDialog(null)}>
+    <Dialog title={t('goto.title')}>
       <form onSubmit={(e) => { e.preventDefault(); go(); }} className="lookup-form">
         <input aria-label={t('goto.time')} placeholder="2021-07-13 10:21:03" value={text} onChange={(e) => setText(e.target.value)} />
         <button type="submit" className="primary">{t('goto.go')}</button>

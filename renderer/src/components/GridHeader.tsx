@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ColumnSetting } from '../view/columns';
 import { useSettings } from '../store/settings-store';
+import { listen } from './listen';
 
 export function GridHeader({ columns, kind, scrollLeft, onMenu }: { columns: ColumnSetting[]; kind: string; scrollLeft: number; onMenu(x: number, y: number): void }) {
   const { t } = useTranslation();
@@ -12,13 +13,7 @@ export function GridHeader({ columns, kind, scrollLeft, onMenu }: { columns: Col
     e.stopPropagation();
     const x0 = e.clientX;
     const w0 = col.width;
-    const move = (m: PointerEvent) => setWidth(kind, col.id, w0 + m.clientX - x0);
-    const up = () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
+    const stop = listen(window, { pointermove: (m) => setWidth(kind, col.id, w0 + m.clientX - x0), pointerup: () => stop() });
   };
   return (
     <div className="grid-header" onContextMenu={(e) => { e.preventDefault(); onMenu(e.clientX, e.clientY); }}>

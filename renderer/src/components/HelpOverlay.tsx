@@ -1,13 +1,12 @@
 // F1 or ?: every shortcut, read from the same table the key handler uses.
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, shortcutLabel } from '../keys/shortcuts';
-import { useUi } from '../store/ui-store';
 import { Dialog } from './Dialog';
 
 export function HelpOverlay() {
   const { t } = useTranslation();
   return (
-    <Dialog title={t('help.title')} onClose={() => useUi.getState().setDialog(null)}>
+    <Dialog title={t('help.title')}>
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map((s) => (

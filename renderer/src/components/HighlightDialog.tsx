@@ -2,9 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
 import { HIGHLIGHT_COLORS, compileRule, ruleProblem, type HighlightRule } from '../view/highlight-rules';
-import { regexProblemText } from '../i18n/regex-problem-text';
+import { regexProblemText } from '../i18n/message-text';
 import { Dialog } from './Dialog';
 
 export function HighlightDialog() {
@@ -26,7 +25,7 @@ export function HighlightDialog() {
   };
   const patch = (id: string, p: Partial<HighlightRule>) => set({ highlightRules: rules.map((r) => (r.id === id ? { ...r, ...p } : r)) });
   return (
-    <Dialog title={t('highlight.title')} onClose={() => useUi.getState().setDialog(null)}>
+    <Dialog title={t('highlight.title')}>
       <form className="highlight-add" onSubmit={(e) => { e.preventDefault(); add(); }}>
         <input aria-label={t('highlight.text')} placeholder={t('highlight.text')} value={text} onChange={(e) => setText(e.target.value)} />
         <label><input type="checkbox" checked={regex} onChange={(e) => setRegex(e.target.checked)} /> {t('find.regex')}</label>

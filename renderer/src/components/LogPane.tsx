@@ -1,27 +1,28 @@
 // One log (or several merged by time) as a virtualized grid: fixed-height rows fetched a page at a time,
 // never all at once. Past ~360 k rows the scroll position is scaled (view/scroll-mapping.ts) so 10 M rows
 // fit under the browser's element-height cap.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
-import { nonEmpty, selectIndex, syncFrom } from '../actions/navigate';
+import { selectIndex, syncFrom } from '../actions/navigate';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
-import { bookmarkKey, useView, type Pane } from '../store/view-store';
-import { columnKind, layoutWidths, shownColumns } from '../view/columns';
-import { compileRule, highlightColor } from '../view/highlight-rules';
+import { bookmarkKey, nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
+import { cellText, columnKind, layoutWidths, shownColumns } from '../view/columns';
+import { compileRules, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
-import { formatRowTime } from '../view/time-format';
 import { ColumnMenu } from './ColumnMenu';
 import { GridHeader } from './GridHeader';
-import { useFollowNewestStep, useKeepPlace } from './pane-place';
+import { listen } from './listen';
+import { atEnd, useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
+import { useClientSize } from './use-client-size';
 import { ExportRowsButton } from './ExportMenu';
 
-export const ROW_HEIGHT = 22;
+const ROW_HEIGHT = 22;
 const PAGE = 200;
 const GUTTER = 18;
 
@@ -33,34 +34,36 @@ export function LogPane({ pane }: { pane: Pane }) {
   const st = useView((s) => s.paneState[pane.id]);
   const isActive = useView((s) => s.activePaneId === pane.id);
   const timeMode = useSettings((s) => s.timeMode);
-  const kind = columnKind(pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id));
+  const paneLogs = pane.logIds.map((id) => logs.find((l) => l.id === id));
+  const names = pane.logIds.map((id, i) => paneLogs[i]?.name ?? id);
+  const kind = columnKind(names);
   const columnsSetting = useSettings((s) => s.columnsByKind[kind] ?? s.columns);
   const rules = useSettings((s) => s.highlightRules);
   const tailPaused = useLogs((s) => s.tailPaused);
   const merged = pane.logIds.length > 1;
   const columns = shownColumns(columnsSetting, merged);
-  const names = pane.logIds.map((id) => logs.find((l) => l.id === id)?.name ?? id);
   const label = names.join(' + ');
   // two clients open: a pane says whose log it shows (CcmMessaging.log of PC042, not just CcmMessaging.log)
   const manySets = openSets(logs).length > 1;
-  const setOf = (id: string) => logs.find((l) => l.id === id)?.set;
-  const paneSets = [...new Set(pane.logIds.map((id) => setOf(id)).filter((x) => x !== undefined))];
+  const paneSets = openSets(paneLogs.filter((l) => l !== undefined));
 
   const [count, setCount] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
-  const [viewport, setViewport] = useState(400);
-  const [paneWidth, setPaneWidth] = useState(800);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [, bump] = useState(0);
   const pages = useRef(new Map<number, Row[]>());
   const pending = useRef(new Set<number>());
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { height: viewport, width: paneWidth } = useClientSize(scrollRef, { width: 800, height: 400 });
   const follow = useRef(true);
-  const filterKey = JSON.stringify(nonEmpty(filter) ?? null);
-  const viewKey = `${pane.logIds.join(',')}|${filterKey}`;
+  const viewKey = `${pane.logIds.join(',')}|${JSON.stringify(nonEmpty(filter) ?? null)}`;
   // A log's zone changed (set by hand, or borrowed from the set): same rows, other instants; refetch in place.
   const zoneKey = useLogs((s) => pane.logIds.map((id) => s.logs.find((l) => l.id === id)).map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(','));
+  /** What fetched rows belong to: an answer for another key is dropped. */
+  const rowsFor = `${viewKey}#${zoneKey}`;
+  const rowsKey = useRef(rowsFor);
+  rowsKey.current = rowsFor;
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
@@ -69,27 +72,22 @@ export function LogPane({ pane }: { pane: Pane }) {
     if (scrollRef.current) scrollRef.current.scrollTop = spacerHeight({ ...g, viewportHeight: scrollRef.current.clientHeight });
   });
 
-  // a new view: forget rows and counts
+  // a new view starts at the top; a new view or zone forgets the rows fetched
   useEffect(() => {
-    pages.current = new Map();
-    pending.current = new Set();
     follow.current = true;
     setScrollTop(0);
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
-    bump((n) => n + 1);
   }, [viewKey]);
-
   useEffect(() => {
     pages.current = new Map();
     pending.current = new Set();
     bump((n) => n + 1);
-  }, [zoneKey]);
+  }, [rowsFor]);
 
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
     let live = true;
-    const f = nonEmpty(filter);
-    void attempt('countRows', () => api.countRows({ logIds: pane.logIds, ...(f ? { filter: f } : {}) })).then((n) => {
+    void attempt('countRows', () => api.countRows(viewArgs(pane.logIds, filter))).then((n) => {
       if (!live || n === undefined) return;
       setCount((old) => {
         // the last page may have been partial: fetch it again
@@ -112,39 +110,20 @@ export function LogPane({ pane }: { pane: Pane }) {
   // fetch the pages the window needs
   useEffect(() => {
     if (!count) return;
-    const f = nonEmpty(filter);
     for (let p = Math.floor(win.first / PAGE) * PAGE; p < win.end; p += PAGE) {
       if (pages.current.has(p) || pending.current.has(p)) continue;
       pending.current.add(p);
-      const key = `${viewKey}#${zoneKey}`;
-      void attempt('getRows', () => api.getRows({ logIds: pane.logIds, start: p, count: PAGE, ...(f ? { filter: f } : {}) })).then((rows) => {
+      const key = rowsKey.current;
+      void attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds, filter), start: p, count: PAGE })).then((rows) => {
         pending.current.delete(p);
-        if (key !== `${viewKeyRef.current}#${zoneKeyRef.current}` || !rows) return;
+        if (key !== rowsKey.current || !rows) return;
         pages.current.set(p, rows);
         bump((n) => n + 1);
       });
     }
   });
-  const viewKeyRef = useRef(viewKey);
-  viewKeyRef.current = viewKey;
-  const zoneKeyRef = useRef(zoneKey);
-  zoneKeyRef.current = zoneKey;
 
   const rowAtIndex = (i: number): Row | undefined => pages.current.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
-
-  // viewport size
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const measure = () => {
-      setViewport(el.clientHeight);
-      setPaneWidth(el.clientWidth);
-    };
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    measure();
-    return () => ro.disconnect();
-  }, []);
 
   // scaled views: one wheel notch moves rows, not (huge content / spacer) rows
   useEffect(() => {
@@ -157,8 +136,7 @@ export function LogPane({ pane }: { pane: Pane }) {
       const px = e.deltaMode === 1 ? e.deltaY * ROW_HEIGHT : e.deltaMode === 2 ? e.deltaY * el.clientHeight : e.deltaY;
       el.scrollTop = scrollTopFor(geo, contentOffsetAt(geo, el.scrollTop) + px);
     };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
+    return listen(el, { wheel: onWheel }, { passive: false });
   }, []);
   const countRef = useRef(count);
   countRef.current = count;
@@ -177,18 +155,15 @@ export function LogPane({ pane }: { pane: Pane }) {
     const el = scrollRef.current!;
     setScrollTop(el.scrollTop);
     setScrollLeft(el.scrollLeft);
-    follow.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    follow.current = atEnd(el);
   };
 
-  const onRowClick = useCallback(
-    (e: React.MouseEvent, index: number) => {
-      const row = rowAtIndex(index) ?? null;
-      const second = e.shiftKey || e.ctrlKey || e.metaKey;
-      useView.getState().select(pane.id, index, row, second);
-      if (!second) void syncFrom(pane.id, row);
-    },
-    [pane.id],
-  );
+  const onRowClick = (e: React.MouseEvent, index: number) => {
+    const row = rowAtIndex(index) ?? null;
+    const second = e.shiftKey || e.ctrlKey || e.metaKey;
+    useView.getState().select(pane.id, index, row, second);
+    if (!second) void syncFrom(pane.id, row);
+  };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const per = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
@@ -199,7 +174,7 @@ export function LogPane({ pane }: { pane: Pane }) {
     void selectIndex(pane.id, Math.min(count - 1, Math.max(0, moves[e.key])));
   };
 
-  const compiled = useMemo(() => rules.map((r) => ({ rule: r, test: compileRule(r) })).filter((r): r is { rule: typeof r.rule; test: NonNullable<typeof r.test> } => !!r.test), [rules]);
+  const compiled = useMemo(() => compileRules(rules), [rules]);
   const hitSet = useMemo(() => new Set(st?.hits ?? []), [st?.hits]);
   const bookmarks = useView((s) => s.bookmarks);
   const bookmarkSet = useMemo(() => new Set(bookmarks.map(bookmarkKey)), [bookmarks]);
@@ -237,38 +212,26 @@ export function LogPane({ pane }: { pane: Pane }) {
         onClick={(e) => onRowClick(e, i)}
       >
         <span className="cell gutter" aria-hidden="true">{r && bookmarkSet.has(bookmarkKey(r)) ? '◆' : ''}</span>
-        {laidOut.map((c) => {
-          let content: React.ReactNode = '';
-          if (r) {
-            if (c.id === 'text') {
-              content = (
-                <>
-                  {r.step && <span className="step-badge" style={{ background: stepColor(r.step) }} title={t('pipeline.stepTitle', { step: r.step })}>{r.step}</span>}
-                  {r.text.split('\n')[0]}
-                  {r.text.includes('\n') && <span className="more-lines"> ⏎</span>}
-                </>
-              );
-            } else if (c.id === 'component') content = r.component ?? '';
-            else if (c.id === 'time') content = formatRowTime(r, timeMode);
-            else if (c.id === 'thread') content = r.thread ?? '';
-            else if (c.id === 'source') content = logName(r.logId);
-            else if (c.id === 'line') content = r.line;
-          }
-          return (
-            <span role="gridcell" key={c.id} className={`cell col-${c.id}`} style={{ width: c.width }}>
-              {content}
-            </span>
-          );
-        })}
+        {laidOut.map((c) => (
+          <span role="gridcell" key={c.id} className={`cell col-${c.id}`} style={{ width: c.width }}>
+            {!r ? '' : c.id !== 'text' ? cellText(r, c.id, timeMode, logName) : (
+              <>
+                {r.step && <span className="step-badge" style={{ background: stepColor(r.step) }} title={t('pipeline.stepTitle', { step: r.step })}>{r.step}</span>}
+                {r.text.split('\n')[0]}
+                {r.text.includes('\n') && <span className="more-lines"> ⏎</span>}
+              </>
+            )}
+          </span>
+        ))}
       </div>,
     );
   }
 
-  const info = logs.find((l) => l.id === pane.logIds[0]);
+  const info = paneLogs[0];
   return (
     <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.getState().setActive(pane.id)} data-pane={pane.id}>
       <div className="pane-title">
-        <span className="pane-name" title={pane.logIds.map((id) => logs.find((l) => l.id === id)?.source ?? id).join('\n')}>
+        <span className="pane-name" title={paneLogs.map((l, i) => l?.source ?? pane.logIds[i]).join('\n')}>
           {merged ? `${t('pane.merged')}: ${label}` : label}
         </span>
         {manySets && paneSets.map((ps) => (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCodeInfo } from '../../../shared/knowledge/error-codes';
 import { api } from '../api/client';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
+import { closeDialog, useUi } from '../store/ui-store';
 import { Dialog } from './Dialog';
 
 export function LookupDialog() {
@@ -25,7 +25,7 @@ export function LookupDialog() {
     if (initial) void look(initial);
   }, [initial]);
   return (
-    <Dialog title={t('lookup.title')} onClose={() => useUi.getState().setDialog(null)}>
+    <Dialog title={t('lookup.title')}>
       <form onSubmit={(e) => { e.preventDefault(); void look(code); }} className="lookup-form">
         <input aria-label={t('lookup.code')} placeholder="0x80244021" value={code} onChange={(e) => setCode(e.target.value)} />
         <button type="submit" className="primary">{t('lookup.look')}</button>
@@ -36,7 +36,7 @@ export function LookupDialog() {
           <dt>{t('lookup.codeLabel')}</dt><dd><code>{info.code}</code> ({info.value | 0})</dd>
           {info.name && (<><dt>{t('lookup.name')}</dt><dd><code>{info.name}</code></dd></>)}
           <dt>{t('lookup.meaning')}</dt><dd>{info.meaning[lang]}</dd>
-          {info.section && (<><dt>{t('lookup.section')}</dt><dd><a href={`#guide/${info.section}`} onClick={() => useUi.getState().setDialog(null)}>{info.section}</a></dd></>)}
+          {info.section && (<><dt>{t('lookup.section')}</dt><dd><a href={`#guide/${info.section}`} onClick={() => closeDialog()}>{info.section}</a></dd></>)}
         </dl>
       )}
     </Dialog>

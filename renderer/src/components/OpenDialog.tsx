@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openPaths, openSamples, splitPaths } from '../actions/open';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
+import { closeDialog } from '../store/ui-store';
 import { Dialog } from './Dialog';
 
 export function OpenDialog() {
@@ -12,15 +12,14 @@ export function OpenDialog() {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const recent = useSettings((s) => s.recentSets);
-  const close = () => useUi.getState().setDialog(null);
   const go = async (paths: string[]) => {
     setBusy(true);
     const ok = await openPaths(paths);
     setBusy(false);
-    if (ok) close();
+    if (ok) closeDialog();
   };
   return (
-    <Dialog title={t('open.title')} onClose={close} wide>
+    <Dialog title={t('open.title')} wide>
       <form onSubmit={(e) => { e.preventDefault(); void go(splitPaths(text)); }}>
         <label className="field">
           <span>{t('open.pathsLabel')}</span>
@@ -36,7 +35,7 @@ export function OpenDialog() {
         <p className="hint">{t('open.hint')}</p>
         <div className="buttons">
           <button type="submit" className="primary" disabled={busy || !splitPaths(text).length}>{busy ? t('open.opening') : t('open.open')}</button>
-          <button type="button" onClick={() => { void openSamples(); close(); }}>{t('open.samples')}</button>
+          <button type="button" onClick={() => { void openSamples(); closeDialog(); }}>{t('open.samples')}</button>
         </div>
       </form>
       {recent.length > 0 && (

@@ -6,13 +6,13 @@
 // the narrower span), a double click shows the whole set again. Drawn on a canvas: one rectangle per 3 px slice.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineResult } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { goToInstant } from '../actions/navigate';
-import { useLogs } from '../store/logs-store';
+import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useView } from '../store/view-store';
-import { activeSetLogIds } from '../view/active-set';
+import { useAnswer } from './use-answer';
+import { useClientSize } from './use-client-size';
 import { clockShiftMs, instantAt, instantLabel, isoInstant, tickLabel, ticks, xOf, type Span } from '../view/timeline-axis';
 
 /** One slice every this many pixels: finer would not be seen, coarser hides short bursts. */
@@ -20,7 +20,9 @@ const SLICE_PX = 3;
 const BAND_H = 9;
 const BARS_H = 26;
 const AXIS_H = 14;
-const HEIGHT = BAND_H + BARS_H + AXIS_H;
+/** The bars' baseline and the axis's top. */
+const BASE_Y = BAND_H + BARS_H;
+const HEIGHT = BASE_Y + AXIS_H;
 
 interface Cycle {
   from: number;
@@ -31,46 +33,30 @@ interface Cycle {
 export function Timeline() {
   const { t } = useTranslation();
   const logs = useLogs((s) => s.logs);
-  const ids = useMemo(() => activeSetLogIds(logs), [logs]);
+  // every open log that could be read: the set switcher does not narrow the strip (yet)
+  const ids = useMemo(() => logs.filter((l) => l.state !== 'error').map((l) => l.id), [logs]);
   const revision = useLogs((s) => ids.map((id) => s.revision[id] ?? 0).join(','));
   const zones = logs.map((l) => `${l.id}:${l.utcOffset}/${l.offsetSource}`).join(',');
-  const diagnosis = useLogs((s) => s.diagnosis);
+  const diagnosis = useLogs(activeDiagnosis);
   const timeMode = useSettings((s) => s.timeMode);
   const theme = useSettings((s) => s.theme);
   const cursorMs = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow?.instantMs ?? null : null));
-  const [width, setWidth] = useState(0);
-  const [data, setData] = useState<TimelineResult | null>(null);
   const [hover, setHover] = useState<{ x: number; slice: number } | null>(null);
   /** The span zoomed to with the wheel (null: the whole set); the backend counts that span only. */
   const [zoom, setZoom] = useState<Span | null>(null);
   const wrap = useRef<HTMLDivElement>(null);
+  // the strip is not rendered while no log is open: observe it once it is
+  const { width } = useClientSize(wrap, { width: 0, height: 0 }, ids.length > 0);
   const canvas = useRef<HTMLCanvasElement>(null);
   const dragging = useRef(false);
   const lastSlice = useRef(-1);
 
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    setWidth(el.clientWidth);
-    return () => ro.disconnect();
-    // the strip is not rendered while no log is open: observe it once it is
-  }, [ids.length > 0]);
-
   const slices = Math.max(20, Math.min(4000, Math.floor(width / SLICE_PX)));
-  useEffect(() => {
-    if (!ids.length || !width) return setData(null);
-    let live = true;
-    // Tail bursts: ask once the burst settles, not per appended batch.
-    const timer = setTimeout(() => {
-      api.timeline({ logIds: ids, slices, ...(zoom ?? {}) }).then((r) => live && setData(r), () => undefined);
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [ids.join(','), slices, revision, zones, zoom?.fromMs, zoom?.toMs]);
+  const data = useAnswer(
+    ids.length && width ? () => api.timeline({ logIds: ids, slices, ...(zoom ?? {}) }) : null,
+    [ids.join(','), width > 0, slices, revision, zones, zoom?.fromMs, zoom?.toMs],
+    150,
+  );
   // another set of logs: the whole span again
   useEffect(() => setZoom(null), [ids.join(',')]);
 
@@ -97,17 +83,18 @@ export function Timeline() {
     g.clearRect(0, 0, width, HEIGHT);
     if (!data || !span) return;
     const css = getComputedStyle(c);
-    const color = (name: string) => css.getPropertyValue(name).trim() || '#888';
+    /** A rectangle in the theme's colour `name` (a CSS variable). */
+    const fill = (name: string, x: number, y: number, w: number, h: number) => {
+      g.fillStyle = css.getPropertyValue(name).trim() || '#888';
+      g.fillRect(x, y, w, h);
+    };
     // cycles: a band per cycle, its verdict's colour; at least 2 px so a short one shows
     for (const cy of cycles) {
       const x0 = xOf(span, width, cy.from);
-      const x1 = xOf(span, width, cy.to);
-      g.fillStyle = color(cy.verdict === 'failed' ? '--bad' : cy.verdict === 'healthy' ? '--ok' : '--warn-bg');
-      g.fillRect(x0, 1, Math.max(2, x1 - x0), BAND_H - 3);
+      fill(cy.verdict === 'failed' ? '--bad' : cy.verdict === 'healthy' ? '--ok' : '--warn-bg', x0, 1, Math.max(2, xOf(span, width, cy.to) - x0), BAND_H - 3);
     }
     // step ticks over the bands
-    g.fillStyle = color('--fg2');
-    for (const s of data.steps) g.fillRect(Math.round(xOf(span, width, s.instantMs)), 0, 1, BAND_H - 1);
+    for (const s of data.steps) fill('--fg2', Math.round(xOf(span, width, s.instantMs)), 0, 1, BAND_H - 1);
     // entries per slice (square-root scale: quiet stretches stay visible beside bursts), errors and warnings at the base
     const max = Math.max(1, ...data.total);
     const w = width / data.total.length;
@@ -116,31 +103,24 @@ export function Timeline() {
       if (!n) continue;
       const h = Math.max(1, Math.sqrt(n / max) * BARS_H);
       const x = k * w;
-      const base = BAND_H + BARS_H;
-      g.fillStyle = color('--muted');
-      g.fillRect(x, base - h, Math.max(1, w - 0.5), h);
+      const bw = Math.max(1, w - 0.5);
       const eh = data.errors[k] ? Math.max(2, (data.errors[k] / n) * h) : 0;
       const wh = data.warnings[k] ? Math.max(2, (data.warnings[k] / n) * h) : 0;
-      g.fillStyle = color('--bad');
-      if (eh) g.fillRect(x, base - eh, Math.max(1, w - 0.5), eh);
-      g.fillStyle = color('--warn-bg');
-      if (wh) g.fillRect(x, base - eh - wh, Math.max(1, w - 0.5), wh);
+      fill('--muted', x, BASE_Y - h, bw, h);
+      if (eh) fill('--bad', x, BASE_Y - eh, bw, eh);
+      if (wh) fill('--warn-bg', x, BASE_Y - eh - wh, bw, wh);
     }
     // axis
-    g.fillStyle = color('--fg2');
     g.font = '10px system-ui, sans-serif';
     g.textBaseline = 'top';
     const tk = ticks(span, width, 90, shift);
     for (const at of tk.at) {
       const x = Math.round(xOf(span, width, at));
-      g.fillRect(x, BAND_H + BARS_H, 1, 3);
-      g.fillText(tickLabel(at, tk.step, shift), x + 2, BAND_H + BARS_H + 2);
+      fill('--fg2', x, BASE_Y, 1, 3);
+      g.fillText(tickLabel(at, tk.step, shift), x + 2, BASE_Y + 2);
     }
     // where the active pane's selected entry is
-    if (cursorMs !== null && cursorMs >= span.fromMs && cursorMs <= span.toMs) {
-      g.fillStyle = color('--sync');
-      g.fillRect(Math.round(xOf(span, width, cursorMs)) - 1, 0, 2, BAND_H + BARS_H);
-    }
+    if (cursorMs !== null && cursorMs >= span.fromMs && cursorMs <= span.toMs) fill('--sync', Math.round(xOf(span, width, cursorMs)) - 1, 0, 2, BASE_Y);
   }, [data, width, cursorMs, shift, theme, JSON.stringify(cycles)]);
 
   if (!ids.length) return null;
@@ -149,7 +129,7 @@ export function Timeline() {
   const zoomedOut = (z: Span) => !whole.current || (z.fromMs <= whole.current.fromMs && z.toMs >= whole.current.toMs);
 
   const sliceAt = (x: number) => (data ? Math.min(data.total.length - 1, Math.max(0, Math.floor((x / width) * data.total.length))) : -1);
-  const localX = (e: React.PointerEvent) => e.clientX - e.currentTarget.getBoundingClientRect().left;
+  const localX = (e: React.MouseEvent) => e.clientX - e.currentTarget.getBoundingClientRect().left;
   const moveTo = (x: number) => {
     if (!span) return;
     const k = sliceAt(x);
@@ -208,7 +188,7 @@ export function Timeline() {
         onWheel={(e) => {
           // zoom around the pointer; out past the whole span goes back to it
           if (!span || e.deltaY === 0) return;
-          const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
+          const x = localX(e);
           const k = e.deltaY < 0 ? 0.6 : 1 / 0.6;
           // from the zoom asked last, not the one drawn: notches come faster than the backend answers
           setZoom((prev) => {

@@ -2,7 +2,7 @@
 // theme, language, help. Every button has its shortcut in its title.
 import { useTranslation } from 'react-i18next';
 import { useLogs } from '../store/logs-store';
-import { useSettings, type Lang } from '../store/settings-store';
+import { useSettings, type Lang, type Layout } from '../store/settings-store';
 import { useUi } from '../store/ui-store';
 import { useView } from '../store/view-store';
 import { useFleet } from '../store/fleet-store';
@@ -35,7 +35,7 @@ export function Toolbar() {
       <label className="toggle" title={t('toolbar.syncHint')}>
         <input type="checkbox" checked={s.syncPanes} onChange={(e) => setSync(e.target.checked)} /> {t('toolbar.sync')}
       </label>
-      <select aria-label={t('toolbar.layout')} value={s.layout} onChange={(e) => { s.set({ layout: e.target.value as 'side' | 'stacked' }); useView.getState().markArranged(); }}>
+      <select aria-label={t('toolbar.layout')} value={s.layout} onChange={(e) => { s.set({ layout: e.target.value as Layout }); useView.getState().markArranged(); }}>
         <option value="side">{t('toolbar.side')}</option>
         <option value="stacked">{t('toolbar.stacked')}</option>
       </select>

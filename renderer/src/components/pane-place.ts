@@ -1,11 +1,15 @@
-// A pane keeps its place (issue 12, items 1 and 6): when its size changes (side by side ↔ stacked, a pane closed,
+// A pane keeps its place: when its size changes (side by side ↔ stacked, a pane closed,
 // the window resized) the selected row stays in view, or the rows at the top stay at the top; and while a scan
 // runs, the pane holding the log that got the newest step follows the end, as CMTrace's auto-scroll does, until
 // the user scrolls away. Hooks over the pane's scroll element, so LogPane's own scrolling stays as it is.
 import { useEffect, useLayoutEffect, useRef, type MutableRefObject, type RefObject } from 'react';
 import { useLogs } from '../store/logs-store';
 import { useView } from '../store/view-store';
+import { listen } from './listen';
 import { contentOffsetAt, scrollTopFor, scrollTopToReveal, type ScrollGeometry } from '../view/scroll-mapping';
+
+/** Scrolled to the end (within 2 px: scroll positions are rounded). */
+export const atEnd = (el: HTMLElement): boolean => el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
 
 /**
  * After a size change: a pane following the tail stays at the end; the anchor row (the selection, else the row
@@ -28,7 +32,7 @@ export function useKeepPlace(
   /** The anchor row was in view at the last scroll the user saw (a reveal or their own). */
   const anchorSeen = useRef(false);
   /** The pane was at its end at the last scroll (with `follow`: it follows the tail). */
-  const atEnd = useRef(false);
+  const wasAtEnd = useRef(false);
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -38,10 +42,9 @@ export function useKeepPlace(
       const now = { ...geo.current, viewportHeight: el.clientHeight };
       top.current = contentOffsetAt(now, el.scrollTop);
       anchorSeen.current = anchor.current !== null && scrollTopToReveal(now, el.scrollTop, anchor.current) === null;
-      atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+      wasAtEnd.current = atEnd(el);
     };
-    el.addEventListener('scroll', onScroll);
-    return () => el.removeEventListener('scroll', onScroll);
+    return listen(el, { scroll: onScroll });
   }, [scrollRef]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -50,7 +53,7 @@ export function useKeepPlace(
     size.current = { h: el.clientHeight, w: el.clientWidth };
     if (first || g.rowCount === 0) return;
     const now = { ...g, viewportHeight: el.clientHeight };
-    if (follow.current && atEnd.current) {
+    if (follow.current && wasAtEnd.current) {
       el.scrollTop = el.scrollHeight;
     } else if (anchorRow !== null && anchorRow < g.rowCount && anchorSeen.current) {
       if (scrollTopToReveal(now, el.scrollTop, anchorRow) !== null) el.scrollTop = scrollTopToReveal(now, el.scrollTop, anchorRow, true)!;
@@ -82,19 +85,10 @@ export function useFollowNewestStep(
     const touch = () => (touched.current = true);
     const onScroll = () => {
       if (!touched.current) return;
-      away.current = el.scrollTop + el.clientHeight < el.scrollHeight - 2;
+      away.current = !atEnd(el);
       touched.current = false;
     };
-    el.addEventListener('wheel', touch, { passive: true });
-    el.addEventListener('pointerdown', touch);
-    el.addEventListener('keydown', touch);
-    el.addEventListener('scroll', onScroll);
-    return () => {
-      el.removeEventListener('wheel', touch);
-      el.removeEventListener('pointerdown', touch);
-      el.removeEventListener('keydown', touch);
-      el.removeEventListener('scroll', onScroll);
-    };
+    return listen(el, { wheel: touch, pointerdown: touch, keydown: touch, scroll: onScroll }, { passive: true });
   }, [scrollRef]);
   useEffect(() => {
     if (!step || !logIds.includes(step.logId) || away.current) return;

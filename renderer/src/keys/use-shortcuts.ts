@@ -1,22 +1,13 @@
 // The window's key handler: SHORTCUTS (keys/shortcuts.ts) mapped to what each action does.
 import { useEffect } from 'react';
 import { bookmarkStep, findStep, jumpSeverity } from '../actions/navigate';
-import { copySelectedRows } from '../actions/copy-rows';
-import { api } from '../api/client';
-import { useLogs } from '../store/logs-store';
+import { copySelectedRows } from '../actions/clipboard';
+import { reloadLogs, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt } from '../store/toasts-store';
 import { useUi } from '../store/ui-store';
 import { activePane, useView } from '../store/view-store';
+import { listen } from '../components/listen';
 import { actionFor, type Action } from './shortcuts';
-
-async function refresh(): Promise<void> {
-  const logs = await attempt('listLogs', () => api.listLogs({}));
-  if (!logs) return;
-  const rev = { ...useLogs.getState().revision };
-  for (const l of logs) rev[l.id] = (rev[l.id] ?? 0) + 1;
-  useLogs.setState({ logs, revision: rev });
-}
 
 const DO: Record<Action, () => void> = {
   open: () => useUi.getState().setDialog('open'),
@@ -29,12 +20,10 @@ const DO: Record<Action, () => void> = {
   togglePause: () => void useLogs.getState().setTailPaused(!useLogs.getState().tailPaused),
   toggleDetails: () => useSettings.getState().set({ showDetails: !useSettings.getState().showDetails }),
   lookup: () => {
-    const sel = useView.getState().activePaneId;
     const text = window.getSelection()?.toString().trim();
     useUi.getState().openLookup(text && text.length < 40 ? text : undefined);
-    void sel;
   },
-  refresh: () => void refresh(),
+  refresh: () => void reloadLogs(true),
   nextError: () => void jumpSeverity('error', 1),
   prevError: () => void jumpSeverity('error', -1),
   nextWarning: () => void jumpSeverity('warning', 1),
@@ -54,11 +43,7 @@ const DO: Record<Action, () => void> = {
     if (ui.dialog) ui.setDialog(null);
     else if (ui.findOpen) ui.setFindOpen(false);
   },
-  copyRows: () => {
-    // leave ordinary text copying alone
-    if (window.getSelection()?.toString()) return;
-    void copySelectedRows();
-  },
+  copyRows: () => void copySelectedRows(),
 };
 
 export function useShortcuts(): void {
@@ -68,11 +53,11 @@ export function useShortcuts(): void {
       const typing = !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
       const action = actionFor(e, typing);
       if (!action) return;
+      // leave ordinary text copying alone
       if (action === 'copyRows' && window.getSelection()?.toString()) return;
       e.preventDefault();
       DO[action]();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return listen(window, { keydown: onKey });
   }, []);
 }

@@ -3,10 +3,9 @@
 // the reopened logs (their ids changed), and read the open set again (the diagnosis comes pushed).
 import type { BackendNotice } from '../../../shared/api/contract';
 import type { ConnectionChange } from '../api/http-client';
-import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
-import { useLogs } from './logs-store';
-import { attempt, useToasts } from './toasts-store';
+import { reloadLogs, useLogs } from './logs-store';
+import { useToasts } from './toasts-store';
 import { useView } from './view-store';
 
 /** The "restarting…" toast, dismissed once the backend is back. */
@@ -14,12 +13,6 @@ let crashToast: number | null = null;
 let connectionToast: number | null = null;
 
 const dismiss = (id: number | null) => id !== null && useToasts.getState().dismiss(id);
-
-async function refresh(): Promise<void> {
-  const logs = await attempt('listLogs', () => api.listLogs({}));
-  if (!logs) return;
-  useLogs.getState().setLogs(logs);
-}
 
 export function onBackendNotice(n: BackendNotice): void {
   const toasts = useToasts.getState();
@@ -39,7 +32,7 @@ export function onBackendNotice(n: BackendNotice): void {
   if (n.lost.length) toasts.push('error', i18n.t('process.lost', { names: n.lost.join(', '), interpolation: { escapeValue: false } }));
   // A new backend tails again: pause it again if the user had paused.
   if (useLogs.getState().tailPaused) void useLogs.getState().setTailPaused(true);
-  void refresh();
+  void reloadLogs();
 }
 
 export function onConnectionChange(c: ConnectionChange): void {
@@ -50,5 +43,5 @@ export function onConnectionChange(c: ConnectionChange): void {
     return;
   }
   useToasts.getState().push('info', i18n.t('process.reconnected'));
-  void refresh();
+  void reloadLogs();
 }

@@ -10,13 +10,13 @@ import { attempt, useToasts } from './toasts-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
 
-export interface Progress {
+interface Progress {
   doneBytes: number;
   totalBytes: number;
 }
 
 /** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
-export interface Opening {
+interface Opening {
   done: number;
   total: number;
   name: string;
@@ -32,8 +32,6 @@ interface LogsState {
   diagnoses: Record<string, DiagnosisResult>;
   /** The set the diagnosis panel and the pipeline strip are about (the active pane's, or the switcher's). */
   activeSetId: string | null;
-  /** The active set's diagnosis (what the panel and the strip show). */
-  diagnosis: DiagnosisResult | null;
   /** The log that got the newest pipeline step while tailing: its pane follows the end (seq: each new step). */
   tailStep: { logId: string; seq: number } | null;
   tailPaused: boolean;
@@ -50,7 +48,6 @@ export const useLogs = create<LogsState>((set, get) => ({
   revision: {},
   diagnoses: {},
   activeSetId: null,
-  diagnosis: null,
   tailStep: null,
   tailPaused: false,
   // Each set's diagnosis is pushed by the backend whenever the set changes (never asked for).
@@ -59,20 +56,17 @@ export const useLogs = create<LogsState>((set, get) => ({
     const diagnoses = Object.fromEntries(Object.entries(get().diagnoses).filter(([id]) => ids.has(id)));
     const cur = get().activeSetId;
     const activeSetId = cur !== null && ids.has(cur) ? cur : (logs[0]?.set.id ?? null);
-    set({ logs, diagnoses, activeSetId, diagnosis: activeSetId ? (diagnoses[activeSetId] ?? null) : null });
+    set({ logs, diagnoses, activeSetId });
   },
-  setActiveSet: (id) => set({ activeSetId: id, diagnosis: id ? (get().diagnoses[id] ?? null) : null }),
-  setDiagnosis: (setId, d) => {
-    const diagnoses = { ...get().diagnoses, [setId]: d };
-    set({ diagnoses, diagnosis: get().activeSetId === setId ? d : get().diagnosis });
-  },
+  setActiveSet: (id) => set({ activeSetId: id }),
+  setDiagnosis: (setId, d) => set({ diagnoses: { ...get().diagnoses, [setId]: d } }),
   setTailPaused: async (paused) => {
     const ok = await attempt('pause', () => api.setTailPaused({ paused }));
     if (ok !== undefined) set({ tailPaused: paused });
   },
 }));
 
-export function handleEvent(e: ApiEvent): void {
+function handleEvent(e: ApiEvent): void {
   const s = useLogs.getState();
   switch (e.type) {
     case 'logs':
@@ -104,6 +98,9 @@ export function handleEvent(e: ApiEvent): void {
   }
 }
 
+/** The active set's diagnosis (what the panel, the pipeline strip and the timeline show): a selector. */
+export const activeDiagnosis = (s: LogsState): DiagnosisResult | null => (s.activeSetId ? (s.diagnoses[s.activeSetId] ?? null) : null);
+
 /** The open sets, in the order their logs are listed. */
 export function openSets(logs: readonly LogInfo[]): LogSetRef[] {
   const sets = new Map<string, LogSetRef>();
@@ -116,11 +113,20 @@ export function setLabel(set: LogSetRef): string {
   return set.machine && !set.name.toUpperCase().includes(set.machine.toUpperCase()) ? `${set.name} · ${set.machine}` : set.name;
 }
 
+/** Reads what is open again; `recount` (F5): every pane showing one of the logs counts its rows again too. */
+export async function reloadLogs(recount = false): Promise<void> {
+  const logs = await attempt('listLogs', () => api.listLogs({}));
+  if (!logs) return;
+  useLogs.getState().setLogs(logs);
+  if (!recount) return;
+  const revision = { ...useLogs.getState().revision };
+  for (const l of logs) revision[l.id] = (revision[l.id] ?? 0) + 1;
+  useLogs.setState({ revision });
+}
+
 /** Startup: subscribe first (so nothing is missed), then read what is open. */
 export function connectBackend(): void {
   api.onEvent(handleEvent);
   onConnection(onConnectionChange);
-  void attempt('listLogs', () => api.listLogs({})).then((logs) => {
-    if (logs) useLogs.getState().setLogs(logs);
-  });
+  void reloadLogs();
 }

@@ -4,50 +4,40 @@ import { create } from 'zustand';
 import { DEFAULT_COLUMNS, MIN_COLUMN_WIDTH, type ColumnId, type ColumnSetting } from '../view/columns';
 import type { HighlightRule } from '../view/highlight-rules';
 import type { TimeMode } from '../view/time-format';
-import { loadJson, saveJson } from './persisted';
 
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 export type Lang = 'en' | 'zh-CN';
 export type Layout = 'side' | 'stacked';
-
-export interface Settings {
-  /** The columns of a kind of log the user has not set up (and where every kind started from). */
-  columns: ColumnSetting[];
-  /** Columns the user set up for a kind of log (view/columns.ts columnKind): WindowsUpdate.log's stay its own. */
-  columnsByKind: Record<string, ColumnSetting[]>;
-  timeMode: TimeMode;
-  theme: Theme;
-  lang: Lang;
-  showDetails: boolean;
-  showDiagnosis: boolean;
-  showSidebar: boolean;
-  syncPanes: boolean;
-  layout: Layout;
-  highlightRules: HighlightRule[];
-  /** Path sets opened before, newest first. */
-  recentSets: string[][];
-}
 
 const KEY = 'cmlens-settings-v1';
 const RECENT_MAX = 10;
 
-const defaults: Settings = {
+const defaults = {
+  /** The columns of a kind of log the user has not set up (and where every kind started from). */
   columns: DEFAULT_COLUMNS.map((c) => ({ ...c })),
-  columnsByKind: {},
-  timeMode: 'writer',
-  theme: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
-  lang: typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+  /** Columns the user set up for a kind of log (view/columns.ts columnKind): WindowsUpdate.log's stay its own. */
+  columnsByKind: {} as Record<string, ColumnSetting[]>,
+  timeMode: 'writer' as TimeMode,
+  theme: (typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') as Theme,
+  lang: (typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en') as Lang,
   showDetails: true,
   showDiagnosis: true,
-  showSidebar: true,
   syncPanes: true,
-  layout: 'side',
-  highlightRules: [],
-  recentSets: [],
+  layout: 'side' as Layout,
+  highlightRules: [] as HighlightRule[],
+  /** Path sets opened before, newest first. */
+  recentSets: [] as string[][],
 };
+type Settings = typeof defaults;
 
 function load(): Settings {
-  const s = { ...defaults, ...loadJson(KEY, defaults) };
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+  } catch {
+    /* a corrupt value never breaks startup: the defaults */
+  }
+  const s: Settings = { ...defaults, ...(saved && typeof saved === 'object' ? saved : {}) };
   const columnsByKind = Object.fromEntries(Object.entries(s.columnsByKind ?? {}).map(([k, cols]) => [k, withAllColumns(cols)]));
   return { ...s, columns: withAllColumns(s.columns), columnsByKind };
 }
@@ -87,6 +77,9 @@ export const useSettings = create<SettingsState>((set, get) => ({
 }));
 
 useSettings.subscribe((s) => {
-  const { set: _s, columnsFor: _c, setColumnWidth: _w, toggleColumn: _t, addRecent: _a, ...plain } = s;
-  saveJson(KEY, plain);
+  try {
+    localStorage.setItem(KEY, JSON.stringify(Object.fromEntries(Object.keys(defaults).map((k) => [k, s[k as keyof Settings]]))));
+  } catch {
+    /* storage full or disabled: settings just are not remembered */
+  }
 });

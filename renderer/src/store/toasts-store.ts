@@ -1,7 +1,7 @@
 // Messages for the user: API errors, open problems, notices. Shown as toasts; errors stay until closed.
 import { create } from 'zustand';
 
-export interface Toast {
+interface Toast {
   id: number;
   kind: 'error' | 'info';
   text: string;

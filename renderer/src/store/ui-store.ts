@@ -24,3 +24,5 @@ export const useUi = create<UiState>((set) => ({
   setFindOpen: (findOpen) => set({ findOpen }),
   setFilterOpen: (filterOpen) => set({ filterOpen }),
 }));
+
+export const closeDialog = (): void => useUi.getState().setDialog(null);

@@ -36,7 +36,7 @@ export interface Bookmark {
 
 export const bookmarkKey = (b: Bookmark): string => `${b.logId}\n${b.source}\n${b.line}`;
 
-export interface FindState {
+interface FindState {
   query: string;
   regex: boolean;
   matchCase: boolean;
@@ -56,7 +56,7 @@ interface ViewState {
   panes: Pane[];
   /**
    * The user arranged the panes (opened, closed, merged, chose a log or the layout): from then on a set that opens
-   * does not rearrange them (issue 12: "their choice wins").
+   * does not rearrange them: their choice wins.
    */
   arranged: boolean;
   activePaneId: string | null;
@@ -184,4 +184,14 @@ export const useView = create<ViewState>((set, get) => ({
 export function activePane(): Pane | undefined {
   const s = useView.getState();
   return s.panes.find((p) => p.id === s.activePaneId);
+}
+
+/** Whether a filter filters anything (an empty one is left out of API calls). */
+export function nonEmpty(f: RowFilter): RowFilter | undefined {
+  return Object.values(f).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) ? f : undefined;
+}
+
+/** A view as the API names it: its logs, and the filter every pane shares when it filters anything. */
+export function viewArgs(logIds: string[], filter: RowFilter = useView.getState().filter): { logIds: string[]; filter?: RowFilter } {
+  return { logIds, filter: nonEmpty(filter) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COLUMNS, MIN_TEXT_WIDTH, SQUEEZED_COLUMN_WIDTH, columnKind, layoutWidths, shownColumns } from './columns';
+import type { Row } from '../../../shared/api/contract';
+import { COLUMN_IDS, DEFAULT_COLUMNS, MIN_TEXT_WIDTH, SQUEEZED_COLUMN_WIDTH, cellText, columnKind, layoutWidths, shownColumns } from './columns';
 
 describe('column layout', () => {
   const cols = shownColumns(DEFAULT_COLUMNS, false);
@@ -40,5 +41,15 @@ describe('column layout', () => {
   it('Source shows only in a merged view', () => {
     expect(shownColumns(DEFAULT_COLUMNS, false).map((c) => c.id)).not.toContain('source');
     expect(shownColumns(DEFAULT_COLUMNS, true).map((c) => c.id)).toContain('source');
+  });
+  it('a cell says its column of a row on one line, as the grid shows it and Ctrl+C copies it', () => {
+    const row: Row = {
+      index: 0, logId: 'log1', source: '/logs/WUAHandler.log', line: 12, wallMs: Date.UTC(2026, 2, 10, 9, 15, 0, 5), utcOffset: -300,
+      instantMs: Date.UTC(2026, 2, 10, 14, 15, 0, 5), component: null, thread: null, severity: 'error', text: 'Scan failed\twith\r\n0x80244021', step: null,
+    };
+    const name = (id: string) => `name of ${id}`;
+    expect(COLUMN_IDS.map((id) => cellText(row, id, 'writer', name))).toEqual(['Scan failed with 0x80244021', '', '2026-03-10 09:15:00.005', '', 'name of log1', '12']);
+    expect(cellText({ ...row, component: 'WUAHandler', thread: 4120 }, 'thread', 'utc', name)).toBe('4120');
+    expect(cellText(row, 'time', 'utc', name)).toBe('2026-03-10 14:15:00.005');
   });
 });

@@ -1,5 +1,8 @@
 // The grid's columns as data: CMTrace's four (Log Text, Component, Date/Time, Thread) plus Source for a
 // merged view and Line for tickets. Order, widths and visibility are user settings.
+import type { Row } from '../../../shared/api/contract';
+import { formatRowTime, type TimeMode } from './time-format';
+
 export const COLUMN_IDS = ['text', 'component', 'time', 'thread', 'source', 'line'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -20,6 +23,18 @@ export const DEFAULT_COLUMNS: readonly ColumnSetting[] = [
 
 export const MIN_COLUMN_WIDTH = 40;
 
+/** What a column says of a row, on one line (the grid draws Log Text itself: a step badge and the first line). */
+export function cellText(r: Row, id: ColumnId, mode: TimeMode, logName: (logId: string) => string): string {
+  switch (id) {
+    case 'text': return r.text.replace(/[\t\r\n]+/g, ' ');
+    case 'component': return r.component ?? '';
+    case 'time': return formatRowTime(r, mode);
+    case 'thread': return r.thread === null ? '' : String(r.thread);
+    case 'source': return logName(r.logId);
+    case 'line': return String(r.line);
+  }
+}
+
 /** Columns to show in a pane: Source only makes sense when several logs are merged. */
 export function shownColumns(columns: readonly ColumnSetting[], merged: boolean): ColumnSetting[] {
   return columns.filter((c) => c.visible && (c.id !== 'source' || merged));
@@ -39,7 +54,7 @@ const HIDE_ORDER: readonly ColumnId[] = ['line', 'thread', 'component', 'time', 
 /**
  * Widths as laid out, for the columns that fit (a column left out is hidden in this pane). Log Text takes the
  * width left after the others and never less than MIN_TEXT_WIDTH: in a narrow side-by-side pane Component,
- * Source and Thread narrow, then Line, Thread, Component, Date/Time and at last Source hide (issue 12, item 6).
+ * Source and Thread narrow, then Line, Thread, Component, Date/Time and at last Source hide.
  */
 export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
   const widths = new Map(columns.map((c) => [c.id, c.width]));

@@ -14,7 +14,7 @@ export interface ScrollGeometry {
   maxSpacer?: number;
 }
 
-export function contentHeight(g: ScrollGeometry): number {
+function contentHeight(g: ScrollGeometry): number {
   return g.rowCount * g.rowHeight;
 }
 
@@ -27,26 +27,25 @@ export function isScaled(g: ScrollGeometry): boolean {
   return contentHeight(g) > (g.maxSpacer ?? MAX_SPACER_PX);
 }
 
+/** How far the scroll bar and the content each travel. */
+function travel(g: ScrollGeometry): { scroll: number; content: number } {
+  return { scroll: Math.max(0, spacerHeight(g) - g.viewportHeight), content: Math.max(0, contentHeight(g) - g.viewportHeight) };
+}
+
 /** The content offset (px from the first row's top) shown at the top of the viewport for a scrollTop. */
 export function contentOffsetAt(g: ScrollGeometry, scrollTop: number): number {
-  const content = contentHeight(g);
-  const spacer = spacerHeight(g);
-  const scrollRange = Math.max(0, spacer - g.viewportHeight);
-  const contentRange = Math.max(0, content - g.viewportHeight);
-  const top = Math.min(Math.max(0, scrollTop), scrollRange);
-  if (!isScaled(g) || scrollRange === 0) return Math.min(top, contentRange);
-  return (top / scrollRange) * contentRange;
+  const range = travel(g);
+  const top = Math.min(Math.max(0, scrollTop), range.scroll);
+  if (!isScaled(g) || range.scroll === 0) return Math.min(top, range.content);
+  return (top / range.scroll) * range.content;
 }
 
 /** The scrollTop that shows the given content offset at the top of the viewport (inverse of contentOffsetAt). */
 export function scrollTopFor(g: ScrollGeometry, contentOffset: number): number {
-  const content = contentHeight(g);
-  const spacer = spacerHeight(g);
-  const scrollRange = Math.max(0, spacer - g.viewportHeight);
-  const contentRange = Math.max(0, content - g.viewportHeight);
-  const off = Math.min(Math.max(0, contentOffset), contentRange);
-  if (!isScaled(g) || contentRange === 0) return off;
-  return (off / contentRange) * scrollRange;
+  const range = travel(g);
+  const off = Math.min(Math.max(0, contentOffset), range.content);
+  if (!isScaled(g) || range.content === 0) return off;
+  return (off / range.content) * range.scroll;
 }
 
 export interface VisibleWindow {

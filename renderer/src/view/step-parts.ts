@@ -5,7 +5,7 @@
 export type StepPart = { kind: 'text' | 'url' | 'command'; text: string };
 
 /** Words that start a command a technician types (PowerShell cmdlets by their Verb-Noun shape). */
-export const COMMAND_STARTS: readonly RegExp[] = [
+const COMMAND_STARTS: readonly RegExp[] = [
   /[A-Z][a-z]+-[A-Z][A-Za-z]+/, // Get-Service, Invoke-WebRequest, Test-NetConnection, Resolve-DnsName …
   /netsh(?= )/,
   /DISM(?= \/)/,
@@ -17,7 +17,7 @@ export const COMMAND_STARTS: readonly RegExp[] = [
 ];
 
 /** Prose words that end a command's arguments ("run Get-WindowsUpdateLog in PowerShell"). */
-export const PROSE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'and', 'or', 'then', 'to', 'from', 'for', 'when', 'if', 'with', 'the', 'of', 'it', 'is']);
+const PROSE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'and', 'or', 'then', 'to', 'from', 'for', 'when', 'if', 'with', 'the', 'of', 'it', 'is']);
 
 const START = new RegExp(`(?<![\\w/\\\\.-])(?:${COMMAND_STARTS.map((r) => r.source).join('|')})`, 'g');
 const URL = /\bhttps?:\/\/[^\s,()<>"'，。；（）\u3000-\u9fff]+/g;

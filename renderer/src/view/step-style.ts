@@ -2,7 +2,7 @@
 // client scan steps around the wheel, the WSUS sync steps in purples.
 import { ALL_STEPS } from '../../../shared/pipeline/steps';
 
-export const STEP_ORDER: readonly string[] = ALL_STEPS.map((s) => s.id);
+const STEP_ORDER: readonly string[] = ALL_STEPS.map((s) => s.id);
 
 export function stepColor(step: string): string {
   const i = STEP_ORDER.indexOf(step);

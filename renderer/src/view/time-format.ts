@@ -8,12 +8,10 @@ export type TimeMode = (typeof TIME_MODES)[number];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** `YYYY-MM-DD HH:MM:SS.mmm` of an epoch ms, read as UTC fields or local fields. */
-export function formatMs(ms: number, fields: 'utc' | 'local'): string {
-  const d = new Date(ms);
-  if (fields === 'utc') {
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
-  }
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+export function formatMs(ms: number, fields: 'utc' | 'local' = 'utc'): string {
+  // local fields are the UTC fields of the instant moved by the zone's offset at that instant
+  const shift = fields === 'local' ? new Date(ms).getTimezoneOffset() * 60_000 : 0;
+  return new Date(ms - shift).toISOString().replace('T', ' ').slice(0, 23);
 }
 
 export function formatRowTime(row: Pick<Row, 'wallMs' | 'instantMs'>, mode: TimeMode): string {

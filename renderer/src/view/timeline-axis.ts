@@ -1,6 +1,6 @@
 // The timeline strip's geometry, pure: which slice an x falls in, the instant at an x, and tick marks at round
 // steps (1 s … 1 week) that leave room for their labels. Times are shown in the user's time mode.
-import type { TimeMode } from './time-format';
+import { formatMs, type TimeMode } from './time-format';
 
 export interface Span {
   fromMs: number;
@@ -42,22 +42,18 @@ export function clockShiftMs(mode: TimeMode, writerOffsetMin: number | null, atM
   return (writerOffsetMin ?? 0) * 60_000;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 /** A tick's label: the time of day, to the precision its step needs; with the date at a day boundary. */
 export function tickLabel(t: number, step: number, shiftMs: number): string {
-  const d = new Date(t + shiftMs);
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  if (step >= 86_400_000) return day;
-  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) return `${day.slice(5)} ${hm}`;
-  return step < 60_000 ? `${hm}:${pad(d.getUTCSeconds())}` : hm;
+  const full = instantLabel(t, shiftMs);
+  const hm = full.slice(11, 16);
+  if (step >= 86_400_000) return full.slice(0, 10);
+  if (full.endsWith(' 00:00:00')) return `${full.slice(5, 10)} ${hm}`;
+  return step < 60_000 ? full.slice(11) : hm;
 }
 
 /** An instant in full, in the clock shown: `YYYY-MM-DD HH:MM:SS`. */
 export function instantLabel(t: number, shiftMs: number): string {
-  const d = new Date(t + shiftMs);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return formatMs(t + shiftMs).slice(0, 19);
 }
 
 /** A cycle's start or end as the diagnosis writes it (ISO; without an offset it is the wall clock, read as the instant). */
