@@ -93,11 +93,6 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return <u32>i8x16.bitmask(m);
 }
 
-/** mk without the bits of units at or past end, for the 16 units at i. */
-@inline function bytesBefore(mk: u32, i: i32, end: i32): u32 {
-  return i + 16 > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
-}
-
 /** A mask of the 16 units at i equal to `]` or LF (bit k = unit k). */
 @inline function marks<T>(i: i32): u32 {
   const v = bytes16<T>(i);

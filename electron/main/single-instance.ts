@@ -45,12 +45,7 @@ export function claimSingleInstance(app: SingleInstanceApp, platform: NodeJS.Pla
     deliver([path]);
   });
   return {
-    initialPaths: (argv, cwd) => {
-      const fromArgv = openPathsFromArgv(argv, { packaged: app.isPackaged, cwd, platform });
-      const all = [...fromArgv, ...early.filter((p) => !fromArgv.includes(p))];
-      early.length = 0;
-      return all;
-    },
+    initialPaths: (argv, cwd) => [...new Set([...openPathsFromArgv(argv, { packaged: app.isPackaged, cwd, platform }), ...early.splice(0)])],
     ready: (fn) => {
       open = fn;
       const rest = early.splice(0);

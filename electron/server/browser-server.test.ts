@@ -153,7 +153,9 @@ describe('browser mode: calls', () => {
     }
     expect((await req(server, { method: 'DELETE', path: '/index.html' })).status).toBe(405);
     const form = await req(server, { method: 'POST', path: '/api/call', headers: { 'content-type': 'text/plain' }, body: '{"method":"listLogs","args":{}}' });
-    expect(form.status).toBe(415);
+    expect([form.status, form.json().error]).toEqual([415, 'content-type must be application/json']);
+    const charset = await req(server, { method: 'POST', path: '/api/call', headers: { 'content-type': 'Application/JSON; charset=utf-8' }, body: '{"method":"listLogs","args":{}}' });
+    expect(charset.status).toBe(200);
   });
 
   it('refuses a body over the limit with 413 and keeps serving', async () => {

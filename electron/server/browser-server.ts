@@ -43,6 +43,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 }
 
 const sendJson = (res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void => send(res, status, JSON.stringify(value), undefined, extra);
+const refuse = (res: ServerResponse, status: number, error: string, extra: Record<string, string> = {}): void => sendJson(res, status, { ok: false, error }, extra);
 
 export async function startBrowserServer(service: BackendService, opts: { port?: number; staticRoot?: string; maxUploadBytes?: number } = {}): Promise<BrowserServer> {
   const token = randomBytes(24).toString('base64url');
@@ -51,38 +52,32 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
   const guard = { token, port: () => port };
 
   async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return sendJson(res, 415, { ok: false, error: 'content-type must be application/json' });
-    }
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (!body.ok && body.tooLarge) return sendJson(res, 413, { ok: false, error: `request body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
-    if (!body.ok) return sendJson(res, 400, { ok: false, error: `request body: ${body.reason}` });
+    if (!body.ok && body.tooLarge) return refuse(res, 413, `request body over ${MAX_BODY_BYTES} bytes`, { connection: 'close' });
+    if (!body.ok) return refuse(res, 400, `request body: ${body.reason}`);
     let msg: unknown;
     try {
       msg = JSON.parse(body.bytes.toString('utf8'));
     } catch {
-      return sendJson(res, 400, { ok: false, error: 'request body is not JSON' });
+      return refuse(res, 400, 'request body is not JSON');
     }
-    if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return sendJson(res, 400, { ok: false, error: 'request body must be an object { method, args }' });
+    if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return refuse(res, 400, 'request body must be an object { method, args }');
     const { method, args } = msg as { method?: unknown; args?: unknown };
     const out = await dispatchCall(service.api, method, args, 'browser-mode');
     if (out.status === 200) return sendJson(res, 200, { ok: true, result: out.result });
-    return sendJson(res, out.status, { ok: false, error: out.error });
+    return refuse(res, out.status, out.error);
   }
 
   const maxUpload = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
 
   /** A dropped file's bytes (browser mode has no path for it): opened in memory like openPaths, same answer. */
   async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!/^application\/octet-stream\b/i.test(req.headers['content-type'] ?? '')) {
-      return sendJson(res, 415, { ok: false, error: 'content-type must be application/octet-stream' }, { connection: 'close' });
-    }
     const name = cleanUploadName(url.searchParams.get('name') ?? '');
-    if (!name) return sendJson(res, 400, { ok: false, error: 'missing or unusable ?name= (the dropped file\'s name)' }, { connection: 'close' });
+    if (!name) return refuse(res, 400, 'missing or unusable ?name= (the dropped file\'s name)', { connection: 'close' });
     const body = await readBody(req, maxUpload);
     if (!body.ok) {
-      if (body.tooLarge) return sendJson(res, 413, { ok: false, error: `${name}: larger than ${maxUpload} bytes; open it by path instead` }, { connection: 'close' });
-      return sendJson(res, 400, { ok: false, error: `${name}: ${body.reason}` }, { connection: 'close' });
+      if (body.tooLarge) return refuse(res, 413, `${name}: larger than ${maxUpload} bytes; open it by path instead`, { connection: 'close' });
+      return refuse(res, 400, `${name}: ${body.reason}`, { connection: 'close' });
     }
     const result = await service.openBytes(name, body.bytes);
     return sendJson(res, 200, { ok: true, result });
@@ -94,10 +89,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     try {
       spec = JSON.parse(url.searchParams.get('spec') ?? '');
     } catch {
-      return sendJson(res, 400, { ok: false, error: '?spec= must be JSON' });
+      return refuse(res, 400, '?spec= must be JSON');
     }
     const parsed = parseExportSpec(spec);
-    if (!parsed.ok) return sendJson(res, 400, { ok: false, error: parsed.error });
+    if (!parsed.ok) return refuse(res, 400, parsed.error);
     const file = await service.exportFile(parsed.spec);
     res.writeHead(200, { 'content-type': file.mime, 'content-disposition': `attachment; filename="${file.fileName}"`, ...COMMON_HEADERS });
     for await (const chunk of file.chunks()) {
@@ -107,25 +102,27 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     res.end();
   }
 
-  /** The API's paths and the one HTTP method each takes; any other path is a static file. */
-  const routes: Record<string, { method: 'GET' | 'POST'; handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> }> = {
-    '/api/call': { method: 'POST', handle: handleCall },
+  /** The API's paths, the one HTTP method each takes and the body it reads; any other path is a static file. */
+  const routes: Record<string, { method: 'GET' | 'POST'; body?: string; handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> }> = {
+    '/api/call': { method: 'POST', body: 'application/json', handle: handleCall },
     [EXPORT_PATH]: { method: 'GET', handle: (_req, res, url) => handleExport(res, url) },
-    [UPLOAD_PATH]: { method: 'POST', handle: handleUpload },
+    [UPLOAD_PATH]: { method: 'POST', body: 'application/octet-stream', handle: handleUpload },
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refused = checkRequest(req, guard);
-    if (refused) return sendJson(res, refused.status, { ok: false, error: refused.reason });
+    if (refused) return refuse(res, refused.status, refused.reason);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
     if (route) {
-      if (req.method !== route.method) return sendJson(res, 405, { ok: false, error: `method not allowed: use ${route.method}` }, { allow: route.method });
+      if (req.method !== route.method) return refuse(res, 405, `method not allowed: use ${route.method}`, { allow: route.method });
+      const type = (req.headers['content-type'] ?? '').toLowerCase();
+      if (route.body && !new RegExp(`^${route.body}\\b`).test(type)) return refuse(res, 415, `content-type must be ${route.body}`, { connection: 'close' });
       return route.handle(req, res, url);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' }, { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
     const file = await readStatic(staticRoot, url.pathname);
-    if (!file) return sendJson(res, 404, { ok: false, error: 'not found' });
+    if (!file) return refuse(res, 404, 'not found');
     const headers: Record<string, string> = {};
     if (file.type.startsWith('text/html')) {
       headers['content-security-policy'] = contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`);
@@ -141,7 +138,7 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     // A handler that throws costs that request a 500, never the server.
     handle(req, res).catch((e: unknown) => {
       errorLog().write('browser-mode request', e);
-      sendJson(res, 500, { ok: false, error: e instanceof Error ? e.message : String(e) });
+      refuse(res, 500, e instanceof Error ? e.message : String(e));
     });
   });
   server.on('clientError', (_e, socket) => socket.destroy());

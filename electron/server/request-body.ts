@@ -3,7 +3,7 @@
 // over, so nothing beyond the cap is ever held. Nothing is written to disk.
 import type { IncomingMessage } from 'node:http';
 
-export type RequestBody = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
+type RequestBody = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
 
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<RequestBody> {
   return new Promise((resolve) => {

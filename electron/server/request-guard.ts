@@ -7,11 +7,6 @@ import { TOKEN_HEADER } from '../../shared/api/contract';
 
 export const TOKEN_COOKIE = 'cmlens_token';
 
-export interface GuardOptions {
-  token: string;
-  port: () => number;
-}
-
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -28,7 +23,7 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** Returns null when the request may proceed, else the HTTP status and reason to refuse it with. */
-export function checkRequest(req: IncomingMessage, opts: GuardOptions): { status: number; reason: string } | null {
+export function checkRequest(req: IncomingMessage, opts: { token: string; port: () => number }): { status: number; reason: string } | null {
   const port = opts.port();
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(req.headers.host ?? '')) return { status: 403, reason: 'bad Host header' };

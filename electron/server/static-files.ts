@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The path inside the root a URL path names, or null when it names anything else. Pure. */
-export function staticRelativePath(urlPath: string): string | null {
+function staticRelativePath(urlPath: string): string | null {
   let rel: string;
   try {
     rel = decodeURIComponent(urlPath);

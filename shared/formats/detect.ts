@@ -1,17 +1,12 @@
 // Which format a log is: every format sniffs the head; the highest score wins, registry order breaks ties,
 // and `plain` (a constant low score) is what is left when nobody recognises the head.
 import type { FormatName } from '../model/log-entry';
+import { baseName } from '../model/rotation';
 import { FORMATS } from './registry';
 
 /** How many leading lines detection looks at, and how much of each. */
 export const HEAD_LINES = 64;
 const HEAD_LINE_CHARS = 4096;
-
-/** The last path segment of a name that may carry folders or zip steps (`Logs.zip!/CCM/Logs/WUAHandler.log`). */
-function baseName(fileName: string): string {
-  const parts = fileName.split(/[\\/!]/);
-  return parts[parts.length - 1] ?? fileName;
-}
 
 export function detectFormat(head: readonly string[], fileName: string): FormatName {
   const lines = head.slice(0, HEAD_LINES).map((l) => (l.length > HEAD_LINE_CHARS ? l.slice(0, HEAD_LINE_CHARS) : l));

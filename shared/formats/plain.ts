@@ -2,10 +2,9 @@
 // gives the time (with its offset only when the stamp carries one: `Z` or `±HH:MM`). Severity by the text rule.
 //   2026-11-24 10:21:03.123 Something happened
 //   11/24/2026 10:21:03 AM Something happened
-import type { LogEntry } from '../model/log-entry';
 import { fractionToMs, wallClockMs } from '../model/time';
+import { bareEntry } from './entry-builder';
 import type { EntrySink, LineParser, LogFormat } from './log-format';
-import { deriveSeverity } from './severity';
 
 interface Stamp {
   wallMs: number | null;
@@ -64,12 +63,7 @@ function leadingTimestamp(line: string): Stamp {
 function plainParser(emit: EntrySink): LineParser {
   return {
     line(text, lineNo) {
-      const s = leadingTimestamp(text);
-      const e: LogEntry = {
-        line: lineNo, lineCount: 1, wallMs: s.wallMs, utcOffset: s.utcOffset, offsetUncertain: false,
-        component: null, thread: null, severity: deriveSeverity(text), text,
-      };
-      emit(e);
+      emit({ ...bareEntry(lineNo, 1, text), ...leadingTimestamp(text) });
     },
     end() {},
   };

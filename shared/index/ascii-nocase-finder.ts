@@ -18,7 +18,7 @@ interface FinderExports {
 const finderModule = compiledOnce(FIND_ASCII_NOCASE_WASM);
 const PAGE = 65536;
 
-/** The first hit at unit index >= from, or -1; hits come in ascending order (search.ts's HitCursor). */
+/** The first (candidate) hit at unit index >= from, or -1; hits come in ascending order. */
 export type HitCursor = (from: number) => number;
 
 export class AsciiNoCaseFinder {

@@ -8,6 +8,7 @@ import { ByteIndexer } from './byte-indexer';
 import { NO_COMPONENT, NO_THREAD } from './entry-index';
 import type { CmtraceWasm } from './cmtrace-wasm';
 import { indexRegion } from './generic-indexer';
+import { cmtraceTextEnd } from '../formats/cmtrace/text-bounds';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
 
@@ -82,11 +83,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
       // One-line message (the norm): memchr for the line's LF, then for `]` before it. Two single-unit searches
       // cost less than one memmem for `]LOG]!>` (Buffer#indexOf with a needle is several times slower per call).
       const lf = u.indexOf(LF, i);
-      if (lf !== -1) {
-        let b = u.indexOf(CLOSE0, i);
-        while (b !== -1 && b < lf && !isClose(u, b)) b = u.indexOf(CLOSE0, b + 1);
-        if (b !== -1 && b < lf) m = b;
-      }
+      if (lf !== -1) m = cmtraceTextEnd(u, i, lf);
     } else if (this.unitSize === 2) {
       // 16-bit units have no memchr-speed search: scan a short message in JS, for `]` and LF at once.
       const jsEnd = Math.min(len, i + SHORT_SCAN);
@@ -383,9 +380,6 @@ const CLOSE0 = CLOSE[0];
 /** `<![LOG[` at a */
 const isOpen = (u: Units, a: number): boolean =>
   u[a] === 60 && u[a + 1] === 33 && u[a + 2] === 91 && u[a + 3] === 76 && u[a + 4] === 79 && u[a + 5] === 71 && u[a + 6] === 91;
-/** `]LOG]!>` at a */
-const isClose = (u: Units, a: number): boolean =>
-  u[a] === 93 && u[a + 1] === 76 && u[a + 2] === 79 && u[a + 3] === 71 && u[a + 4] === 93 && u[a + 5] === 33 && u[a + 6] === 62;
 // The tag's attribute names in their usual order (ConfigMgr's own writer), unrolled: a loop over a needle array
 // costs several times more per unit in V8 than constant compares, and these names are ~60 of a tag's ~150 units.
 /** `time="` at a */

@@ -22,17 +22,37 @@ export interface ZoneInfo {
   offsetUncertain: boolean;
 }
 
-/** The columns as plain data: what a worker transfers and what merges into a bigger index. */
-export interface EntryColumns {
-  count: number;
+/** The fixed-width columns (the line column is line-column.ts's). */
+export interface Columns {
   offLo: Uint32Array;
-  highStarts: number[];
-  lines: LineParts;
   wall: Float64Array;
   severity: Uint8Array;
   zone: Uint8Array;
   component: Uint16Array;
   thread: Uint32Array;
+}
+type ColumnName = keyof Columns;
+type Column = Columns[ColumnName];
+interface ColumnType {
+  new (length: number): Column;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): Column;
+  readonly BYTES_PER_ELEMENT: number;
+}
+const COLUMN_TYPES: Record<ColumnName, ColumnType> = { offLo: Uint32Array, wall: Float64Array, severity: Uint8Array, zone: Uint8Array, component: Uint16Array, thread: Uint32Array };
+const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as ColumnName[];
+
+/** Every column made by `make` from its name and element type. */
+export function makeColumns(make: (name: ColumnName, type: ColumnType) => Column): Columns {
+  const c = {} as Record<ColumnName, Column>;
+  for (const k of COLUMN_NAMES) c[k] = make(k, COLUMN_TYPES[k]);
+  return c as Columns;
+}
+
+/** The columns as plain data: what a worker transfers and what merges into a bigger index. */
+export interface EntryColumns extends Columns {
+  count: number;
+  highStarts: number[];
+  lines: LineParts;
   components: string[];
   zones: ZoneInfo[];
   /** Byte just past the last complete entry. */
@@ -55,15 +75,10 @@ export class EntryIndex {
   endOffset = 0;
   endLine = 0;
   private cap: number;
-  private offLo: Uint32Array;
+  private c: Columns;
   private highStarts: number[] = [];
   private lastHigh = 0;
   private readonly lines: LineColumn;
-  private wallCol: Float64Array;
-  private sevCol: Uint8Array;
-  private zoneCol: Uint8Array;
-  private compCol: Uint16Array;
-  private threadCol: Uint32Array;
   readonly components: string[] = [];
   private readonly componentIds = new Map<string, number>();
   readonly zones: ZoneInfo[] = [{ utcOffset: null, offsetUncertain: false }];
@@ -76,25 +91,15 @@ export class EntryIndex {
    */
   constructor(capacity = 1024, region?: ColumnRegion) {
     if (region) {
-      const { columns: c, start, limit } = region;
+      const { columns: shared, start, limit } = region;
       const n = (this.cap = limit - start);
-      this.offLo = new Uint32Array(c.offLo, start * 4, n);
-      this.lines = new LineColumn(n, { step: c.lineStep, mark: c.lineMark, start });
-      this.wallCol = new Float64Array(c.wall, start * 8, n);
-      this.sevCol = new Uint8Array(c.severity, start, n);
-      this.zoneCol = new Uint8Array(c.zone, start, n);
-      this.compCol = new Uint16Array(c.component, start * 2, n);
-      this.threadCol = new Uint32Array(c.thread, start * 4, n);
+      this.c = makeColumns((k, T) => new T(shared[k], start * T.BYTES_PER_ELEMENT, n));
+      this.lines = new LineColumn(n, { step: shared.lineStep, mark: shared.lineMark, start });
       return;
     }
-    this.cap = Math.max(16, capacity);
-    this.offLo = new Uint32Array(this.cap);
-    this.lines = new LineColumn(this.cap);
-    this.wallCol = new Float64Array(this.cap);
-    this.sevCol = new Uint8Array(this.cap);
-    this.zoneCol = new Uint8Array(this.cap);
-    this.compCol = new Uint16Array(this.cap);
-    this.threadCol = new Uint32Array(this.cap);
+    const n = (this.cap = Math.max(16, capacity));
+    this.c = makeColumns((_k, T) => new T(n));
+    this.lines = new LineColumn(n);
   }
 
   /** Dictionary id of a component name (NO_COMPONENT for null). Ids past 65534 collapse to the last one: see componentOverflow. */
@@ -133,13 +138,14 @@ export class EntryIndex {
       this.highStarts.push(i);
       this.lastHigh++;
     }
-    this.offLo[i] = offset >>> 0;
+    const c = this.c;
+    c.offLo[i] = offset >>> 0;
     this.lines.push(line);
-    this.wallCol[i] = wallMs;
-    this.sevCol[i] = severity;
-    this.zoneCol[i] = zone;
-    this.compCol[i] = component;
-    this.threadCol[i] = thread;
+    c.wall[i] = wallMs;
+    c.severity[i] = severity;
+    c.zone[i] = zone;
+    c.component[i] = component;
+    c.thread[i] = thread;
   }
 
   /** Declare where the complete entries end (call after the rows of a chunk are pushed). */
@@ -152,7 +158,7 @@ export class EntryIndex {
     const hs = this.highStarts;
     let high = 0;
     while (high < hs.length && hs[high] <= row) high++;
-    return high * TWO32 + this.offLo[row];
+    return high * TWO32 + this.c.offLo[row];
   }
 
   /** Byte length of the row: up to the next row, or to endOffset for the last one. */
@@ -170,13 +176,13 @@ export class EntryIndex {
 
   /** Wall clock as written (ms, read as UTC); NaN when the entry has no time. */
   wall(row: number): number {
-    return this.wallCol[row];
+    return this.c.wall[row];
   }
 
   /** The true instant (ms since epoch); NaN when no time. Logs without an offset count their wall clock as the instant. */
   instant(row: number): number {
-    const off = this.zones[this.zoneCol[row]].utcOffset;
-    return off === null ? this.wallCol[row] : this.wallCol[row] - off * 60_000;
+    const off = this.zones[this.c.zone[row]].utcOffset;
+    return off === null ? this.c.wall[row] : this.c.wall[row] - off * 60_000;
   }
 
   /**
@@ -185,29 +191,28 @@ export class EntryIndex {
    */
   instantsInto(out: Float64Array, at: number, offsetOverride: number | null = null): void {
     const zoneMs = Float64Array.from(this.zones, (z) => (offsetOverride !== null ? offsetOverride : (z.utcOffset ?? 0)) * 60_000);
-    const wall = this.wallCol;
-    const zone = this.zoneCol;
+    const { wall, zone } = this.c;
     for (let r = 0; r < this.count; r++) out[at + r] = wall[r] - zoneMs[zone[r]];
   }
 
   severityCode(row: number): number {
-    return this.sevCol[row];
+    return this.c.severity[row];
   }
 
   componentCode(row: number): number {
-    return this.compCol[row];
+    return this.c.component[row];
   }
 
   threadValue(row: number): number {
-    return this.threadCol[row];
+    return this.c.thread[row];
   }
 
   /** The row's fields, in LogEntry's order (entryOfRow keeps it: entries are serialised as they come). */
   row(row: number): IndexedRow {
-    const z = this.zones[this.zoneCol[row]];
-    const w = this.wallCol[row];
-    const c = this.compCol[row];
-    const t = this.threadCol[row];
+    const z = this.zones[this.c.zone[row]];
+    const w = this.c.wall[row];
+    const c = this.c.component[row];
+    const t = this.c.thread[row];
     return {
       offset: this.offset(row),
       length: this.length(row),
@@ -218,21 +223,20 @@ export class EntryIndex {
       offsetUncertain: z.offsetUncertain,
       component: c === NO_COMPONENT ? null : this.components[c],
       thread: t === NO_THREAD ? null : t,
-      severity: SEVERITIES[this.sevCol[row]],
+      severity: SEVERITIES[this.c.severity[row]],
     };
   }
 
   /** Resident bytes of the columns (capacity, not count: what the process really holds). */
   residentBytes(): number {
     // Whole buffers: adopted columns may be views of a worker's larger allocation.
-    const cols = [this.offLo, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
-    return cols.reduce((n, a) => n + a.buffer.byteLength, 0) + this.lines.residentBytes() + this.highStarts.length * 8;
+    return COLUMN_NAMES.reduce((n, k) => n + this.c[k].buffer.byteLength, 0) + this.lines.residentBytes() + this.highStarts.length * 8;
   }
 
   /** Drop spare capacity once the index is complete (a tail grows it again as needed). */
   trim(): void {
     const n = Math.max(16, this.count);
-    if (this.cap > n || this.offLo.buffer.byteLength > n * 4) this.grow(n);
+    if (this.cap > n || this.c.offLo.buffer.byteLength > n * 4) this.grow(n);
   }
 
   /** A copy of the used part of the columns. */
@@ -250,17 +254,11 @@ export class EntryIndex {
 
   private columns(copy: boolean): EntryColumns {
     const n = this.count;
-    const part = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, k: number): T => (copy ? a.slice(0, k) : a.subarray(0, k)) as T;
     return {
       count: n,
-      offLo: part(this.offLo, n),
+      ...makeColumns((k) => (copy ? this.c[k].slice(0, n) : this.c[k].subarray(0, n))),
       highStarts: this.highStarts.slice(),
       lines: this.lines.parts(copy),
-      wall: part(this.wallCol, n),
-      severity: part(this.sevCol, n),
-      zone: part(this.zoneCol, n),
-      component: part(this.compCol, n),
-      thread: part(this.threadCol, n),
       components: this.components.slice(),
       zones: this.zones.map((z) => ({ ...z })),
       endOffset: this.endOffset,
@@ -293,14 +291,7 @@ export class EntryIndex {
 
   /** Take over a part's arrays (ids as the part numbers them), as views of `capacity` rows of their buffers. */
   private adopt(part: EntryColumns, capacity: number): void {
-    const room = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (b: ArrayBufferLike, at: number, n: number) => T): T =>
-      make(a.buffer, a.byteOffset, capacity);
-    this.offLo = room(part.offLo, (b, at, n) => new Uint32Array(b, at, n));
-    this.wallCol = room(part.wall, (b, at, n) => new Float64Array(b, at, n));
-    this.sevCol = room(part.severity, (b, at, n) => new Uint8Array(b, at, n));
-    this.zoneCol = room(part.zone, (b, at, n) => new Uint8Array(b, at, n));
-    this.compCol = room(part.component, (b, at, n) => new Uint16Array(b, at, n));
-    this.threadCol = room(part.thread, (b, at, n) => new Uint32Array(b, at, n));
+    this.c = makeColumns((k, T) => new T(part[k].buffer, part[k].byteOffset, capacity));
     this.lines.adopt(part.lines, part.count, capacity);
     this.count = part.count;
     this.cap = capacity;
@@ -319,13 +310,7 @@ export class EntryIndex {
   appendColumns(part: EntryColumns, lineBase: number): void {
     const n = part.count;
     if (this.count + n > this.cap) this.grow(Math.max(this.count + n, this.cap * 2));
-    const base = this.count;
-    this.offLo.set(part.offLo, base);
-    this.wallCol.set(part.wall, base);
-    this.sevCol.set(part.severity, base);
-    this.zoneCol.set(part.zone, base);
-    this.compCol.set(part.component, base);
-    this.threadCol.set(part.thread, base);
+    for (const k of COLUMN_NAMES) this.c[k].set(part[k], this.count);
     this.joinPart(part, lineBase);
   }
 
@@ -335,8 +320,7 @@ export class EntryIndex {
    */
   private appendMoved(part: EntryColumns, lineBase: number): void {
     const from = part.offLo.byteOffset / 4;
-    const cols = [this.offLo, this.wallCol, this.sevCol, this.zoneCol, this.compCol, this.threadCol];
-    if (from !== this.count) for (const c of cols) c.copyWithin(this.count, from, from + part.count);
+    if (from !== this.count) for (const k of COLUMN_NAMES) this.c[k].copyWithin(this.count, from, from + part.count);
     this.joinPart(part, lineBase);
   }
 
@@ -347,11 +331,12 @@ export class EntryIndex {
     // Nothing to remap where the ids are the same (the first part, or one with the same components in the same order).
     const compMap = part.components.map((c) => this.componentId(c));
     const zoneMap = part.zones.map((z) => this.zoneId(z.utcOffset, z.offsetUncertain));
-    if (!zoneMap.every((z, i) => z === i)) for (let i = base; i < base + n; i++) this.zoneCol[i] = zoneMap[this.zoneCol[i]];
+    const { zone, component } = this.c;
+    if (!zoneMap.every((z, i) => z === i)) for (let i = base; i < base + n; i++) zone[i] = zoneMap[zone[i]];
     if (!compMap.every((c, i) => c === i)) {
       for (let i = base; i < base + n; i++) {
-        const c = this.compCol[i];
-        this.compCol[i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
+        const c = component[i];
+        component[i] = c === NO_COMPONENT ? NO_COMPONENT : compMap[c];
       }
     }
     // part.highStarts[L-1] is the part's first row at or past L * 2^32 (offsets are the file's, not the part's).
@@ -367,37 +352,21 @@ export class EntryIndex {
 
   private grow(cap: number): void {
     const n = this.count;
-    const re = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (k: number) => T): T => {
-      const b = make(cap);
-      b.set(a.subarray(0, n));
+    this.c = makeColumns((k, T) => {
+      const b = new T(cap);
+      b.set(this.c[k].subarray(0, n));
       return b;
-    };
-    this.offLo = re(this.offLo, (k) => new Uint32Array(k));
+    });
     this.lines.grow(cap);
-    this.wallCol = re(this.wallCol, (k) => new Float64Array(k));
-    this.sevCol = re(this.sevCol, (k) => new Uint8Array(k));
-    this.zoneCol = re(this.zoneCol, (k) => new Uint8Array(k));
-    this.compCol = re(this.compCol, (k) => new Uint16Array(k));
-    this.threadCol = re(this.threadCol, (k) => new Uint32Array(k));
     this.cap = cap;
   }
 
   /**
-   * Append `n` rows given as columns (a scanner's batch, e.g. the WebAssembly CMTrace scanner's). offLo holds each
-   * row's offset modulo 2^32 and firstOffset the first row's full offset; a batch spans less than 4 GiB, so an
-   * offLo that falls below its predecessor marks the next 4 GiB. Ids are this index's own (componentId/zoneId).
+   * Append `n` rows given as columns and their lines (a scanner's batch, e.g. the WebAssembly CMTrace scanner's).
+   * offLo holds each row's offset modulo 2^32 and firstOffset the first row's full offset; a batch spans less than
+   * 4 GiB, so an offLo that falls below its predecessor marks the next 4 GiB. Ids are this index's own.
    */
-  appendRows(
-    n: number,
-    firstOffset: number,
-    offLo: Uint32Array,
-    line: Uint32Array,
-    wall: Float64Array,
-    severity: Uint8Array,
-    zone: Uint8Array,
-    component: Uint16Array,
-    thread: Uint32Array,
-  ): void {
+  appendRows(n: number, firstOffset: number, line: Uint32Array, cols: Columns): void {
     if (n <= 0) return;
     if (this.count + n > this.cap) this.grow(Math.max(this.count + n, this.cap * 2));
     const base = this.count;
@@ -406,6 +375,7 @@ export class EntryIndex {
       this.highStarts.push(base);
       this.lastHigh++;
     }
+    const offLo = cols.offLo;
     if (offLo[n - 1] < offLo[0]) {
       for (let i = 1; i < n; i++) {
         if (offLo[i] < offLo[i - 1]) {
@@ -414,32 +384,21 @@ export class EntryIndex {
         }
       }
     }
-    this.offLo.set(offLo.subarray(0, n), base);
+    for (const k of COLUMN_NAMES) this.c[k].set(cols[k].subarray(0, n), base);
     this.lines.appendLines(line, n);
-    this.wallCol.set(wall.subarray(0, n), base);
-    this.sevCol.set(severity.subarray(0, n), base);
-    this.zoneCol.set(zone.subarray(0, n), base);
-    this.compCol.set(component.subarray(0, n), base);
-    this.threadCol.set(thread.subarray(0, n), base);
     this.count += n;
   }
 }
 
 /** Rows every column of a part's buffers can hold (its arrays may be views of bigger allocations). */
 function roomOf(part: EntryColumns): number {
-  const room = (a: Uint8Array | Uint16Array | Uint32Array | Float64Array): number => (a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT;
-  return Math.min(room(part.offLo), room(part.wall), room(part.severity), room(part.zone), room(part.component), room(part.thread), lineRoom(part.lines));
+  const room = (a: Column): number => (a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT;
+  return Math.min(...COLUMN_NAMES.map((k) => room(part[k])), lineRoom(part.lines));
 }
 
 /** Columns for a whole file's rows that the workers indexing its parts write into, each in its own region. */
-export interface SharedColumns {
+export interface SharedColumns extends Record<ColumnName, SharedArrayBuffer> {
   rows: number;
-  offLo: SharedArrayBuffer;
-  wall: SharedArrayBuffer;
-  severity: SharedArrayBuffer;
-  zone: SharedArrayBuffer;
-  component: SharedArrayBuffer;
-  thread: SharedArrayBuffer;
   lineStep: SharedArrayBuffer;
   lineMark: SharedArrayBuffer;
 }
@@ -462,27 +421,13 @@ export function inRegion(part: EntryColumns, region: ColumnRegion): EntryColumns
   const n = part.count;
   return {
     ...part,
-    offLo: new Uint32Array(c.offLo, start * 4, n),
-    wall: new Float64Array(c.wall, start * 8, n),
-    severity: new Uint8Array(c.severity, start, n),
-    zone: new Uint8Array(c.zone, start, n),
-    component: new Uint16Array(c.component, start * 2, n),
-    thread: new Uint32Array(c.thread, start * 4, n),
+    ...makeColumns((k, T) => new T(c[k], start * T.BYTES_PER_ELEMENT, n)),
     lines: { ...part.lines, step: new Uint8Array(c.lineStep, start, n), mark: new Uint32Array(c.lineMark, (start / 64) * 4, marksFor(n)) },
   };
 }
 
 export function sharedColumns(rows: number): SharedColumns {
   const sab = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(bytes);
-  return {
-    rows,
-    offLo: sab(rows * 4),
-    wall: sab(rows * 8),
-    severity: sab(rows),
-    zone: sab(rows),
-    component: sab(rows * 2),
-    thread: sab(rows * 4),
-    lineStep: sab(rows),
-    lineMark: sab(marksFor(rows) * 4),
-  };
+  const columns = Object.fromEntries(COLUMN_NAMES.map((k) => [k, sab(rows * COLUMN_TYPES[k].BYTES_PER_ELEMENT)])) as Record<ColumnName, SharedArrayBuffer>;
+  return { rows, ...columns, lineStep: sab(rows), lineMark: sab(marksFor(rows) * 4) };
 }

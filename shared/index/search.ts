@@ -10,7 +10,7 @@ import { anchoredSeqFinder, type Units } from './units';
 import { cmtraceTextEnd, cmtraceTextStart } from '../formats/cmtrace/text-bounds';
 import { headLineEnd, lastTrailerAt, smsTextEnd } from '../formats/sms/text-bounds';
 import { toUnits } from './log-encoding';
-import { AsciiNoCaseFinder } from './ascii-nocase-finder';
+import { AsciiNoCaseFinder, type HitCursor } from './ascii-nocase-finder';
 import { compileUserRegex } from '../user-regex/user-regex';
 
 export interface SearchQuery {
@@ -217,9 +217,6 @@ function smsTextHit(u: Units, rs: number, re: number, hit: number, next: HitCurs
 function smsOneLineHead(index: EntryIndex, row: number, raw: RawSearch): boolean {
   return raw.plainEnd && index.componentCode(row) !== NO_COMPONENT && index.lineCount(row) === 1;
 }
-
-/** The first candidate hit at unit index >= from, or -1; hits come in ascending order. */
-type HitCursor = (from: number) => number;
 
 interface RawSearch {
   units: number;

@@ -66,7 +66,7 @@ export class SmsWasm extends WasmScanner<ScanExports> {
   /** Set the severity of a row of the last scan. */
   setSeverity(d: DeferredSeverity, sev: number): void {
     this.views();
-    this.sev[d.row] = sev;
+    this.cols.severity[d.row] = sev;
   }
 
   protected override moreViews(buf: ArrayBuffer, n: number): void {

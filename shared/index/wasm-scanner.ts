@@ -2,7 +2,7 @@
 // compiled once per thread from the committed base64 bytes, a fresh instance per indexer, the input area JS writes
 // units into, the scan call, the results and questions it leaves (wasm/scan-common.ts), the component and zone ids
 // JS teaches it, and the row columns appended to the EntryIndex in bulk. sms-wasm.ts adds the SMS severity memo.
-import type { EntryIndex } from './entry-index';
+import { makeColumns, type EntryIndex } from './entry-index';
 import type { Units } from './units';
 
 // shared/ is checked without DOM or Node types: the few WebAssembly members used here, declared locally.
@@ -55,6 +55,9 @@ export interface ScannerExports {
 
 const PAGE = 65536;
 
+/** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
+const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
+
 /**
  * A scanner's module from its base64 bytes, compiled on the first call and then kept (once per thread); null when
  * this runtime cannot run it (no WebAssembly, no SIMD) or CMLENS_NO_WASM=1: the JS indexer then does all the work.
@@ -101,13 +104,8 @@ export interface ScanStats {
 export class WasmScanner<X extends ScannerExports = ScannerExports> {
   readonly stats: ScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0, components: 0, zones: 0 };
   private viewOf: ArrayBuffer | null = null;
-  private offLo = new Uint32Array(0);
   private lineCol = new Uint32Array(0);
-  private wall = new Float64Array(0);
-  private thread = new Uint32Array(0);
-  private comp = new Uint16Array(0);
-  protected sev = new Uint8Array(0);
-  private zone = new Uint8Array(0);
+  protected cols = makeColumns((_k, T) => new T(0));
   private readonly input: number;
 
   /** `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it). */
@@ -181,7 +179,7 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     if (n === 0) return;
     this.views();
     this.stats.wasmRows += n;
-    index.appendRows(n, base + this.x.firstPos.value * unitSize, this.offLo, this.lineCol, this.wall, this.sev, this.zone, this.comp, this.thread);
+    index.appendRows(n, base + this.x.firstPos.value * unitSize, this.lineCol, this.cols);
   }
 
   /** The column views over the scanner's memory, made again when it grew (its buffer is then a new one). */
@@ -190,13 +188,8 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     if (buf === this.viewOf) return;
     const x = this.x;
     const n = x.MAX_ROWS.value;
-    this.offLo = new Uint32Array(buf, x.OUT_OFFLO.value, n);
     this.lineCol = new Uint32Array(buf, x.OUT_LINE.value, n);
-    this.wall = new Float64Array(buf, x.OUT_WALL.value, n);
-    this.thread = new Uint32Array(buf, x.OUT_THREAD.value, n);
-    this.comp = new Uint16Array(buf, x.OUT_COMP.value, n);
-    this.sev = new Uint8Array(buf, x.OUT_SEV.value, n);
-    this.zone = new Uint8Array(buf, x.OUT_ZONE.value, n);
+    this.cols = makeColumns((k, T) => new T(buf, x[OUT_COLUMN[k]].value, n));
     this.moreViews(buf, n);
     this.viewOf = buf;
   }

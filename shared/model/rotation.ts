@@ -37,6 +37,10 @@ export function groupRotated<T extends { name: string; dir: string }>(files: rea
  * stamp (`C:\…\WUAHandler-20261124-101500.log` → `wuahandler`).
  */
 export function logStem(fileName: string): string {
-  const name = fileName.split(/[\\/!]/).pop() ?? fileName;
-  return name.toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
+  return baseName(fileName).toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
+}
+
+/** The last path segment of a name that may carry folders or zip steps (`Logs.zip!/CCM/Logs/WUAHandler.log`). */
+export function baseName(fileName: string): string {
+  return fileName.split(/[\\/!]/).pop() ?? fileName;
 }

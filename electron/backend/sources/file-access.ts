@@ -6,6 +6,7 @@
 // (ccmexec, WUA) can keep appending, truncate, roll X.log to X.lo_ and delete while we hold the handle.
 // On Linux and macOS there are no mandatory locks: the writer is never blocked.
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Stats } from 'node:fs';
 import { problem, problemText, type Problem } from '../../../shared/api/messages';
 import { readHandleAt } from '../index/read-at';
@@ -75,28 +76,18 @@ export async function readHead(path: string, bytes: number, access: FileAccess =
   }
 }
 
-function timeout(ms: number, path: string): { promise: Promise<never>; cancel(): void } {
-  let timer: NodeJS.Timeout | undefined;
-  const promise = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FileError(path, 'ETIMEDOUT', problem('noAnswer', { seconds: Math.round(ms / 1000) }))), ms);
-    timer.unref?.();
-  });
-  return { promise, cancel: () => clearTimeout(timer) };
-}
-
 /**
  * Reads a whole file read-only. Never hangs: a share that stops answering gives a FileError after
  * `timeoutMs` (the stuck OS call is left to finish on its own; its handle is closed when it does).
  */
 export async function readWholeFile(path: string, access: FileAccess = nodeFileAccess, timeoutMs = READ_TIMEOUT_MS): Promise<Buffer> {
-  const t = timeout(timeoutMs, path);
-  let handle: FileHandle | undefined;
+  const noAnswer = () => new FileError(path, 'ETIMEDOUT', problem('noAnswer', { seconds: Math.round(timeoutMs / 1000) }));
   let timedOut = false;
   const work = (async () => {
-    handle = await access.openReadOnly(path);
+    const handle = await access.openReadOnly(path);
     if (timedOut) {
       void handle.close().catch(() => undefined);
-      throw new FileError(path, 'ETIMEDOUT', problem('noAnswer', { seconds: Math.round(timeoutMs / 1000) }));
+      throw noAnswer();
     }
     try {
       const st = await handle.stat();
@@ -106,14 +97,17 @@ export async function readWholeFile(path: string, access: FileAccess = nodeFileA
       await handle.close().catch(() => undefined);
     }
   })();
+  const clock = new AbortController();
+  // An unref'd timer: a read in progress never keeps the process alive on its own.
+  const late = sleep(timeoutMs, undefined, { signal: clock.signal, ref: false }).then(() => Promise.reject(noAnswer()));
   try {
-    return await Promise.race([work, t.promise]);
+    return await Promise.race([work, late]);
   } catch (e) {
     timedOut = true;
     work.catch(() => undefined);
     if (e instanceof FileError) throw e;
     throw new FileError(path, (e as NodeJS.ErrnoException)?.code, fsProblem(e));
   } finally {
-    t.cancel();
+    clock.abort();
   }
 }

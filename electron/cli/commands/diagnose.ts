@@ -1,9 +1,7 @@
 // cmlens diagnose PATH… [--json | --format text|json|markdown|html] → what the app's side panel shows, or the
-// report the app exports (shared/report: the same renderers).
+// report the app exports (the same export-file.ts, so the CLI's report is the app's, byte for byte).
 import { LogService } from '../../backend/log-service';
 import { formatDiagnosisText } from '../../../shared/pipeline/format-diagnosis';
-import { reportHtml } from '../../../shared/report/report-html';
-import { reportMarkdown } from '../../../shared/report/report-markdown';
 import { reportBadInput } from '../cli-error';
 
 export const DIAGNOSE_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -13,12 +11,10 @@ export async function diagnoseCommand(paths: string[], format: DiagnoseFormat, l
   const service = new LogService();
   const { errors } = await service.openPaths(paths);
   for (const err of errors) reportBadInput(err.path, err.reason);
+  if (format === 'markdown' || format === 'html') {
+    for await (const chunk of service.exportFile({ kind: 'report', format, lang }).chunks()) process.stdout.write(chunk);
+    return;
+  }
   const result = service.diagnose();
-  const report = { result, lang, logs: service.list().map((l) => l.source), generated: new Date().toISOString() };
-  const out =
-    format === 'json' ? JSON.stringify(result, null, 2) + '\n'
-    : format === 'markdown' ? reportMarkdown(report)
-    : format === 'html' ? reportHtml(report)
-    : formatDiagnosisText(result, lang) + '\n';
-  process.stdout.write(out);
+  process.stdout.write(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatDiagnosisText(result, lang) + '\n');
 }
