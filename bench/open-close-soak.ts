@@ -41,7 +41,7 @@ export async function benchOpenCloseSoak(out: string, cycles: number, push: (r: 
       // One line a cycle on stderr: a long soak shows where it is, and a cut-short run still tells its numbers.
       const m = c.closed;
       console.error(
-        `soak ${i + 1}/${cycles}: ${c.logs} logs, open ${mib(c.openRss)}, closed ${mib(m.rss)} (heap ${mib(m.heapUsed)}, external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}), ${c.fds} fds, ${c.threads} threads, ${(c.ms / 1000).toFixed(1)} s`,
+        `soak ${i + 1}/${cycles}: ${c.logs} logs, open ${mib(c.openRss)}, closed ${mib(m.rss)} (heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)}, external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}), ${c.fds} fds, ${c.threads} threads, ${(c.ms / 1000).toFixed(1)} s`,
       );
     }
   } finally {

@@ -57,7 +57,7 @@ describe('open and close soak (light)', () => {
 describe('the soak verdict (the bench row)', () => {
   const MiB = 1 << 20;
   const cycles = (rss: number[]): SoakCycle[] =>
-    rss.map((r) => ({ logs: 1, openRss: 0, openThreads: 0, closed: { rss: r * MiB, heapUsed: 0, external: 0, arrayBuffers: 0 }, fds: 0, threads: 0, activeResources: 0, ms: 0 }));
+    rss.map((r) => ({ logs: 1, openRss: 0, openThreads: 0, closed: { rss: r * MiB, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }, fds: 0, threads: 0, activeResources: 0, ms: 0 }));
   const flat = (n: number, at = 100): number[] => Array.from({ length: n }, () => at);
 
   it('the first plateau is the median of cycles 2-5; flat readings meet it', () => {

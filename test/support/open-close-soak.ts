@@ -16,7 +16,7 @@ export interface SoakCycle {
   /** Threads with the folder open and diagnosed (its workers among them). */
   openThreads: number;
   /** After the close, the settle and a full collection (bytes): process.memoryUsage(). */
-  closed: { rss: number; heapUsed: number; external: number; arrayBuffers: number };
+  closed: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
   /** Open descriptors on files and watchers after the close (Linux: /proc/self/fd; -1 where there is none). */
   fds: number;
   /** The process's threads after the close (Linux: /proc/self/status; -1 elsewhere): a worker left behind is one more. */
@@ -125,7 +125,7 @@ export async function openUseClose(service: LogService, paths: string[], opts: S
     await sleep(100);
     fullGc();
     const m = process.memoryUsage();
-    const closed = { rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+    const closed = { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
     return { logs: logs.length, openRss, openThreads, closed, fds: openFds(), threads, activeResources: process.getActiveResourcesInfo().length, ms: performance.now() - t0 };
   } finally {
     off();
