@@ -1,4 +1,4 @@
-// Opening a set lands on its failure with no click (issue 12, item 1): the plan (view/landing.ts) carried out —
+// Opening a set lands on its failure with no click: the plan (view/landing.ts) carried out —
 // panes replaced, stacked when several, the first evidence line selected and centred, the other panes moved to
 // its instant (jumpToEntry). Once the user has arranged the panes, a set that opens leaves them as they are.
 import type { LogInfo } from '../../../shared/api/contract';

@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import { copyText } from '../actions/clipboard';
 import { jumpToEntry } from '../actions/navigate';
 import { ExportReportButton } from './ExportMenu';
-import { useLogs } from '../store/logs-store';
+import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useUi } from '../store/ui-store';
 import { historyText } from '../view/history-text';
@@ -101,7 +101,7 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
 
 export function DiagnosisPanel() {
   const { t } = useTranslation();
-  const diagnosis = useLogs((s) => s.diagnosis);
+  const diagnosis = useLogs(activeDiagnosis);
   const logs = useLogs((s) => s.logs);
   return (
     <aside className="diagnosis-panel" aria-label={t('diagnosis.title')}>

@@ -1,7 +1,7 @@
 // One log (or several merged by time) as a virtualized grid: fixed-height rows fetched a page at a time,
 // never all at once. Past ~360 k rows the scroll position is scaled (view/scroll-mapping.ts) so 10 M rows
 // fit under the browser's element-height cap.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
 import { api } from '../api/client';
@@ -11,7 +11,7 @@ import { useSettings } from '../store/settings-store';
 import { attempt } from '../store/toasts-store';
 import { bookmarkKey, nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
 import { cellText, columnKind, layoutWidths, shownColumns } from '../view/columns';
-import { compileRule, highlightColor } from '../view/highlight-rules';
+import { compileRules, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
 import { ColumnMenu } from './ColumnMenu';
@@ -158,15 +158,12 @@ export function LogPane({ pane }: { pane: Pane }) {
     follow.current = atEnd(el);
   };
 
-  const onRowClick = useCallback(
-    (e: React.MouseEvent, index: number) => {
-      const row = rowAtIndex(index) ?? null;
-      const second = e.shiftKey || e.ctrlKey || e.metaKey;
-      useView.getState().select(pane.id, index, row, second);
-      if (!second) void syncFrom(pane.id, row);
-    },
-    [pane.id],
-  );
+  const onRowClick = (e: React.MouseEvent, index: number) => {
+    const row = rowAtIndex(index) ?? null;
+    const second = e.shiftKey || e.ctrlKey || e.metaKey;
+    useView.getState().select(pane.id, index, row, second);
+    if (!second) void syncFrom(pane.id, row);
+  };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const per = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
@@ -177,7 +174,7 @@ export function LogPane({ pane }: { pane: Pane }) {
     void selectIndex(pane.id, Math.min(count - 1, Math.max(0, moves[e.key])));
   };
 
-  const compiled = useMemo(() => rules.map((r) => ({ rule: r, test: compileRule(r) })).filter((r): r is { rule: typeof r.rule; test: NonNullable<typeof r.test> } => !!r.test), [rules]);
+  const compiled = useMemo(() => compileRules(rules), [rules]);
   const hitSet = useMemo(() => new Set(st?.hits ?? []), [st?.hits]);
   const bookmarks = useView((s) => s.bookmarks);
   const bookmarkSet = useMemo(() => new Set(bookmarks.map(bookmarkKey)), [bookmarks]);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ALL_STEPS } from '../../../shared/pipeline/steps';
 import type { PipelineStep } from '../../../shared/pipeline/diagnosis-types';
 import { jumpToEntry } from '../actions/navigate';
-import { openSets, setLabel, useLogs } from '../store/logs-store';
+import { activeDiagnosis, openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { stepColor } from '../view/step-style';
 
@@ -13,7 +13,7 @@ const LEGEND = ['done', 'failed', 'not-seen'] as const;
 
 export function PipelineStrip() {
   const { t } = useTranslation();
-  const diagnosis = useLogs((s) => s.diagnosis);
+  const diagnosis = useLogs(activeDiagnosis);
   const lang = useSettings((s) => s.lang);
   // with two clients open, say whose pipeline this is
   const sets = openSets(useLogs((s) => s.logs));

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { goToInstant } from '../actions/navigate';
-import { useLogs } from '../store/logs-store';
+import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { useView } from '../store/view-store';
 import { useAnswer } from './use-answer';
@@ -37,7 +37,7 @@ export function Timeline() {
   const ids = useMemo(() => logs.filter((l) => l.state !== 'error').map((l) => l.id), [logs]);
   const revision = useLogs((s) => ids.map((id) => s.revision[id] ?? 0).join(','));
   const zones = logs.map((l) => `${l.id}:${l.utcOffset}/${l.offsetSource}`).join(',');
-  const diagnosis = useLogs((s) => s.diagnosis);
+  const diagnosis = useLogs(activeDiagnosis);
   const timeMode = useSettings((s) => s.timeMode);
   const theme = useSettings((s) => s.theme);
   const cursorMs = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow?.instantMs ?? null : null));

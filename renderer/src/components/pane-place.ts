@@ -1,4 +1,4 @@
-// A pane keeps its place (issue 12, items 1 and 6): when its size changes (side by side ↔ stacked, a pane closed,
+// A pane keeps its place: when its size changes (side by side ↔ stacked, a pane closed,
 // the window resized) the selected row stays in view, or the rows at the top stay at the top; and while a scan
 // runs, the pane holding the log that got the newest step follows the end, as CMTrace's auto-scroll does, until
 // the user scrolls away. Hooks over the pane's scroll element, so LogPane's own scrolling stays as it is.

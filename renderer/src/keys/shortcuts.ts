@@ -12,33 +12,33 @@ export interface Shortcut {
   ctrl?: boolean;
   shift?: boolean;
   action: Action;
-  /** Fires even while typing in a text box (function keys and Ctrl chords). */
-  inInputs?: boolean;
+  /** Left to a text box while typing in one (a plain key; Ctrl+C copies the text). Function keys and Ctrl chords fire anyway. */
+  notInInputs?: boolean;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { key: 'o', ctrl: true, action: 'open', inInputs: true },
-  { key: 'f', ctrl: true, action: 'find', inInputs: true },
-  { key: 'F3', action: 'findNext', inInputs: true },
-  { key: 'F3', shift: true, action: 'findPrev', inInputs: true },
-  { key: 'u', ctrl: true, action: 'togglePause', inInputs: true },
-  { key: 'h', ctrl: true, action: 'toggleDetails', inInputs: true },
-  { key: 'l', ctrl: true, action: 'lookup', inInputs: true },
-  { key: 'F5', action: 'refresh', inInputs: true },
-  { key: 'e', ctrl: true, action: 'nextError', inInputs: true },
-  { key: 'e', ctrl: true, shift: true, action: 'prevError', inInputs: true },
+  { key: 'o', ctrl: true, action: 'open' },
+  { key: 'f', ctrl: true, action: 'find' },
+  { key: 'F3', action: 'findNext' },
+  { key: 'F3', shift: true, action: 'findPrev' },
+  { key: 'u', ctrl: true, action: 'togglePause' },
+  { key: 'h', ctrl: true, action: 'toggleDetails' },
+  { key: 'l', ctrl: true, action: 'lookup' },
+  { key: 'F5', action: 'refresh' },
+  { key: 'e', ctrl: true, action: 'nextError' },
+  { key: 'e', ctrl: true, shift: true, action: 'prevError' },
   // Ctrl+W / Ctrl+Shift+W close the browser's tab or window and cannot be taken: warnings use F4.
-  { key: 'F4', action: 'nextWarning', inInputs: true },
-  { key: 'F4', shift: true, action: 'prevWarning', inInputs: true },
-  { key: 'F2', ctrl: true, action: 'toggleBookmark', inInputs: true },
-  { key: 'F2', action: 'nextBookmark', inInputs: true },
-  { key: 'F2', shift: true, action: 'prevBookmark', inInputs: true },
-  { key: 'g', ctrl: true, action: 'goToTime', inInputs: true },
-  { key: 'k', ctrl: true, shift: true, action: 'filter', inInputs: true },
-  { key: 'F1', action: 'help', inInputs: true },
-  { key: '?', shift: true, action: 'help' },
-  { key: 'c', ctrl: true, action: 'copyRows' },
-  { key: 'Escape', action: 'escape', inInputs: true },
+  { key: 'F4', action: 'nextWarning' },
+  { key: 'F4', shift: true, action: 'prevWarning' },
+  { key: 'F2', ctrl: true, action: 'toggleBookmark' },
+  { key: 'F2', action: 'nextBookmark' },
+  { key: 'F2', shift: true, action: 'prevBookmark' },
+  { key: 'g', ctrl: true, action: 'goToTime' },
+  { key: 'k', ctrl: true, shift: true, action: 'filter' },
+  { key: 'F1', action: 'help' },
+  { key: '?', shift: true, action: 'help', notInInputs: true },
+  { key: 'c', ctrl: true, action: 'copyRows', notInInputs: true },
+  { key: 'Escape', action: 'escape' },
 ];
 
 export interface KeyLike {
@@ -57,7 +57,7 @@ export function actionFor(e: KeyLike, typing: boolean): Action | null {
     const keyMatch = s.key.length === 1 ? e.key.toLowerCase() === s.key : e.key === s.key;
     // '?' needs Shift on most layouts: accept it with or without Shift reported
     const shiftOk = s.key === '?' ? true : !!s.shift === e.shiftKey;
-    if (keyMatch && !!s.ctrl === ctrl && shiftOk && (!typing || s.inInputs)) return s.action;
+    if (keyMatch && !!s.ctrl === ctrl && shiftOk && (!typing || !s.notInInputs)) return s.action;
   }
   return null;
 }

@@ -32,8 +32,6 @@ interface LogsState {
   diagnoses: Record<string, DiagnosisResult>;
   /** The set the diagnosis panel and the pipeline strip are about (the active pane's, or the switcher's). */
   activeSetId: string | null;
-  /** The active set's diagnosis (what the panel and the strip show). */
-  diagnosis: DiagnosisResult | null;
   /** The log that got the newest pipeline step while tailing: its pane follows the end (seq: each new step). */
   tailStep: { logId: string; seq: number } | null;
   tailPaused: boolean;
@@ -50,7 +48,6 @@ export const useLogs = create<LogsState>((set, get) => ({
   revision: {},
   diagnoses: {},
   activeSetId: null,
-  diagnosis: null,
   tailStep: null,
   tailPaused: false,
   // Each set's diagnosis is pushed by the backend whenever the set changes (never asked for).
@@ -59,13 +56,10 @@ export const useLogs = create<LogsState>((set, get) => ({
     const diagnoses = Object.fromEntries(Object.entries(get().diagnoses).filter(([id]) => ids.has(id)));
     const cur = get().activeSetId;
     const activeSetId = cur !== null && ids.has(cur) ? cur : (logs[0]?.set.id ?? null);
-    set({ logs, diagnoses, activeSetId, diagnosis: activeSetId ? (diagnoses[activeSetId] ?? null) : null });
+    set({ logs, diagnoses, activeSetId });
   },
-  setActiveSet: (id) => set({ activeSetId: id, diagnosis: id ? (get().diagnoses[id] ?? null) : null }),
-  setDiagnosis: (setId, d) => {
-    const diagnoses = { ...get().diagnoses, [setId]: d };
-    set({ diagnoses, diagnosis: get().activeSetId === setId ? d : get().diagnosis });
-  },
+  setActiveSet: (id) => set({ activeSetId: id }),
+  setDiagnosis: (setId, d) => set({ diagnoses: { ...get().diagnoses, [setId]: d } }),
   setTailPaused: async (paused) => {
     const ok = await attempt('pause', () => api.setTailPaused({ paused }));
     if (ok !== undefined) set({ tailPaused: paused });
@@ -103,6 +97,9 @@ function handleEvent(e: ApiEvent): void {
       break;
   }
 }
+
+/** The active set's diagnosis (what the panel, the pipeline strip and the timeline show): a selector. */
+export const activeDiagnosis = (s: LogsState): DiagnosisResult | null => (s.activeSetId ? (s.diagnoses[s.activeSetId] ?? null) : null);
 
 /** The open sets, in the order their logs are listed. */
 export function openSets(logs: readonly LogInfo[]): LogSetRef[] {

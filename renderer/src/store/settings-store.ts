@@ -9,41 +9,26 @@ type Theme = 'light' | 'dark';
 export type Lang = 'en' | 'zh-CN';
 export type Layout = 'side' | 'stacked';
 
-export interface Settings {
-  /** The columns of a kind of log the user has not set up (and where every kind started from). */
-  columns: ColumnSetting[];
-  /** Columns the user set up for a kind of log (view/columns.ts columnKind): WindowsUpdate.log's stay its own. */
-  columnsByKind: Record<string, ColumnSetting[]>;
-  timeMode: TimeMode;
-  theme: Theme;
-  lang: Lang;
-  showDetails: boolean;
-  showDiagnosis: boolean;
-  showSidebar: boolean;
-  syncPanes: boolean;
-  layout: Layout;
-  highlightRules: HighlightRule[];
-  /** Path sets opened before, newest first. */
-  recentSets: string[][];
-}
-
 const KEY = 'cmlens-settings-v1';
 const RECENT_MAX = 10;
 
-const defaults: Settings = {
+const defaults = {
+  /** The columns of a kind of log the user has not set up (and where every kind started from). */
   columns: DEFAULT_COLUMNS.map((c) => ({ ...c })),
-  columnsByKind: {},
-  timeMode: 'writer',
-  theme: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
-  lang: typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+  /** Columns the user set up for a kind of log (view/columns.ts columnKind): WindowsUpdate.log's stay its own. */
+  columnsByKind: {} as Record<string, ColumnSetting[]>,
+  timeMode: 'writer' as TimeMode,
+  theme: (typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') as Theme,
+  lang: (typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en') as Lang,
   showDetails: true,
   showDiagnosis: true,
-  showSidebar: true,
   syncPanes: true,
-  layout: 'side',
-  highlightRules: [],
-  recentSets: [],
+  layout: 'side' as Layout,
+  highlightRules: [] as HighlightRule[],
+  /** Path sets opened before, newest first. */
+  recentSets: [] as string[][],
 };
+type Settings = typeof defaults;
 
 function load(): Settings {
   let saved: unknown = null;

@@ -56,7 +56,7 @@ interface ViewState {
   panes: Pane[];
   /**
    * The user arranged the panes (opened, closed, merged, chose a log or the layout): from then on a set that opens
-   * does not rearrange them (issue 12: "their choice wins").
+   * does not rearrange them: their choice wins.
    */
   arranged: boolean;
   activePaneId: string | null;

@@ -54,7 +54,7 @@ const HIDE_ORDER: readonly ColumnId[] = ['line', 'thread', 'component', 'time', 
 /**
  * Widths as laid out, for the columns that fit (a column left out is hidden in this pane). Log Text takes the
  * width left after the others and never less than MIN_TEXT_WIDTH: in a narrow side-by-side pane Component,
- * Source and Thread narrow, then Line, Thread, Component, Date/Time and at last Source hide (issue 12, item 6).
+ * Source and Thread narrow, then Line, Thread, Component, Date/Time and at last Source hide.
  */
 export function layoutWidths(columns: readonly ColumnSetting[], available: number, gutter: number): Map<ColumnId, number> {
   const widths = new Map(columns.map((c) => [c.id, c.width]));

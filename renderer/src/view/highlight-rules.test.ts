@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRule, highlightColor, ruleProblem, type HighlightRule } from './highlight-rules';
+import { compileRule, compileRules, highlightColor, ruleProblem, type HighlightRule } from './highlight-rules';
 
 const rule = (text: string, extra: Partial<HighlightRule> = {}): HighlightRule => ({ id: text, text, regex: false, matchCase: false, color: '#abc', enabled: true, ...extra });
 
@@ -26,7 +26,8 @@ describe('highlight rules', () => {
   it('the first enabled matching rule wins', () => {
     const a = rule('scan', { color: 'red' });
     const b = rule('completed', { color: 'blue' });
-    const rules = [a, b].map((r) => ({ rule: r, test: compileRule(r)! }));
+    const rules = compileRules([a, b, rule('([', { regex: true, color: 'green' })]);
+    expect(rules.map((r) => r.rule.color)).toEqual(['red', 'blue']);
     expect(highlightColor(rules, 'scan completed')).toBe('red');
     a.enabled = false;
     expect(highlightColor(rules, 'scan completed')).toBe('blue');

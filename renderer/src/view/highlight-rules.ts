@@ -29,6 +29,14 @@ export function compileRule(rule: Pick<HighlightRule, 'text' | 'regex' | 'matchC
   return (t) => t.toLowerCase().includes(q);
 }
 
+/** The rules that can colour a row, each with its matcher (an empty or refused rule colours nothing). */
+export function compileRules(rules: readonly HighlightRule[]): { rule: HighlightRule; test: RowTest }[] {
+  return rules.flatMap((rule) => {
+    const test = compileRule(rule);
+    return test ? [{ rule, test }] : [];
+  });
+}
+
 export function highlightColor(rules: readonly { rule: HighlightRule; test: RowTest }[], text: string): string | null {
   for (const r of rules) if (r.rule.enabled && r.test(text)) return r.rule.color;
   return null;

@@ -1,4 +1,4 @@
-// Where a set opens (issue 12, item 1): on the failure, with no click. The logs holding the primary diagnosis's
+// Where a set opens: on the failure, with no click. The logs holding the primary diagnosis's
 // evidence, stacked, the first evidence line selected; a healthy set's pipeline logs at its latest cycle; a set
 // with no pipeline its largest log. Pure: the action (actions/land.ts) carries the plan out.
 import type { LogInfo } from '../../../shared/api/contract';
@@ -31,18 +31,19 @@ export function landingPlan(logs: readonly LogInfo[], d: DiagnosisResult | null)
     const first = evidence[0];
     return { logIds, stacked: logIds.length > 1, focus: { source: first.source, line: first.line }, why: 'evidence' };
   }
-  const steps = (d?.pipeline ?? []).filter((p) => p.source && p.line && logOfSource(logs, p.source));
+  // the pipeline's steps each with the log holding it
+  const steps = (d?.pipeline ?? []).flatMap((p) => {
+    const log = p.source && p.line ? logOfSource(logs, p.source) : undefined;
+    return log ? [{ source: p.source!, line: p.line!, logId: log.id }] : [];
+  });
   if (steps.length) {
     // the logs holding most of the latest cycle's steps, shown in the order the pipeline reaches them
     const held = new Map<string, number>();
-    for (const p of steps) {
-      const id = logOfSource(logs, p.source!)!.id;
-      held.set(id, (held.get(id) ?? 0) + 1);
-    }
+    for (const s of steps) held.set(s.logId, (held.get(s.logId) ?? 0) + 1);
     const chosen = new Set([...held].sort((a, b) => b[1] - a[1]).slice(0, MAX_LANDING_PANES).map(([id]) => id));
-    const ordered = steps.filter((p) => chosen.has(logOfSource(logs, p.source!)!.id));
-    const logIds = unique(ordered.map((p) => logOfSource(logs, p.source!)!.id));
-    return { logIds, stacked: logIds.length > 1, focus: { source: ordered[0].source!, line: ordered[0].line! }, why: 'pipeline' };
+    const ordered = steps.filter((s) => chosen.has(s.logId));
+    const logIds = unique(ordered.map((s) => s.logId));
+    return { logIds, stacked: logIds.length > 1, focus: { source: ordered[0].source, line: ordered[0].line }, why: 'pipeline' };
   }
   const largest = [...logs].sort((a, b) => b.bytes - a.bytes)[0];
   return { logIds: [largest.id], stacked: false, focus: null, why: 'largest' };
