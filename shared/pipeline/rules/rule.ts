@@ -6,7 +6,7 @@ import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
 import type { LogKind } from '../log-kind';
-import type { CodeSeen, SetEntry, SetView } from '../set-view';
+import { byTime, type CodeSeen, type SetEntry, type SetView } from '../set-view';
 import type { SetWindow } from '../set-window';
 import { mostCommon } from '../../model/most-common';
 
@@ -81,7 +81,7 @@ export function rulesOf(scope: RuleScope, defs: readonly RuleDef[]): Rule[] {
 
 /** These lines, each once, in time order. */
 export function inTimeOrder(...lists: readonly (readonly SetEntry[])[]): SetEntry[] {
-  return [...new Set(lists.flat())].sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
+  return [...new Set(lists.flat())].sort(byTime);
 }
 
 /** A finding on the first `max` of these lines; null when there are none. */
