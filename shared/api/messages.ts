@@ -2,6 +2,7 @@
 // code with parameters. The renderer says it in the UI's language (i18n keys `backend.<code>`); the CLI and the
 // logs print the English text below. One table: a new message is one row here and one key per language
 // (renderer/src/i18n/*.json), and a test holds the three to the same codes and parameters.
+import { fillPlaceholders } from '../knowledge/localized';
 
 /** English text of each message; `{name}` placeholders are its parameters. */
 const MESSAGE_TEXT = {
@@ -86,7 +87,7 @@ export function problem(code: MessageCode, params: MessageParams = {}): Problem 
 
 /** The English text of a message: its template with the parameters filled in. */
 export function problemText(p: Problem): string {
-  return MESSAGE_TEXT[p.code].replace(/\{(\w+)\}/g, (m, k: string) => (k in p.params ? String(p.params[k]) : m));
+  return fillPlaceholders(MESSAGE_TEXT[p.code], p.params);
 }
 
 export function logMessage(p: Problem, subject: string | null = null): LogMessage {

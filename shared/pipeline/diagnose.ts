@@ -3,7 +3,7 @@
 // were read.
 import { formatCode } from '../knowledge/error-codes';
 import { formatIso } from '../model/time';
-import { LANGS, type Localized } from '../knowledge/localized';
+import { fillPlaceholders, LANGS, type Localized } from '../knowledge/localized';
 import { lookupErrorCode } from '../knowledge/lookup';
 import { summariseHistory } from './cycle-history';
 import { buildCycles, type Cycle } from './cycles';
@@ -23,10 +23,6 @@ const LINE_PATTERNS = Object.values(RULE_PATTERNS);
 const LEAD_MS = 2 * 60_000;
 const MAX_EVIDENCE_TEXT = 500;
 
-function fill(t: string, vars: Readonly<Record<string, string>>): string {
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-}
-
 function isoOf(e: SetEntry | undefined): string | null {
   return e ? formatIso(e.entry) : null;
 }
@@ -41,9 +37,9 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
     ...f.vars,
   };
   const steps = rule.nextSteps(ctx, f);
-  const text = (l: Localized, lang: (typeof LANGS)[number]) => fill(l[lang], vars).replace(/ \(no code\)|(无代码)/g, '');
+  const text = (l: Localized, lang: (typeof LANGS)[number]) => fillPlaceholders(l[lang], vars).replace(/ \(no code\)|(无代码)/g, '');
   const localized = Object.fromEntries(
-    LANGS.map((lang) => [lang, { title: text(rule.title, lang), explanation: text(rule.explanation, lang), nextSteps: steps.map((s) => fill(s[lang], vars)) }]),
+    LANGS.map((lang) => [lang, { title: text(rule.title, lang), explanation: text(rule.explanation, lang), nextSteps: steps.map((s) => fillPlaceholders(s[lang], vars)) }]),
   ) as Diagnosis['localized'];
   return {
     id: rule.id,

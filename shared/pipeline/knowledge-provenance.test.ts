@@ -36,7 +36,7 @@ describe('step markers', () => {
 describe('rule and fact patterns', () => {
   const rows = [
     ...Object.entries(RULE_PATTERNS).map(([id, p]) => [`rule pattern ${id}`, p] as const),
-    ...FACT_PATTERNS.map((p, i) => [`fact pattern ${i + 1} (${p.facts.join(", ")})`, p] as const),
+    ...FACT_PATTERNS.map((p, i) => [`fact pattern ${i + 1} (${p.facts.join(', ')})`, p] as const),
   ];
   it.each(rows)('%s: its samples match', (name, p) => {
     checkProvenance(name, p);
@@ -69,7 +69,7 @@ describe('modelled knowledge, kept in sight', () => {
     const modelled = [
       ...markers.filter((x) => x.m.modelled).map((x) => x.name),
       ...Object.entries(RULE_PATTERNS).filter(([, p]) => 'modelled' in p && p.modelled).map(([id]) => `rule pattern ${id}`),
-      ...FACT_PATTERNS.filter((p) => p.modelled).map((p) => `fact pattern ${p.facts.join(", ")} ${p.re.source.split('(')[0]}`),
+      ...FACT_PATTERNS.filter((p) => p.modelled).map((p) => `fact pattern ${p.facts.join(', ')} ${p.re.source.split('(')[0]}`),
       ...AGENT_EVIDENCE.filter((r) => r.modelled).map((r) => `agent evidence ${r.id}`),
     ];
     console.info(`modelled knowledge (${modelled.length}):\n  ${modelled.join('\n  ')}`);

@@ -77,6 +77,9 @@ function inferSetOffset(logs: readonly DiagnosisInput[]): number | null {
   return mostCommon(offsets(), (a, b) => a - b);
 }
 
+/** Time order; equal instants keep the order of the logs and of their entries. */
+export const byTime = (a: SetEntry, b: SetEntry): number => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex;
+
 const ERRORISH = /fail|error|warning|fatal|exit code|\bhr\s*=|\[HRESULT/i;
 
 /** Failure codes of one line: every code of a line that is an error or reads like one. */
@@ -130,7 +133,7 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
     for (const e of foreign) delete e.otherCaller;
   }
   // Each log is mostly in time order already: the sort merges runs.
-  entries.sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
+  entries.sort(byTime);
 
   // The candidate pass: every entry once, into the lists the rules read.
   const ofKind = new Map<LogKind, SetEntry[]>();

@@ -29,7 +29,10 @@ async function answer(service: HostedService, m: ToBackend, exports: ExportStrea
 
 /** The messages beside the contract's calls: a dropped file's bytes, and exports (the spec checked with the contract's schema). */
 async function answerOther(service: HostedService, m: Exclude<ToBackend, { t: 'call' }>, exports: ExportStreams): Promise<CallOutcome> {
-  if (m.t === 'openBytes') return { status: 200, result: await service.openBytes(String(m.name), Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength)) };
+  if (m.t === 'openBytes') {
+    const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+    return { status: 200, result: await service.openBytes(String(m.name), bytes) };
+  }
   if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
   if (m.t === 'exportClose') return { status: 200, result: exports.close(m.stream) };
   const parsed = parseExportSpec(m.spec);

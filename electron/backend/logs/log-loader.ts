@@ -50,9 +50,18 @@ async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; 
 
 /** What the API says of a log opened from `parts` (the last is the current file); `own`: what its entries said. */
 function logInfo(id: string, parts: readonly SourceFile[], set: LogSetRef, own: Pick<LogInfo, 'format' | 'encoding' | 'bytes' | 'entries' | 'state' | 'messages' | 'utcOffset' | 'offsetUncertain'>): LogInfo {
-  const current = parts[parts.length - 1];
-  const { name, source } = current;
-  return { id, name, source, parts: parts.map((p) => p.source), group: logGroup(name, own.format), offsetSource: own.utcOffset === null ? 'none' : 'log', tailing: false, set, ...own };
+  const { name, source } = parts[parts.length - 1];
+  return {
+    id,
+    name,
+    source,
+    parts: parts.map((p) => p.source),
+    group: logGroup(name, own.format),
+    offsetSource: own.utcOffset === null ? 'none' : 'log',
+    tailing: false,
+    set,
+    ...own,
+  };
 }
 
 export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {

@@ -6,7 +6,7 @@ import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
 import type { LogKind } from '../log-kind';
-import type { CodeSeen, SetEntry, SetView } from '../set-view';
+import { byTime, type CodeSeen, type SetEntry, type SetView } from '../set-view';
 import type { SetWindow } from '../set-window';
 import { mostCommon } from '../../model/most-common';
 
@@ -57,17 +57,17 @@ export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
   return ctx.window.ofKind(kinds);
 }
 
+const MAX_CODE_EVIDENCE = 4;
 
 /** The most frequent of the codes accepted, and the lines (failure markers first) that carry it. */
-export function pickCode(ctx: RuleContext, accept: (v: number) => boolean, maxEvidence = 4): RuleFinding | null {
+export function pickCode(ctx: RuleContext, accept: (v: number) => boolean): RuleFinding | null {
   const best = mostCommon(ctx.codes.map((c) => (accept(c.value) ? c.value : null)));
   if (best === null) return null;
-  const carrying = ctx.codes.filter((c) => c.value === best).map((c) => c.at);
-  const unique = [...new Set(carrying)];
+  const unique = [...new Set(ctx.codes.filter((c) => c.value === best).map((c) => c.at))];
   // the first lines the agent wrote it on (the cause) and the lines where a step failed with it
   const fails = unique.filter((e) => e.hit?.kind === 'fail');
   const others = unique.filter((e) => e.hit?.kind !== 'fail');
-  const evidence = inTimeOrder(others.slice(0, Math.max(1, maxEvidence - Math.min(fails.length, 3))), fails.slice(0, 3)).slice(0, maxEvidence + 1);
+  const evidence = inTimeOrder(others.slice(0, Math.max(1, MAX_CODE_EVIDENCE - Math.min(fails.length, 3))), fails.slice(0, 3)).slice(0, MAX_CODE_EVIDENCE + 1);
   return { evidence, code: best };
 }
 
@@ -81,7 +81,7 @@ export function rulesOf(scope: RuleScope, defs: readonly RuleDef[]): Rule[] {
 
 /** These lines, each once, in time order. */
 export function inTimeOrder(...lists: readonly (readonly SetEntry[])[]): SetEntry[] {
-  return [...new Set(lists.flat())].sort((a, b) => a.t - b.t || a.logIndex - b.logIndex || a.entryIndex - b.entryIndex);
+  return [...new Set(lists.flat())].sort(byTime);
 }
 
 /** A finding on the first `max` of these lines; null when there are none. */
@@ -89,9 +89,9 @@ export function onLines(lines: readonly SetEntry[], max = 3): RuleFinding | null
   return lines.length ? { evidence: lines.slice(0, max) } : null;
 }
 
-/** The same, with the first failure code those lines carry. */
-export function onLinesWithCode(ctx: RuleContext, lines: readonly SetEntry[], max = 3): RuleFinding | null {
-  return lines.length ? { evidence: lines.slice(0, max), code: ctx.codes.find((c) => lines.includes(c.at))?.value ?? null } : null;
+/** A finding on the first three of these lines, with the first failure code they carry. */
+export function onLinesWithCode(ctx: RuleContext, lines: readonly SetEntry[]): RuleFinding | null {
+  return lines.length ? { evidence: lines.slice(0, 3), code: ctx.codes.find((c) => lines.includes(c.at))?.value ?? null } : null;
 }
 
 /** The context with only the codes these lines carry, for pickCode over them. */

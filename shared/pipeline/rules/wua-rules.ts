@@ -11,22 +11,16 @@ import { linesOf } from './patterns';
 /** Each section's codes (the outline's table and ours), built once. */
 const CODES_OF = new Map<SectionId, Set<number>>();
 for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) CODES_OF.set(sec, (CODES_OF.get(sec) ?? new Set<number>()).add(v >>> 0));
-const codesOf = (section: SectionId) => (v: number) => CODES_OF.get(section)?.has(v) ?? false;
-
-/** A code rule fires on a run that failed or has not finished; a completed run that retried past it is healthy. */
-function codeFinding(ctx: RuleContext, accept: (v: number) => boolean) {
-  if (ctx.status === 'completed') return null;
-  const f = pickCode(ctx, accept);
-  return f ? { ...f, severity: codeSeverity(ctx) } : null;
-}
 
 /**
  * The section's code, or else what the agent saw: a failed search whose relayed code no section explains is placed
  * by WindowsUpdate.log's own words (HTTP status, WS error, certificate, proxy, handler) in the same cycle.
  */
 function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | null {
-  const byCode = codeFinding(ctx, codesOf(section));
-  if (!byCode) return evidenceFinding(ctx, section);
+  // a code fires on a run that failed or has not finished; a completed run that retried past it is healthy
+  const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => CODES_OF.get(section)?.has(v) ?? false);
+  if (!picked) return evidenceFinding(ctx, section);
+  const byCode = { ...picked, severity: codeSeverity(ctx) };
   // the code's own section: still show what the agent saw when it says the same thing
   const ev = evidenceOf(ctx);
   const seen = ev && ev.evidence.section === section ? ev.lines.slice(0, 2) : [];
