@@ -50,6 +50,18 @@ describe('cmlens detect', () => {
     writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(cm('x', '10:00:00.000', '11-24-2026', 'C', 1, 1) + '\r\n', 'utf16le')]));
     expect(JSON.parse(run('detect', p).stdout)).toEqual({ format: 'cmtrace', encoding: 'utf-16le' });
   });
+  it('refuses an empty file, a binary one and a missing one, one line each, and still names the good one', () => {
+    writeFileSync(join(dir, 'empty.log'), '');
+    writeFileSync(join(dir, 'setup.exe'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256)));
+    const r = run('detect', join(dir, 'empty.log'), join(dir, 'setup.exe'), join(dir, 'nope.log'), join(dir, 'WUAHandler.log'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `cmlens: ${join(dir, 'empty.log')}: empty file`,
+      `cmlens: ${join(dir, 'setup.exe')}: not a text log (binary content)`,
+      `cmlens: ${join(dir, 'nope.log')}: no such file or folder (deleted or moved?)`,
+    ]);
+    expect(ndjson(r.stdout)).toEqual([{ format: 'cmtrace', encoding: 'utf-8-bom' }]);
+  });
   it.runIf(hasCorpus)('knows the corpus WindowsUpdate.log of Windows 7 and 10', () => {
     expect(JSON.parse(run('detect', join(CORPUS_DIR, 'windowsupdate-legacy/rkudache-windowsupdate-win7.log')).stdout).format).toBe('windowsupdate-legacy');
     expect(JSON.parse(run('detect', join(CORPUS_DIR, 'windowsupdate-10/findingsanity-windowsupdate.log')).stdout).format).toBe('windowsupdate-10');
