@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildZip } from '../../test/support/zip-writer';
-import { openFds, openUseClose, threadCount, type SoakCycle } from '../../test/support/open-close-soak';
+import { openFds, openUseClose, soakVerdict, threadCount, type SoakCycle } from '../../test/support/open-close-soak';
 import { noisyLogText, writeNoisyFolder } from '../../bench/noisy-folder';
 import { idleWorkersForTest } from './index/worker-pool';
 import { LogService } from './log-service';
@@ -33,7 +33,7 @@ describe('open and close soak (light)', () => {
       await stat(folder); // libuv's file threads are started before the threads are counted
       const threads = threadCount();
       const cycles: SoakCycle[] = [];
-      for (let i = 0; i < 10; i++) cycles.push(await openUseClose(service, [folder, zip], threads));
+      for (let i = 0; i < 10; i++) cycles.push(await openUseClose(service, [folder, zip], { baselineThreads: threads }));
       expect(cycles[0].logs).toBeGreaterThan(10);
       expect(new Set(cycles.map((c) => c.logs)).size).toBe(1); // the same folder opens the same way every time
       // The index workers and the set's diagnosis worker ran, and every one of them ended with the close.
@@ -52,4 +52,29 @@ describe('open and close soak (light)', () => {
     }
     expect(openFds()).toBeGreaterThan(0);
   }, 120_000); // a thread left behind makes each closed reading wait SETTLE_MAX_MS for it: the assertion then says so
+});
+
+describe('the soak verdict (the bench row)', () => {
+  const MiB = 1 << 20;
+  const cycles = (rss: number[]): SoakCycle[] =>
+    rss.map((r) => ({ logs: 1, openRss: 0, openThreads: 0, closed: { rss: r * MiB, heapUsed: 0, external: 0, arrayBuffers: 0 }, fds: 0, threads: 0, activeResources: 0, ms: 0 }));
+  const flat = (n: number, at = 100): number[] => Array.from({ length: n }, () => at);
+
+  it('the first plateau is the median of cycles 2-5; flat readings meet it', () => {
+    const v = soakVerdict(cycles([60, 98, 104, 100, 101, ...flat(45)]));
+    expect(v.plateau / MiB).toBe(100.5);
+    expect(v.met).toBe(true);
+  });
+
+  it('an end state over +10 % fails, and so does a steady climb that ends just under it', () => {
+    expect(soakVerdict(cycles([60, ...flat(48), 111])).met).toBe(false);
+    const climbing = cycles([60, ...flat(4), ...Array.from({ length: 45 }, (_, k) => 100 + (k * 9.5) / 44)]);
+    expect(soakVerdict(climbing).last / MiB).toBeLessThan(110);
+    expect(soakVerdict(climbing).met).toBe(false);
+  });
+
+  it('a lone high reading is reported, not failed', () => {
+    const v = soakVerdict(cycles([60, ...flat(20), 130, ...flat(28)]));
+    expect([v.met, v.max / MiB, v.maxCycle, v.over]).toEqual([true, 130, 22, 1]);
+  });
 });

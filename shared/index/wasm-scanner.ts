@@ -70,7 +70,7 @@ export function compiledOnce(wasmBase64: string): () => object | null {
     compiled = null;
     if (g.process?.env?.CMLENS_NO_WASM === '1' || !g.WebAssembly) return null;
     try {
-      compiled = new g.WebAssembly.Module(base64Bytes(wasmBase64));
+      compiled = new g.WebAssembly.Module(Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)));
     } catch {
       compiled = null; // no SIMD (an old engine): the JS path
     }
@@ -202,21 +202,4 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     const need = this.input + bytes + this.x.PAD.value + this.slack;
     if (need > mem.buffer.byteLength) mem.grow(Math.ceil((need - mem.buffer.byteLength) / PAGE));
   }
-}
-
-/** Base64 to bytes (no atob or Buffer in shared/). */
-function base64Bytes(s: string): Uint8Array {
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const val = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) val[A.charCodeAt(i)] = i;
-  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((s.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    const v = (val[s.charCodeAt(i)] << 18) | (val[s.charCodeAt(i + 1)] << 12) | (val[s.charCodeAt(i + 2)] << 6) | val[s.charCodeAt(i + 3)];
-    if (o < out.length) out[o++] = v >> 16;
-    if (o < out.length) out[o++] = (v >> 8) & 255;
-    if (o < out.length) out[o++] = v & 255;
-  }
-  return out;
 }

@@ -7,6 +7,7 @@ import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { api, onConnection } from '../api/client';
 import { onBackendNotice, onConnectionChange } from './backend-notice';
 import { attempt, useToasts } from './toasts-store';
+import { useFleet } from './fleet-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
 
@@ -94,6 +95,9 @@ function handleEvent(e: ApiEvent): void {
       break;
     case 'backend':
       onBackendNotice(e);
+      break;
+    case 'triage':
+      if (useFleet.getState().running) useFleet.setState({ progress: { done: e.done, total: e.total } });
       break;
   }
 }
