@@ -11,17 +11,10 @@ import { useFleet } from './fleet-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
 
-interface Progress {
-  doneBytes: number;
-  totalBytes: number;
-}
-
+type EventOf<T extends ApiEvent['type']> = Extract<ApiEvent, { type: T }>;
+type Progress = Pick<EventOf<'progress'>, 'doneBytes' | 'totalBytes'>;
 /** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
-interface Opening {
-  done: number;
-  total: number;
-  name: string;
-}
+type Opening = Pick<EventOf<'opening'>, 'done' | 'total' | 'name'>;
 
 interface LogsState {
   logs: LogInfo[];
