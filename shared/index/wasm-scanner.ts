@@ -25,8 +25,11 @@ export const SCAN_NEED_COMPONENT = 3;
 export const SCAN_NEED_ZONE = 4;
 export const SCAN_NEED_SEVERITY = 5;
 
+/** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
+const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
+
 /** The exports both scanners have: their memory layout, the results of the last scan call, the row columns. */
-export interface ScannerExports {
+export interface ScannerExports extends Record<(typeof OUT_COLUMN)[keyof typeof OUT_COLUMN] | 'OUT_LINE', WasmGlobal> {
   memory: WasmMemory;
   init(): void;
   scan8(len: number, p: number, baseLo: number, line: number, final: number): number;
@@ -43,20 +46,10 @@ export interface ScannerExports {
   needBias: WasmGlobal;
   INPUT: WasmGlobal;
   PAD: WasmGlobal;
-  OUT_OFFLO: WasmGlobal;
-  OUT_LINE: WasmGlobal;
-  OUT_WALL: WasmGlobal;
-  OUT_THREAD: WasmGlobal;
-  OUT_COMP: WasmGlobal;
-  OUT_SEV: WasmGlobal;
-  OUT_ZONE: WasmGlobal;
   MAX_ROWS: WasmGlobal;
 }
 
 const PAGE = 65536;
-
-/** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
-const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
 
 /**
  * A scanner's module from its base64 bytes, compiled on the first call and then kept (once per thread); null when
