@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bench/out/**', 'node_modules/**', 'test-results/**', 'e2e/output/**', 'wasm/**', 'shared/index/*-wasm.ts'] },
+  { ignores: ['dist/**', 'bench/out/**', 'node_modules/**', 'test-results/**', 'e2e/output/**', 'wasm/**', 'shared/index/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 // Builds the WebAssembly scanners (wasm/*-scan.ts, AssemblyScript) into committed TS modules that hold their bytes
-// (shared/index/*-scan-wasm.ts): the app, workers and bundles then need no .wasm file on disk. Run
+// (shared/index/generated/*-wasm.ts): the app, workers and bundles then need no .wasm file on disk. Run
 // `npm run build:wasm` after editing a scanner; scripts/build-wasm.test.ts checks the modules are current.
 import asc from 'assemblyscript/asc';
 import { build } from 'esbuild';
@@ -11,9 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each scanner: its source, the generated module, the constant it exports, and the pages before its INPUT + 1. */
 export const SCANNERS = [
-  { source: 'wasm/cmtrace-scan.ts', module: 'shared/index/cmtrace-scan-wasm.ts', name: 'CMTRACE_SCAN_WASM', title: 'CMTrace', initialMemory: 81 },
-  { source: 'wasm/sms-scan.ts', module: 'shared/index/sms-scan-wasm.ts', name: 'SMS_SCAN_WASM', title: 'SMS server-log', initialMemory: 81 },
-  { source: 'wasm/find-ascii-nocase.ts', module: 'shared/index/find-ascii-nocase-wasm.ts', name: 'FIND_ASCII_NOCASE_WASM', title: 'case-insensitive ASCII search', initialMemory: 1 },
+  { source: 'wasm/cmtrace-scan.ts', module: 'shared/index/generated/cmtrace-scan-wasm.ts', name: 'CMTRACE_SCAN_WASM', title: 'CMTrace', initialMemory: 81 },
+  { source: 'wasm/sms-scan.ts', module: 'shared/index/generated/sms-scan-wasm.ts', name: 'SMS_SCAN_WASM', title: 'SMS server-log', initialMemory: 81 },
+  { source: 'wasm/find-ascii-nocase.ts', module: 'shared/index/generated/find-ascii-nocase-wasm.ts', name: 'FIND_ASCII_NOCASE_WASM', title: 'case-insensitive ASCII search', initialMemory: 1 },
 ];
 
 /** A format's shape module (shared/formats/X/shape.ts), bundled by esbuild and loaded: its constants as values. */

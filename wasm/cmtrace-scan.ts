@@ -1,5 +1,5 @@
 // The CMTrace fast path in WebAssembly (AssemblyScript, built by scripts/build-wasm.mjs into
-// shared/index/cmtrace-scan-wasm.ts). It indexes only the regular entry shape CmtraceIndexer.regularTag reads,
+// shared/index/generated/cmtrace-scan-wasm.ts). It indexes only the regular entry shape CmtraceIndexer.regularTag reads,
 // one-line or multi-line message, and writes the same columns; at anything else it stops and says why, and the
 // JS indexer handles that one entry (or registers a component / zone) and resumes it. UTF-8 (scan8) and
 // UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both. Memory layout: scan-common.ts.

@@ -31,11 +31,11 @@ export let needScripted: i32 = 0; // CMTrace: the script writer flag of the zone
 
 // ---- the memory layout ----
 
-export const COMP_TABLE: u32 = 0x10000;
+const COMP_TABLE: u32 = 0x10000;
 const COMP_SLOTS: u32 = 4096;
 const COMP_STORE: u32 = 0x20000;
 const COMP_STORE_END: u32 = 0x60000;
-export const ZONE_TABLE: u32 = 0x60000;
+const ZONE_TABLE: u32 = 0x60000;
 export const MAX_ROWS: u32 = 65536;
 export const OUT_OFFLO: u32 = 0x200000;
 export const OUT_LINE: u32 = OUT_OFFLO + 4 * MAX_ROWS;

@@ -1,5 +1,5 @@
 // The SMS server-log fast path in WebAssembly (AssemblyScript, built by scripts/build-wasm.mjs into
-// shared/index/sms-scan-wasm.ts). It reads what SmsIndexer.feed reads, line by line: a head line whose trailer
+// shared/index/generated/sms-scan-wasm.ts). It reads what SmsIndexer.feed reads, line by line: a head line whose trailer
 // `$$<comp><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=N (0xN)>` classify() takes as HEAD starts an entry, lines it takes
 // as NOT_HEAD continue it; the same date, clock, bias, component and thread rules, unit for unit. Severity: the
 // same pre-check as severity-hint.ts; an entry whose text may carry a hint takes the severity JS gave the same

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkIndexProblem, recordJson, toBulk, toCsv } from './triage-export';
+import { bulkIndexProblem, csvRows, recordJson, toBulk, toCsv } from './triage-export';
 import { summarizeTriage } from './triage-summary';
 import { unreadableRecord, type TriageRecord } from './triage-record';
 
@@ -20,6 +20,12 @@ describe('toCsv', () => {
   });
   it('leaves null cells empty', () => {
     expect(toCsv([rec({ section: null, errorCode: null })]).split('\r\n')[1]).toContain(',failed,,,13,');
+  });
+  it('streams rows after one header, whole even when a cell holds a CRLF', () => {
+    const records = [rec({ path: 'D:\\fleet\r\nPC1.zip' }), rec({ set: 'PC2.zip' })];
+    const streamed = toCsv([]) + records.map((r) => csvRows([r])).join('');
+    expect(streamed).toBe(toCsv(records));
+    expect(csvRows([records[0]])).toContain('"D:\\fleet\r\nPC1.zip"');
   });
 });
 

@@ -28,8 +28,12 @@ const defused = (v: string | number | null | undefined) => (typeof v === 'string
 
 /** RFC 4180 (the rows export's quoting): a header of the contract's field names, CRLF line ends, empty cells for null. */
 export function toCsv(records: readonly TriageRecord[]): string {
-  const rows = [TRIAGE_FIELDS, ...records.map((r) => TRIAGE_FIELDS.map((f) => defused(r[f])))];
-  return rows.map((cells) => delimitedLine(cells, 'csv')).join('');
+  return delimitedLine(TRIAGE_FIELDS, 'csv') + csvRows(records);
+}
+
+/** The rows alone, for output that streams one record at a time after one header (a quoted cell may hold a CRLF). */
+export function csvRows(records: readonly TriageRecord[]): string {
+  return records.map((r) => delimitedLine(TRIAGE_FIELDS.map((f) => defused(r[f])), 'csv')).join('');
 }
 
 /** Elasticsearch's index names: lower case, no `\ / * ? " < > | , #` or space, not starting with `-`, `_` or `+`. */

@@ -2,7 +2,7 @@
 // the same hits as a /gi regex over the bytes as a latin1 string, without making that string. Search reads each
 // chunk straight into the finder's input area (inputBytes); bytes found elsewhere are copied there first. Null
 // where WebAssembly or its SIMD is missing, or when CMLENS_NO_WASM=1: search then keeps its regex path.
-import { FIND_ASCII_NOCASE_WASM } from './find-ascii-nocase-wasm';
+import { FIND_ASCII_NOCASE_WASM } from './generated/find-ascii-nocase-wasm';
 import { compiledOnce, instantiate, type WasmGlobal, type WasmMemory } from './wasm-scanner';
 
 interface FinderExports {

@@ -318,7 +318,9 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
       }
     }
     if (sev < 0 || comp === -2 || tStart < 0 || dStart < 0) return IRREGULAR;
-    if (!this.time(u, tStart, tEnd, dStart, dEnd, comp, fStart, fEnd)) return IRREGULAR;
+    const day = parseUsDateAt(u, dStart, dEnd, this.days);
+    if (day < 0 || !parseClock(u, tStart, tEnd, this.clock)) return IRREGULAR;
+    this.setTime(day, u, comp, fStart, fEnd);
     this.index.push(base + p * this.unitSize, this.nextLine, this.wall, sev, this.zone, comp, thread);
     this.nextLine += lines;
     return lineEnd + 1;
@@ -326,21 +328,14 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
 
   private readonly clock: Clock = { ms: 0, offset: NO_OFFSET };
 
-  /** Wall ms and zone id of time="…" date="…" (the writer's file= decides whether the offset is trusted), or null. */
-  private time(u: Units, ts: number, te: number, ds: number, de: number, comp: number, fs: number, fe: number): boolean {
-    const day = parseUsDateAt(u, ds, de, this.days);
-    if (day < 0 || !parseClock(u, ts, te, this.clock)) return false;
-    this.setTime(day, u, comp, fs, fe);
-    return true;
-  }
-
-  /** Wall ms and zone id from the day and this.clock. */
+  /** Wall ms and zone id from the day and this.clock (the writer's component= and file= decide whether the offset is trusted). */
   private setTime(day: number, u: Units, comp: number, fs: number, fe: number): void {
     this.wall = day + this.clock.ms;
     const off = this.clock.offset;
     if (off === NO_OFFSET) this.zone = 0;
     else {
-      const scripted = this.scripted(u, fs, fe, comp);
+      // shape.ts isScriptHint: script writers get the bias wrong.
+      const scripted = this.componentScripted(comp) || (fe > fs && fileIsScript(u, fs, fe));
       if (off !== this.lastZoneOffset || scripted !== this.lastZoneScripted) {
         this.lastZoneOffset = off;
         this.lastZoneScripted = scripted;
@@ -353,12 +348,6 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
   private wall = 0;
   private zone = 0;
   private readonly scriptedComponent: boolean[] = [];
-
-  /** shape.ts isScriptHint on file= and component=: script writers get the bias wrong. */
-  private scripted(u: Units, fs: number, fe: number, comp: number): boolean {
-    if (comp !== NO_COMPONENT && this.componentScripted(comp)) return true;
-    return fe > fs && fileIsScript(u, fs, fe);
-  }
 
   /** The component's name is a script writer's (shape.ts isScriptHint). */
   protected override componentScripted(comp: number): boolean {

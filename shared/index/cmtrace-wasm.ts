@@ -2,7 +2,7 @@
 // tables are that index's component and zone ids), the units written into its memory (or read there directly:
 // inputBytes), its batches of rows appended to the EntryIndex in bulk (wasm-scanner.ts). Null where WebAssembly or
 // its SIMD is missing, or when CMLENS_NO_WASM=1: the JS indexer then does all the work (the bench and tests compare both).
-import { CMTRACE_SCAN_WASM } from './cmtrace-scan-wasm';
+import { CMTRACE_SCAN_WASM } from './generated/cmtrace-scan-wasm';
 import { compiledOnce, instantiate, WasmScanner, type ScannerExports } from './wasm-scanner';
 
 const scannerModule = compiledOnce(CMTRACE_SCAN_WASM);

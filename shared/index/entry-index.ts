@@ -76,8 +76,8 @@ export class EntryIndex {
   endLine = 0;
   private cap: number;
   private c: Columns;
+  /** highStarts[k]: the first row at or past (k + 1) * 2^32 (its length: the 4 GiB steps reached so far). */
   private highStarts: number[] = [];
-  private lastHigh = 0;
   private readonly lines: LineColumn;
   readonly components: string[] = [];
   private readonly componentIds = new Map<string, number>();
@@ -134,10 +134,7 @@ export class EntryIndex {
     if (this.count === this.cap) this.grow(this.cap * 2);
     const i = this.count++;
     const high = Math.floor(offset / TWO32);
-    while (high > this.lastHigh) {
-      this.highStarts.push(i);
-      this.lastHigh++;
-    }
+    while (high > this.highStarts.length) this.highStarts.push(i);
     const c = this.c;
     c.offLo[i] = offset >>> 0;
     this.lines.push(line);
@@ -296,7 +293,6 @@ export class EntryIndex {
     this.count = part.count;
     this.cap = capacity;
     this.highStarts = part.highStarts.slice();
-    this.lastHigh = this.highStarts.length;
     for (const c of part.components) this.componentId(c);
     for (const z of part.zones.slice(1)) this.zoneId(z.utcOffset, z.offsetUncertain);
     this.endOffset = part.endOffset;
@@ -340,10 +336,8 @@ export class EntryIndex {
       }
     }
     // part.highStarts[L-1] is the part's first row at or past L * 2^32 (offsets are the file's, not the part's).
-    for (let level = this.lastHigh + 1; level <= part.highStarts.length; level++) {
-      this.highStarts.push(base + part.highStarts[level - 1]);
-      this.lastHigh = level;
-    }
+    const hs = this.highStarts;
+    while (hs.length < part.highStarts.length) hs.push(base + part.highStarts[hs.length]);
     this.lines.append(part.lines, n, lineBase);
     this.count += n;
     this.endOffset = part.endOffset;
@@ -371,18 +365,10 @@ export class EntryIndex {
     if (this.count + n > this.cap) this.grow(Math.max(this.count + n, this.cap * 2));
     const base = this.count;
     const high = Math.floor(firstOffset / TWO32);
-    while (high > this.lastHigh) {
-      this.highStarts.push(base);
-      this.lastHigh++;
-    }
+    while (high > this.highStarts.length) this.highStarts.push(base);
     const offLo = cols.offLo;
     if (offLo[n - 1] < offLo[0]) {
-      for (let i = 1; i < n; i++) {
-        if (offLo[i] < offLo[i - 1]) {
-          this.highStarts.push(base + i);
-          this.lastHigh++;
-        }
-      }
+      for (let i = 1; i < n; i++) if (offLo[i] < offLo[i - 1]) this.highStarts.push(base + i);
     }
     for (const k of COLUMN_NAMES) this.c[k].set(cols[k].subarray(0, n), base);
     this.lines.appendLines(line, n);

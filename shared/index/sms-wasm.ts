@@ -2,7 +2,7 @@
 // tables are that index's component and zone ids and its severity memo), the units written into its memory (or
 // read there directly: inputBytes), its batches of rows appended to the EntryIndex in bulk (wasm-scanner.ts). Null
 // where WebAssembly or its SIMD is missing, or when CMLENS_NO_WASM=1: the JS indexer then does all the work.
-import { SMS_SCAN_WASM } from './sms-scan-wasm';
+import { SMS_SCAN_WASM } from './generated/sms-scan-wasm';
 import { compiledOnce, instantiate, WasmScanner, type ScannerExports, type WasmGlobal } from './wasm-scanner';
 
 interface ScanExports extends ScannerExports {

@@ -25,8 +25,11 @@ export const SCAN_NEED_COMPONENT = 3;
 export const SCAN_NEED_ZONE = 4;
 export const SCAN_NEED_SEVERITY = 5;
 
+/** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
+const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
+
 /** The exports both scanners have: their memory layout, the results of the last scan call, the row columns. */
-export interface ScannerExports {
+export interface ScannerExports extends Record<(typeof OUT_COLUMN)[keyof typeof OUT_COLUMN] | 'OUT_LINE', WasmGlobal> {
   memory: WasmMemory;
   init(): void;
   scan8(len: number, p: number, baseLo: number, line: number, final: number): number;
@@ -43,20 +46,10 @@ export interface ScannerExports {
   needBias: WasmGlobal;
   INPUT: WasmGlobal;
   PAD: WasmGlobal;
-  OUT_OFFLO: WasmGlobal;
-  OUT_LINE: WasmGlobal;
-  OUT_WALL: WasmGlobal;
-  OUT_THREAD: WasmGlobal;
-  OUT_COMP: WasmGlobal;
-  OUT_SEV: WasmGlobal;
-  OUT_ZONE: WasmGlobal;
   MAX_ROWS: WasmGlobal;
 }
 
 const PAGE = 65536;
-
-/** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
-const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
 
 /**
  * A scanner's module from its base64 bytes, compiled on the first call and then kept (once per thread); null when
@@ -70,7 +63,7 @@ export function compiledOnce(wasmBase64: string): () => object | null {
     compiled = null;
     if (g.process?.env?.CMLENS_NO_WASM === '1' || !g.WebAssembly) return null;
     try {
-      compiled = new g.WebAssembly.Module(base64Bytes(wasmBase64));
+      compiled = new g.WebAssembly.Module(Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)));
     } catch {
       compiled = null; // no SIMD (an old engine): the JS path
     }
@@ -202,21 +195,4 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     const need = this.input + bytes + this.x.PAD.value + this.slack;
     if (need > mem.buffer.byteLength) mem.grow(Math.ceil((need - mem.buffer.byteLength) / PAGE));
   }
-}
-
-/** Base64 to bytes (no atob or Buffer in shared/). */
-function base64Bytes(s: string): Uint8Array {
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const val = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) val[A.charCodeAt(i)] = i;
-  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((s.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    const v = (val[s.charCodeAt(i)] << 18) | (val[s.charCodeAt(i + 1)] << 12) | (val[s.charCodeAt(i + 2)] << 6) | val[s.charCodeAt(i + 3)];
-    if (o < out.length) out[o++] = v >> 16;
-    if (o < out.length) out[o++] = (v >> 8) & 255;
-    if (o < out.length) out[o++] = v & 255;
-  }
-  return out;
 }

@@ -1,4 +1,4 @@
-// TextDecoder/TextEncoder are globals in every runtime we target (Node >= 11, browsers, Electron),
+// TextDecoder/TextEncoder and atob are globals in every runtime we target (Node >= 16, browsers, Electron),
 // but they live in the DOM lib, which shared/ must not see. Declare just what the core uses.
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
@@ -8,3 +8,4 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+declare function atob(data: string): string;

@@ -53,21 +53,20 @@ export function causeText(c: { section: string | null; code: string | null }): s
 
 /** The earlier cycles said plainly: how many failed since when, the last failure and success, the causes. */
 export function historyLines(h: CycleHistory, kind: DiagnosisKind, lang: Lang = 'en'): string[] {
-  const cause = causeText;
   if (lang === 'zh-CN') {
     const what = kind === 'sync' ? '次同步' : '次扫描';
     const head = h.failed
-      ? `历史:自 ${shortTime(h.since)} 以来 ${h.total} ${what}中有 ${h.failed} 次失败;最近一次失败 ${cause(h.lastFailure!)},时间 ${shortTime(h.lastFailure!.at)}`
+      ? `历史:自 ${shortTime(h.since)} 以来 ${h.total} ${what}中有 ${h.failed} 次失败;最近一次失败 ${causeText(h.lastFailure!)},时间 ${shortTime(h.lastFailure!.at)}`
       : `历史:自 ${shortTime(h.since)} 以来 ${h.total} ${what},均未失败`;
     const ok = h.lastSuccess ? `;最近一次成功 ${shortTime(h.lastSuccess)}。` : h.failed ? ';没有成功的记录。' : '。';
-    const by = h.failed > 1 ? [`  失败原因:${h.causes.map((c) => `${cause(c)} ×${c.count}`).join(',')}`] : [];
+    const by = h.failed > 1 ? [`  失败原因:${h.causes.map((c) => `${causeText(c)} ×${c.count}`).join(',')}`] : [];
     return [head + ok, ...by];
   }
   const what = kind === 'sync' ? 'syncs' : 'scans';
   const head = h.failed
-    ? `History: ${h.failed} of ${h.total} ${what} failed since ${shortTime(h.since)}; last failure ${cause(h.lastFailure!)} at ${shortTime(h.lastFailure!.at)}`
+    ? `History: ${h.failed} of ${h.total} ${what} failed since ${shortTime(h.since)}; last failure ${causeText(h.lastFailure!)} at ${shortTime(h.lastFailure!.at)}`
     : `History: ${h.total} ${what} since ${shortTime(h.since)}, none failed`;
   const ok = h.lastSuccess ? `; last success ${shortTime(h.lastSuccess)}.` : h.failed ? '; none succeeded.' : '.';
-  const by = h.failed > 1 ? [`  Failures by cause: ${h.causes.map((c) => `${cause(c)} ×${c.count}`).join(', ')}`] : [];
+  const by = h.failed > 1 ? [`  Failures by cause: ${h.causes.map((c) => `${causeText(c)} ×${c.count}`).join(', ')}`] : [];
   return [head + ok, ...by];
 }

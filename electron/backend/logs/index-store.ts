@@ -2,7 +2,7 @@
 // then X.log), 21 bytes a row: fields from the columns, text decoded from the row's own bytes read by position
 // when a row is shown or searched. Entries the tailer appends are kept parsed after the last part's rows.
 import { readAtSync } from '../index/read-at';
-import type { EntryColumns, EntryIndex } from '../../../shared/index/entry-index';
+import type { EntryIndex } from '../../../shared/index/entry-index';
 import type { LogShape } from '../../../shared/index/log-shape';
 import { entryOfRow, textOfRow } from '../../../shared/index/row-text';
 import type { LogEntry } from '../../../shared/model/log-entry';
@@ -10,6 +10,7 @@ import type { StepId } from '../../../shared/pipeline/steps';
 import type { LogKind } from '../../../shared/pipeline/log-kind';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
 import { MemoryStore, type IndexedRows, type LogStore, type RowMeta } from './log-store';
+import type { IndexedEntries } from '../diagnosis/diagnosis-worker';
 
 /** One indexed file of the log: on disk (read by position), or held in memory (a zip entry, a dropped file). */
 export interface IndexedPart {
@@ -180,7 +181,7 @@ export class IndexStore implements LogStore {
    * file's columns (a copy of ~21 bytes an entry crosses to the worker, which reads the text from the file, or from
    * a copy of the bytes of a part held in memory) and the entries the tailer appended since. Null where allEntries() is.
    */
-  entrySource(): { parts: { path: string; bytes?: Uint8Array; shape: LogShape; columns: EntryColumns }[]; appended: readonly LogEntry[] } | null {
+  entrySource(): IndexedEntries | null {
     if (!this.diagnosed()) return null;
     return { parts: this.parts.map((p) => ({ path: p.path, bytes: p.bytes, shape: p.shape, columns: p.index.columnsView() })), appended: this.tail.allEntries() };
   }

@@ -1,4 +1,5 @@
 // A log file as the backend sees it, wherever it lives: on disk (local or UNC) or inside a zip.
+import type { ApiResults } from '../../../shared/api/contract';
 import { problemText, type Problem } from '../../../shared/api/messages';
 
 export interface SourceFile {
@@ -16,11 +17,8 @@ export interface SourceFile {
   load(): Promise<Buffer>;
 }
 
-/** One path that could not be opened: the message as a code (the UI translates it) and its English text. */
-export interface SourceError extends Problem {
-  path: string;
-  reason: string;
-}
+/** One path that could not be opened, as the contract reports it: the message as a code and its English text. */
+export type SourceError = ApiResults['openPaths']['errors'][number];
 
 export function sourceError(path: string, p: Problem): SourceError {
   return { path, ...p, reason: problemText(p) };

@@ -5,7 +5,7 @@ import { findFleetSets } from '../../backend/fleet/fleet-sets';
 import { triageFleet } from '../../backend/fleet/triage-pool';
 import type { SetTriage } from '../../backend/fleet/set-triage';
 import { unreadableRecord, type TriageRecord } from '../../../shared/fleet/triage-record';
-import { recordJson, toBulk, toCsv } from '../../../shared/fleet/triage-export';
+import { csvRows, recordJson, toBulk, toCsv } from '../../../shared/fleet/triage-export';
 import { formatTriageTable } from '../../../shared/fleet/triage-table';
 import type { Lang } from '../../../shared/knowledge/localized';
 import { reportBadInput } from '../cli-error';
@@ -15,8 +15,7 @@ export type TriageOutput = { kind: 'table'; lang: Lang } | { kind: 'json' } | { 
 function line(out: TriageOutput, r: TriageRecord): string {
   if (out.kind === 'json') return recordJson(r) + '\n';
   if (out.kind === 'bulk') return toBulk([r], out.index);
-  // toCsv writes a header before its rows: keep only the row.
-  return toCsv([r]).split('\r\n')[1] + '\r\n';
+  return csvRows([r]);
 }
 
 export async function triageCommand(paths: string[], out: TriageOutput, jobs: number | undefined): Promise<void> {

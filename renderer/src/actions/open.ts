@@ -8,7 +8,6 @@ import { attempt, useToasts } from '../store/toasts-store';
 import { landOnSets } from './land';
 import { startTriage } from '../store/fleet-store';
 import { openErrorInUi } from '../i18n/message-text';
-export { splitPaths } from '../view/paths';
 
 export async function openPaths(paths: string[]): Promise<boolean> {
   if (!paths.length) return false;

@@ -17,15 +17,12 @@ declare global {
   }
 }
 
-function createIpcClient(bridge: PreloadBridge): CmlensClient {
-  return { ...apiFromCall((m, args) => bridge.call(m, args)), onEvent: (l: (e: ApiEvent) => void) => bridge.onEvent(l) };
-}
-
-const http = window.cmlens ? null : createHttpClient();
-export const api: CmlensClient = window.cmlens ? createIpcClient(window.cmlens) : http!;
-export const isDesktop = !!window.cmlens;
+const bridge = window.cmlens;
+const http = bridge ? null : createHttpClient();
+export const api: CmlensClient = bridge ? { ...apiFromCall((m, args) => bridge.call(m, args)), onEvent: (l) => bridge.onEvent(l) } : http!;
+export const isDesktop = !!bridge;
 /** Browser mode's event channel dropping and coming back (Electron's IPC has no such state: main outlives the backend). */
 export const onConnection = (l: (c: ConnectionChange) => void): (() => void) => http?.onConnection(l) ?? (() => {});
-export const pathForFile = (f: File): string | null => window.cmlens?.pathForFile(f) ?? null;
+export const pathForFile = (f: File): string | null => bridge?.pathForFile(f) ?? null;
 /** Browser mode only (Electron opens dropped files by path): sends a dropped file's bytes to be opened. */
-export const uploadDropped: ((f: File) => Promise<UploadResult>) | null = window.cmlens ? null : uploadFile;
+export const uploadDropped: ((f: File) => Promise<UploadResult>) | null = bridge ? null : uploadFile;

@@ -59,7 +59,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   const follow = useRef(true);
   const viewKey = `${pane.logIds.join(',')}|${JSON.stringify(nonEmpty(filter) ?? null)}`;
   // A log's zone changed (set by hand, or borrowed from the set): same rows, other instants; refetch in place.
-  const zoneKey = useLogs((s) => pane.logIds.map((id) => s.logs.find((l) => l.id === id)).map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(','));
+  const zoneKey = paneLogs.map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(',');
   /** What fetched rows belong to: an answer for another key is dropped. */
   const rowsFor = `${viewKey}#${zoneKey}`;
   const rowsKey = useRef(rowsFor);

@@ -2,7 +2,8 @@
 // (local, or a client's share such as \\client\c$\Windows\CCM\Logs) and the backend opens them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openPaths, openSamples, splitPaths } from '../actions/open';
+import { openPaths, openSamples } from '../actions/open';
+import { splitPaths } from '../view/paths';
 import { useSettings } from '../store/settings-store';
 import { closeDialog } from '../store/ui-store';
 import { Dialog } from './Dialog';

@@ -1,7 +1,6 @@
 // The Fleet view's state: the paths being triaged, the records as they came back, progress, and the table's
 // sort and filters. The records are small (a few hundred bytes a client); no log of the fleet is opened here.
 import { create } from 'zustand';
-import type { ApiEvent } from '../../../shared/api/contract';
 import type { FleetFilter, FleetSortKey } from '../../../shared/fleet/fleet-query';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
 import { api } from '../api/client';
@@ -38,18 +37,8 @@ export const useFleet = create<FleetState>((set, get) => ({
   setFilter: (filter) => set({ filter }),
 }));
 
-let listening = false;
-
-function onEvent(e: ApiEvent): void {
-  if (e.type === 'triage' && useFleet.getState().running) useFleet.setState({ progress: { done: e.done, total: e.total } });
-}
-
 /** Triage these paths (a folder of client zips, several zips) and show the Fleet view. */
 export async function startTriage(paths: string[]): Promise<void> {
-  if (!listening) {
-    api.onEvent(onEvent);
-    listening = true;
-  }
   useFleet.setState({ shown: true, paths, records: [], running: true, progress: null, filter: {} });
   const r = await attempt('triage', () => api.triage({ paths }));
   // A newer triage replaced this one: its answer is not this view's.

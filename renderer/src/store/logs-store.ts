@@ -7,20 +7,14 @@ import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { api, onConnection } from '../api/client';
 import { onBackendNotice, onConnectionChange } from './backend-notice';
 import { attempt, useToasts } from './toasts-store';
+import { useFleet } from './fleet-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
 
-interface Progress {
-  doneBytes: number;
-  totalBytes: number;
-}
-
+type EventOf<T extends ApiEvent['type']> = Extract<ApiEvent, { type: T }>;
+type Progress = Pick<EventOf<'progress'>, 'doneBytes' | 'totalBytes'>;
 /** openPaths at work (a folder on a slow share takes a while): what is being opened, or null. */
-interface Opening {
-  done: number;
-  total: number;
-  name: string;
-}
+type Opening = Pick<EventOf<'opening'>, 'done' | 'total' | 'name'>;
 
 interface LogsState {
   logs: LogInfo[];
@@ -94,6 +88,9 @@ function handleEvent(e: ApiEvent): void {
       break;
     case 'backend':
       onBackendNotice(e);
+      break;
+    case 'triage':
+      if (useFleet.getState().running) useFleet.setState({ progress: { done: e.done, total: e.total } });
       break;
   }
 }
