@@ -41,12 +41,11 @@ async function folderChildren(dir: string, access: FileAccess): Promise<{ logs: 
 
 /** Never throws: a path that cannot be read is returned in `errors`. */
 export async function findFleetSets(paths: readonly string[], access: FileAccess = nodeFileAccess): Promise<FleetSets> {
-  const out: FleetSets = { sets: [], errors: [] };
-  const seen = new Set<string>();
+  const sets = new Map<string, SetRef>();
+  const errors: FleetSets['errors'] = [];
+  // The same set given twice, or as a folder and one of its clients, is triaged once.
   const add = (s: SetRef): void => {
-    if (seen.has(s.path)) return;
-    seen.add(s.path);
-    out.sets.push(s);
+    if (!sets.has(s.path)) sets.set(s.path, s);
   };
   for (const p of paths) {
     const self: SetRef = { name: basename(p) || p, path: p };
@@ -57,15 +56,15 @@ export async function findFleetSets(paths: readonly string[], access: FileAccess
         continue;
       }
       if (!st.isDirectory()) {
-        out.errors.push({ set: self, reason: 'not a regular file (device, pipe or socket)' });
+        errors.push({ set: self, reason: 'not a regular file (device, pipe or socket)' });
         continue;
       }
       const c = await folderChildren(p, access);
       if (c.logs > 0 || c.clientTree || c.members.length === 0) add(self);
       else c.members.forEach(add);
     } catch (e) {
-      out.errors.push({ set: self, reason: describeFsError(e) });
+      errors.push({ set: self, reason: describeFsError(e) });
     }
   }
-  return out;
+  return { sets: [...sets.values()], errors };
 }

@@ -96,6 +96,9 @@ describe('findFleetSets', () => {
     expect((await findFleetSets([join(root, 'PC9001')])).sets.map((s) => s.name)).toEqual(['PC9001']);
     const missing = await findFleetSets([join(root, 'nope')]);
     expect(missing.errors[0].reason).toMatch(/no such file/);
+    // The same client given twice, or as itself and through its fleet folder, is one set.
+    const again = await findFleetSets([join(root, 'PC9002-logs.zip'), root, join(root, 'PC9002-logs.zip')]);
+    expect(again.sets.map((s) => s.name)).toEqual(['PC9002-logs.zip', 'PC9001']);
   });
 });
 

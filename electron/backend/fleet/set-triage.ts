@@ -40,13 +40,17 @@ export interface SetTriage {
   problems: string[];
 }
 
-interface ReadLog {
-  input: DiagnosisInput;
+/** What a log's entries say of its offset: the most common one, and whether any entry's was a guess. */
+interface Offsets {
   ownOffset: number | null;
   uncertain: boolean;
 }
 
-function offsetsOf(entries: readonly LogEntry[]): { ownOffset: number | null; uncertain: boolean } {
+interface ReadLog extends Offsets {
+  input: DiagnosisInput;
+}
+
+function offsetsOf(entries: readonly LogEntry[]): Offsets {
   return { ownOffset: mostCommon(entries.map((e) => e.utcOffset)), uncertain: entries.some((e) => e.offsetUncertain) };
 }
 
@@ -88,7 +92,7 @@ export async function triageSet(set: SetRef, whole = false): Promise<SetTriage> 
   }
 
   const logs: ReadLog[] = [];
-  const others: { ownOffset: number | null; uncertain: boolean }[] = [];
+  const others: Offsets[] = [];
   const mentions: { text: string }[] = [];
   for (const parts of groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })))) {
     const current = parts[parts.length - 1];
@@ -122,7 +126,7 @@ export async function triageSet(set: SetRef, whole = false): Promise<SetTriage> 
 }
 
 /** As the app does (log-service.ts applyBorrowedOffsets): a log without an offset takes the one the set's logs carry. */
-function borrowOffsets(logs: ReadLog[], others: readonly { ownOffset: number | null; uncertain: boolean }[]): void {
+function borrowOffsets(logs: ReadLog[], others: readonly Offsets[]): void {
   const donor = mostCommon([...logs, ...others].filter((l) => !l.uncertain).map((l) => l.ownOffset));
   if (donor === null) return;
   for (const l of logs) if (l.ownOffset === null && l.input.entries.length > 0) l.input = { ...l.input, utcOffsetOverride: donor };

@@ -35,8 +35,6 @@ interface OpenRecord {
   logIds: string[];
 }
 
-type Pending = { resolve(o: CallOutcome): void };
-
 const labelsOf = (method: string, args: unknown): string[] => {
   const paths = (args as { paths?: unknown } | null)?.paths;
   return Array.isArray(paths) ? paths.map(String) : [method];
@@ -59,7 +57,8 @@ export class BackendRelay {
   private child: BackendChild | null = null;
   private childPid: number | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  /** Calls sent, by id: how each is answered. */
+  private readonly pending = new Map<number, (o: CallOutcome) => void>();
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private logs: LogInfo[] = [];
   /** The latest pushed diagnosis of each set, by set id. */
@@ -166,7 +165,7 @@ export class BackendRelay {
 
   /** Calls sent to a backend that is gone get their answer now: a failure, never a promise left hanging. */
   private failPending(error: string): void {
-    for (const p of this.pending.values()) p.resolve({ status: 500, error });
+    for (const answer of this.pending.values()) answer({ status: 500, error });
     this.pending.clear();
   }
 
@@ -189,7 +188,7 @@ export class BackendRelay {
     if (!child) return Promise.resolve({ status: 500, error: this.gaveUp ? 'the backend stopped too often and was not restarted; restart CMLens' : 'the backend is not running' });
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve });
+      this.pending.set(id, resolve);
       try {
         child.postMessage(make(id));
       } catch (e) {
@@ -209,7 +208,7 @@ export class BackendRelay {
           this.childPid = m.pid;
           resolve();
         } else if (m.t === 'result') {
-          this.pending.get(m.id)?.resolve(m.outcome);
+          this.pending.get(m.id)?.(m.outcome);
           this.pending.delete(m.id);
         } else if (m.t === 'event' && !this.restoring) this.emit(m.event);
       });
