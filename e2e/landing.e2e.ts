@@ -4,10 +4,11 @@
 // a set opened later; and while a scan writes, the pane of the log with the newest step follows the end.
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { OUTPUT, expect, serve, test, type Served } from './server-fixture';
 import { dropFiles } from './support/drop-files';
 import { diagnoseFiles, fillerLine, fixtureFiles, padCmtrace, padWindowsUpdate, writeSetFolder } from './support/fixture-sets';
+import { expectCentred, expectInView } from './support/row-in-view';
 import { buildZip } from '../test/support/zip-writer';
 
 let served: Served | null = null;
@@ -26,18 +27,6 @@ function failingFiles(): Record<string, string> {
   f['WUAHandler.log'] = padCmtrace(f['WUAHandler.log'], 'WUAHandler', 400);
   f['WindowsUpdate.log'] = padWindowsUpdate(f['WindowsUpdate.log'], 400, 400);
   return f;
-}
-
-/** How far the row's middle is from its grid's middle, in px (null when the row is not rendered). */
-async function offCentre(g: Locator, row: Locator): Promise<number> {
-  const [gb, rb] = [await g.boundingBox(), await row.boundingBox()];
-  return Math.abs(rb!.y + rb!.height / 2 - (gb!.y + gb!.height / 2));
-}
-
-async function expectInView(g: Locator, row: Locator): Promise<void> {
-  const [gb, rb] = [await g.boundingBox(), await row.boundingBox()];
-  expect(rb!.y).toBeGreaterThanOrEqual(gb!.y - 1);
-  expect(rb!.y + rb!.height).toBeLessThanOrEqual(gb!.y + gb!.height + 1);
 }
 
 test('a failing set opens on its failure: evidence logs stacked, first evidence line selected and centred, other pane on its instant', async ({ page }) => {
@@ -59,7 +48,7 @@ test('a failing set opens on its failure: evidence logs stacked, first evidence 
   await expect(selected).toHaveAttribute('aria-rowindex', String(ev[0].line));
   await expect(selected).toContainText(ev[0].text.split('\n')[0].trim().slice(0, 40));
   await expectInView(wu, selected);
-  expect(await offCentre(wu, selected)).toBeLessThanOrEqual(22);
+  await expectCentred(wu, selected, 22);
   // the other pane is on the same instant: its synced row is the WUAHandler line at or before the failure
   const synced = grid(page, 'WUAHandler.log').locator('[role=row].sync-target');
   await expect(synced).toBeVisible();

@@ -3,9 +3,10 @@
 // many panes, Log Text keeps its minimum width while the other columns narrow or hide; column choices are kept
 // per kind of log; "Open beside" on a log already shown focuses its pane.
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { OUTPUT, expect, serve, test, type Served } from './server-fixture';
 import { fixtureFiles, padCmtrace, padWindowsUpdate, writeSetFolder } from './support/fixture-sets';
+import { expectInView } from './support/row-in-view';
 
 let served: Served | null = null;
 test.afterEach(() => {
@@ -18,15 +19,6 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(OUTPUT, 
 const grid = (page: Page, name: string) => page.getByRole('grid', { name, exact: true });
 const pane = (page: Page, name: string) => page.locator('section.log-pane').filter({ has: grid(page, name) });
 const layout = (page: Page) => page.getByRole('combobox', { name: 'Pane layout' });
-
-/** The row is wholly inside its grid's visible box. */
-async function expectInView(g: Locator, row: Locator): Promise<void> {
-  await expect(row).toBeVisible();
-  await expect.poll(async () => {
-    const [gb, rb] = [await g.boundingBox(), await row.boundingBox()];
-    return !!gb && !!rb && rb.y >= gb.y - 1 && rb.y + rb.height <= gb.y + gb.height + 1;
-  }).toBe(true);
-}
 
 test('the selected and synced rows stay in view through layout changes, more panes, a closed pane and a resize', async ({ page }) => {
   const f = fixtureFiles('scan-proxy-502-utc-5');

@@ -226,27 +226,33 @@ function fixedStamp<T>(ss: i32, e: i32): bool {
   return true;
 }
 
+/** Where the last shortField ended. */
+let fieldEnd: i32 = 0;
+
+/** time-fields.ts shortField: the 1 or 2 digits at [i, e) (up to a non-digit), fieldEnd past them; -1 for none or 3. */
+function shortField<T>(i: i32, e: i32): i32 {
+  let v: i32 = 0;
+  let n = 0;
+  for (; i < e && n < 3; i++, n++) {
+    const d = digit<T>(i);
+    if (d > 9) break;
+    v = v * 10 + <i32>d;
+  }
+  fieldEnd = i;
+  return n >= 1 && n <= 2 ? v : -1;
+}
+
+@inline function isDateSep(c: u32): bool {
+  return c == 45 || c == 47;
+}
+
 /** parseUsDateAt: `M-D-YYYY` / `MM/DD/YYYY` in [s, e) → midnight wall ms, or -1. */
 function usDate<T>(s: i32, e: i32): f64 {
-  let i = s;
-  let mo: i32 = 0;
-  let d: i32 = 0;
-  for (let k = 0; k < 2; k++) {
-    let n = 0;
-    let v: i32 = 0;
-    while (i < e && n < 3) {
-      const dg = digit<T>(i);
-      if (dg > 9) break;
-      v = v * 10 + <i32>dg;
-      n++;
-      i++;
-    }
-    const c = at<T>(i);
-    if (n < 1 || n > 2 || (c != 45 && c != 47)) return -1;
-    if (k == 0) mo = v;
-    else d = v;
-    i++;
-  }
+  const mo = shortField<T>(s, e);
+  if (mo < 0 || !isDateSep(at<T>(fieldEnd))) return -1;
+  const d = shortField<T>(fieldEnd + 1, e);
+  if (d < 0 || !isDateSep(at<T>(fieldEnd))) return -1;
+  const i = fieldEnd + 1;
   if (e - i != 4) return -1;
   let y: i32 = 0;
   for (let k = i; k < e; k++) {
@@ -260,29 +266,13 @@ function usDate<T>(s: i32, e: i32): f64 {
 
 /** parseClock: `H:MM:SS[.frac][(+|-)BIAS]` in [s, e) into clockMs / clockOffset; false for any other shape. */
 function clock<T>(s: i32, e: i32): bool {
-  let i = s;
-  let h: i32 = 0;
-  let mi: i32 = 0;
-  let sec: i32 = 0;
-  for (let k = 0; k < 3; k++) {
-    let v: i32 = 0;
-    let n = 0;
-    while (i < e && n < 3) {
-      const d = digit<T>(i);
-      if (d > 9) break;
-      v = v * 10 + <i32>d;
-      n++;
-      i++;
-    }
-    if (n < 1 || n > 2) return false;
-    if (k == 0) h = v;
-    else if (k == 1) mi = v;
-    else sec = v;
-    if (k < 2) {
-      if (at<T>(i) != 58) return false;
-      i++;
-    }
-  }
+  const h = shortField<T>(s, e);
+  if (h < 0 || at<T>(fieldEnd) != 58) return false;
+  const mi = shortField<T>(fieldEnd + 1, e);
+  if (mi < 0 || at<T>(fieldEnd) != 58) return false;
+  const sec = shortField<T>(fieldEnd + 1, e);
+  if (sec < 0) return false;
+  let i = fieldEnd;
   let ms: i32 = 0;
   let fd: i32 = 0;
   if (i < e && (at<T>(i) == 46 || at<T>(i) == 44)) {

@@ -39,6 +39,7 @@ describe('handleIpcCall', () => {
       [{ method: 'exec', args: { cmd: 'calc' } }, /unknown method "exec"/],
       [{ method: 'constructor', args: {} }, /unknown method/],
       [null, /unknown method/],
+      [{ method: { toString: [] }, args: {} }, /unknown method of type object/],
       ['listLogs', /unknown method/],
       [{ method: 'listLogs', args: { x: 1 } }, /listLogs: invalid/],
       [{ method: 'search', args: { logIds: ['a'], query: '(x+)+y', regex: true, matchCase: true } }, /nested quantifiers/],

@@ -134,6 +134,8 @@ describe('browser mode: calls', () => {
       ['null', /must be an object/],
       [JSON.stringify({ method: 'deleteEverything', args: {} }), /unknown method "deleteEverything"/],
       [JSON.stringify({ method: '__proto__', args: {} }), /unknown method/],
+      // fast-check's counterexample: String() of this object throws (its toString is an array).
+      [JSON.stringify({ method: { toString: [] } }), /unknown method of type object/],
       [JSON.stringify({ method: 'openPaths', args: { paths: 'C:\\' } }), /openPaths: invalid paths/],
       [JSON.stringify({ method: 'getRows', args: { logIds: ['x'], start: -1, count: 10 } }), /getRows: invalid start/],
       [JSON.stringify({ method: 'listLogs', args: { extra: true } }), /listLogs: invalid/],

@@ -277,7 +277,9 @@ export interface CmlensClient extends CmlensApi {
 /** Validates a call at a boundary. Returns the parsed args or a one-line reason. */
 export function validateCall(method: unknown, args: unknown): { ok: true; method: ApiMethod; args: unknown } | { ok: false; reason: string } {
   if (typeof method !== 'string' || !Object.prototype.hasOwnProperty.call(API_CALLS, method)) {
-    return { ok: false, reason: `unknown method ${JSON.stringify(String(method)).slice(0, 80)}` };
+    // Never String() a non-string: an object's own toString may throw or be anything a caller chose.
+    const named = typeof method === 'string' ? JSON.stringify(method).slice(0, 80) : `of type ${method === null ? 'null' : typeof method}`;
+    return { ok: false, reason: `unknown method ${named}` };
   }
   const parsed = API_CALLS[method as ApiMethod].safeParse(args ?? {});
   if (!parsed.success) {

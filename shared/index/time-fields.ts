@@ -36,6 +36,22 @@ export class DayCache {
 
 export const NO_OFFSET = 0x7fff;
 
+/** Where the last shortField ended. */
+let fieldEnd = 0;
+
+/** The 1 or 2 digits at u[i..e) (up to the first non-digit): their value, fieldEnd past them; -1 for none or 3. */
+function shortField(u: Units, i: number, e: number): number {
+  let v = 0;
+  let n = 0;
+  for (; i < e && n < 3; i++, n++) {
+    const d = u[i] - 48;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+  }
+  fieldEnd = i;
+  return n >= 1 && n <= 2 ? v : -1;
+}
+
 /** Result slots of parseClock (reused: no allocation per entry). */
 export interface Clock {
   /** Milliseconds since midnight. */
@@ -50,29 +66,13 @@ export interface Clock {
  * caller hands that entry to the parser.
  */
 export function parseClock(u: Units, s: number, e: number, out: Clock): boolean {
-  let i = s;
-  let h = 0;
-  let mi = 0;
-  let sec = 0;
-  for (let k = 0; k < 3; k++) {
-    let v = 0;
-    let n = 0;
-    while (i < e && n < 3) {
-      const d = u[i] - 48;
-      if (d < 0 || d > 9) break;
-      v = v * 10 + d;
-      n++;
-      i++;
-    }
-    if (n < 1 || n > 2) return false;
-    if (k === 0) h = v;
-    else if (k === 1) mi = v;
-    else sec = v;
-    if (k < 2) {
-      if (u[i] !== 58 /* : */) return false;
-      i++;
-    }
-  }
+  const h = shortField(u, s, e);
+  if (h < 0 || u[fieldEnd] !== 58 /* : */) return false;
+  const mi = shortField(u, fieldEnd + 1, e);
+  if (mi < 0 || u[fieldEnd] !== 58) return false;
+  const sec = shortField(u, fieldEnd + 1, e);
+  if (sec < 0) return false;
+  let i = fieldEnd;
   let ms = 0;
   let fd = 0;
   if (i < e && (u[i] === 46 /* . */ || u[i] === 44) /* , */) {
@@ -107,26 +107,15 @@ export function parseClock(u: Units, s: number, e: number, out: Clock): boolean 
 
 /** `M-D-YYYY` / `MM/DD/YYYY` in u[s..e) → midnight wall ms, or -1 (invalid dates such as Feb 30 too). */
 export function parseUsDateAt(u: Units, s: number, e: number, days: DayCache): number {
-  let i = s;
-  let mo = 0;
-  let d = 0;
-  for (let k = 0; k < 2; k++) {
-    let n = 0;
-    let v = 0;
-    while (i < e && n < 3) {
-      const digit = u[i] - 48;
-      if (digit < 0 || digit > 9) break;
-      v = v * 10 + digit;
-      n++;
-      i++;
-    }
-    if (n < 1 || n > 2 || (u[i] !== 45 /* - */ && u[i] !== 47) /* / */) return -1;
-    if (k === 0) mo = v;
-    else d = v;
-    i++;
-  }
+  const mo = shortField(u, s, e);
+  if (mo < 0 || !isDateSep(u[fieldEnd])) return -1;
+  const d = shortField(u, fieldEnd + 1, e);
+  if (d < 0 || !isDateSep(u[fieldEnd])) return -1;
+  const i = fieldEnd + 1;
   if (e - i !== 4) return -1;
   const y = readDigits(u, i, e);
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
   return days.dayMs(y, mo, d);
 }
+
+const isDateSep = (c: number): boolean => c === 45 /* - */ || c === 47; /* / */

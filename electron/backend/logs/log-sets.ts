@@ -3,6 +3,7 @@
 import { dirname } from 'node:path';
 import type { LogSetRef } from '../../../shared/api/contract';
 import { DROPPED_PREFIX } from '../../../shared/api/upload';
+import { baseName } from '../../../shared/model/rotation';
 import { machineNameFromPath } from '../../../shared/pipeline/machine-name';
 
 /**
@@ -15,12 +16,10 @@ export function setPathOf(openedFrom: string, parts: readonly string[]): string 
   return dirname(openedFrom);
 }
 
-function baseName(path: string): string {
+function setName(path: string): string {
   if (path === DROPPED_PREFIX) return 'Dropped files';
-  // a zip inside a zip (`a.zip!/b.zip`) is named by the inner zip; a folder by its last segment
-  const last = path.split('!/').pop() ?? path;
-  // Windows and UNC paths use backslashes whatever the platform the backend runs on
-  return last.split(/[\\/]+/).filter(Boolean).pop() ?? path;
+  // a zip inside a zip (`a.zip!/b.zip`) is named by the inner zip; a folder by its last segment, trailing slash or not
+  return baseName(path.replace(/[\\/]+$/, '')) || path;
 }
 
 export class LogSets {
@@ -31,7 +30,7 @@ export class LogSets {
   refFor(path: string): LogSetRef {
     let ref = this.byPath.get(path);
     if (!ref) {
-      const base = baseName(path);
+      const base = setName(path);
       const taken = new Set([...this.byPath.values()].map((r) => r.name));
       let name = base;
       for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
