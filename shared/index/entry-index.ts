@@ -75,16 +75,9 @@ export class EntryIndex {
   endOffset = 0;
   endLine = 0;
   private cap: number;
-  private cols!: Columns;
+  private c: Columns;
   /** The offset column also as a field of its own: offset() is the hot call of search and views (one load less). */
   private offLo!: Uint32Array;
-  private get c(): Columns {
-    return this.cols;
-  }
-  private set c(cols: Columns) {
-    this.cols = cols;
-    this.offLo = cols.offLo;
-  }
   /** highStarts[k]: the first row at or past (k + 1) * 2^32 (its length: the 4 GiB steps reached so far). */
   private highStarts: number[] = [];
   private readonly lines: LineColumn;
@@ -103,11 +96,13 @@ export class EntryIndex {
       const { columns: shared, start, limit } = region;
       const n = (this.cap = limit - start);
       this.c = makeColumns((k, T) => new T(shared[k], start * T.BYTES_PER_ELEMENT, n));
+      this.offLo = this.c.offLo;
       this.lines = new LineColumn(n, { step: shared.lineStep, mark: shared.lineMark, start });
       return;
     }
     const n = (this.cap = Math.max(16, capacity));
     this.c = makeColumns((_k, T) => new T(n));
+    this.offLo = this.c.offLo;
     this.lines = new LineColumn(n);
   }
 
@@ -298,6 +293,7 @@ export class EntryIndex {
   /** Take over a part's arrays (ids as the part numbers them), as views of `capacity` rows of their buffers. */
   private adopt(part: EntryColumns, capacity: number): void {
     this.c = makeColumns((k, T) => new T(part[k].buffer, part[k].byteOffset, capacity));
+    this.offLo = this.c.offLo;
     this.lines.adopt(part.lines, part.count, capacity);
     this.count = part.count;
     this.cap = capacity;
@@ -360,6 +356,7 @@ export class EntryIndex {
       b.set(this.c[k].subarray(0, n));
       return b;
     });
+    this.offLo = this.c.offLo;
     this.lines.grow(cap);
     this.cap = cap;
   }
