@@ -40,7 +40,10 @@ export function logStem(fileName: string): string {
   return baseName(fileName).toLowerCase().replace(/\.(log|lo_|txt)$/, '').replace(/-\d{8}-\d{6}$/, '');
 }
 
-/** The last path segment of a name that may carry folders or zip steps (`Logs.zip!/CCM/Logs/WUAHandler.log`). */
+/**
+ * The last path segment of a name that may carry folders or zip steps (`Logs.zip!/CCM/Logs/WUAHandler.log`). A zip
+ * step is always `!/`, so the slash ends it: a `!` alone belongs to the name (`Logs!urgent`).
+ */
 export function baseName(fileName: string): string {
-  return fileName.split(/[\\/!]/).pop() ?? fileName;
+  return fileName.split(/[\\/]/).pop() ?? fileName;
 }

@@ -10,5 +10,6 @@ describe('LogSets names', () => {
     expect(sets.refFor('/cases/fleet.zip!/PC7-logs.zip').name).toBe('PC7-logs.zip');
     expect(sets.refFor(DROPPED_PREFIX).name).toBe('Dropped files');
     expect(sets.refFor('/').name).toBe('/');
+    expect(sets.refFor('D:\\cases\\Logs!urgent').name).toBe('Logs!urgent');
   });
 });
