@@ -6,9 +6,8 @@ import type { ApiArgs, ApiEvent, ApiResults, CmlensApi, DiagnosisEvent, ExportSp
 import { groupRotated } from '../../shared/model/rotation';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
-import { expandPaths } from './sources/expand-paths';
+import { expandDropped, expandPaths } from './sources/expand-paths';
 import type { FileAccess } from './sources/file-access';
-import { expandDropped } from './sources/dropped-bytes';
 import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
