@@ -82,7 +82,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
   let format: LogInfo['format'] = 'plain';
   let encoding: LogInfo['encoding'] = 'utf-8';
   let bytes = 0;
-  let tailAt: Omit<TailStart, 'logId'> | undefined;
+  let tailStart: TailStart | undefined;
   let read = 0;
   for (let p = 0; p < parts.length; p++) {
     let buf: Buffer;
@@ -94,7 +94,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
         // Read only complete entries: the tailer takes over exactly where this read ends.
         const prefix = completePrefix(buf, parts[p].name);
         if (prefix) {
-          tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
+          tailStart = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
           buf = buf.subarray(0, prefix.bytes);
         }
       }
@@ -124,7 +124,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
     kind,
     ownOffset,
     openedFrom: dirname(current.source),
-    tailStart: tailAt && { ...tailAt, logId: info.id },
+    tailStart,
     tailGeneration: 0,
   };
 }
@@ -199,7 +199,7 @@ async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost):
   };
   const last = done[done.length - 1];
   if (host.tail && last.part === files.length - 1 && !last.bytes) {
-    log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
+    log.tailStart = { path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
   }
   return log;
 }
