@@ -12,11 +12,9 @@ import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
 import { LogTails } from './logs/log-tails';
-import { MemoryStore } from './logs/log-store';
 import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { ViewCache } from './logs/view-cache';
 import { rowMatcher } from '../../shared/index/search';
-import { IndexStore } from './logs/index-store';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -294,7 +292,7 @@ export class LogService {
     for (const id of setIds) {
       const logs = this.logsOfSet(id);
       if (!logs.length || logs[0].info.set.machine) continue;
-      const machine = findMachineName(logs.flatMap((l) => (l.store instanceof MemoryStore ? [{ entries: l.store.allEntries() ?? [] }] : [])));
+      const machine = findMachineName(logs.flatMap((l) => (l.store.isIndexed ? [] : [{ entries: l.store.allEntries() ?? [] }])));
       const set = this.sets.nameMachine(logs[0].info.set, machine);
       for (const l of logs) l.info = { ...l.info, set };
     }
@@ -383,10 +381,8 @@ export class LogService {
   /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
   private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
     return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
-      const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
-      if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
-      const entries = log.store.allEntries();
-      return entries ? [{ ...input, entries }] : [];
+      const source = log.store.diagnosisSource();
+      return source ? [{ ...input, ...source }] : [];
     });
   }
 }
