@@ -22,7 +22,7 @@ import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
 import { FleetService } from './fleet/fleet-service';
-import { LogSets, setPathOf } from './logs/log-sets';
+import { setFor, setPathOf, withMachine } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
@@ -50,6 +50,7 @@ export class LogService {
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private readonly views: ViewCache<OpenLog>;
   private nextId = 1;
+  private nextSetId = 1;
   private readonly tails: LogTails;
   /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
   private readonly diagnosis = new SetDiagnoses({
@@ -60,7 +61,6 @@ export class LogService {
   /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
   private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
   private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
-  private readonly sets = new LogSets();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
 
@@ -107,11 +107,8 @@ export class LogService {
     // that log's set only).
     if (e.type === 'logs') this.diagnosis.keepOnly(new Set(e.logs.map((l) => l.set.id)));
     if (!this.listeners.size) return;
+    // (an append changes its log's entry count: the 'logs' event that follows it asks for that set's diagnosis)
     if (e.type === 'logs') this.diagnosis.request(this.changedSets(e.logs));
-    if (e.type === 'appended') {
-      const set = this.logs.get(e.logId)?.info.set.id;
-      if (set) this.diagnosis.request([set]);
-    }
   }
 
   /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
@@ -249,7 +246,7 @@ export class LogService {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const source = parts[parts.length - 1].source;
       const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
-      const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
+      const set = setFor(setPathOf(openedFrom, parts.map((p) => p.source)), this.list().map((l) => l.set), () => `set${this.nextSetId++}`);
       const log = await loadLog(parts, set, indexAbove, this.loadHost);
       if ('reason' in log) {
         errors.push(log);
@@ -293,7 +290,7 @@ export class LogService {
       const logs = this.logsOfSet(id);
       if (!logs.length || logs[0].info.set.machine) continue;
       const machine = findMachineName(logs.flatMap((l) => (l.store.isIndexed ? [] : [{ entries: l.store.allEntries() ?? [] }])));
-      const set = this.sets.nameMachine(logs[0].info.set, machine);
+      const set = withMachine(logs[0].info.set, machine);
       for (const l of logs) l.info = { ...l.info, set };
     }
   }
@@ -305,7 +302,6 @@ export class LogService {
       this.logs.delete(id);
       this.views.invalidate(id);
     }
-    this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
     // Idle index workers hold what their last jobs left (they never collect garbage while idle): a close gives it back.
     void endIdleIndexWorkers();
     this.listChanged();
