@@ -101,7 +101,8 @@ export class FileTailer {
   private again = false;
   private stopped = false;
   private pendingReset: TailBatch['reset'];
-  private state: TailState = 'ok';
+  /** 'ok' unless a fault is being reported. */
+  status: TailState = 'ok';
   /** Since when the file has been missing (for GONE_GRACE_MS), or 0. */
   private missingSince = 0;
 
@@ -126,11 +127,6 @@ export class FileTailer {
     this.stopped = true;
     this.unwatch();
     if (this.timer) clearInterval(this.timer);
-  }
-
-  /** The current state ('ok' unless a fault is being reported). */
-  get status(): TailState {
-    return this.state;
   }
 
   /** A directory watch also sees the rename and re-creation of the file. Unreliable on SMB: the poll stays. */
@@ -200,8 +196,8 @@ export class FileTailer {
   }
 
   private report(state: TailState, why?: Problem): void {
-    const was = this.state;
-    this.state = state;
+    const was = this.status;
+    this.status = state;
     if (state === 'ok') this.missingSince = 0;
     if (state === was) return;
     // A folder that went away and came back is a new folder: watch it anew.
