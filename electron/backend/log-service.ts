@@ -355,7 +355,12 @@ export class LogService {
 
   /** The diagnosis of the open set (or the given logs), here and now: the CLI's one-shot commands. */
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
-    return diagnose(this.diagnosisInputs(logIds));
+    return diagnose(
+      this.pipelineLogs(logIds).flatMap(({ log, input }) => {
+        const entries = log.store.allEntries();
+        return entries ? [{ ...input, entries }] : [];
+      }),
+    );
   }
 
   /** What the diagnosis reads: the pipeline logs (other logs are not diagnosed, so they stay here). */
@@ -364,14 +369,6 @@ export class LogService {
     return logs
       .filter((l) => l.kind !== null)
       .map((l) => ({ log: l, input: { source: l.info.source, name: l.info.name, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format } }));
-  }
-
-  /** The pipeline logs' entries, decoded here (the CLI's diagnosis in process). */
-  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
-    return this.pipelineLogs(logIds).flatMap(({ log, input }) => {
-      const entries = log.store.allEntries();
-      return entries ? [{ ...input, entries }] : [];
-    });
   }
 
   /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
