@@ -104,11 +104,11 @@ function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdic
   return status === 'completed' ? 'healthy' : 'incomplete';
 }
 
-function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: Facts, setEndT: number, cut: CutWindow): CycleSummary[] {
+function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: Facts, cut: CutWindow): CycleSummary[] {
   return cycles.map((c, i) => {
     const window = windowOf(view, cycles, i, cut);
     const status = statusOf(c);
-    const ctx: RuleContext = { scope, view, cycle: c, window, status, facts, codes: window.codes(), setEndT };
+    const ctx: RuleContext = { view, cycle: c, window, status, facts, codes: window.codes() };
     const diagnoses = runRules(scope, ctx);
     const hits = c.hits.map((h) => view.entries[h]);
     return {
@@ -125,11 +125,10 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
 /** `cut` makes a window of the set: by binary search over the view's lists (tests pass one that reads every entry). */
 export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutByTime): DiagnosisResult {
   const view = buildSetView(logs, LINE_PATTERNS);
-  const setEndT = view.endT;
   // facts from the whole set in time order; the latest value wins (the URL the agent last used)
   const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
   const whole = cut(view, -Infinity, Infinity);
-  const setCtx: RuleContext = { scope: 'install', view, cycle: null, window: whole, status: 'open', facts, codes: whole.codes(), setEndT };
+  const setCtx: RuleContext = { view, cycle: null, window: whole, status: 'open', facts, codes: whole.codes() };
   const install = runRules('install', setCtx);
 
   // the latest client scan cycle, else the latest WSUS sync
@@ -137,7 +136,7 @@ export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutBy
   const kind = scanCycles.length ? 'scan' : 'sync';
   const found = scanCycles.length ? scanCycles : buildCycles(view, 'sync');
   if (found.length) {
-    const cycles = summarise(view, found, kind, facts, setEndT, cut);
+    const cycles = summarise(view, found, kind, facts, cut);
     const latest = cycles[cycles.length - 1];
     // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
     const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
