@@ -9,15 +9,15 @@ import { summariseHistory } from './cycle-history';
 import { buildCycles, type Cycle } from './cycles';
 import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
-import { extractFacts, type Facts } from './facts';
+import { FACT_PATTERNS, factsOf, type Facts } from './facts';
 import { RULES, scopingRule } from './rules';
 import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
 import { cutByTime, type CutWindow, type SetWindow } from './set-window';
 
-/** Every pattern the rules read, for the set view's one candidate pass. */
-const LINE_PATTERNS = Object.values(RULE_PATTERNS);
+/** Every pattern the rules and the facts read, for the set view's one candidate pass. */
+const LINE_PATTERNS = [...Object.values(RULE_PATTERNS), ...FACT_PATTERNS];
 
 /** Lines before a cycle's first step that still belong to it (the GPO wait, the agent's first errors). */
 const LEAD_MS = 2 * 60_000;
@@ -125,8 +125,8 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
 /** `cut` makes a window of the set: by binary search over the view's lists (tests pass one that reads every entry). */
 export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutByTime): DiagnosisResult {
   const view = buildSetView(logs, LINE_PATTERNS);
-  // facts from the whole set in time order; the latest value wins (the URL the agent last used)
-  const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
+  // the latest value wins (the URL the agent last used)
+  const facts = factsOf(view.lines);
   const whole = cut(view, -Infinity, Infinity);
   const setCtx: RuleContext = { view, cycle: null, window: whole, status: 'open', facts, codes: whole.codes() };
   const install = runRules('install', setCtx);
