@@ -1,5 +1,5 @@
 // Rules for the agent's search against WSUS (scan.wua.*), the request (scan.request.*) and what follows.
-import { ERROR_CODES, GUIDE_NAMED_CODES, RELATED_CODE_SECTIONS } from '../../knowledge/error-codes';
+import { ERROR_CODES } from '../../knowledge/error-codes';
 import { loc } from '../../knowledge/localized';
 import { lookupErrorCode } from '../../knowledge/lookup';
 import type { SectionId } from '../../knowledge/section-ids';
@@ -8,17 +8,13 @@ import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf } from './patterns';
 
-/** Each section's codes (the outline's table and ours), built once. */
-const CODES_OF = new Map<SectionId, Set<number>>();
-for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) CODES_OF.set(sec, (CODES_OF.get(sec) ?? new Set<number>()).add(v >>> 0));
-
 /**
  * The section's code, or else what the agent saw: a failed search whose relayed code no section explains is placed
  * by WindowsUpdate.log's own words (HTTP status, WS error, certificate, proxy, handler) in the same cycle.
  */
 function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | null {
   // a code fires on a run that failed or has not finished; a completed run that retried past it is healthy
-  const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => CODES_OF.get(section)?.has(v) ?? false);
+  const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => ERROR_CODES.get(v)?.section === section);
   if (!picked) return evidenceFinding(ctx, section);
   const byCode = { ...picked, severity: codeSeverity(ctx) };
   // the code's own section: still show what the agent saw when it says the same thing
