@@ -14,7 +14,7 @@ import { RULES, scopingRule } from './rules';
 import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
-import { cutByTime, type CutWindow, type SetWindow } from './set-window';
+import { cutByTime, type CutWindow } from './set-window';
 
 /** Every pattern the rules and the facts read, for the set view's one candidate pass. */
 const LINE_PATTERNS = [...Object.values(RULE_PATTERNS), ...FACT_PATTERNS];
@@ -75,17 +75,6 @@ function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
   return out.sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.p - b.p).map((x) => x.d);
 }
 
-/**
- * A cycle's lines: from a little before its first step to the next cycle's first step. Windows overlap only by that
- * lead, so an entry is read by the cycles that start within LEAD_MS after it, and by its own.
- */
-function windowOf(view: SetView, cycles: readonly Cycle[], i: number, cut: CutWindow): SetWindow {
-  const c = cycles[i];
-  const from = c.startT - LEAD_MS;
-  const to = i + 1 < cycles.length ? cycles[i + 1].startT : Infinity;
-  return cut(view, from, to);
-}
-
 function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): PipelineStep[] {
   return ids.map((step) => {
     const hits = c ? c.hits.map((i) => view.entries[i]).filter((e) => e.hit?.step === step) : [];
@@ -95,10 +84,6 @@ function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): Pip
   });
 }
 
-function statusOf(c: Cycle): CycleStatus {
-  return c.failed ? 'failed' : c.completed ? 'completed' : 'open';
-}
-
 function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdict {
   if (status === 'failed' || diagnoses.some((d) => d.severity === 'error')) return 'failed';
   return status === 'completed' ? 'healthy' : 'incomplete';
@@ -106,8 +91,9 @@ function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdic
 
 function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: Facts, cut: CutWindow): CycleSummary[] {
   return cycles.map((c, i) => {
-    const window = windowOf(view, cycles, i, cut);
-    const status = statusOf(c);
+    // from a little before its first step to the next cycle's first step: windows overlap only by that lead
+    const window = cut(view, c.startT - LEAD_MS, cycles[i + 1]?.startT ?? Infinity);
+    const status: CycleStatus = c.failed ? 'failed' : c.completed ? 'completed' : 'open';
     const ctx: RuleContext = { view, cycle: c, window, status, facts, codes: window.codes() };
     const diagnoses = runRules(scope, ctx);
     const hits = c.hits.map((h) => view.entries[h]);
@@ -120,7 +106,6 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
     };
   });
 }
-
 
 /** `cut` makes a window of the set: by binary search over the view's lists (tests pass one that reads every entry). */
 export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutByTime): DiagnosisResult {
