@@ -3,7 +3,7 @@ import { ERROR_CODES } from '../../knowledge/error-codes';
 import { loc } from '../../knowledge/localized';
 import { lookupErrorCode } from '../../knowledge/lookup';
 import type { SectionId } from '../../knowledge/section-ids';
-import { codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, rulesOf, type Rule, type RuleContext, type RuleDef, type RuleFinding } from './rule';
+import { codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf } from './patterns';
@@ -87,11 +87,11 @@ function callerOf(text: string): string {
 }
 
 /** A rule found by its own section's codes, or by what the agent saw (sectionFinding). */
-function bySection(def: Omit<RuleDef, 'detect'>): RuleDef {
+function bySection(def: Omit<Rule, 'detect'>): Rule {
   return { ...def, detect: (ctx) => sectionFinding(ctx, def.section) };
 }
 
-export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
+export const WUA_RULES: readonly Rule[] = [
   bySection({
     id: 'wua-proxy',
     section: 'scan.wua.proxy',
@@ -398,4 +398,4 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       ),
     ],
   },
-]);
+];
