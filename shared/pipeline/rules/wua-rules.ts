@@ -16,11 +16,10 @@ function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | nul
   // a code fires on a run that failed or has not finished; a completed run that retried past it is healthy
   const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => ERROR_CODES.get(v)?.section === section);
   if (!picked) return evidenceFinding(ctx, section);
-  const byCode = { ...picked, severity: codeSeverity(ctx) };
   // the code's own section: still show what the agent saw when it says the same thing
   const ev = evidenceOf(ctx);
-  const seen = ev && ev.evidence.section === section ? ev.lines.slice(0, 2) : [];
-  return seen.length ? { ...byCode, evidence: inTimeOrder(seen, byCode.evidence) } : byCode;
+  const seen = ev?.evidence.section === section ? ev.lines.slice(0, 2) : [];
+  return { ...picked, severity: codeSeverity(ctx), evidence: inTimeOrder(seen, picked.evidence) };
 }
 
 /** The agent's evidence for this section, when no code of the window already names a specific section. */
