@@ -6,7 +6,7 @@
 import { NO_COMPONENT, type EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { anchoredSeqFinder, type Units } from './units';
+import { seqFinder, type Units } from './units';
 import { cmtraceTextEnd, cmtraceTextStart } from '../formats/cmtrace/text-bounds';
 import { headLineEnd, lastTrailerAt, smsTextEnd } from '../formats/sms/text-bounds';
 import { toUnits } from './log-encoding';
@@ -246,7 +246,7 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
       units: q.query.length,
       plainEnd,
       open: (_u, bytes) => {
-        const nextByte = anchoredSeqFinder(bytes, needle, 2);
+        const nextByte = seqFinder(bytes, needle, 2);
         return (from) => {
           const i = nextByte(from * 2);
           return i === -1 ? -1 : i >> 1;
@@ -261,7 +261,7 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   }
   if (q.matchCase) {
     const needle = enc.encode(q.query);
-    return { units: needle.length, plainEnd, open: (u) => anchoredSeqFinder(u as Uint8Array, needle) };
+    return { units: needle.length, plainEnd, open: (u) => seqFinder(u as Uint8Array, needle) };
   }
   if (!ascii) return null;
   // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
