@@ -6,7 +6,7 @@
 import { NO_COMPONENT, type EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { seqFinder, type Units } from './units';
+import { decodeUnits, seqFinder, type Units } from './units';
 import { cmtraceTextEnd, cmtraceTextStart } from '../formats/cmtrace/text-bounds';
 import { headLineEnd, lastTrailerAt, smsTextEnd } from '../formats/sms/text-bounds';
 import { toUnits } from './log-encoding';
@@ -257,7 +257,7 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (shape.unitSize === 2) {
     const re = new RegExp(escapeRegExp(q.query), q.matchCase ? 'g' : 'gi');
     if (!q.matchCase && !ascii) return null;
-    return { units: q.query.length, plainEnd, open: (u) => regexCursor(re, decode16(u), q.query.length) };
+    return { units: q.query.length, plainEnd, open: (u) => regexCursor(re, decodeUnits(u, 0, u.length), q.query.length) };
   }
   if (q.matchCase) {
     const needle = enc.encode(q.query);
@@ -281,11 +281,6 @@ function regexCursor(re: RegExp, s: string, len: number): HitCursor {
     re.lastIndex = from;
     return re.test(s) ? re.lastIndex - len : -1;
   };
-}
-
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-function decode16(u: Units): string {
-  return utf16.decode(new Uint8Array(u.buffer, u.byteOffset, u.byteLength));
 }
 
 /**
