@@ -63,18 +63,21 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
   const match = rowMatcher(q);
   const { index, shape } = src;
   const n = subset ? subset.length : index.count;
-  if (n === 0) return { rows: new Uint32Array(0), cancelled: false };
+  // At most n hits: one array that size, its used part copied out.
+  const out = new Uint32Array(n);
+  let found = 0;
+  const hits = (cancelled: boolean): LogHits => ({ rows: out.slice(0, found), cancelled });
+  if (n === 0) return hits(false);
   const rowAt = (k: number): number => (subset ? subset[k] : k);
   const text = (row: number): string => textOfRow(shape.format, shape, src.readAt(index.offset(row), index.length(row)), index.line(row));
   const raw = rawSearchable(q, shape);
-  const out = new RowList();
   if (!raw) {
     // Regex or needles the raw units cannot stand for: decode each row.
     for (let k = 0; k < n; k++) {
-      if ((k & 1023) === 0 && p.cancelled?.()) return { rows: out.rows(), cancelled: true };
-      if (match(text(rowAt(k)))) out.add(rowAt(k));
+      if ((k & 1023) === 0 && p.cancelled?.()) return hits(true);
+      if (match(text(rowAt(k)))) out[found++] = rowAt(k);
     }
-    return { rows: out.rows(), cancelled: false };
+    return hits(false);
   }
   const us = shape.unitSize;
   const first = index.offset(rowAt(0));
@@ -107,7 +110,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
   let k = 0; // next candidate position in the view
   let pos = first;
   while (pos < end && k < n) {
-    if (p.cancelled?.()) return { rows: out.rows(), cancelled: true };
+    if (p.cancelled?.()) return hits(true);
     // Chunks end at a row boundary so that no hit is split between two reads.
     let to = Math.min(end, pos + CHUNK);
     // Rows k..kEnd-1 end by `to`.
@@ -144,7 +147,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
               ? hit + raw.units <= lastTrailerAt(u, rs, re)
               : smsTextHit(u, rs, re, hit, next, raw.units)
             : null;
-      if (verdict ?? match(text(row))) out.add(row);
+      if (verdict ?? match(text(row))) out[found++] = row;
       from = re;
       k++;
     }
@@ -152,26 +155,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
     pos = to;
     p.onProgress?.(pos - first, end - first);
   }
-  return { rows: out.rows(), cancelled: false };
-}
-
-/** Matching rows as they come, in a typed array that doubles: a JS array of millions of rows grows far slower. */
-class RowList {
-  private a = new Uint32Array(1024);
-  private n = 0;
-
-  add(row: number): void {
-    if (this.n === this.a.length) {
-      const b = new Uint32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = row;
-  }
-
-  rows(): Uint32Array {
-    return this.a.slice(0, this.n);
-  }
+  return hits(false);
 }
 
 /**
