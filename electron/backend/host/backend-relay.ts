@@ -9,22 +9,25 @@ import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type Back
 import { RelayedFailure } from '../dispatch-call';
 import { errorLog } from '../error-log';
 
-/** One backend process as its parent sees it (Electron utilityProcess or Node child process). */
+/**
+ * One backend process as its parent sees it: an Electron UtilityProcess as it is, a Node ChildProcess with
+ * postMessage (fork-backend.ts). Electron's 'exit' gives the code only; Node's the code or the signal.
+ */
 export interface BackendChild {
   postMessage(m: ToBackend): void;
-  onMessage(listener: (m: FromBackend) => void): void;
-  /** Called once when the process ends, with why (`exit code 1`, `signal SIGKILL`). */
-  onExit(listener: (reason: string) => void): void;
-  kill(): void;
+  on(event: 'message', listener: (m: FromBackend) => void): unknown;
+  once(event: 'exit', listener: (code: number | null, signal?: NodeJS.Signals | null) => void): unknown;
+  kill(): unknown;
 }
 
 export type SpawnBackend = () => BackendChild;
 
 export interface RelayOptions {
-  /** Restarts allowed within `restartWindowMs` before the relay gives up (a backend that dies at once, forever). */
+  /** Restarts allowed within RESTART_WINDOW_MS before the relay gives up (a backend that dies at once, forever). */
   maxRestarts?: number;
-  restartWindowMs?: number;
 }
+
+const RESTART_WINDOW_MS = 60_000;
 
 /** A call that opened logs: replayed after a crash when any of its logs was still open. */
 interface OpenRecord {
@@ -202,7 +205,7 @@ export class BackendRelay {
     const child = this.spawn();
     this.child = child;
     return new Promise<void>((resolve) => {
-      child.onMessage((m) => {
+      child.on('message', (m) => {
         if (this.child !== child) return;
         if (m.t === 'ready') {
           this.childPid = m.pid;
@@ -212,8 +215,10 @@ export class BackendRelay {
           this.pending.delete(m.id);
         } else if (m.t === 'event' && !this.restoring) this.emit(m.event);
       });
-      child.onExit((reason) => {
+      child.once('exit', (code, signal) => {
         if (this.child !== child) return;
+        // How the exit reads in a message: `exit code 70`, `signal SIGKILL`.
+        const reason = signal ? `signal ${signal}` : `exit code ${code}`;
         this.child = null;
         this.childPid = null;
         // A backend that ends before it is ready still lets waiting callers go (to their 500 or the restart).
@@ -231,8 +236,7 @@ export class BackendRelay {
     errorLog().write('backend process gone', new Error(reason));
     this.failPending(`the backend stopped (${reason}) during this call; it is restarting`);
     const now = Date.now();
-    const window = this.opts.restartWindowMs ?? 60_000;
-    this.crashes = [...this.crashes.filter((t) => now - t < window), now];
+    this.crashes = [...this.crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
     this.notice('crashed', reason);
     if (this.crashes.length > (this.opts.maxRestarts ?? 3)) {
       this.gaveUp = true;
