@@ -71,7 +71,7 @@ function serveBackend(port: ParentChannel, service: HostedService): void {
     if (!isRequest(m)) return errorLog().write('backend', new Error('a message that is not a call was ignored'));
     void answer(service, m, exports).then((outcome) => post({ t: 'result', id: m.id, outcome }));
   });
-  post({ t: 'ready', pid: process.pid });
+  post({ t: 'ready' });
   // The parent learns the open set at once (browser mode's WebSocket handshake reads it without a call).
   post({ t: 'event', event: { type: 'logs', logs: service.list() } });
 }

@@ -18,6 +18,7 @@ export interface BackendChild {
   on(event: 'message', listener: (m: FromBackend) => void): unknown;
   once(event: 'exit', listener: (code: number | null, signal?: NodeJS.Signals | null) => void): unknown;
   kill(): unknown;
+  readonly pid?: number;
 }
 
 export type SpawnBackend = () => BackendChild;
@@ -58,7 +59,6 @@ export class BackendRelay {
   readonly api: CmlensApi = apiFromCall(async (method, args) => resultOf(await this.call(method, args)));
 
   private child: BackendChild | null = null;
-  private childPid: number | null = null;
   private nextId = 1;
   /** Calls sent, by id: how each is answered. */
   private readonly pending = new Map<number, (o: CallOutcome) => void>();
@@ -87,7 +87,7 @@ export class BackendRelay {
 
   /** The backend process's id (tests kill it to check the restart). */
   get pid(): number | null {
-    return this.childPid;
+    return this.child?.pid ?? null;
   }
 
   /** The open set as the backend last reported it (read without a call: the WebSocket handshake). */
@@ -154,7 +154,6 @@ export class BackendRelay {
     this.stopped = true;
     this.child?.kill();
     this.child = null;
-    this.childPid = null;
     this.failPending('the backend was stopped (CMLens is closing)');
   }
 
@@ -207,10 +206,8 @@ export class BackendRelay {
     return new Promise<void>((resolve) => {
       child.on('message', (m) => {
         if (this.child !== child) return;
-        if (m.t === 'ready') {
-          this.childPid = m.pid;
-          resolve();
-        } else if (m.t === 'result') {
+        if (m.t === 'ready') resolve();
+        else if (m.t === 'result') {
           this.pending.get(m.id)?.(m.outcome);
           this.pending.delete(m.id);
         } else if (m.t === 'event' && !this.restoring) this.emit(m.event);
@@ -220,7 +217,6 @@ export class BackendRelay {
         // How the exit reads in a message: `exit code 70`, `signal SIGKILL`.
         const reason = signal ? `signal ${signal}` : `exit code ${code}`;
         this.child = null;
-        this.childPid = null;
         // A backend that ends before it is ready still lets waiting callers go (to their 500 or the restart).
         resolve();
         if (!this.stopped) this.onCrash(reason);
