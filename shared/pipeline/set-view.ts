@@ -6,7 +6,7 @@ import { instantMs, type LogEntry } from '../model/log-entry';
 import { findErrorCodes } from '../knowledge/lookup';
 import type { DiagnosisInput } from './diagnosis-types';
 import { logKind, type LogKind } from './log-kind';
-import { ccmSearchReader } from './ccm-searches';
+import { CcmSearchReader } from './ccm-searches';
 import { tagEntry, type StepHit } from './tag-steps';
 import { mostCommon } from '../model/most-common';
 
@@ -106,7 +106,7 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
   const foreign: SetEntry[] = [];
   let sawCcmSearch = false;
   for (const { log, logIndex, kind } of logs) {
-    const searches = kind === 'windowsupdate' ? ccmSearchReader() : null;
+    const searches = kind === 'windowsupdate' ? new CcmSearchReader() : null;
     let last = 0;
     log.entries.forEach((entry, entryIndex) => {
       const t = instantMs(entry, log.utcOffsetOverride ?? (entry.utcOffset === null ? setOffset : null));

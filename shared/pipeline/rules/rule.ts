@@ -5,7 +5,6 @@ import type { SectionId } from '../../knowledge/section-ids';
 import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
-import type { LogKind } from '../log-kind';
 import { byTime, type CodeSeen, type SetEntry, type SetView } from '../set-view';
 import type { SetWindow } from '../set-window';
 import { mostCommon } from '../../model/most-common';
@@ -15,7 +14,6 @@ export type RuleScope = 'scan' | 'sync' | 'install';
 export type CycleStatus = 'failed' | 'completed' | 'open';
 
 export interface RuleContext {
-  scope: RuleScope;
   view: SetView;
   cycle: Cycle | null;
   /** What the rule may look at: the cycle's time window, or the whole set for set-wide scopes. */
@@ -24,8 +22,6 @@ export interface RuleContext {
   facts: Facts;
   /** Failure codes in error-looking lines of the window, in time order. */
   codes: readonly CodeSeen[];
-  /** Time of the set's last entry: says whether a log moved on after a request went unanswered. */
-  setEndT: number;
 }
 
 export interface RuleFinding {
@@ -50,11 +46,6 @@ export interface Rule {
   explanation: Localized;
   detect(ctx: RuleContext): RuleFinding | null;
   nextSteps(ctx: RuleContext, f: RuleFinding): Localized[];
-}
-
-/** Entries of these logs in the window, in time order. */
-export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
-  return ctx.window.ofKind(kinds);
 }
 
 const MAX_CODE_EVIDENCE = 4;
