@@ -247,12 +247,11 @@ export class LogService {
       const source = parts[parts.length - 1].source;
       const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
       const set = setFor(setPathOf(openedFrom, parts.map((p) => p.source)), this.list().map((l) => l.set), () => `set${this.nextSetId++}`);
-      const log = await loadLog(parts, set, indexAbove, this.loadHost);
+      const log = await loadLog(parts, { set, openedFrom }, indexAbove, this.loadHost);
       if ('reason' in log) {
         errors.push(log);
         continue;
       }
-      log.openedFrom = openedFrom;
       this.logs.set(log.info.id, log);
       opened.push(log.info);
     }
