@@ -240,7 +240,7 @@ export class LogService {
 
   private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
-    const opened: LogInfo[] = [];
+    const opened: OpenLog[] = [];
     const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
@@ -253,14 +253,14 @@ export class LogService {
         continue;
       }
       this.logs.set(log.info.id, log);
-      opened.push(log.info);
+      opened.push(log);
     }
-    this.nameMachines(new Set(opened.map((l) => l.set.id)));
+    this.nameMachines(new Set(opened.map((l) => l.info.set.id)));
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     for (const id of borrowOffsets(this.logs.values())) this.views.invalidate(id);
-    await Promise.all(opened.map((o) => this.tails.start(this.logs.get(o.id)!)));
+    await Promise.all(opened.map((l) => this.tails.start(l)));
     this.listChanged();
-    return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
+    return { logs: opened.map((l) => l.info), errors };
   }
 
   /** What loading a log needs from here: ids, the tail setting, and how an indexing log is shown. */
