@@ -142,15 +142,13 @@ async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): P
   const total = files.reduce((n, f) => n + f.size, 0);
   const note = logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name);
   const info = logInfo(id, files, where.set, { format: 'plain', encoding: 'utf-8', bytes: total, entries: 0, state: 'indexing', messages: [note], utcOffset: null, offsetUncertain: false });
-  let store: LogStore | null = null;
   const log: OpenLog = { info, store: new LogStore(), kind, ownOffset: null, openedFrom: where.openedFrom, tailGeneration: 0 };
   const announce = (parts: IndexedPart[]): void => {
     const { shape } = parts[parts.length - 1];
     // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
-    if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
-    if (!store) log.store = store = new LogStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
-    else store.replaceParts(parts);
-    log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
+    log.kind ??= logKind(current.name, undefined, shape.format);
+    log.store = new LogStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
+    log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: log.store.count, group: logGroup(current.name, shape.format) };
     host.changed(log);
   };
   host.indexing(log, true);
@@ -185,7 +183,6 @@ async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): P
     host.indexing(log, false);
   }
   if (done.length === 0) return noneRead(current, messages);
-  store = null;
   announce(done);
   const all = log.store;
   const offsets: (number | null)[] = [];
