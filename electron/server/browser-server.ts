@@ -14,7 +14,6 @@ import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
 import { readBody } from './request-body';
-import { guardEventSocket, MAX_EVENT_SOCKETS } from './event-socket-guard';
 import { cleanUploadName, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../shared/api/upload';
 
 export interface BrowserServer {
@@ -32,6 +31,14 @@ export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'open
 
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
+
+// The events WebSocket is one-way: the page only listens. A client that sends frames anyway (a flood of junk, or
+// malformed frames, which ws itself answers by closing with 1002) is cut off after a few, and the number of sockets
+// is capped, so no client can make the server buffer, log or loop without bound.
+/** Frames a client may send (they are ignored) before its socket is closed with 1008 (policy violation). */
+export const MAX_CLIENT_FRAMES = 16;
+/** Event sockets open at once: one per page, a few pages at most; past this, an upgrade is refused with 503. */
+export const MAX_EVENT_SOCKETS = 32;
 
 /** Every answer's headers: never cached, never sniffed, never read by another origin. */
 const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin' };
@@ -154,7 +161,10 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     if (sockets.size >= MAX_EVENT_SOCKETS) return void socket.end('HTTP/1.1 503 Too Many Event Sockets\r\nconnection: close\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
-      guardEventSocket(ws);
+      let frames = 0;
+      ws.on('message', () => {
+        if (++frames > MAX_CLIENT_FRAMES) ws.close(1008, 'this socket only sends events');
+      });
       ws.on('close', () => sockets.delete(ws));
       ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
       // The ready handshake: the page learns the current state as soon as it listens (the diagnosis is only pushed).
