@@ -40,12 +40,12 @@ async function land(opened: readonly LogInfo[]): Promise<void> {
   }
   const target = results.find((r) => r.d?.verdict === 'failed') ?? results[0];
   if (!target) return;
-  useLogs.getState().setActiveSet(target.id);
+  useLogs.setState({ activeSetId: target.id });
   const view = useView.getState();
   if (view.arranged && view.panes.length) return;
   const plan = landingPlan(useLogs.getState().logs.filter((l) => l.set.id === target.id), target.d);
   if (!plan) return;
   view.landPanes(plan.logIds.map((id) => [id]));
-  if (plan.stacked) useSettings.getState().set({ layout: 'stacked' });
+  if (plan.stacked) useSettings.setState({ layout: 'stacked' });
   if (plan.focus) await jumpToEntry(plan.focus.source, plan.focus.line);
 }

@@ -44,7 +44,7 @@ export async function selectIndex(paneId: string, index: number): Promise<void> 
   if (!pane) return;
   const row = await rowAt(pane, index);
   useView.getState().reveal(paneId, index, { select: row });
-  useView.getState().setActive(paneId);
+  useView.setState({ activePaneId: paneId });
   await syncFrom(paneId, row);
 }
 
@@ -62,7 +62,6 @@ export async function runFind(): Promise<void> {
     const r = await attempt('search', () => api.search({ ...viewArgs(p.logIds), query: find.query, regex: find.regex, matchCase: find.matchCase }));
     if (r) useView.getState().patchPane(p.id, { hits: r.hits, hitsTotal: r.total });
   }
-  useView.getState().setFind({ cursor: -1 });
   await findStep(1);
 }
 
@@ -86,9 +85,7 @@ export async function findStep(dir: 1 | -1): Promise<void> {
     if (typeof at === 'number') await selectIndex(pane.id, at);
     return;
   }
-  const i = nextWrapping(st.hits, from, dir);
-  useView.getState().setFind({ cursor: i });
-  await selectIndex(pane.id, st.hits[i]);
+  await selectIndex(pane.id, st.hits[nextWrapping(st.hits, from, dir)]);
 }
 
 /** Ctrl+E / F4 and their Shift variants: the next/previous error or warning over the whole view (the backend looks). */
@@ -143,7 +140,7 @@ export async function jumpToEntry(source: string, line: number): Promise<void> {
   });
   if (!row) return;
   if (row.instantMs !== null) await panesToInstant([pane], row.instantMs, pane.id);
-  useView.getState().setActive(pane.id);
+  useView.setState({ activePaneId: pane.id });
   await syncFrom(pane.id, row);
 }
 

@@ -10,7 +10,7 @@ import { jumpToEntry } from '../actions/navigate';
 import { ExportReportButton } from './ExportMenu';
 import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
+import { openLookup } from '../store/ui-store';
 import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
@@ -48,7 +48,7 @@ function CodeMeaning({ code }: { code: string }) {
   const info = useAnswer(() => api.lookupCode({ code }), [code]);
   return (
     <span className="code-meaning">
-      <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); useUi.getState().openLookup(code); }}>{code}</a>
+      <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); openLookup(code); }}>{code}</a>
       {info?.name && <code className="code-name">{info.name}</code>}
       {info && <span className="code-text">{info.meaning[lang]}</span>}
     </span>

@@ -229,7 +229,7 @@ export function LogPane({ pane }: { pane: Pane }) {
 
   const info = paneLogs[0];
   return (
-    <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.getState().setActive(pane.id)} data-pane={pane.id}>
+    <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.setState({ activePaneId: pane.id })} data-pane={pane.id}>
       <div className="pane-title">
         <span className="pane-name" title={paneLogs.map((l, i) => l?.source ?? pane.logIds[i]).join('\n')}>
           {merged ? `${t('pane.merged')}: ${label}` : label}

@@ -11,7 +11,7 @@ export function SetSwitcher() {
   const sets = openSets(logs);
   if (sets.length < 2) return null;
   return (
-    <select className="set-switcher" aria-label={t('sets.switch')} value={activeSetId ?? ''} onChange={(e) => useLogs.getState().setActiveSet(e.target.value)}>
+    <select className="set-switcher" aria-label={t('sets.switch')} value={activeSetId ?? ''} onChange={(e) => useLogs.setState({ activeSetId: e.target.value })}>
       {sets.map((s) => {
         const v = diagnoses[s.id]?.verdict;
         return (

@@ -10,7 +10,7 @@ import { api } from '../api/client';
 import { goToInstant } from '../actions/navigate';
 import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useView } from '../store/view-store';
+import { activePaneState, useView } from '../store/view-store';
 import { useAnswer } from './use-answer';
 import { useClientSize } from './use-client-size';
 import { clockShiftMs, instantAt, instantLabel, isoInstant, tickLabel, ticks, xOf, type Span } from '../view/timeline-axis';
@@ -40,7 +40,7 @@ export function Timeline() {
   const diagnosis = useLogs(activeDiagnosis);
   const timeMode = useSettings((s) => s.timeMode);
   const theme = useSettings((s) => s.theme);
-  const cursorMs = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow?.instantMs ?? null : null));
+  const cursorMs = useView((s) => activePaneState(s)?.selectedRow?.instantMs ?? null);
   const [hover, setHover] = useState<{ x: number; slice: number } | null>(null);
   /** The span zoomed to with the wheel (null: the whole set); the backend counts that span only. */
   const [zoom, setZoom] = useState<Span | null>(null);

@@ -15,9 +15,7 @@ interface FleetState {
   progress: { done: number; total: number } | null;
   sort: { key: FleetSortKey; dir: 'asc' | 'desc' };
   filter: FleetFilter;
-  show(v: boolean): void;
   setSort(key: FleetSortKey): void;
-  setFilter(f: FleetFilter): void;
 }
 
 export const useFleet = create<FleetState>((set, get) => ({
@@ -28,13 +26,11 @@ export const useFleet = create<FleetState>((set, get) => ({
   progress: null,
   sort: { key: 'verdict', dir: 'asc' },
   filter: {},
-  show: (shown) => set({ shown }),
   // A second click on the sorted column reverses it.
   setSort: (key) => {
     const s = get().sort;
     set({ sort: { key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' } });
   },
-  setFilter: (filter) => set({ filter }),
 }));
 
 /** Triage these paths (a folder of client zips, several zips) and show the Fleet view. */

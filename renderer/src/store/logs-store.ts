@@ -30,7 +30,6 @@ interface LogsState {
   tailStep: { logId: string; seq: number } | null;
   tailPaused: boolean;
   setLogs(logs: LogInfo[]): void;
-  setActiveSet(id: string | null): void;
   setDiagnosis(setId: string, d: DiagnosisResult): void;
   setTailPaused(paused: boolean): Promise<void>;
 }
@@ -52,7 +51,6 @@ export const useLogs = create<LogsState>((set, get) => ({
     const activeSetId = cur !== null && ids.has(cur) ? cur : (logs[0]?.set.id ?? null);
     set({ logs, diagnoses, activeSetId });
   },
-  setActiveSet: (id) => set({ activeSetId: id }),
   setDiagnosis: (setId, d) => set({ diagnoses: { ...get().diagnoses, [setId]: d } }),
   setTailPaused: async (paused) => {
     const ok = await attempt('pause', () => api.setTailPaused({ paused }));

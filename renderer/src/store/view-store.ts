@@ -41,8 +41,6 @@ interface FindState {
   regex: boolean;
   matchCase: boolean;
   allPanes: boolean;
-  /** Which hit F3 is on, over the active pane's hits. */
-  cursor: number;
 }
 
 const emptyPane = (): PaneState => ({
@@ -69,10 +67,8 @@ interface ViewState {
   landPanes(logIdLists: string[][]): void;
   /** "Open beside": a log already alone in a pane gets that pane focused, not a second copy. Returns the pane. */
   openBeside(logId: string): string;
-  markArranged(): void;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
-  setActive(id: string): void;
   patchPane(id: string, patch: Partial<PaneState>): void;
   select(paneId: string, index: number, row: Row | null, second?: boolean): void;
   reveal(paneId: string, row: number, opts?: { select?: Row | null; sync?: boolean }): void;
@@ -91,7 +87,7 @@ export const useView = create<ViewState>((set, get) => ({
   activePaneId: null,
   paneState: {},
   filter: {},
-  find: { query: '', regex: false, matchCase: false, allPanes: false, cursor: -1 },
+  find: { query: '', regex: false, matchCase: false, allPanes: false },
   bookmarks: [],
   addPane: (logIds) => {
     const id = `pane${nextPane++}`;
@@ -108,7 +104,6 @@ export const useView = create<ViewState>((set, get) => ({
     set({ activePaneId: shown.id });
     return shown.id;
   },
-  markArranged: () => set({ arranged: true }),
   showInActivePane: (logIds) => {
     const { panes, activePaneId } = get();
     const active = panes.find((p) => p.id === activePaneId);
@@ -127,7 +122,6 @@ export const useView = create<ViewState>((set, get) => ({
     const { [id]: _gone, ...rest } = get().paneState;
     set({ panes, paneState: rest, activePaneId: get().activePaneId === id ? (panes[0]?.id ?? null) : get().activePaneId, arranged: true });
   },
-  setActive: (id) => set({ activePaneId: id }),
   patchPane: (id, patch) => {
     const cur = get().paneState[id];
     if (cur) set({ paneState: { ...get().paneState, [id]: { ...cur, ...patch } } });
@@ -149,7 +143,7 @@ export const useView = create<ViewState>((set, get) => ({
   setFilter: (filter) => {
     // row indices change with the filter: selections and hits of the old view mean nothing now (bookmarks name entries)
     const paneState = Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()]));
-    set({ filter, paneState, find: { ...get().find, cursor: -1 } });
+    set({ filter, paneState });
   },
   setFind: (patch) => set({ find: { ...get().find, ...patch } }),
   toggleBookmark: (row) => {
@@ -180,6 +174,9 @@ export const useView = create<ViewState>((set, get) => ({
     });
   },
 }));
+
+/** The active pane's selection and hits: a selector. */
+export const activePaneState = (s: ViewState): PaneState | undefined => (s.activePaneId ? s.paneState[s.activePaneId] : undefined);
 
 export function activePane(): Pane | undefined {
   const s = useView.getState();
