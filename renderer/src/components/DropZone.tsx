@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop, pathForFile, uploadDropped } from '../api/client';
-import { openPaths } from '../actions/open';
-import { openDroppedFiles } from '../actions/open-dropped';
+import { openDroppedFiles, openPaths } from '../actions/open';
 import { useToasts } from '../store/toasts-store';
 import { showDialog } from '../store/ui-store';
 import { listen } from './listen';

@@ -11,15 +11,10 @@ import { attempt } from '../store/toasts-store';
 import { useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
+import { byteSize } from '../view/byte-size';
 
 /** Every zone offset in use on Earth, in quarter hours from UTC−12:00 to UTC+14:00. */
 const ZONE_OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
-
-function fmtBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -52,8 +47,8 @@ export function Sidebar() {
           <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => openBeside(l.id)}>⊞</button>
         </div>
         <div className="log-sub">
-          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${fmtBytes(l.bytes)} · ${l.format}`}>
-            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
+          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${byteSize(l.bytes)} · ${l.format}`}>
+            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {byteSize(l.bytes)} · {l.format}
           </span>
           <ZoneSelect log={l} />
         </div>
