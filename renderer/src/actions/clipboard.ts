@@ -2,11 +2,10 @@
 // (from the selection to the second selection) as tab-separated text in column order, what CMTrace users paste
 // into tickets.
 import type { Row } from '../../../shared/api/contract';
-import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt, useToasts } from '../store/toasts-store';
+import { ask, useToasts } from '../store/toasts-store';
 import { activePane, useView, viewArgs } from '../store/view-store';
 import { cellText, columnKind, shownColumns, type ColumnSetting } from '../view/columns';
 import type { TimeMode } from '../view/time-format';
@@ -36,7 +35,7 @@ export async function copySelectedRows(): Promise<void> {
   const b = Math.max(st.selected, st.second ?? st.selected);
   const rows: Row[] = [];
   for (let start = a; start <= b && rows.length < MAX_COPY; start += 2000) {
-    const got = await attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds), start, count: Math.min(2000, b - start + 1) }));
+    const got = await ask('getRows', { ...viewArgs(pane.logIds), start, count: Math.min(2000, b - start + 1) });
     if (!got) return;
     rows.push(...got);
   }

@@ -3,10 +3,9 @@
 // its instant (jumpToEntry). Once the user has arranged the panes, a set that opens leaves them as they are.
 import type { LogInfo } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt } from '../store/toasts-store';
+import { ask } from '../store/toasts-store';
 import { useView } from '../store/view-store';
 import { landingPlan } from '../view/landing';
 import { jumpToEntry } from './navigate';
@@ -34,7 +33,7 @@ async function land(opened: readonly LogInfo[]): Promise<void> {
   const setIds = [...new Set(opened.map((l) => l.set.id))];
   const results: { id: string; d: DiagnosisResult | null }[] = [];
   for (const id of setIds) {
-    const d = (await attempt('diagnose', () => api.diagnose({ setId: id }))) ?? null;
+    const d = (await ask('diagnose', { setId: id })) ?? null;
     if (d) useLogs.getState().setDiagnosis(id, d);
     results.push({ id, d });
   }

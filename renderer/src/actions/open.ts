@@ -1,10 +1,10 @@
 // Opening: paths typed, pasted, dropped or remembered go to the backend (which reads files, folders, zips,
 // UNC shares); what opened is shown, what failed is said in plain words.
 import type { ApiResults, LogInfo } from '../../../shared/api/contract';
-import { api, uploadDropped } from '../api/client';
+import { uploadDropped } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useSettings } from '../store/settings-store';
-import { attempt, useToasts } from '../store/toasts-store';
+import { ask, useToasts } from '../store/toasts-store';
 import { landOnSets } from './land';
 import { startTriage } from '../store/fleet-store';
 import { openErrorInUi } from '../i18n/message-text';
@@ -13,13 +13,13 @@ import { byteSize } from '../view/byte-size';
 export async function openPaths(paths: string[]): Promise<boolean> {
   if (!paths.length) return false;
   // A folder of client zips, or several clients at once: the Fleet view judges them all and opens none until asked.
-  const fleet = await attempt('fleetSets', () => api.fleetSets({ paths }));
+  const fleet = await ask('fleetSets', { paths });
   if (fleet && fleet.sets.length + fleet.errors.length > 1) {
     useSettings.getState().addRecent(paths);
     void startTriage(paths);
     return true;
   }
-  const r = await attempt('openPaths', () => api.openPaths({ paths }));
+  const r = await ask('openPaths', { paths });
   if (!r) return false;
   sayOpenErrors(r.errors);
   if (r.logs.length) useSettings.getState().addRecent(paths);
@@ -27,7 +27,7 @@ export async function openPaths(paths: string[]): Promise<boolean> {
 }
 
 export async function openSamples(): Promise<void> {
-  const r = await attempt('openSamples', () => api.openSamples({}));
+  const r = await ask('openSamples', {});
   if (!r) return;
   sayOpenErrors(r.errors);
   showOpened(r.logs, false);

@@ -4,11 +4,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
-import { api } from '../api/client';
 import { selectIndex, syncFrom } from '../actions/navigate';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt } from '../store/toasts-store';
+import { ask } from '../store/toasts-store';
 import { bookmarkKey, nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
 import { cellText, columnKind, layoutWidths, shownColumns } from '../view/columns';
 import { compileRules, highlightColor } from '../view/highlight-rules';
@@ -87,7 +86,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
     let live = true;
-    void attempt('countRows', () => api.countRows(viewArgs(pane.logIds, filter))).then((n) => {
+    void ask('countRows', viewArgs(pane.logIds, filter)).then((n) => {
       if (!live || n === undefined) return;
       setCount((old) => {
         // the last page may have been partial: fetch it again
@@ -114,7 +113,7 @@ export function LogPane({ pane }: { pane: Pane }) {
       if (pages.current.has(p) || pending.current.has(p)) continue;
       pending.current.add(p);
       const key = rowsKey.current;
-      void attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds, filter), start: p, count: PAGE })).then((rows) => {
+      void ask('getRows', { ...viewArgs(pane.logIds, filter), start: p, count: PAGE }).then((rows) => {
         pending.current.delete(p);
         if (key !== rowsKey.current || !rows) return;
         pages.current.set(p, rows);

@@ -5,9 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogInfo } from '../../../shared/api/contract';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
-import { api } from '../api/client';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
-import { attempt } from '../store/toasts-store';
+import { ask } from '../store/toasts-store';
 import { useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
@@ -69,7 +68,7 @@ export function Sidebar() {
       <div className="sidebar-head">
         <strong>{t('sidebar.title')}</strong>
         <button disabled={live.length < 2} onClick={() => { useView.getState().addPane(live); setTicked([]); }}>{t('sidebar.merge')}</button>
-        <button disabled={!live.length} onClick={() => { void attempt('closeLogs', () => api.closeLogs({ logIds: live })); setTicked([]); }}>{t('sidebar.close')}</button>
+        <button disabled={!live.length} onClick={() => { void ask('closeLogs', { logIds: live }); setTicked([]); }}>{t('sidebar.close')}</button>
       </div>
       {opening && (
         <div className="opening" role="status" aria-live="polite">
@@ -134,7 +133,7 @@ function ZoneSelect({ log }: { log: LogInfo }) {
   const byHand = log.offsetSource === 'user';
   const current = byHand ? `${offsetLabel(log.utcOffset)} (${t('sidebar.zoneByHand')})` : autoLabel;
   const set = (value: string) =>
-    void attempt('setLogOffset', () => api.setLogOffset({ logId: log.id, utcOffset: value === 'auto' ? null : Number(value) }));
+    void ask('setLogOffset', { logId: log.id, utcOffset: value === 'auto' ? null : Number(value) });
   return (
     <span className="log-zone">
       <span className={`zone-pick zone-${log.offsetSource}`} title={t('sidebar.zoneChipTitle', { zone: current })}>
