@@ -4,7 +4,7 @@ import type { Row, RowFilter } from '../../../shared/api/contract';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { ask, useToasts } from '../store/toasts-store';
-import { activePane, useView, viewArgs, type Pane } from '../store/view-store';
+import { activePane, paneShowingAlone, useView, viewArgs, type Pane } from '../store/view-store';
 import { i18n } from '../i18n/i18n';
 import { logOfSource } from '../view/log-of-source';
 
@@ -127,7 +127,7 @@ export async function jumpToEntry(source: string, line: number): Promise<void> {
   }
   if (!useView.getState().panes.some((p) => p.logIds.includes(log.id))) useView.getState().showInActivePane([log.id]);
   const { panes } = useView.getState();
-  const pane = panes.find((p) => p.logIds.length === 1 && p.logIds[0] === log.id) ?? panes.find((p) => p.logIds.includes(log.id));
+  const pane = paneShowingAlone(panes, log.id) ?? panes.find((p) => p.logIds.includes(log.id));
   if (!pane) return;
   const idx = await ask('locate', { ...viewArgs(pane.logIds), source, line });
   if (idx === undefined) return;

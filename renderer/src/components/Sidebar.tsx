@@ -7,7 +7,7 @@ import type { LogInfo } from '../../../shared/api/contract';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { ask } from '../store/toasts-store';
-import { useView } from '../store/view-store';
+import { paneShowingAlone, useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
 import { byteSize } from '../view/byte-size';
@@ -108,9 +108,8 @@ function openBeside(logId: string): void {
 
 /** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
 function showLog(logId: string): void {
-  const shown = useView.getState().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
-  if (shown) return focusPane(useView.getState().openBeside(logId));
-  useView.getState().showInActivePane([logId]);
+  if (paneShowingAlone(useView.getState().panes, logId)) openBeside(logId);
+  else useView.getState().showInActivePane([logId]);
 }
 
 function focusPane(paneId: string): void {

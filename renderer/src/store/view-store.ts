@@ -28,11 +28,7 @@ export interface PaneState {
  * A bookmark names the entry, not a row index: (log, physical file, line) means the same entry in every view,
  * filtered or merged, so bookmarks survive filter changes and panes that show their log differently.
  */
-export interface Bookmark {
-  logId: string;
-  source: string;
-  line: number;
-}
+export type Bookmark = Pick<Row, 'logId' | 'source' | 'line'>;
 
 export const bookmarkKey = (b: Bookmark): string => `${b.logId}\n${b.source}\n${b.line}`;
 
@@ -74,7 +70,7 @@ interface ViewState {
   reveal(paneId: string, row: number, opts?: { select?: Row | null; sync?: boolean }): void;
   setFilter(f: RowFilter): void;
   setFind(patch: Partial<FindState>): void;
-  toggleBookmark(row: Pick<Row, 'logId' | 'source' | 'line'>): void;
+  toggleBookmark(row: Bookmark): void;
   /** Drop panes whose logs were closed; keep the rest. */
   pruneLogs(openIds: Set<string>): void;
   /** The same logs under new ids (a restarted backend reopened them): panes and bookmarks follow; selections restart. */
@@ -99,7 +95,7 @@ export const useView = create<ViewState>((set, get) => ({
     set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
   },
   openBeside: (logId) => {
-    const shown = get().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
+    const shown = paneShowingAlone(get().panes, logId);
     if (!shown) return get().addPane([logId]);
     set({ activePaneId: shown.id });
     return shown.id;
@@ -177,6 +173,9 @@ export const useView = create<ViewState>((set, get) => ({
 
 /** The active pane's selection and hits: a selector. */
 export const activePaneState = (s: ViewState): PaneState | undefined => (s.activePaneId ? s.paneState[s.activePaneId] : undefined);
+
+/** The pane showing this log alone (not merged with others), if any. */
+export const paneShowingAlone = (panes: readonly Pane[], logId: string): Pane | undefined => panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
 
 export function activePane(): Pane | undefined {
   const s = useView.getState();
