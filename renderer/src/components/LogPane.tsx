@@ -13,8 +13,7 @@ import { cellText, columnKind, layoutWidths, shownColumns } from '../view/column
 import { compileRules, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
-import { ColumnMenu } from './ColumnMenu';
-import { GridHeader } from './GridHeader';
+import { ColumnMenu, GridHeader } from './GridHeader';
 import { listen } from './listen';
 import { atEnd, useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
@@ -36,7 +35,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   const paneLogs = pane.logIds.map((id) => logs.find((l) => l.id === id));
   const names = pane.logIds.map((id, i) => paneLogs[i]?.name ?? id);
   const kind = columnKind(names);
-  const columnsSetting = useSettings((s) => s.columnsByKind[kind] ?? s.columns);
+  const columnsSetting = useSettings((s) => s.columnsFor(kind));
   const rules = useSettings((s) => s.highlightRules);
   const tailPaused = useLogs((s) => s.tailPaused);
   const merged = pane.logIds.length > 1;
@@ -67,9 +66,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
   useKeepPlace(scrollRef, g, paneWidth, st?.selected ?? st?.syncRow ?? null, follow);
-  useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow, () => {
-    if (scrollRef.current) scrollRef.current.scrollTop = spacerHeight({ ...g, viewportHeight: scrollRef.current.clientHeight });
-  });
+  useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow);
 
   // a new view starts at the top; a new view or zone forgets the rows fetched
   useEffect(() => {
@@ -103,7 +100,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || !count || tailPaused || !follow.current || revision.split(',').every((r) => r === '0')) return;
-    el.scrollTop = spacerHeight(g);
+    el.scrollTop = el.scrollHeight;
   }, [count]);
 
   // fetch the pages the window needs
