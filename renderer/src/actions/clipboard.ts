@@ -7,8 +7,7 @@ import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
 import { ask, useToasts } from '../store/toasts-store';
 import { activePane, useView, viewArgs } from '../store/view-store';
-import { cellText, columnKind, shownColumns, type ColumnSetting } from '../view/columns';
-import type { TimeMode } from '../view/time-format';
+import { cellText, columnKind, shownColumns } from '../view/columns';
 
 const MAX_COPY = 10_000;
 
@@ -20,10 +19,6 @@ export async function copyText(text: string, done: string, onRefused = () => voi
   } catch {
     onRefused();
   }
-}
-
-function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
-  return rows.map((r) => columns.map((c) => cellText(r, c.id, mode, logName)).join('\t')).join('\r\n');
 }
 
 export async function copySelectedRows(): Promise<void> {
@@ -42,6 +37,7 @@ export async function copySelectedRows(): Promise<void> {
   const settings = useSettings.getState();
   const logs = useLogs.getState().logs;
   const name = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
-  const tsv = rowsAsTsv(rows, shownColumns(settings.columnsFor(columnKind(pane.logIds.map(name))), pane.logIds.length > 1), settings.timeMode, name);
+  const columns = shownColumns(settings.columnsFor(columnKind(pane.logIds.map(name))), pane.logIds.length > 1);
+  const tsv = rows.map((r) => columns.map((c) => cellText(r, c.id, settings.timeMode, name)).join('\t')).join('\r\n');
   await copyText(tsv, i18n.t('copy.done', { count: rows.length }));
 }

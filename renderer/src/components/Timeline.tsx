@@ -24,12 +24,6 @@ const AXIS_H = 14;
 const BASE_Y = BAND_H + BARS_H;
 const HEIGHT = BASE_Y + AXIS_H;
 
-interface Cycle {
-  from: number;
-  to: number;
-  verdict: string;
-}
-
 export function Timeline() {
   const { t } = useTranslation();
   const logs = useLogs((s) => s.logs);
@@ -65,7 +59,7 @@ export function Timeline() {
   if (span && !zoom) whole.current = span;
   const writerOffset = logs.find((l) => l.id === ids[0])?.utcOffset ?? null;
   const shift = span ? clockShiftMs(timeMode, writerOffset, span.fromMs) : 0;
-  const cycles: Cycle[] = (diagnosis?.cycles ?? []).flatMap((c) => {
+  const cycles = (diagnosis?.cycles ?? []).flatMap((c) => {
     const from = isoInstant(c.start);
     const to = isoInstant(c.end) ?? from;
     return from === null || to === null ? [] : [{ from, to, verdict: c.verdict }];
