@@ -45,6 +45,6 @@ async function land(opened: readonly LogInfo[]): Promise<void> {
   const plan = landingPlan(useLogs.getState().logs.filter((l) => l.set.id === target.id), target.d);
   if (!plan) return;
   view.landPanes(plan.logIds.map((id) => [id]));
-  if (plan.stacked) useSettings.setState({ layout: 'stacked' });
+  if (plan.logIds.length > 1) useSettings.setState({ layout: 'stacked' });
   if (plan.focus) await jumpToEntry(plan.focus.source, plan.focus.line);
 }
