@@ -1,6 +1,6 @@
 // What both WebAssembly scanners (cmtrace-scan.ts, sms-scan.ts) share: the memory layout of their common tables,
 // row columns and input, unit access (one unit is a byte in scan8, a 16-bit word in scan16), the component and zone
-// tables, day numbers, byte compares, and the SIMD steps of their unit searches.
+// tables, byte compares, and the SIMD steps of their unit searches (the stamp's fields: stamp-fields.ts).
 //
 // Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
 //   COMP_TABLE  component slots: store offset, length (bytes), id, scripted flag (16 bytes each)
@@ -71,6 +71,22 @@ export const GT: u32 = 62;
   return at<T>(i) - 48; // > 9 (unsigned) when not a digit
 }
 
+/** Where the last field read (decimalAt, stamp-fields.ts) ended. */
+export let fieldEnd: i32 = 0;
+
+/** The decimal digits from unit s up to a non-digit or e (fieldEnd); past 2^32 the value stops growing (JS's too). */
+export function decimalAt<T>(s: i32, e: i32): u64 {
+  let v: u64 = 0;
+  let i = s;
+  for (; i < e; i++) {
+    const d = digit<T>(i);
+    if (d > 9) break;
+    if (v <= 0xffffffff) v = v * 10 + d;
+  }
+  fieldEnd = i;
+  return v;
+}
+
 /** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
 export function init(): void {
   memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 2 * 4);
@@ -87,37 +103,6 @@ export function init(): void {
   store<u8>(OUT_ZONE + n, <u8>zone);
 }
 
-// ---- day numbers (Date.UTC without Date) ----
-
-let cacheY: i32 = -1;
-let cacheM: i32 = -1;
-let cacheD: i32 = -1;
-let cacheMs: f64 = 0;
-
-/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
-export function dayMs(y: i32, m: i32, d: i32): f64 {
-  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
-  cacheY = y;
-  cacheM = m;
-  cacheD = d;
-  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
-  if (d > dim) {
-    cacheMs = -1;
-    return -1;
-  }
-  // days_from_civil (Howard Hinnant)
-  const yy = m <= 2 ? y - 1 : y;
-  const era = (yy >= 0 ? yy : yy - 399) / 400;
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = (153 * mp + 2) / 5 + d - 1;
-  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const days = era * 146097 + doe - 719468;
-  cacheMs = <f64>days * 86400000.0;
-  return cacheMs;
-}
-
 // ---- components and zones (ids are the JS index's; JS registers each one the first time the scanner asks) ----
 
 /** A hash of the name's byte length, first and last 8 bytes (names differ there; equal ones are compared whole). */
@@ -130,8 +115,8 @@ export function dayMs(y: i32, m: i32, d: i32): f64 {
   return <u32>(h >> 32);
 }
 
-/** The nb (>= 1) bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
-@inline function sameName(a: u32, b: u32, nb: u32): bool {
+/** The nb bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
+export function sameBytes(a: u32, b: u32, nb: u32): bool {
   if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
   for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
   return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
@@ -151,7 +136,7 @@ export function compSlot(a: u32, nb: u32): u32 {
     const slot = COMP_TABLE + k * 16;
     const sn = load<u32>(slot, 4);
     if (sn == 0) return slot;
-    if (sn == nb && sameName(load<u32>(slot), a, nb)) return slot;
+    if (sn == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
     k = (k + 1) & (COMP_SLOTS - 1);
   }
   return 0; // not reached: the table is never more than half full
@@ -188,41 +173,48 @@ export function setZone(bias: i32, scripted: i32, id: i32): void {
   store<i32>(zoneSlot(bias, scripted), id);
 }
 
-// ---- bytes ----
+// ---- SIMD: 16 units a step in both encodings ----
 
-/** The nb bytes at a and b are equal. */
-@inline export function sameBytes(a: u32, b: u32, nb: u32): bool {
-  let k: u32 = 0;
-  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
-  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
-  return true;
+/**
+ * The 16 units at i as bytes: UTF-16 units are narrowed with unsigned saturation (a unit above 255 becomes 255 or 0),
+ * so a byte equals an ASCII character exactly where the unit does.
+ */
+@inline export function bytes16<T>(i: i32): v128 {
+  return sizeof<T>() == 1 ? v128.load(addr<T>(i)) : i8x16.narrow_i16x8_u(v128.load(addr<T>(i)), v128.load(addr<T>(i), 16));
 }
 
-// ---- SIMD: a vector of units ----
-
-/** Units per vector. */
-@inline export function lanes<T>(): i32 {
-  return sizeof<T>() == 1 ? 16 : 8;
+/** The bytes of v equal to ASCII c (all ones where equal). */
+@inline export function bytesEq(v: v128, c: u32): v128 {
+  return i8x16.eq(v, i8x16.splat(<i8>c));
 }
 
-/** The vector's units equal to c (all ones where equal). */
-@inline export function unitsEq<T>(v: v128, c: u32): v128 {
-  return sizeof<T>() == 1 ? i8x16.eq(v, i8x16.splat(<i8>c)) : i16x8.eq(v, i16x8.splat(<i16>c));
+/** One bit per byte (bit k = unit k) of a compare's result. */
+@inline export function byteBits(m: v128): u32 {
+  return <u32>i8x16.bitmask(m);
 }
 
-/** The vector with c or-ed into each unit. */
-@inline export function unitsOr<T>(v: v128, c: u32): v128 {
-  return sizeof<T>() == 1 ? v128.or(v, i8x16.splat(<i8>c)) : v128.or(v, i16x8.splat(<i16>c));
+/** mk without the bits of units at or past end, for the 16 units at i. */
+@inline export function bitsBefore(mk: u32, i: i32, end: i32): u32 {
+  return i + 16 > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
 }
 
-/** One bit per unit (bit k = unit k) of a compare's result. */
-@inline export function unitBits<T>(m: v128): u32 {
-  return sizeof<T>() == 1 ? <u32>i8x16.bitmask(m) : <u32>i16x8.bitmask(m);
+/** The first unit c (ASCII) in [s, e), or -1. */
+export function findUnit<T>(c: u32, s: i32, e: i32): i32 {
+  for (let i = s; i < e; i += 16) {
+    const mk = bitsBefore(byteBits(bytesEq(bytes16<T>(i), c)), i, e);
+    if (mk != 0) return i + <i32>ctz(mk);
+  }
+  return -1;
 }
 
-/** mk without the bits of units at or past end, for the vector at unit i. */
-@inline export function bitsBefore<T>(mk: u32, i: i32, end: i32): u32 {
-  return i + lanes<T>() > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
+/** The 16 units at i minus '0' as bytes: a digit is 0..9, anything else more (unsigned). */
+@inline export function digitBytes<T>(i: i32): v128 {
+  return i8x16.sub(bytes16<T>(i), i8x16.splat(48));
+}
+
+/** A mask of the bytes of digitBytes that are not digits. */
+@inline export function nonDigitBits(d: v128): u32 {
+  return byteBits(i8x16.gt_u(d, i8x16.splat(9)));
 }
 
 // ---- fixed markup at a byte address (the generated shape files compare with these) ----
@@ -240,15 +232,18 @@ export function setZone(bias: i32, scripted: i32, id: i32): void {
   return n >= 8 ? <u64>-1 : (<u64>1 << (<u64>n * 8)) - 1;
 }
 
-/** The units (T) at byte address a, lower-cased, spell the lower-case ASCII word w. */
-export function lowerIsAt<T>(a: u32, w: string): bool {
-  for (let k = 0; k < w.length; k++) if ((<u32>load<T>(a + (<u32>k << (sizeof<T>() == 1 ? 0 : 1))) | 0x20) != <u32>w.charCodeAt(k)) return false;
+/**
+ * The lower-case ASCII `word` at unit i, before e, read as CmtraceIndexer's sameLower reads it: each unit or-ed with
+ * 0x20 (a letter in either case; a few control units pass for digits or a space: the SMS hint pre-check only asks).
+ */
+export function wordAt<T>(i: i32, e: i32, word: string): bool {
+  if (i + word.length > e) return false;
+  for (let k = 0; k < word.length; k++) if ((at<T>(i + k) | 0x20) != <u32>word.charCodeAt(k)) return false;
   return true;
 }
 
-/** `.x` (any case) ends at byte address e, within the value that starts at byte address s. */
-@inline export function extAt<T>(s: u32, e: u32, x: string): bool {
-  const unit: u32 = sizeof<T>() == 1 ? 1 : 2;
-  const a = e - <u32>x.length * unit;
-  return a >= s + unit && <u32>load<T>(a - unit) == 46 && lowerIsAt<T>(a, x);
+/** `.x` (any case) ends at unit e, within the value that starts at unit s. */
+@inline export function extAt<T>(s: i32, e: i32, x: string): bool {
+  const i = e - x.length;
+  return i > s && at<T>(i - 1) == 46 && wordAt<T>(i, e, x);
 }
