@@ -92,18 +92,14 @@ export class EntryIndex {
    * into fresh memory. A part that outgrows its region continues in columns of its own.
    */
   constructor(capacity = 1024, region?: ColumnRegion) {
+    const n = (this.cap = region ? region.limit - region.start : Math.max(16, capacity));
+    this.lines = new LineColumn(region ? 0 : n);
     if (region) {
-      const { columns: shared, start, limit } = region;
-      const n = (this.cap = limit - start);
-      this.c = makeColumns((k, T) => new T(shared[k], start * T.BYTES_PER_ELEMENT, n));
-      this.offLo = this.c.offLo;
-      this.lines = new LineColumn(n, { step: shared.lineStep, mark: shared.lineMark, start });
-      return;
-    }
-    const n = (this.cap = Math.max(16, capacity));
-    this.c = makeColumns((_k, T) => new T(n));
+      const { lines, ...c } = regionViews(region, n);
+      this.c = c;
+      this.lines.adopt(lines, 0, n);
+    } else this.c = makeColumns((_k, T) => new T(n));
     this.offLo = this.c.offLo;
-    this.lines = new LineColumn(n);
   }
 
   /** Dictionary id of a component name (NO_COMPONENT for null). Ids past 65534 collapse to the last one: see componentOverflow. */
@@ -403,12 +399,15 @@ export interface ColumnRegion {
  */
 export function inRegion(part: EntryColumns, region: ColumnRegion): EntryColumns {
   if (!(part.offLo.buffer instanceof SharedArrayBuffer)) return part;
-  const { columns: c, start } = region;
-  const n = part.count;
+  const views = regionViews(region, part.count);
+  return { ...part, ...views, lines: { ...views.lines, exact: part.lines.exact } };
+}
+
+/** Views of rows [start, start + n) of shared columns (the line column's without its side table). */
+function regionViews({ columns: c, start }: ColumnRegion, n: number): Columns & { lines: LineParts } {
   return {
-    ...part,
     ...makeColumns((k, T) => new T(c[k], start * T.BYTES_PER_ELEMENT, n)),
-    lines: { ...part.lines, step: new Uint8Array(c.lineStep, start, n), mark: new Uint32Array(c.lineMark, (start / 64) * 4, marksFor(n)) },
+    lines: { step: new Uint8Array(c.lineStep, start, n), mark: new Uint32Array(c.lineMark, (start / 64) * 4, marksFor(n)), exact: [] },
   };
 }
 
