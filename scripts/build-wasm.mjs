@@ -52,7 +52,7 @@ export async function shapeFiles() {
   const closeTime = c.CLOSE + c.TAG_START + attrs[0].mark;
   const cmtrace =
     header('shared/formats/cmtrace/shape.ts') +
-    `import { eqBytes, extAt, lowerIsAt } from '../scan-common';\n\n` +
+    `import { eqBytes, extAt, wordAt } from '../scan-common';\n\n` +
     markCompare('isOpen', c.OPEN) + unitsConst('OPEN_UNITS', c.OPEN, 'the opening marker') + '\n' +
     markCompare('isClose', c.CLOSE) + '\n' +
     markCompare('isCloseTime', closeTime) + unitsConst('CLOSE_TIME_UNITS', closeTime, 'the closing marker up to the time value') + '\n' +
@@ -61,10 +61,10 @@ export async function shapeFiles() {
     `@inline export function mayStartScriptWriter(c: u32): bool {\n  return ${anyOf(c.SCRIPT_WRITER_PREFIXES.map((w) => w.charCodeAt(0)))};\n}\n\n` +
     `/** Lower-cased unit c may end a script extension (${c.SCRIPT_EXTENSIONS.join(', ')}). */\n` +
     `@inline export function mayEndScriptExtension(c: u32): bool {\n  return ${anyOf(c.SCRIPT_EXTENSIONS.map((x) => x.charCodeAt(x.length - 1)))};\n}\n\n` +
-    `/** A script writer's name starts at byte address a (first unit c0 lower-cased, n units in the value). */\n` +
-    `@inline export function isScriptWriterAt<T>(a: u32, c0: u32, n: i32): bool {\n  return ${c.SCRIPT_WRITER_PREFIXES.map((w) => `(c0 == ${w.charCodeAt(0)} && n >= ${w.length} && lowerIsAt<T>(a, '${w}'))`).join(' ||\n    ')};\n}\n\n` +
-    `/** A script extension \`.ext\` ends at byte address e of the value that starts at byte address s. */\n` +
-    `@inline export function isScriptExtensionAt<T>(s: u32, e: u32): bool {\n  return ${c.SCRIPT_EXTENSIONS.map((x) => `extAt<T>(s, e, '${x}')`).join(' || ')};\n}\n`;
+    `/** A script writer's name starts the value [s, e) (units). */\n` +
+    `@inline export function isScriptWriterAt<T>(s: i32, e: i32): bool {\n  return ${c.SCRIPT_WRITER_PREFIXES.map((w) => `wordAt<T>(s, e, '${w}')`).join(' || ')};\n}\n\n` +
+    `/** A script extension \`.ext\` ends at unit e of the value that starts at unit s. */\n` +
+    `@inline export function isScriptExtensionAt<T>(s: i32, e: i32): bool {\n  return ${c.SCRIPT_EXTENSIONS.map((x) => `extAt<T>(s, e, '${x}')`).join(' || ')};\n}\n`;
   const m = await loadShape('shared/formats/sms/shape.ts');
   const sms =
     header('shared/formats/sms/shape.ts') +

@@ -5,9 +5,11 @@
 // UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both. Memory layout: scan-common.ts.
 
 import {
-  addr, at, compSlot, CR, dayMs, digit, DONE, firstPos, FULL, GT, JS_ENTRY, LF, line, MAX_BIAS, MAX_ROWS, NEED_COMPONENT,
-  NEED_ZONE, needBias, needEnd, needScripted, needStart, NO_COMPONENT, NO_THREAD, pos, rows, writeRow, zoneOf,
+  addr, at, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, digitBytes, DONE, fieldEnd, firstPos, FULL, GT,
+  JS_ENTRY, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needScripted, NO_COMPONENT,
+  NO_THREAD, nonDigitBits, pos, rows, writeRow, zoneOf,
 } from './scan-common';
+import { biasAt, dateAt, NO_BIAS, timeAt } from './stamp-fields';
 export {
   addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
   needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
@@ -42,33 +44,12 @@ function valueEnd<T>(s: i32, len: i32): i32 {
 /** A mask of the 16 units at i equal to `"`, `>` or LF. */
 @inline function stopBits<T>(i: i32): u32 {
   const v = bytes16<T>(i);
-  return byteBits(v128.or(v128.or(i8x16.eq(v, i8x16.splat(<i8>QUOTE)), i8x16.eq(v, i8x16.splat(<i8>GT))), i8x16.eq(v, i8x16.splat(<i8>LF))));
+  return byteBits(v128.or(v128.or(bytesEq(v, QUOTE), bytesEq(v, GT)), bytesEq(v, LF)));
 }
 
 /** stopBits on the digitBytes of 16 units. */
 @inline function stopDigitBits(d: v128): u32 {
-  return byteBits(v128.or(v128.or(i8x16.eq(d, i8x16.splat(<i8>(QUOTE - 48))), i8x16.eq(d, i8x16.splat(<i8>(GT - 48)))), i8x16.eq(d, i8x16.splat(<i8>(LF - 48)))));
-}
-
-/** The 16 units at i minus '0' as bytes: a digit is 0..9, anything else more (unsigned). */
-@inline function digitBytes<T>(i: i32): v128 {
-  return i8x16.sub(bytes16<T>(i), i8x16.splat(48));
-}
-
-/** A mask of the bytes of digitBytes that are not digits. */
-@inline function nonDigitBits(d: v128): u32 {
-  return byteBits(i8x16.gt_u(d, i8x16.splat(9)));
-}
-
-/** Every byte of d minus lo is at most span (unsigned): a template of digits (lo 0, span 9), fixed characters
- * (lo c - '0', span 0) and don't-cares (span 255). */
-@inline function fits(d: v128, lo: v128, span: v128): bool {
-  return i8x16.all_true(i8x16.le_u(i8x16.sub(d, lo), span));
-}
-
-/** Each byte j of the digit bytes x becomes x[j] * 10 + x[j + 1] (two-digit fields at their first byte). */
-@inline function pairs(x: u64): u64 {
-  return (x * 2561) >> 8;
+  return byteBits(v128.or(v128.or(bytesEq(d, QUOTE - 48), bytesEq(d, GT - 48)), bytesEq(d, LF - 48)));
 }
 
 /** The value of the k (1..8) digits in the low bytes of d, first digit lowest (k = 0 gives garbage). */
@@ -79,24 +60,10 @@ function valueEnd<T>(s: i32, len: i32): i32 {
   return ((x & 0x0000ffff0000ffff) * 42949672960001) >> 32;
 }
 
-/**
- * The 16 units at i as bytes: UTF-16 units are narrowed with unsigned saturation (a unit above 255 becomes 255 or 0),
- * so a byte equals an ASCII character exactly where the unit does. Sixteen units per step in both encodings.
- */
-@inline function bytes16<T>(i: i32): v128 {
-  return sizeof<T>() == 1
-    ? v128.load(addr<T>(i))
-    : i8x16.narrow_i16x8_u(v128.load(addr<T>(i)), v128.load(addr<T>(i), 16));
-}
-
-@inline function byteBits(m: v128): u32 {
-  return <u32>i8x16.bitmask(m);
-}
-
 /** A mask of the 16 units at i equal to `]` or LF (bit k = unit k). */
 @inline function marks<T>(i: i32): u32 {
   const v = bytes16<T>(i);
-  return byteBits(v128.or(i8x16.eq(v, i8x16.splat(93)), i8x16.eq(v, i8x16.splat(<i8>LF))));
+  return byteBits(v128.or(bytesEq(v, 93), bytesEq(v, LF)));
 }
 
 /** `<![LOG[` anywhere in [s, e) (shared/formats/cmtrace/format.ts: a line opening one closes an unterminated entry). */
@@ -111,7 +78,7 @@ function hasOpen<T>(s: i32, e: i32): bool {
  * nameEnd: where the name ends before `:line`, or -1 when the caller did not find it.
  */
 function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
-  if (isScriptWriterAt<T>(addr<T>(fs), at<T>(fs) | 0x20, fe - fs)) return true;
+  if (isScriptWriterAt<T>(fs, fe)) return true;
   let e = nameEnd;
   if (e < 0) {
     e = fe;
@@ -122,7 +89,7 @@ function fileIsScript<T>(fs: i32, fe: i32, nameEnd: i32): bool {
     else if (tail == 0) while (k > fs && at<T>(k - 1) - 48 <= 9) k--;
     if (k < fe && k > fs && at<T>(k - 1) == 58) e = k - 1;
   }
-  return mayEndScriptExtension(at<T>(e - 1) | 0x20) && isScriptExtensionAt<T>(addr<T>(fs), addr<T>(e));
+  return mayEndScriptExtension(at<T>(e - 1) | 0x20) && isScriptExtensionAt<T>(fs, e);
 }
 
 /** A cheap first look for fileIsScript: no script name starts or ends (before `:line`) otherwise. */
@@ -147,11 +114,6 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
   let n: u32 = 0;
   let ln = firstLine;
   let status = DONE;
-  // The last date read (its units as digitBytes, with the closing quote) and its day. The key's high part holds
-  // 3 bytes, so the initial one (bit 24) matches no units.
-  let lastDateLo: u64 = 0;
-  let lastDateHi: u64 = 0x1000000;
-  let lastDay: f64 = 0;
   firstPos = p;
   while (p < len) {
     if (n == MAX_ROWS) {
@@ -185,50 +147,19 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     }
     if (m < 0) break;
     if (lines > 1 && hasOpen<T>(p + OPEN_UNITS, m)) break;
-    // time="HH:MM:SS.mmm±B": digits and separators by one compare against a template, the fields by SWAR.
+    // time="HH:MM:SS.mmm±B" date="MM-DD-YYYY" (stamp-fields.ts)
     const ts = m + CLOSE_TIME_UNITS;
-    if (ts + 14 > len) break;
-    const tv = digitBytes<T>(ts);
-    if (!fits(tv, i8x16(0, 0, 10, 0, 0, 10, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0), i8x16(9, 9, 0, 9, 9, 0, 9, 9, 0, 9, 9, 9, -1, -1, -1, -1))) break;
-    const sign = at<T>(ts + 12);
-    if (sign != 43 && sign != 45) break;
-    let b: i32 = 0;
-    let k = ts + 13;
-    const bEnd = min(len, k + 5);
-    for (; k < bEnd; k++) {
-      const d = digit<T>(k);
-      if (d > 9) break;
-      b = b * 10 + <i32>d;
-    }
-    const nb = k - (ts + 13);
-    if (nb < 1 || nb > 4 || k >= len || at<T>(k) != QUOTE || b > MAX_BIAS) break;
-    const hms = pairs(i64x2.extract_lane(tv, 0) & 0xffff00ffff00ffff);
-    const hh = <u32>hms & 0xff, mi = <u32>(hms >> 24) & 0xff, sec = <u32>(hms >> 48) & 0xff;
-    if (hh > 23 || mi > 59 || sec > 59) break;
-    const frac = <u32>i8x16.extract_lane_u(tv, 9) * 100 + <u32>i8x16.extract_lane_u(tv, 10) * 10 + <u32>i8x16.extract_lane_u(tv, 11);
-    const clock = <f64>(((hh * 60 + mi) * 60 + sec) * 1000 + frac);
-    const bias: i32 = b == 0 ? 0 : sign == 43 ? -b : b;
-    // " date="MM-DD-YYYY": the same template compare; a date like the last one's (the norm) is not read again.
-    const te = k;
+    const clock = timeAt<T>(ts);
+    if (clock < 0) break;
+    const bias = biasAt<T>(ts + 12, len, QUOTE);
+    if (bias == NO_BIAS) break;
+    const te = fieldEnd;
     if (!isDate<T>(addr<T>(te))) break;
     const ds = te + DATE_UNITS;
     const de = ds + 10;
     if (de >= len) break;
-    const dv = digitBytes<T>(ds);
-    const dLo = i64x2.extract_lane(dv, 0), dHi = i64x2.extract_lane(dv, 1) & 0xffffff;
-    if (dLo != lastDateLo || dHi != lastDateHi) {
-      if (!fits(dv, i8x16(0, 0, -3, 0, 0, -3, 0, 0, 0, 0, -14, 0, 0, 0, 0, 0), i8x16(9, 9, 0, 9, 9, 0, 9, 9, 9, 9, 0, -1, -1, -1, -1, -1))) break;
-      const md = pairs(dLo & 0xffff00ffff00ffff);
-      const mo = <i32>(md & 0xff), dd = <i32>(md >> 24) & 0xff;
-      const yy = <i32>(md >> 48) * 100 + <i32>i8x16.extract_lane_u(dv, 8) * 10 + <i32>i8x16.extract_lane_u(dv, 9);
-      if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || yy < 1000) break;
-      const d = dayMs(yy, mo, dd);
-      if (d < 0) break;
-      lastDateLo = dLo;
-      lastDateHi = dHi;
-      lastDay = d;
-    }
-    const day = lastDay;
+    const day = dateAt<T>(ds, QUOTE);
+    if (day < 0) break;
     // " component="…"
     if (!isComponent<T>(addr<T>(de))) break;
     const cs = de + COMPONENT_UNITS;
@@ -252,12 +183,8 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let he = hs + <i32>hn;
     let thread: u64 = hn == 0 ? 0 : eightDigits(hd, hn);
     if (hn > 8) {
-      thread = 0;
-      for (he = hs; he < len; he++) {
-        const d = digit<T>(he);
-        if (d > 9) break;
-        if (thread <= 0xffffffff) thread = thread * 10 + d;
-      }
+      thread = decimalAt<T>(hs, len);
+      he = fieldEnd;
     }
     if (thread > 0xfffffffe) break;
     if (!isFile<T>(addr<T>(he))) break;
@@ -287,15 +214,13 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let comp = NO_COMPONENT;
     let compScripted: u32 = 0;
     if (ce > cs) {
-      const slot = compSlot(addr<T>(cs), <u32>(ce - cs) << sh);
-      if (load<u32>(slot, 4) == 0) {
+      const v = componentOf<T>(cs, ce);
+      if (v < 0) {
         status = NEED_COMPONENT;
-        needStart = cs;
-        needEnd = ce;
         break;
       }
-      comp = load<u32>(slot, 8);
-      compScripted = load<u32>(slot, 12);
+      comp = <u32>v >> 1;
+      compScripted = <u32>v & 1;
     }
     const scripted: i32 = compScripted != 0 || (fe > fs && mayBeScript<T>(fs, nameEnd) && fileIsScript<T>(fs, fe, nameEnd)) ? 1 : 0;
     const zone = zoneOf(bias, scripted);
@@ -305,7 +230,7 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
       needScripted = scripted;
       break;
     }
-    writeRow(n, baseLo + (<u32>p << sh), ln, day + clock, he == hs ? NO_THREAD : <u32>thread, comp, t == 0 ? 0 : t - 1, zone);
+    writeRow(n, baseLo + (<u32>p << sh), ln, day + <f64>clock, he == hs ? NO_THREAD : <u32>thread, comp, t == 0 ? 0 : t - 1, zone);
     n++;
     ln += lines;
     p = lf + 1;

@@ -1,10 +1,9 @@
 // What both WebAssembly scanners (cmtrace-scan.ts, sms-scan.ts) share: the memory layout of their common tables,
 // row columns and input, unit access (one unit is a byte in scan8, a 16-bit word in scan16), the component and zone
-// tables, day numbers, byte compares, and the SIMD steps of their unit searches.
+// tables, byte compares, and the SIMD steps of their unit searches (the stamp's fields: stamp-fields.ts).
 //
 // Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
-//   COMP_TABLE  component slots: store offset, length (bytes), id, scripted flag (16 bytes each)
-//   COMP_STORE  the units of the registered component names
+//   COMP_TABLE  component slots (keySlot's); COMP_STORE the units of the registered component names
 //   ZONE_TABLE  zone id by (bias, scripted), -1 unknown
 //   0x70000     free for a scanner's own tables, up to OUT_OFFLO (SMS: its severity memo)
 //   OUT_*       the columns of one batch of rows; OUT_END on, a scanner's own (SMS: its deferred rows)
@@ -71,6 +70,22 @@ export const GT: u32 = 62;
   return at<T>(i) - 48; // > 9 (unsigned) when not a digit
 }
 
+/** Where the last field read (decimalAt, stamp-fields.ts) ended. */
+export let fieldEnd: i32 = 0;
+
+/** The decimal digits from unit s up to a non-digit or e (fieldEnd); past 2^32 the value stops growing (JS's too). */
+export function decimalAt<T>(s: i32, e: i32): u64 {
+  let v: u64 = 0;
+  let i = s;
+  for (; i < e; i++) {
+    const d = digit<T>(i);
+    if (d > 9) break;
+    if (v <= 0xffffffff) v = v * 10 + d;
+  }
+  fieldEnd = i;
+  return v;
+}
+
 /** Clear the tables (a fresh instance has zeroed memory; zones need -1). */
 export function init(): void {
   memory.fill(ZONE_TABLE, 0xff, (2 * MAX_BIAS + 1) * 2 * 4);
@@ -87,35 +102,42 @@ export function init(): void {
   store<u8>(OUT_ZONE + n, <u8>zone);
 }
 
-// ---- day numbers (Date.UTC without Date) ----
+// ---- tables of byte keys (the component names; the SMS severity memo) ----
+// A slot is 16 bytes: the key's offset in its table's store, its length (bytes), its hash, its value + 1 (0: empty).
 
-let cacheY: i32 = -1;
-let cacheM: i32 = -1;
-let cacheD: i32 = -1;
-let cacheMs: f64 = 0;
+/** The nb bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
+@inline function sameBytes(a: u32, b: u32, nb: u32): bool {
+  if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
+  for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
+  return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
+}
 
-/** Date.UTC(y, m-1, d) for a real date; -1 for a day the month lacks (DayCache refuses Feb 30 the same way). */
-export function dayMs(y: i32, m: i32, d: i32): f64 {
-  if (y == cacheY && m == cacheM && d == cacheD) return cacheMs;
-  cacheY = y;
-  cacheM = m;
-  cacheD = d;
-  const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  const dim = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
-  if (d > dim) {
-    cacheMs = -1;
-    return -1;
+@inline function eqBits(a: u32, b: u32): u32 {
+  return <u32>i8x16.bitmask(i8x16.eq(v128.load(a), v128.load(b)));
+}
+
+/** The slot of the nb-byte key at a (hash h) in the table of `slots` slots at t, or the empty slot where it goes. */
+export function keySlot(t: u32, slots: u32, a: u32, nb: u32, h: u32): u32 {
+  for (let k = h & (slots - 1); ; k = (k + 1) & (slots - 1)) {
+    const slot = t + (k << 4);
+    if (load<u32>(slot, 12) == 0 || (load<u32>(slot, 8) == h && load<u32>(slot, 4) == nb && sameBytes(load<u32>(slot), a, nb))) return slot;
   }
-  // days_from_civil (Howard Hinnant)
-  const yy = m <= 2 ? y - 1 : y;
-  const era = (yy >= 0 ? yy : yy - 399) / 400;
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = (153 * mp + 2) / 5 + d - 1;
-  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const days = era * 146097 + doe - 719468;
-  cacheMs = <f64>days * 86400000.0;
-  return cacheMs;
+  return 0; // not reached: a table is never more than half full
+}
+
+/** The value kept in a slot, -1 for an empty one. */
+@inline export function slotValue(slot: u32): i32 {
+  return <i32>load<u32>(slot, 12) - 1;
+}
+
+/** Keep the key in its empty slot with `value`, its bytes copied to the store at `top`: the store's new top. */
+export function keepKey(slot: u32, top: u32, a: u32, nb: u32, h: u32, value: u32): u32 {
+  memory.copy(top, a, nb);
+  store<u32>(slot, top);
+  store<u32>(slot, nb, 4);
+  store<u32>(slot, h, 8);
+  store<u32>(slot, value + 1, 12);
+  return top + nb;
 }
 
 // ---- components and zones (ids are the JS index's; JS registers each one the first time the scanner asks) ----
@@ -130,31 +152,19 @@ export function dayMs(y: i32, m: i32, d: i32): f64 {
   return <u32>(h >> 32);
 }
 
-/** The nb (>= 1) bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
-@inline function sameName(a: u32, b: u32, nb: u32): bool {
-  if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
-  for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
-  return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
-}
-
-@inline function eqBits(a: u32, b: u32): u32 {
-  return <u32>i8x16.bitmask(i8x16.eq(v128.load(a), v128.load(b)));
-}
-
 let storeTop: u32 = COMP_STORE;
 let compCount: u32 = 0;
 
-/** Slot address of the component whose name is the nb (>= 1) bytes at a, or of the empty slot where it would go. */
-export function compSlot(a: u32, nb: u32): u32 {
-  let k = compHash(a, nb) & (COMP_SLOTS - 1);
-  for (;;) {
-    const slot = COMP_TABLE + k * 16;
-    const sn = load<u32>(slot, 4);
-    if (sn == 0) return slot;
-    if (sn == nb && sameName(load<u32>(slot), a, nb)) return slot;
-    k = (k + 1) & (COMP_SLOTS - 1);
+/** The component named by units [s, e) (e > s): its id * 2 + its scripted flag, or -1 unknown (needStart, needEnd set). */
+export function componentOf<T>(s: i32, e: i32): i32 {
+  const a = addr<T>(s);
+  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  const v = slotValue(keySlot(COMP_TABLE, COMP_SLOTS, a, nb, compHash(a, nb)));
+  if (v < 0) {
+    needStart = s;
+    needEnd = e;
   }
-  return 0; // not reached: the table is never more than half full
+  return v;
 }
 
 /** Register component units [s, e) of the input as dictionary id `id`; false when the tables are full. */
@@ -162,14 +172,10 @@ export function addComponent(unitSize: i32, s: i32, e: i32, id: u32, scripted: u
   const a = INPUT + (<u32>s << (unitSize == 1 ? 0 : 1));
   const nb = <u32>(e - s) << (unitSize == 1 ? 0 : 1);
   if (compCount >= COMP_SLOTS / 2 || storeTop + nb > COMP_STORE_END || e <= s) return false;
-  const slot = compSlot(a, nb);
-  if (load<u32>(slot, 4) != 0) return true;
-  memory.copy(storeTop, a, nb);
-  store<u32>(slot, storeTop);
-  store<u32>(slot, nb, 4);
-  store<u32>(slot, id, 8);
-  store<u32>(slot, scripted, 12);
-  storeTop += nb;
+  const h = compHash(a, nb);
+  const slot = keySlot(COMP_TABLE, COMP_SLOTS, a, nb, h);
+  if (slotValue(slot) >= 0) return true;
+  storeTop = keepKey(slot, storeTop, a, nb, h, (id << 1) | scripted);
   compCount++;
   return true;
 }
@@ -188,41 +194,48 @@ export function setZone(bias: i32, scripted: i32, id: i32): void {
   store<i32>(zoneSlot(bias, scripted), id);
 }
 
-// ---- bytes ----
+// ---- SIMD: 16 units a step in both encodings ----
 
-/** The nb bytes at a and b are equal. */
-@inline export function sameBytes(a: u32, b: u32, nb: u32): bool {
-  let k: u32 = 0;
-  for (; k + 8 <= nb; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
-  for (; k < nb; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
-  return true;
+/**
+ * The 16 units at i as bytes: UTF-16 units are narrowed with unsigned saturation (a unit above 255 becomes 255 or 0),
+ * so a byte equals an ASCII character exactly where the unit does.
+ */
+@inline export function bytes16<T>(i: i32): v128 {
+  return sizeof<T>() == 1 ? v128.load(addr<T>(i)) : i8x16.narrow_i16x8_u(v128.load(addr<T>(i)), v128.load(addr<T>(i), 16));
 }
 
-// ---- SIMD: a vector of units ----
-
-/** Units per vector. */
-@inline export function lanes<T>(): i32 {
-  return sizeof<T>() == 1 ? 16 : 8;
+/** The bytes of v equal to ASCII c (all ones where equal). */
+@inline export function bytesEq(v: v128, c: u32): v128 {
+  return i8x16.eq(v, i8x16.splat(<i8>c));
 }
 
-/** The vector's units equal to c (all ones where equal). */
-@inline export function unitsEq<T>(v: v128, c: u32): v128 {
-  return sizeof<T>() == 1 ? i8x16.eq(v, i8x16.splat(<i8>c)) : i16x8.eq(v, i16x8.splat(<i16>c));
+/** One bit per byte (bit k = unit k) of a compare's result. */
+@inline export function byteBits(m: v128): u32 {
+  return <u32>i8x16.bitmask(m);
 }
 
-/** The vector with c or-ed into each unit. */
-@inline export function unitsOr<T>(v: v128, c: u32): v128 {
-  return sizeof<T>() == 1 ? v128.or(v, i8x16.splat(<i8>c)) : v128.or(v, i16x8.splat(<i16>c));
+/** mk without the bits of units at or past end, for the 16 units at i. */
+@inline export function bitsBefore(mk: u32, i: i32, end: i32): u32 {
+  return i + 16 > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
 }
 
-/** One bit per unit (bit k = unit k) of a compare's result. */
-@inline export function unitBits<T>(m: v128): u32 {
-  return sizeof<T>() == 1 ? <u32>i8x16.bitmask(m) : <u32>i16x8.bitmask(m);
+/** The first unit c (ASCII) in [s, e), or -1. */
+export function findUnit<T>(c: u32, s: i32, e: i32): i32 {
+  for (let i = s; i < e; i += 16) {
+    const mk = bitsBefore(byteBits(bytesEq(bytes16<T>(i), c)), i, e);
+    if (mk != 0) return i + <i32>ctz(mk);
+  }
+  return -1;
 }
 
-/** mk without the bits of units at or past end, for the vector at unit i. */
-@inline export function bitsBefore<T>(mk: u32, i: i32, end: i32): u32 {
-  return i + lanes<T>() > end ? mk & ((<u32>1 << <u32>(end - i)) - 1) : mk;
+/** The 16 units at i minus '0' as bytes: a digit is 0..9, anything else more (unsigned). */
+@inline export function digitBytes<T>(i: i32): v128 {
+  return i8x16.sub(bytes16<T>(i), i8x16.splat(48));
+}
+
+/** A mask of the bytes of digitBytes that are not digits. */
+@inline export function nonDigitBits(d: v128): u32 {
+  return byteBits(i8x16.gt_u(d, i8x16.splat(9)));
 }
 
 // ---- fixed markup at a byte address (the generated shape files compare with these) ----
@@ -240,15 +253,18 @@ export function setZone(bias: i32, scripted: i32, id: i32): void {
   return n >= 8 ? <u64>-1 : (<u64>1 << (<u64>n * 8)) - 1;
 }
 
-/** The units (T) at byte address a, lower-cased, spell the lower-case ASCII word w. */
-export function lowerIsAt<T>(a: u32, w: string): bool {
-  for (let k = 0; k < w.length; k++) if ((<u32>load<T>(a + (<u32>k << (sizeof<T>() == 1 ? 0 : 1))) | 0x20) != <u32>w.charCodeAt(k)) return false;
+/**
+ * The lower-case ASCII `word` at unit i, before e, read as CmtraceIndexer's sameLower reads it: each unit or-ed with
+ * 0x20 (a letter in either case; a few control units pass for digits or a space: the SMS hint pre-check only asks).
+ */
+export function wordAt<T>(i: i32, e: i32, word: string): bool {
+  if (i + word.length > e) return false;
+  for (let k = 0; k < word.length; k++) if ((at<T>(i + k) | 0x20) != <u32>word.charCodeAt(k)) return false;
   return true;
 }
 
-/** `.x` (any case) ends at byte address e, within the value that starts at byte address s. */
-@inline export function extAt<T>(s: u32, e: u32, x: string): bool {
-  const unit: u32 = sizeof<T>() == 1 ? 1 : 2;
-  const a = e - <u32>x.length * unit;
-  return a >= s + unit && <u32>load<T>(a - unit) == 46 && lowerIsAt<T>(a, x);
+/** `.x` (any case) ends at unit e, within the value that starts at unit s. */
+@inline export function extAt<T>(s: i32, e: i32, x: string): bool {
+  const i = e - x.length;
+  return i > s && at<T>(i - 1) == 46 && wordAt<T>(i, e, x);
 }

@@ -8,15 +8,15 @@
 // and UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
 //
 // Memory: scan-common.ts's layout, and in the room it leaves
-//   SEV_TABLE   severity memo slots: store offset, head text and continuation lengths (bytes), hash, severity + 1
-//               (32 bytes each); SEV_STORE the key bytes
+//   SEV_TABLE   severity memo slots (keySlot's); SEV_KEY the key being looked up; SEV_STORE the keys kept
 //   OUT_DEFER   the rows whose severity JS decides
 
 import {
-  addr, at, bitsBefore, compSlot, CR, dayMs, digit, DONE, firstPos, FULL, GT, JS_ENTRY, lanes, LF, line, MAX_BIAS, MAX_ROWS,
-  NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT, NO_THREAD, OUT_END, pos, rows, sameBytes, unitBits,
-  unitsEq, unitsOr, writeRow, zoneOf,
+  addr, at, bitsBefore, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, DONE, fieldEnd, findUnit, firstPos, FULL,
+  GT, JS_ENTRY, keepKey, keySlot, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT,
+  NO_THREAD, OUT_END, pos, rows, slotValue, wordAt, writeRow, zoneOf,
 } from './scan-common';
+import { biasAt, dateAt, dayMs, msOfDay, NO_BIAS, timeAt } from './stamp-fields';
 export {
   addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
   needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
@@ -26,6 +26,7 @@ import { DOLLAR, isThreadField, LT, THREAD_FIELD_UNITS, TRAILER_UNITS } from './
 
 const SEV_TABLE: u32 = 0x70000;
 const SEV_SLOTS: u32 = 8192;
+const SEV_KEY: u32 = 0x90000;
 const SEV_STORE: u32 = 0xb0000;
 const SEV_STORE_END: u32 = 0x1b0000;
 /** Longer texts are not remembered (JS decides them each time). */
@@ -62,12 +63,6 @@ let sevCount: u32 = 0;
   return c == SPACE || (c >= 9 && c <= 13);
 }
 
-/** First unit c in [s, e), or -1. */
-function find<T>(c: u32, s: i32, e: i32): i32 {
-  for (let i = s; i < e; i++) if (at<T>(i) == c) return i;
-  return -1;
-}
-
 // ---- lines ----
 
 /** Where the last line scan saw the last `$$<` of the line (-1: none). */
@@ -76,9 +71,9 @@ let lastMark: i32 = -1;
 /** The LF ending the line that starts at s (-1: none before len); the line's last `$$<` goes to lastMark. */
 function lineEnd<T>(s: i32, len: i32): i32 {
   let mark = -1;
-  for (let i = s; i < len; i += lanes<T>()) {
-    const v = v128.load(addr<T>(i));
-    let mk = bitsBefore<T>(unitBits<T>(v128.or(unitsEq<T>(v, LF), unitsEq<T>(v, DOLLAR))), i, len);
+  for (let i = s; i < len; i += 16) {
+    const v = bytes16<T>(i);
+    let mk = bitsBefore(byteBits(v128.or(bytesEq(v, LF), bytesEq(v, DOLLAR))), i, len);
     while (mk != 0) {
       const q = i + <i32>ctz(mk);
       mk &= mk - 1;
@@ -110,15 +105,15 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   if (end > s && at<T>(end - 1) == CR) end--;
   if (end - s < 3 || mark < s) return NOT_HEAD;
   const cs = mark + TRAILER_UNITS;
-  const ce = findGt<T>(cs, end);
+  const ce = findUnit<T>(GT, cs, end);
   if (ce < 0 || at<T>(ce + 1) != LT) return NOT_HEAD;
   const ss = ce + 2;
   // `MM-DD-YYYY HH:MM:SS.mmm±B>` read in one pass (the same values as below); other stamps the general way.
   const fixed = fixedStamp<T>(ss, end);
-  const se = fixed ? stampEnd : find<T>(GT, ss, end);
+  const se = fixed ? stampEnd : findUnit<T>(GT, ss, end);
   if (se < 0 || !isThreadField<T>(addr<T>(se + 1))) return NOT_HEAD;
   const ts = se + 1 + THREAD_FIELD_UNITS;
-  const te = find<T>(GT, ts, end);
+  const te = findUnit<T>(GT, ts, end);
   if (te < 0) return NOT_HEAD;
   for (let i = te + 1; i < end; i++) {
     const c = at<T>(i);
@@ -128,7 +123,7 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   // A head: its fields the regular way, or the parser decides.
   let day = stampDay;
   if (!fixed) {
-    const sp = find<T>(SPACE, ss, se);
+    const sp = findUnit<T>(SPACE, ss, se);
     if (sp < 0) return UNSURE;
     day = usDate<T>(ss, sp);
     if (day < 0 || !clock<T>(sp + 1, se)) return UNSURE;
@@ -138,13 +133,8 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
     const b = at<T>(ce - 1);
     if (isSpace(a) || isSpace(b) || a >= 0x80 || b >= 0x80) return UNSURE;
   }
-  let thread: u64 = 0;
-  let i = ts;
-  for (; i < te; i++) {
-    const d = digit<T>(i);
-    if (d > 9) break;
-    if (thread <= 0xffffffff) thread = thread * 10 + d;
-  }
+  let thread = decimalAt<T>(ts, te);
+  const i = fieldEnd;
   if (i == ts) {
     if (i != te) return UNSURE;
     thread = <u64>NO_THREAD;
@@ -160,13 +150,9 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   }
   let comp = NO_COMPONENT;
   if (ce > cs) {
-    const slot = compSlot(addr<T>(cs), <u32>(ce - cs) << (sizeof<T>() == 1 ? 0 : 1));
-    if (load<u32>(slot, 4) == 0) {
-      needStart = cs;
-      needEnd = ce;
-      return ASK_COMPONENT;
-    }
-    comp = load<u32>(slot, 8);
+    const v = componentOf<T>(cs, ce);
+    if (v < 0) return ASK_COMPONENT;
+    comp = <u32>v >> 1;
   }
   hWall = day + <f64>clockMs;
   hZone = <u32>zone;
@@ -176,69 +162,31 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   return HEAD;
 }
 
-/** First `>` in [s, e), or -1. */
-function findGt<T>(s: i32, e: i32): i32 {
-  for (let i = s; i < e; i += lanes<T>()) {
-    const mk = bitsBefore<T>(unitBits<T>(unitsEq<T>(v128.load(addr<T>(i)), GT)), i, e);
-    if (mk != 0) return i + <i32>ctz(mk);
-  }
-  return -1;
-}
-
 let stampEnd: i32 = 0;
 let stampDay: f64 = 0;
 
-@inline function d2<T>(i: i32): i32 {
-  const a = digit<T>(i);
-  const b = digit<T>(i + 1);
-  return a > 9 || b > 9 ? -1 : <i32>(a * 10 + b);
-}
-
 /**
- * The stamp at ss in its usual shape `MM-DD-YYYY HH:MM:SS.mmm±B` (1 to 4 bias digits) ending at a `>` before e,
- * with a real day and time: stampEnd (the `>`), stampDay, clockMs and clockOffset as usDate and clock give them.
+ * The stamp at ss in its usual shape `MM-DD-YYYY HH:MM:SS.mmm±B` ending at a `>` before e, with a real day and time:
+ * stampEnd (the `>`), stampDay, clockMs and clockOffset as usDate and clock give them.
  */
 function fixedStamp<T>(ss: i32, e: i32): bool {
-  if (ss + 25 > e || at<T>(ss + 2) != 45 || at<T>(ss + 5) != 45 || at<T>(ss + 10) != SPACE) return false;
-  const t = ss + 11;
-  if (at<T>(t + 2) != 58 || at<T>(t + 5) != 58 || at<T>(t + 8) != 46) return false;
-  const sign = at<T>(t + 12);
-  if (sign != 43 && sign != 45) return false;
-  const mo = d2<T>(ss), dd = d2<T>(ss + 3), y0 = d2<T>(ss + 6), y1 = d2<T>(ss + 8);
-  const h = d2<T>(t), mi = d2<T>(t + 3), sec = d2<T>(t + 6), f0 = d2<T>(t + 9), f2 = digit<T>(t + 11);
-  if (mo < 0 || dd < 0 || y0 < 0 || y1 < 0 || h < 0 || mi < 0 || sec < 0 || f0 < 0 || f2 > 9) return false;
-  let b: i32 = 0;
-  let k = t + 13;
-  for (; k < t + 17; k++) {
-    const d = digit<T>(k);
-    if (d > 9) break;
-    b = b * 10 + <i32>d;
-  }
-  if (k == t + 13 || k >= e || at<T>(k) != GT || b > MAX_BIAS) return false;
-  const y = y0 * 100 + y1;
-  if (y < 1000 || mo < 1 || mo > 12 || dd < 1 || dd > 31 || h > 23 || mi > 59 || sec > 59) return false;
-  const day = dayMs(y, mo, dd);
-  if (day < 0) return false;
-  stampEnd = k;
+  if (ss + 25 > e) return false;
+  const day = dateAt<T>(ss, SPACE);
+  const ms = timeAt<T>(ss + 11);
+  if (day < 0 || ms < 0) return false;
+  const bias = biasAt<T>(ss + 23, e, GT);
+  if (bias == NO_BIAS) return false;
+  stampEnd = fieldEnd;
   stampDay = day;
-  clockMs = ((h * 60 + mi) * 60 + sec) * 1000 + f0 * 10 + <i32>f2;
-  clockOffset = b == 0 ? 0 : sign == 43 ? -b : b;
+  clockMs = ms;
+  clockOffset = bias;
   return true;
 }
 
-/** Where the last shortField ended. */
-let fieldEnd: i32 = 0;
-
 /** time-fields.ts shortField: the 1 or 2 digits at [i, e) (up to a non-digit), fieldEnd past them; -1 for none or 3. */
 function shortField<T>(i: i32, e: i32): i32 {
-  let v: i32 = 0;
-  let n = 0;
-  for (; i < e && n < 3; i++, n++) {
-    const d = digit<T>(i);
-    if (d > 9) break;
-    v = v * 10 + <i32>d;
-  }
-  fieldEnd = i;
+  const v = <i32>decimalAt<T>(i, min(e, i + 3));
+  const n = fieldEnd - i;
   return n >= 1 && n <= 2 ? v : -1;
 }
 
@@ -253,18 +201,11 @@ function usDate<T>(s: i32, e: i32): f64 {
   const d = shortField<T>(fieldEnd + 1, e);
   if (d < 0 || !isDateSep(at<T>(fieldEnd))) return -1;
   const i = fieldEnd + 1;
-  if (e - i != 4) return -1;
-  let y: i32 = 0;
-  for (let k = i; k < e; k++) {
-    const dg = digit<T>(k);
-    if (dg > 9) return -1;
-    y = y * 10 + <i32>dg;
-  }
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
-  return dayMs(y, mo, d);
+  const y = <i32>decimalAt<T>(i, e);
+  return e - i == 4 && fieldEnd == e ? dayMs(y, mo, d) : -1;
 }
 
-/** parseClock: `H:MM:SS[.frac][(+|-)BIAS]` in [s, e) into clockMs / clockOffset; false for any other shape. */
+/** parseClock: `H:MM:SS[.frac][(+|-)BIAS]` in [s, e) (e at the stamp's `>`) into clockMs / clockOffset; false for any other shape. */
 function clock<T>(s: i32, e: i32): bool {
   const h = shortField<T>(s, e);
   if (h < 0 || at<T>(fieldEnd) != 58) return false;
@@ -290,38 +231,18 @@ function clock<T>(s: i32, e: i32): bool {
   }
   let offset = NO_OFFSET;
   if (i < e) {
-    const sign = at<T>(i);
-    if (sign != 43 && sign != 45) return false;
-    if (e - i - 1 < 1 || e - i - 1 > 4) return false;
-    let b: i32 = 0;
-    for (let k = i + 1; k < e; k++) {
-      const d = digit<T>(k);
-      if (d > 9) return false;
-      b = b * 10 + <i32>d;
-    }
-    if (b > MAX_BIAS) return false;
-    offset = b == 0 ? 0 : sign == 43 ? -b : b;
+    offset = biasAt<T>(i, e + 1, GT);
+    if (offset == NO_BIAS) return false;
   } else if (fd >= 4 && fd <= 6) {
     return false;
   }
   if (h > 23 || mi > 59 || sec > 59) return false;
-  clockMs = ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+  clockMs = msOfDay(h, mi, sec, ms);
   clockOffset = offset;
   return true;
 }
 
 // ---- severity pre-check (severity-hint.ts mayHaveSeverityHint) ----
-
-/** `word` at unit a, before e: each letter in either case, anything else exactly. */
-function wordAt<T>(a: i32, e: i32, word: string): bool {
-  if (a + word.length > e) return false;
-  for (let k = 0; k < word.length; k++) {
-    const w = <u32>word.charCodeAt(k);
-    const c = at<T>(a + k);
-    if (c != w && (w < 97 || w > 122 || c != w - 32)) return false;
-  }
-  return true;
-}
 
 /** The pre-check's verdict at unit i of [s, e). */
 function hintAt<T>(i: i32, e: i32): bool {
@@ -355,16 +276,16 @@ function hintAt<T>(i: i32, e: i32): bool {
 
 /** mayHaveSeverityHint(u, s, e): SIMD finds the few units where a hint may start (a letter pair), hintAt decides. */
 function hint<T>(s: i32, e: i32): bool {
-  for (let i = s; i < e; i += lanes<T>()) {
-    const v = v128.load(addr<T>(i));
-    const c = unitsOr<T>(v, 0x20);
-    const n = unitsOr<T>(v128.load(addr<T>(i + 1)), 0x20);
-    const efw = v128.or(v128.or(unitsEq<T>(c, 101), unitsEq<T>(c, 102)), unitsEq<T>(c, 119));
-    const nR = unitsEq<T>(n, 114);
-    const arx = v128.or(v128.or(unitsEq<T>(n, 97), nR), unitsEq<T>(n, 120));
-    const hr = v128.and(unitsEq<T>(c, 104), nR);
-    const ox = v128.and(unitsEq<T>(v, 48), unitsEq<T>(n, 120));
-    let mk = bitsBefore<T>(unitBits<T>(v128.or(v128.or(v128.and(efw, arx), hr), ox)), i, e);
+  for (let i = s; i < e; i += 16) {
+    const v = bytes16<T>(i);
+    const c = v128.or(v, i8x16.splat(0x20));
+    const n = v128.or(bytes16<T>(i + 1), i8x16.splat(0x20));
+    const efw = v128.or(v128.or(bytesEq(c, 101), bytesEq(c, 102)), bytesEq(c, 119));
+    const nR = bytesEq(n, 114);
+    const arx = v128.or(v128.or(bytesEq(n, 97), nR), bytesEq(n, 120));
+    const hr = v128.and(bytesEq(c, 104), nR);
+    const ox = v128.and(bytesEq(v, 48), bytesEq(n, 120));
+    let mk = bitsBefore(byteBits(v128.or(v128.or(v128.and(efw, arx), hr), ox)), i, e);
     while (mk != 0) {
       const q = i + <i32>ctz(mk);
       mk &= mk - 1;
@@ -389,78 +310,41 @@ function hashBytes(a: u32, nb: u32): u32 {
   return <u32>h;
 }
 
-// The memo's key is what SmsIndexer.severity() reads: the head's text [s, textEnd) and, for a multi-line entry,
-// the continuation lines [headEnd + 1, end) (empty for a one-line entry).
-
-/** Start of the continuation units of an entry (== its end when there are none). */
-@inline function moreStart(headEnd: i32, end: i32): i32 {
-  return end > headEnd + 1 ? headEnd + 1 : end;
-}
-
-/** The entry's memo key is short enough to keep. */
-@inline function memoable<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): bool {
-  return <u32>(textEnd - s + end - moreStart(headEnd, end)) << (sizeof<T>() == 1 ? 0 : 1) <= SEV_MAX_BYTES;
-}
-
-// Key of the last sevKey call.
-let keyA: u32 = 0;
-let keyNa: u32 = 0;
-let keyB: u32 = 0;
-let keyNb: u32 = 0;
-let keyHash: u32 = 0;
-
-function sevKey<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): void {
+/**
+ * The memo's key for an entry: what SmsIndexer.severity() reads, the head's text [s, textEnd) and, for a multi-line
+ * entry, the continuation lines [headEnd + 1, end), copied to SEV_KEY after the text's length; its length in bytes,
+ * or -1 when the text is too long to remember.
+ */
+function sevKey<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): i32 {
   const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
-  const ms = moreStart(headEnd, end);
-  keyA = addr<T>(s);
-  keyNa = <u32>(textEnd - s) << sh;
-  keyB = addr<T>(ms);
-  keyNb = <u32>(end - ms) << sh;
-  keyHash = hashBytes(keyA, keyNa) ^ (keyNb == 0 ? 0 : hashBytes(keyB, keyNb) * 0x9e3779b1);
+  const ms = end > headEnd + 1 ? headEnd + 1 : end;
+  const na = <u32>(textEnd - s) << sh;
+  const nb = <u32>(end - ms) << sh;
+  if (na + nb > SEV_MAX_BYTES) return -1;
+  store<u32>(SEV_KEY, na);
+  copy16(SEV_KEY + 4, addr<T>(s), na);
+  copy16(SEV_KEY + 4 + na, addr<T>(ms), nb);
+  return 4 + na + nb;
 }
 
-/** Slot of the last key in the severity memo, or of the empty slot where it would go. */
-function sevSlot(): u32 {
-  let k = keyHash & (SEV_SLOTS - 1);
-  for (;;) {
-    const slot = SEV_TABLE + k * 32;
-    if (load<u32>(slot, 16) == 0) return slot;
-    if (
-      load<u32>(slot, 12) == keyHash && load<u32>(slot, 4) == keyNa && load<u32>(slot, 8) == keyNb &&
-      sameBytes(load<u32>(slot), keyA, keyNa) && sameBytes(load<u32>(slot) + keyNa, keyB, keyNb)
-    ) return slot;
-    k = (k + 1) & (SEV_SLOTS - 1);
-  }
-  return 0; // not reached: the memo is cleared before it is half full
-}
-
-/** The severity JS gave an entry with the same text units, or -1. */
-function sevOf<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): i32 {
-  if (sevCount == 0) return -1;
-  sevKey<T>(s, textEnd, headEnd, end);
-  const v = load<u32>(sevSlot(), 16);
-  return v == 0 ? -1 : <i32>v - 1;
+/** Copy nb bytes from a to d, 16 a step: a short key costs no call (up to 15 bytes past both ends are read or written). */
+@inline function copy16(d: u32, a: u32, nb: u32): void {
+  for (let k: u32 = 0; k < nb; k += 16) v128.store(d + k, v128.load(a + k));
 }
 
 function addSeverityT<T>(s: i32, textEnd: i32, headEnd: i32, end: i32, sev: u32): void {
-  if (!memoable<T>(s, textEnd, headEnd, end)) return;
-  sevKey<T>(s, textEnd, headEnd, end);
-  if (sevCount >= SEV_SLOTS / 2 || sevTop + keyNa + keyNb > SEV_STORE_END) {
+  const n = sevKey<T>(s, textEnd, headEnd, end);
+  if (n < 0) return;
+  if (sevCount >= SEV_SLOTS / 2 || sevTop + <u32>n > SEV_STORE_END) {
     // Full: start over (as UnitsMemo does), the texts still in use come back at once.
-    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 32);
+    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 16);
     sevTop = SEV_STORE;
     sevCount = 0;
   }
-  const slot = sevSlot();
-  if (load<u32>(slot, 16) != 0) return;
-  memory.copy(sevTop, keyA, keyNa);
-  memory.copy(sevTop + keyNa, keyB, keyNb);
-  store<u32>(slot, sevTop);
-  store<u32>(slot, keyNa, 4);
-  store<u32>(slot, keyNb, 8);
-  store<u32>(slot, keyHash, 12);
-  store<u32>(slot, sev + 1, 16);
-  sevTop += keyNa + keyNb;
+  const h = hashBytes(SEV_KEY, n);
+  const slot = keySlot(SEV_TABLE, SEV_SLOTS, SEV_KEY, n, h);
+  if (slotValue(slot) >= 0) return;
+  sevTop = keepKey(slot, sevTop, SEV_KEY, n, h, sev);
   sevCount++;
 }
 
@@ -562,10 +446,10 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
     // Severity: info unless the pre-check finds a hint; then the memo (one-line, JS fills it when asked) or JS.
     let sev: u32 = 0;
     if (hint<T>(p, textEnd) || hint<T>(le, end)) {
-      const kept = memoable<T>(p, textEnd, le, end);
-      const known = kept ? sevOf<T>(p, textEnd, le, end) : -1;
+      const key = sevKey<T>(p, textEnd, le, end);
+      const known = key < 0 ? -1 : slotValue(keySlot(SEV_TABLE, SEV_SLOTS, SEV_KEY, key, hashBytes(SEV_KEY, key)));
       if (known >= 0) sev = <u32>known;
-      else if (kept) {
+      else if (key >= 0) {
         status = NEED_SEVERITY;
         needStart = p;
         needEnd = textEnd;

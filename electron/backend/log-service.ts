@@ -6,14 +6,12 @@ import type { ApiArgs, ApiEvent, ApiResults, CmlensApi, DiagnosisEvent, ExportSp
 import { groupRotated } from '../../shared/model/rotation';
 import { diagnose, type DiagnosisInput, type DiagnosisResult } from '../../shared/pipeline/diagnose';
 import { lookupErrorCode } from '../../shared/knowledge/lookup';
-import { expandPaths } from './sources/expand-paths';
+import { expandDropped, expandPaths } from './sources/expand-paths';
 import type { FileAccess } from './sources/file-access';
-import { expandDropped } from './sources/dropped-bytes';
 import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
 import { LogTails } from './logs/log-tails';
-import type { TailBatch, TailStatus } from './tail/tail-service';
 import { MemoryStore } from './logs/log-store';
 import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { ViewCache } from './logs/view-cache';
@@ -35,7 +33,6 @@ import { endIdleIndexWorkers } from './index/worker-pool';
 import { loadLog, type LoadHost } from './logs/log-loader';
 import type { OpenLog } from './logs/open-log';
 import { borrowOffsets, offsetOverride, setUserOffset } from './logs/zone-policy';
-import { applyTailStatus, ingestTailBatch } from './logs/tail-ingest';
 
 export interface LogServiceOptions {
   /** Follow the open logs live (serve, Electron); off for one-shot commands so they exit promptly. */
@@ -73,7 +70,25 @@ export class LogService {
     this.loadHost.tail = opts.tail ?? false;
     this.views = new ViewCache((id) => this.requireLog(id), (log) => this.instantsOf(log));
     const openFile = opts.fileAccess && ((p: string) => opts.fileAccess!.openReadOnly(p));
-    this.tails = new LogTails((id, b) => this.onTailBatch(id, b), opts.tailPollMs, (id, st) => this.onTailStatus(id, st), openFile);
+    this.tails = new LogTails(
+      {
+        // Entries appended: the log's views grow (or rebuild when a roll moved rows); the pane of a log that got a new
+        // pipeline step follows it (CMTrace's auto-scroll).
+        appended: (log, { before, rowsMoved, entries, step }) => {
+          if (rowsMoved) this.views.invalidate(log.info.id);
+          else this.views.appended(log.info.id, before);
+          this.emit({ type: 'appended', logId: log.info.id, entries, ...(step ? { step } : {}) });
+          this.listChanged();
+        },
+        // A tail fault comes or goes: it is the log's message until the log reads again.
+        status: (log, fault) => {
+          if (fault) this.emit({ type: 'error', message: fault.text, problem: { code: fault.code, params: fault.params }, subject: log.info.name });
+          this.listChanged();
+        },
+      },
+      opts.tailPollMs,
+      openFile,
+    );
   }
 
   /** Stops every tailer and timer: nothing keeps the process alive afterwards. */
@@ -211,6 +226,11 @@ export class LogService {
     return [...this.logs.values()].map((l) => l.info);
   }
 
+  /** The open logs changed (opened, closed, grown, re-zoned, faulted): listeners get the whole list. */
+  private listChanged(): void {
+    this.emit({ type: 'logs', logs: this.list() });
+  }
+
   async openPaths(paths: readonly string[]): Promise<ApiResults['openPaths']> {
     this.emit({ type: 'opening', done: 0, total: 0, name: basename(paths[0]) }); // a slow share's folder walk shows too
     const { files, errors } = await expandPaths(paths, { access: this.opts.fileAccess });
@@ -244,30 +264,9 @@ export class LogService {
     this.nameMachines(new Set(opened.map((l) => l.set.id)));
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     for (const id of borrowOffsets(this.logs.values())) this.views.invalidate(id);
-    await Promise.all(opened.map((o) => this.startTail(this.logs.get(o.id)!)));
-    this.emit({ type: 'logs', logs: this.list() });
+    await Promise.all(opened.map((o) => this.tails.start(this.logs.get(o.id)!)));
+    this.listChanged();
     return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
-  }
-
-  /** A tail fault comes or goes: it is the log's message until the log reads again. */
-  private onTailStatus(logId: string, st: TailStatus): void {
-    const log = this.logs.get(logId);
-    if (!log) return;
-    const fault = applyTailStatus(log, st);
-    if (fault) this.emit({ type: 'error', message: fault.text, problem: { code: fault.code, params: fault.params }, subject: log.info.name });
-    this.emit({ type: 'logs', logs: this.list() });
-  }
-
-  /** Entries the writer appended: the log's views grow (or rebuild when a roll moved rows), listeners hear of it. */
-  private onTailBatch(logId: string, b: TailBatch): void {
-    const log = this.logs.get(logId);
-    if (!log || b.entries.length === 0) return;
-    const { before, rowsMoved, step } = ingestTailBatch(log, b);
-    if (rowsMoved) this.views.invalidate(logId);
-    else this.views.appended(logId, before);
-    // the newest step a scan wrote: the pane of this log follows it (CMTrace's auto-scroll)
-    this.emit({ type: 'appended', logId, entries: b.entries.length, ...(step ? { step } : {}) });
-    this.emit({ type: 'logs', logs: this.list() });
   }
 
   /** What loading a log needs from here: ids, the tail setting, and how an indexing log is shown. */
@@ -277,16 +276,10 @@ export class LogService {
     indexing: (log, listed) => (listed ? this.logs.set(log.info.id, log) : this.logs.delete(log.info.id)),
     changed: (log) => {
       this.views.invalidate(log.info.id);
-      this.emit({ type: 'logs', logs: this.list() });
+      this.listChanged();
     },
     progress: (id, doneBytes, totalBytes) => this.emit({ type: 'progress', logId: id, doneBytes, totalBytes }),
   };
-
-  private async startTail(log: OpenLog): Promise<void> {
-    if (!log.tailStart) return;
-    log.info = { ...log.info, tailing: true };
-    await this.tails.start(log.tailStart);
-  }
 
   private logIdsOfSet(setId: string): string[] {
     return this.logsOfSet(setId).map((l) => l.info.id);
@@ -309,21 +302,22 @@ export class LogService {
 
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
-      this.tails.stop(id);
+      const log = this.logs.get(id);
+      if (log) this.tails.stop(log);
       this.logs.delete(id);
       this.views.invalidate(id);
     }
     this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
     // Idle index workers hold what their last jobs left (they never collect garbage while idle): a close gives it back.
     void endIdleIndexWorkers();
-    this.emit({ type: 'logs', logs: this.list() });
+    this.listChanged();
     return null;
   }
 
   private setLogOffset(a: ApiArgs<'setLogOffset'>): LogInfo {
     const l = this.requireLog(a.logId);
     for (const id of setUserOffset(l, a.utcOffset, this.logs.values())) this.views.invalidate(id);
-    this.emit({ type: 'logs', logs: this.list() });
+    this.listChanged();
     return l.info;
   }
 

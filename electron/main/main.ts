@@ -1,13 +1,14 @@
 // Electron main: windows, menus, IPC wiring and security settings only. Everything else is the backend, which
-// runs in its own utilityProcess (utility-backend.ts) behind BackendRelay: main relays calls and events, so a
-// long backend call never freezes the window, and a crashed backend is restarted with the open set reopened.
+// runs in its own utilityProcess behind BackendRelay: main relays calls and events, so a long backend call never
+// freezes the window, and a crashed backend is restarted with the open set reopened.
 // The security settings themselves live in pure modules with their own tests: window-options.ts,
 // navigation-policy.ts, sender-guard.ts, ipc-dispatch.ts. This file is the only one that registers IPC.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, type ApiEvent, type CmlensApi } from '../../shared/api/contract';
 import { BackendRelay } from '../backend/host/backend-relay';
+import { backendEnv } from '../backend/host/backend-env';
 import { saveExport } from '../backend/export/save-export';
 import { rendererDir } from '../backend/app-paths';
 import { errorLog } from '../backend/error-log';
@@ -15,7 +16,6 @@ import { isTrustedSender } from './sender-guard';
 import { handleIpcCall, senderFactsOf } from './ipc-dispatch';
 import { mayGrantPermission, mayNavigate, windowOpenDecision } from './navigation-policy';
 import { windowOptions } from './window-options';
-import { utilityBackend } from './utility-backend';
 import { claimSingleInstance } from './single-instance';
 
 process.on('uncaughtException', (e) => errorLog().write('main uncaughtException', e));
@@ -32,8 +32,10 @@ const launch = claimSingleInstance(app, process.platform, () => {
 });
 
 // The open set lives in the backend process: a renderer that crashes or reloads gets it back from listLogs; a
-// backend that crashes gets it back from the relay, which remembers what was opened.
-const backend = new BackendRelay(utilityBackend(join(__dirname, 'backend.cjs')));
+// backend that crashes gets it back from the relay, which remembers what was opened. A utilityProcess is a Node
+// child that Chromium's process model supervises (as VS Code runs its extension host); stdio 'inherit': the
+// backend's own errors land where main's do. Its exit gives only the code: 'child-process-gone' below says why.
+const backend = new BackendRelay(() => utilityProcess.fork(join(__dirname, 'backend.cjs'), [], { serviceName: 'CMLens backend', stdio: 'inherit', env: backendEnv() }));
 
 /** Exports (report, rows) go where the user says: the native save dialog, over the focused window. */
 async function pickSavePath(suggestedName: string): Promise<string | null> {

@@ -20,7 +20,7 @@ const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^im
 describe('process layout', () => {
   it('main imports from the backend only the relay and small helpers, never LogService', () => {
     // save-export: writes an export's pulled text to the file the save dialog named (the dialog is main's).
-    // backend-env: the environment the backend process starts with (utility-backend.ts passes it).
+    // backend-env: the environment the backend process starts with (main.ts passes it to the utilityProcess).
     const allowed = ['../backend/host/backend-relay', '../backend/app-paths', '../backend/error-log', '../backend/dispatch-call', '../backend/export/save-export', '../backend/host/backend-env'];
     const found = tsUnder(join(root, 'electron', 'main')).flatMap((f) =>
       importsOf(f).filter((i) => i.startsWith('../backend/') && !allowed.includes(i)).map((i) => `${relative(root, f)} → ${i}`),
@@ -36,12 +36,12 @@ describe('process layout', () => {
   it('the backend entry is what the Electron and Node adapters start, and the build emits it beside each bundle', () => {
     const build = readFileSync(join(root, 'scripts', 'build.mjs'), 'utf8');
     expect(build).toMatch(/electron\/backend\/host\/backend-entry\.ts[\s\S]*outfile: `\$\{out\}\/backend\.cjs`/);
-    expect(readFileSync(join(root, 'electron', 'main', 'main.ts'), 'utf8')).toMatch(/utilityBackend\(join\(__dirname, 'backend\.cjs'\)\)/);
+    expect(readFileSync(join(root, 'electron', 'main', 'main.ts'), 'utf8')).toMatch(/utilityProcess\.fork\(join\(__dirname, 'backend\.cjs'\)/);
     expect(readFileSync(join(root, 'electron', 'backend', 'host', 'fork-backend.ts'), 'utf8')).toMatch(/join\(__dirname, 'backend\.cjs'\)/);
   });
 
   it('both adapters start the backend with its own environment (backend-env.ts: two malloc arenas)', () => {
-    for (const file of [join('electron', 'backend', 'host', 'fork-backend.ts'), join('electron', 'main', 'utility-backend.ts')]) {
+    for (const file of [join('electron', 'backend', 'host', 'fork-backend.ts'), join('electron', 'main', 'main.ts')]) {
       expect(readFileSync(join(root, file), 'utf8'), file).toMatch(/\bfork\(.*\benv: backendEnv\(\)/);
     }
   });

@@ -34,6 +34,6 @@ export type CallOutcome = { status: 200; result: unknown } | { status: 400 | 500
 /** Backend → parent. */
 export type FromBackend =
   /** Sent once, when the backend can take calls. */
-  | { t: 'ready'; pid: number }
+  | { t: 'ready' }
   | { t: 'result'; id: number; outcome: CallOutcome }
   | { t: 'event'; event: ApiEvent };

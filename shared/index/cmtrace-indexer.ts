@@ -6,11 +6,12 @@ import { MAX_BIAS } from '../formats/bias-time';
 import { attributeMark, CLOSE as CLOSE_MARK, isScriptHint, OPEN as OPEN_MARK, SCRIPT_EXTENSIONS, SCRIPT_WRITER_PREFIXES } from '../formats/cmtrace/shape';
 import { ByteIndexer } from './byte-indexer';
 import { NO_COMPONENT, NO_THREAD } from './entry-index';
-import type { CmtraceWasm } from './cmtrace-wasm';
+import { CMTRACE_SCAN_WASM } from './generated/cmtrace-scan-wasm';
 import { indexRegion } from './generic-indexer';
 import { cmtraceTextEnd } from '../formats/cmtrace/text-bounds';
 import { type Clock, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
+import { compiledOnce, instantiate, WasmScanner, type ScannerExports } from './wasm-scanner';
 
 const OPEN = codes(OPEN_MARK);
 const CLOSE = codes(CLOSE_MARK);
@@ -26,7 +27,19 @@ const LT = 60;
 /** CMTrace type attribute → severity code (1 info, 2 warning, 3 error; 0 is verbose, shown as info). */
 const TYPE_SEVERITY: readonly number[] = [0, 0, 1, 2];
 
-export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
+const scannerModule = compiledOnce(CMTRACE_SCAN_WASM);
+
+/**
+ * A fresh WebAssembly CMTrace scanner (wasm/cmtrace-scan.ts) for one indexer (its tables are that index's component
+ * and zone ids), or null where WebAssembly or its SIMD is missing, or when CMLENS_NO_WASM=1: the JS scan then does
+ * all the work (the bench and tests compare both).
+ */
+export function cmtraceScanner(): WasmScanner | null {
+  const x = instantiate<ScannerExports>(scannerModule());
+  return x === null ? null : new WasmScanner(x, 16);
+}
+
+export class CmtraceIndexer extends ByteIndexer<WasmScanner> {
   private lastZoneOffset = NaN;
   private lastZoneScripted = false;
   private lastZone = 0;
@@ -48,7 +61,7 @@ export class CmtraceIndexer extends ByteIndexer<CmtraceWasm> {
   }
 
   /** One entry (or irregular stretch) where the scanner stopped, read the JS way; the scanner resumes after it. */
-  protected readOn(w: CmtraceWasm, u: Units, p: number, base: number, final: boolean): number {
+  protected readOn(w: WasmScanner, u: Units, p: number, base: number, final: boolean): number {
     const q = this.step(u, p, u.length, base, final);
     if (q < 0) return ~p;
     w.stats.jsEntries++;

@@ -6,15 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatByName } from '../formats/registry';
 import { corpusFiles, hasCorpus } from '../../test/support/corpus';
-import { CmtraceIndexer } from './cmtrace-indexer';
-import { CmtraceWasm } from './cmtrace-wasm';
+import { CmtraceIndexer, cmtraceScanner } from './cmtrace-indexer';
 import type { ScanStats } from './wasm-scanner';
 import { sniffLog } from './log-shape';
 import { cmtraceText, rng } from './synthetic-logs';
 import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
 const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {
-  const fast = wasm ? scannerOrFail(CmtraceWasm.create()) : null;
+  const fast = wasm ? scannerOrFail(cmtraceScanner()) : null;
   return { indexer: new CmtraceIndexer(formatByName('cmtrace'), index, us, 1, fast), stats: fast?.stats ?? null };
 };
 const same = (bytes: Uint8Array, e: Enc, start: number, cuts: number[] = [], shift = 0) => sameAsJs(scanned, bytes, e, start, cuts, shift);

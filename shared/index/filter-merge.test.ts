@@ -139,7 +139,7 @@ describe('merge over arbitrary clocks', () => {
         const given = new TimeIndex(Float64Array.from(built.keys));
         expect(given.sorted === null).toBe(built.sorted === null);
         expect(given.rowAtOrBefore(t)).toBe(built.rowAtOrBefore(t));
-        const fromInstants = TimeIndex.ofInstants(Float64Array.from(xs));
+        const fromInstants = new TimeIndex(Float64Array.from(xs));
         expect(Array.from(fromInstants.keys)).toEqual(Array.from(built.keys));
         expect(fromInstants.rowAtOrBefore(t)).toBe(built.rowAtOrBefore(t));
       }),

@@ -4,30 +4,18 @@
 // so the index always agrees with the parser (docs/decisions.md, Correctness is king).
 import type { LogFormat } from '../formats/log-format';
 import { MAX_LINE_CHARS } from '../formats/parse';
-import type { LogEntry } from '../model/log-entry';
 import type { ChunkIndexer } from './chunk-indexer';
-import { EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
+import { type EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
 import { decodeUnits, type Units } from './units';
 
 const LF = 10;
 
-function pushEntry(index: EntryIndex, e: LogEntry, offset: number): void {
-  index.push(
-    offset,
-    e.line,
-    e.wallMs === null ? NaN : e.wallMs,
-    SEVERITY_CODE[e.severity],
-    index.zoneId(e.utcOffset, e.offsetUncertain),
-    index.componentId(e.component),
-    e.thread === null ? NO_THREAD : e.thread,
-  );
-}
-
 /**
- * Feeds whole lines to a parser and turns emitted entries into rows. Line start offsets are kept only from the
- * oldest line the parser may still hold, so memory stays bounded however long the log.
+ * Streaming generic indexer: feeds whole lines to a parser and turns emitted entries into rows, holding the partial
+ * last line until its LF (or the end). Line start offsets are kept only from the oldest line the parser may still
+ * hold, so memory stays bounded however long the log.
  */
-class LineFeeder {
+export class GenericIndexer implements ChunkIndexer {
   private offsets: number[] = [];
   private firstLine: number;
   private held: number;
@@ -36,28 +24,38 @@ class LineFeeder {
 
   constructor(
     format: LogFormat,
-    private readonly index: EntryIndex,
+    index: EntryIndex,
     private readonly unitSize: number,
-    firstLine: number,
-    onEntry?: (e: LogEntry) => void,
+    firstLine = 1,
   ) {
     this.firstLine = firstLine;
     this.held = firstLine;
     this.nextLine = firstLine;
     this.parser = format.parser((e) => {
       const at = this.offsets[e.line - this.firstLine];
-      pushEntry(this.index, e, at);
+      const wall = e.wallMs === null ? NaN : e.wallMs;
+      const thread = e.thread === null ? NO_THREAD : e.thread;
+      index.push(at, e.line, wall, SEVERITY_CODE[e.severity], index.zoneId(e.utcOffset, e.offsetUncertain), index.componentId(e.component), thread);
       const after = e.line + e.lineCount;
-      this.index.setEnd(this.offsets[after - this.firstLine], after - 1);
+      index.setEnd(this.offsets[after - this.firstLine], after - 1);
       this.held = after;
-      onEntry?.(e);
     });
+  }
+
+  feed(u: Units, base: number, final: boolean): number {
+    const cut = final ? u.length : u.lastIndexOf(LF) + 1;
+    this.lines(u, base, 0, cut, final);
+    return cut;
   }
 
   /** Feed the lines of u[from..to); `to` is just past a LF, or the end of the data when `last`. */
   lines(u: Units, base: number, from: number, to: number, last: boolean): void {
     if (to <= from) {
-      if (last) this.finish(base + to * this.unitSize);
+      if (!last) return;
+      // The end offset closes the last entry's byte range.
+      this.offsets.push(base + to * this.unitSize);
+      this.parser.end();
+      this.offsets.pop();
       return;
     }
     const text = decodeUnits(u, from, to);
@@ -85,12 +83,6 @@ class LineFeeder {
     this.compact();
   }
 
-  private finish(endOffset: number): void {
-    this.offsets.push(endOffset);
-    this.parser.end();
-    this.offsets.pop();
-  }
-
   private compact(): void {
     const drop = this.held - this.firstLine;
     if (drop > 4096) {
@@ -101,36 +93,8 @@ class LineFeeder {
 }
 
 /** Index the complete lines u[from..to) with a fresh parser, starting at line `firstLine`. Returns the lines read. */
-export function indexRegion(
-  format: LogFormat,
-  index: EntryIndex,
-  u: Units,
-  base: number,
-  unitSize: number,
-  from: number,
-  to: number,
-  firstLine: number,
-): number {
-  const feeder = new LineFeeder(format, index, unitSize, firstLine);
+export function indexRegion(format: LogFormat, index: EntryIndex, u: Units, base: number, unitSize: number, from: number, to: number, firstLine: number): number {
+  const feeder = new GenericIndexer(format, index, unitSize, firstLine);
   feeder.lines(u, base, from, to, true);
   return feeder.nextLine - firstLine;
-}
-
-/** Streaming generic indexer: consumes complete lines, holds the partial last line until its LF (or the end). */
-export class GenericIndexer implements ChunkIndexer {
-  private readonly feeder: LineFeeder;
-
-  constructor(format: LogFormat, index: EntryIndex, unitSize: number, firstLine = 1, onEntry?: (e: LogEntry) => void) {
-    this.feeder = new LineFeeder(format, index, unitSize, firstLine, onEntry);
-  }
-
-  get nextLine(): number {
-    return this.feeder.nextLine;
-  }
-
-  feed(u: Units, base: number, final: boolean): number {
-    const cut = final ? u.length : u.lastIndexOf(LF) + 1;
-    this.feeder.lines(u, base, 0, cut, final);
-    return cut;
-  }
 }

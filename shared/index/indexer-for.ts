@@ -2,8 +2,7 @@
 import { formatByName } from '../formats/registry';
 import type { FormatName } from '../model/log-entry';
 import type { ChunkIndexer } from './chunk-indexer';
-import { CmtraceIndexer } from './cmtrace-indexer';
-import { CmtraceWasm } from './cmtrace-wasm';
+import { CmtraceIndexer, cmtraceScanner } from './cmtrace-indexer';
 import type { EntryIndex } from './entry-index';
 import { GenericIndexer } from './generic-indexer';
 import { SmsIndexer } from './sms-indexer';
@@ -13,7 +12,7 @@ type Make = (index: EntryIndex, unitSize: number, firstLine: number) => ChunkInd
 
 const FAST: Partial<Record<FormatName, Make>> = {
   // The WebAssembly scanners where this runtime has them (null: JS only, e.g. CMLENS_NO_WASM=1).
-  cmtrace: (index, us, line) => new CmtraceIndexer(formatByName('cmtrace'), index, us, line, CmtraceWasm.create()),
+  cmtrace: (index, us, line) => new CmtraceIndexer(formatByName('cmtrace'), index, us, line, cmtraceScanner()),
   sms: (index, us, line) => new SmsIndexer(formatByName('sms'), index, us, line, SmsWasm.create()),
 };
 

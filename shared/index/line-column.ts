@@ -24,15 +24,9 @@ export class LineColumn {
   private n = 0;
   private last = 0;
 
-  /** `region`: rows [start, start + capacity) of shared buffers (start a multiple of 64), instead of its own. */
-  constructor(capacity: number, region?: { step: SharedArrayBuffer; mark: SharedArrayBuffer; start: number }) {
-    if (region) {
-      this.step = new Uint8Array(region.step, region.start, capacity);
-      this.mark = new Uint32Array(region.mark, (region.start >>> SHIFT) * 4, marksFor(capacity));
-    } else {
-      this.step = new Uint8Array(capacity);
-      this.mark = new Uint32Array(marksFor(capacity));
-    }
+  constructor(capacity: number) {
+    this.step = new Uint8Array(capacity);
+    this.mark = new Uint32Array(marksFor(capacity));
   }
 
   /** Append the next row's line (the caller has made room: grow). */

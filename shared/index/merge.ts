@@ -18,38 +18,28 @@ export class TimeIndex implements Clock {
   /** Rows in key order (stable), or null when the keys already ascend. */
   readonly sorted: Uint32Array | null;
 
-  /** Keys already made (a merged view's, from its logs' clocks) are taken as they are. */
+  /**
+   * From the rows' instants, or from an array of every row's instants (NaN: none) made into keys in place: the
+   * caller's fresh array, no second one.
+   */
   constructor(src: TimedRows | Float64Array) {
-    if (src instanceof Float64Array) {
-      let i = 1;
-      while (i < src.length && src[i] >= src[i - 1]) i++;
-      this.keys = src;
-      this.sorted = i >= src.length ? null : stableOrder(src);
-      return;
+    let keys = src as Float64Array;
+    if (!(src instanceof Float64Array)) {
+      keys = new Float64Array(src.count);
+      for (let i = 0; i < src.count; i++) keys[i] = src.instant(i);
     }
-    const n = src.count;
-    const keys = new Float64Array(n);
     let last = -Infinity;
     let ascending = true;
-    for (let i = 0; i < n; i++) {
-      const t = src.instant(i);
-      const k = Number.isNaN(t) ? last : t;
-      if (k < last) ascending = false;
-      keys[i] = k;
-      if (!Number.isNaN(t)) last = t;
+    for (let i = 0; i < keys.length; i++) {
+      const t = keys[i];
+      if (Number.isNaN(t)) keys[i] = last;
+      else {
+        if (t < last) ascending = false;
+        last = t;
+      }
     }
     this.keys = keys;
     this.sorted = ascending ? null : stableOrder(keys);
-  }
-
-  /** A clock over every row's instants (NaN: none), made into keys in place: the caller's fresh array, no second one. */
-  static ofInstants(times: Float64Array): TimeIndex {
-    let last = -Infinity;
-    for (let i = 0; i < times.length; i++) {
-      if (Number.isNaN(times[i])) times[i] = last;
-      else last = times[i];
-    }
-    return new TimeIndex(times);
   }
 
   get length(): number {
@@ -58,18 +48,22 @@ export class TimeIndex implements Clock {
 
   /** Position (in the view) of the row with the latest key ≤ t (ties: the last in file order); -1 if none. */
   rowAtOrBefore(t: number): number {
-    const keys = this.keys;
-    const ord = this.sorted;
-    let lo = 0;
-    let hi = keys.length; // first position whose key > t
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[ord ? ord[mid] : mid] <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return -1;
-    return ord ? ord[lo - 1] : lo - 1;
+    const { keys, sorted: ord } = this;
+    const n = countAtOrBefore(keys.length, ord ? (i) => keys[ord[i]] : (i) => keys[i], t);
+    return n === 0 ? -1 : ord ? ord[n - 1] : n - 1;
   }
+}
+
+/** How many of positions 0..n-1, whose keys ascend, have a key ≤ t: a binary search. */
+function countAtOrBefore(n: number, keyAt: (i: number) => number, t: number): number {
+  let lo = 0;
+  let hi = n; // first position whose key > t
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyAt(mid) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -125,14 +119,7 @@ export class MergedClock implements Clock {
 
   rowAtOrBefore(t: number): number {
     const { log, pos } = this.merged;
-    let lo = 0;
-    let hi = log.length; // first position whose key > t
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.clocks[log[mid]].keys[pos[mid]] <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return countAtOrBefore(log.length, (i) => this.clocks[log[i]].keys[pos[i]], t) - 1;
   }
 }
 

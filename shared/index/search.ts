@@ -6,7 +6,7 @@
 import { NO_COMPONENT, type EntryIndex } from './entry-index';
 import type { LogShape } from './log-shape';
 import { textOfRow } from './row-text';
-import { anchoredSeqFinder, type Units } from './units';
+import { decodeUnits, seqFinder, type Units } from './units';
 import { cmtraceTextEnd, cmtraceTextStart } from '../formats/cmtrace/text-bounds';
 import { headLineEnd, lastTrailerAt, smsTextEnd } from '../formats/sms/text-bounds';
 import { toUnits } from './log-encoding';
@@ -63,18 +63,21 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
   const match = rowMatcher(q);
   const { index, shape } = src;
   const n = subset ? subset.length : index.count;
-  if (n === 0) return { rows: new Uint32Array(0), cancelled: false };
+  // At most n hits: one array that size, its used part copied out.
+  const out = new Uint32Array(n);
+  let found = 0;
+  const hits = (cancelled: boolean): LogHits => ({ rows: out.slice(0, found), cancelled });
+  if (n === 0) return hits(false);
   const rowAt = (k: number): number => (subset ? subset[k] : k);
   const text = (row: number): string => textOfRow(shape.format, shape, src.readAt(index.offset(row), index.length(row)), index.line(row));
   const raw = rawSearchable(q, shape);
-  const out = new RowList();
   if (!raw) {
     // Regex or needles the raw units cannot stand for: decode each row.
     for (let k = 0; k < n; k++) {
-      if ((k & 1023) === 0 && p.cancelled?.()) return { rows: out.rows(), cancelled: true };
-      if (match(text(rowAt(k)))) out.add(rowAt(k));
+      if ((k & 1023) === 0 && p.cancelled?.()) return hits(true);
+      if (match(text(rowAt(k)))) out[found++] = rowAt(k);
     }
-    return { rows: out.rows(), cancelled: false };
+    return hits(false);
   }
   const us = shape.unitSize;
   const first = index.offset(rowAt(0));
@@ -107,7 +110,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
   let k = 0; // next candidate position in the view
   let pos = first;
   while (pos < end && k < n) {
-    if (p.cancelled?.()) return { rows: out.rows(), cancelled: true };
+    if (p.cancelled?.()) return hits(true);
     // Chunks end at a row boundary so that no hit is split between two reads.
     let to = Math.min(end, pos + CHUNK);
     // Rows k..kEnd-1 end by `to`.
@@ -144,7 +147,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
               ? hit + raw.units <= lastTrailerAt(u, rs, re)
               : smsTextHit(u, rs, re, hit, next, raw.units)
             : null;
-      if (verdict ?? match(text(row))) out.add(row);
+      if (verdict ?? match(text(row))) out[found++] = row;
       from = re;
       k++;
     }
@@ -152,26 +155,7 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
     pos = to;
     p.onProgress?.(pos - first, end - first);
   }
-  return { rows: out.rows(), cancelled: false };
-}
-
-/** Matching rows as they come, in a typed array that doubles: a JS array of millions of rows grows far slower. */
-class RowList {
-  private a = new Uint32Array(1024);
-  private n = 0;
-
-  add(row: number): void {
-    if (this.n === this.a.length) {
-      const b = new Uint32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = row;
-  }
-
-  rows(): Uint32Array {
-    return this.a.slice(0, this.n);
-  }
+  return hits(false);
 }
 
 /**
@@ -246,7 +230,7 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
       units: q.query.length,
       plainEnd,
       open: (_u, bytes) => {
-        const nextByte = anchoredSeqFinder(bytes, needle, 2);
+        const nextByte = seqFinder(bytes, needle, 2);
         return (from) => {
           const i = nextByte(from * 2);
           return i === -1 ? -1 : i >> 1;
@@ -257,11 +241,11 @@ function rawSearchable(q: SearchQuery, shape: LogShape): RawSearch | null {
   if (shape.unitSize === 2) {
     const re = new RegExp(escapeRegExp(q.query), q.matchCase ? 'g' : 'gi');
     if (!q.matchCase && !ascii) return null;
-    return { units: q.query.length, plainEnd, open: (u) => regexCursor(re, decode16(u), q.query.length) };
+    return { units: q.query.length, plainEnd, open: (u) => regexCursor(re, decodeUnits(u, 0, u.length), q.query.length) };
   }
   if (q.matchCase) {
     const needle = enc.encode(q.query);
-    return { units: needle.length, plainEnd, open: (u) => anchoredSeqFinder(u as Uint8Array, needle) };
+    return { units: needle.length, plainEnd, open: (u) => seqFinder(u as Uint8Array, needle) };
   }
   if (!ascii) return null;
   // One char per byte: a /i regex on it finds every ASCII-case-insensitive hit at its byte offset.
@@ -281,11 +265,6 @@ function regexCursor(re: RegExp, s: string, len: number): HitCursor {
     re.lastIndex = from;
     return re.test(s) ? re.lastIndex - len : -1;
   };
-}
-
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-function decode16(u: Units): string {
-  return utf16.decode(new Uint8Array(u.buffer, u.byteOffset, u.byteLength));
 }
 
 /**

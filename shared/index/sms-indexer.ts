@@ -46,7 +46,8 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
 
   /** The scanner's deferred rows get their severity by the text rule. */
   protected override beforeRows(w: SmsWasm, u: Units): void {
-    for (const d of w.deferred()) w.setSeverity(d, this.severity(u, d.start, d.textEnd, d.headEnd, d.end));
+    const d = w.deferred();
+    for (let o = 0; o < d.length; o += 5) w.setSeverity(d[o], this.severity(u, d[o + 1], d[o + 2], d[o + 3], d[o + 4]));
   }
 
   /** The scanner asks the severity of an entry whose text it may remember. */

@@ -15,15 +15,6 @@ interface ScanExports extends ScannerExports {
 
 const scannerModule = compiledOnce(SMS_SCAN_WASM);
 
-/** A row of the last scan whose severity JS decides: the units of its entry as SmsIndexer's severity() takes them. */
-export interface DeferredSeverity {
-  row: number;
-  start: number;
-  textEnd: number;
-  headEnd: number;
-  end: number;
-}
-
 export class SmsWasm extends WasmScanner<ScanExports> {
   private defer = new Int32Array(0);
 
@@ -51,22 +42,21 @@ export class SmsWasm extends WasmScanner<ScanExports> {
     this.x.addSeverity(unitSize, s, textEnd, headEnd, end, sev);
   }
 
-  /** The rows of the last scan whose severity JS decides, in row order. */
-  deferred(): DeferredSeverity[] {
+  /**
+   * The rows of the last scan whose severity JS decides, in row order, five numbers each: the row, then its entry's
+   * units as SmsIndexer's severity() takes them (start, text end, head line end, entry end).
+   */
+  deferred(): Int32Array {
     const n = this.x.deferred.value >>> 0;
-    if (n === 0) return [];
     this.views();
-    const d = this.defer;
-    const out: DeferredSeverity[] = new Array(n);
-    for (let k = 0, o = 0; k < n; k++, o += 5) out[k] = { row: d[o], start: d[o + 1], textEnd: d[o + 2], headEnd: d[o + 3], end: d[o + 4] };
     this.stats.jsSeverities += n;
-    return out;
+    return this.defer.slice(0, n * 5);
   }
 
   /** Set the severity of a row of the last scan. */
-  setSeverity(d: DeferredSeverity, sev: number): void {
+  setSeverity(row: number, sev: number): void {
     this.views();
-    this.cols.severity[d.row] = sev;
+    this.cols.severity[row] = sev;
   }
 
   protected override moreViews(buf: ArrayBuffer, n: number): void {

@@ -56,13 +56,15 @@ export function findSeq(u: Units, needle: Uint8Array, from: number, end: number 
 
 /**
  * A cursor over every (overlapping) start of `needle` in bytes, at multiples of `align` (2: UTF-16 units):
- * next(from) is the first start >= from, or -1. It jumps with memchr to the needle's rarest byte (by a sample of
- * the data) and compares the rest: the native memmem starts from the needle's first byte, often a digit or a
- * common letter, and runs several times slower. Needles with no rare byte use the native search.
+ * next(from) is the first start >= from, or -1. It jumps with a native search to the needle's rarest byte (by a
+ * sample of the data) and compares the rest: the native memmem starts from the needle's first byte, often a digit
+ * or a common letter, and runs several times slower. On a Node Buffer the native search runs for the needle's piece
+ * that starts at that byte, up to 7 bytes long (below 8 bytes Node's search memchr's for the piece's first byte and
+ * compares the rest itself), so JS sees fewer candidates; elsewhere it memchr's for the byte alone. Needles with no
+ * rare byte use the native memmem.
  */
 export function seqFinder(bytes: Uint8Array, needle: Uint8Array, align = 1): (from: number) => number {
   const n = needle.length;
-  const last = bytes.length - n;
   const p = rarestAt(bytes, needle);
   if (p < 0) {
     return (from) => {
@@ -70,33 +72,10 @@ export function seqFinder(bytes: Uint8Array, needle: Uint8Array, align = 1): (fr
       return -1;
     };
   }
-  const v = needle[p];
-  return (from) => {
-    for (let i = bytes.indexOf(v, from + p); i !== -1; i = bytes.indexOf(v, i + 1)) {
-      const s = i - p;
-      if (s > last) return -1;
-      if (s % align !== 0) continue;
-      let k = 0;
-      while (k < n && bytes[s + k] === needle[k]) k++;
-      if (k === n) return s;
-    }
-    return -1;
-  };
-}
-
-/**
- * seqFinder's cursor with fewer trips from JS to native code: on a Node Buffer the native search runs for the
- * needle's piece that starts at its rarest byte, up to 7 bytes long (below 8 bytes Node's search memchr's for the
- * piece's first byte and compares the rest itself), so JS sees only candidates that match the whole piece and
- * compares the bytes before and after it. Other arrays, and needles without a rare byte, get seqFinder's cursor.
- */
-export function anchoredSeqFinder(bytes: Uint8Array, needle: Uint8Array, align = 1): (from: number) => number {
-  const n = needle.length;
-  const p = isFastBytes(bytes) ? rarestAt(bytes, needle) : -1;
-  if (p < 0 || n - p < 2) return seqFinder(bytes, needle, align);
+  // Typed as a Buffer for indexOf(piece): a plain Uint8Array is only ever given the byte.
   const fast = bytes as FastBytes;
-  const piece = needle.subarray(p, Math.min(n, p + MAX_LINEAR_PIECE));
-  const after = p + piece.length;
+  const piece = isFastBytes(bytes) && n - p >= 2 ? needle.subarray(p, Math.min(n, p + MAX_LINEAR_PIECE)) : needle[p];
+  const after = p + (typeof piece === 'number' ? 1 : piece.length);
   const last = bytes.length - n;
   return (from) => {
     for (let i = fast.indexOf(piece, from + p); i !== -1; i = fast.indexOf(piece, i + 1)) {

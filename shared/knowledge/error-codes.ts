@@ -23,35 +23,18 @@ export interface ErrorCodeInfo {
   known: boolean;
 }
 
-export { GUIDE_NAMED_CODES } from './code-sections';
-
-/** Each family with its parsed lines, read once. */
-const FAMILY_ROWS = CODE_FAMILIES.map((family) => ({ family, rows: familyRows(family) }));
-
-/** Every code with a section of ours: the list in code-sections.ts, then each family's default for its range. */
-export const RELATED_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> = relatedSections();
-
-function relatedSections(): Array<readonly [number, SectionId]> {
-  const mapped = new Set([...GUIDE_NAMED_CODES, ...OUR_CODE_SECTIONS].map(([v]) => v >>> 0));
-  const byFamily: Array<readonly [number, SectionId]> = [];
-  for (const { family, rows } of FAMILY_ROWS) {
-    for (const { value } of rows) {
-      const section = familyDefaultSection(family, value);
-      if (section && !mapped.has(value)) byFamily.push([value, section]);
-    }
-  }
-  return [...OUR_CODE_SECTIONS, ...byFamily];
-}
-
+/**
+ * Every code of the families, with its section: the outline's own table first, then ours (code-sections.ts), then
+ * the family's default for its range.
+ */
 function buildTable(): Map<number, ErrorCodeInfo> {
-  const sections = new Map<number, { section: SectionId; named: boolean }>();
-  for (const [v, s] of RELATED_CODE_SECTIONS) sections.set(v >>> 0, { section: s, named: false });
-  for (const [v, s] of GUIDE_NAMED_CODES) sections.set(v >>> 0, { section: s, named: true });
+  const named = new Map(GUIDE_NAMED_CODES);
+  const ours = new Map(OUR_CODE_SECTIONS);
   const table = new Map<number, ErrorCodeInfo>();
-  for (const { rows } of FAMILY_ROWS) {
-    for (const { value: v, name, meaning } of rows) {
-      const s = sections.get(v);
-      table.set(v, { code: formatCode(v), value: v, name, meaning, section: s?.section ?? null, namedByGuide: s?.named ?? false, known: true });
+  for (const family of CODE_FAMILIES) {
+    for (const { value: v, name, meaning } of familyRows(family)) {
+      const section = named.get(v) ?? ours.get(v) ?? familyDefaultSection(family, v);
+      table.set(v, { code: formatCode(v), value: v, name, meaning, section, namedByGuide: named.has(v), known: true });
     }
   }
   return table;

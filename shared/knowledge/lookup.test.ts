@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, GUIDE_NAMED_CODES } from './error-codes';
+import { GUIDE_NAMED_CODES } from './code-sections';
+import { ERROR_CODES } from './error-codes';
 import { findErrorCodes, lookupErrorCode, parseErrorCode } from './lookup';
 
 describe('parseErrorCode', () => {

@@ -13,48 +13,33 @@ const FINDING_END = /END\s*\*\*?\s*(?:Agent: )?Finding updates/i;
 /** Lines after a CcmExec search's END that may still report it ("WU client failed Searching", COMAPI's END). */
 const AFTER_END = 8;
 
-export interface SearchLine {
-  /** The step hit once other callers' searches are taken out. */
-  hit: StepHit | null;
-  /** The line belongs to another caller's search (its thread runs one). */
-  otherCaller: boolean;
-}
-
-export interface CcmSearchReader {
-  read(entry: LogEntry, hit: StepHit | null): SearchLine;
-  /** A search by CcmExec started somewhere in the lines read. */
-  readonly sawCcmSearch: boolean;
-}
-
 /** Reads one WindowsUpdate.log in order. */
-export function ccmSearchReader(): CcmSearchReader {
-  const ccmByThread = new Map<number | null, boolean>();
-  let sinceCcmEnd = Infinity;
-  let saw = false;
-  return {
-    get sawCcmSearch() {
-      return saw;
-    },
-    read(entry, hit) {
-      sinceCcmEnd++;
-      const mine = ccmByThread.get(entry.thread);
-      if (!hit || hit.step !== '13') return { hit, otherCaller: mine === false };
-      const ccm = CCM.test(entry.text);
-      if (ccm) saw = true;
-      if (FINDING_START.test(entry.text)) {
-        ccmByThread.set(entry.thread, ccm);
-        return { hit: ccm ? hit : null, otherCaller: !ccm };
-      }
-      if (FINDING_END.test(entry.text)) {
-        ccmByThread.delete(entry.thread);
-        if (ccm) sinceCcmEnd = 0;
-        return { hit: ccm ? hit : null, otherCaller: !ccm };
-      }
-      if (ccm) return { hit, otherCaller: false };
-      if (mine !== undefined) return { hit: mine ? hit : null, otherCaller: !mine };
-      // "Found N updates", "WU client failed Searching" on a thread we did not see start: only near a CcmExec search
-      const near = [...ccmByThread.values()].some(Boolean) || sinceCcmEnd <= AFTER_END;
-      return { hit: near ? hit : null, otherCaller: false };
-    },
-  };
+export class CcmSearchReader {
+  /** A search by CcmExec started somewhere in the lines read. */
+  sawCcmSearch = false;
+  private readonly ccmByThread = new Map<number | null, boolean>();
+  private sinceCcmEnd = Infinity;
+
+  /** The line's step hit once other callers' searches are taken out, and whether it belongs to another caller's search. */
+  read(entry: LogEntry, hit: StepHit | null): { hit: StepHit | null; otherCaller: boolean } {
+    this.sinceCcmEnd++;
+    const mine = this.ccmByThread.get(entry.thread);
+    if (!hit || hit.step !== '13') return { hit, otherCaller: mine === false };
+    const ccm = CCM.test(entry.text);
+    if (ccm) this.sawCcmSearch = true;
+    if (FINDING_START.test(entry.text)) {
+      this.ccmByThread.set(entry.thread, ccm);
+      return { hit: ccm ? hit : null, otherCaller: !ccm };
+    }
+    if (FINDING_END.test(entry.text)) {
+      this.ccmByThread.delete(entry.thread);
+      if (ccm) this.sinceCcmEnd = 0;
+      return { hit: ccm ? hit : null, otherCaller: !ccm };
+    }
+    if (ccm) return { hit, otherCaller: false };
+    if (mine !== undefined) return { hit: mine ? hit : null, otherCaller: !mine };
+    // "Found N updates", "WU client failed Searching" on a thread we did not see start: only near a CcmExec search
+    const near = [...this.ccmByThread.values()].some(Boolean) || this.sinceCcmEnd <= AFTER_END;
+    return { hit: near ? hit : null, otherCaller: false };
+  }
 }

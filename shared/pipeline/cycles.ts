@@ -4,7 +4,6 @@ import type { SetEntry, SetView } from './set-view';
 import { stepRank } from './steps';
 
 export interface Cycle {
-  phase: 'scan' | 'sync';
   /** Indexes into SetView.entries of the hits, in time order. */
   hits: number[];
   startT: number;
@@ -42,7 +41,7 @@ export function buildCycles(view: SetView, phase: 'scan' | 'sync'): Cycle[] {
       else if (phase === 'sync' && h.kind === 'begin' && cur.maxRank > r) fresh = true;
     }
     if (fresh) {
-      cur = { phase, hits: [], startT: e.t, lastT: e.t, first: i, maxRank: r, endRank: null, failed: false, completed: false, clientSeen: false };
+      cur = { hits: [], startT: e.t, lastT: e.t, first: i, maxRank: r, endRank: null, failed: false, completed: false, clientSeen: false };
       cycles.push(cur);
     }
     const c = cur!;

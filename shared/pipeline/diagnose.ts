@@ -9,15 +9,15 @@ import { summariseHistory } from './cycle-history';
 import { buildCycles, type Cycle } from './cycles';
 import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
-import { extractFacts, type Facts } from './facts';
-import { RULES, scopingRule } from './rules';
+import { FACT_PATTERNS, factsOf, type Facts } from './facts';
+import { RULES_BY_SCOPE, scopingRule } from './rules';
 import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
-import { cutByTime, type CutWindow, type SetWindow } from './set-window';
+import { cutByTime, type CutWindow } from './set-window';
 
-/** Every pattern the rules read, for the set view's one candidate pass. */
-const LINE_PATTERNS = Object.values(RULE_PATTERNS);
+/** Every pattern the rules and the facts read, for the set view's one candidate pass. */
+const LINE_PATTERNS = [...Object.values(RULE_PATTERNS), ...FACT_PATTERNS];
 
 /** Lines before a cycle's first step that still belong to it (the GPO wait, the agent's first errors). */
 const LEAD_MS = 2 * 60_000;
@@ -36,7 +36,7 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
     meaningZh: info ? `${info.name ? info.name + ':' : ''}${info.meaning['zh-CN']}` : '',
     ...f.vars,
   };
-  const steps = rule.nextSteps(ctx, f);
+  const steps = rule.nextSteps(ctx);
   const text = (l: Localized, lang: (typeof LANGS)[number]) => fillPlaceholders(l[lang], vars).replace(/ \(no code\)|(无代码)/g, '');
   const localized = Object.fromEntries(
     LANGS.map((lang) => [lang, { title: text(rule.title, lang), explanation: text(rule.explanation, lang), nextSteps: steps.map((s) => fillPlaceholders(s[lang], vars)) }]),
@@ -57,12 +57,10 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
 }
 
 /** The rules of each scope, most likely first: sorted once, run for every cycle. */
-const RULES_OF = new Map<RuleScope, Rule[]>(
-  (['scan', 'sync', 'install'] as const).map((scope) => [scope, RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority)]),
-);
+const SORTED = new Map(Object.entries(RULES_BY_SCOPE).map(([scope, rules]) => [scope as RuleScope, [...rules].sort((a, b) => a.priority - b.priority)]));
 
 function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
-  const rules = RULES_OF.get(scope)!;
+  const rules = SORTED.get(scope)!;
   const found = (fallback: boolean) =>
     rules.filter((r) => Boolean(r.fallback) === fallback).flatMap((r) => {
       const f = r.detect(ctx);
@@ -75,17 +73,6 @@ function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
   return out.sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.p - b.p).map((x) => x.d);
 }
 
-/**
- * A cycle's lines: from a little before its first step to the next cycle's first step. Windows overlap only by that
- * lead, so an entry is read by the cycles that start within LEAD_MS after it, and by its own.
- */
-function windowOf(view: SetView, cycles: readonly Cycle[], i: number, cut: CutWindow): SetWindow {
-  const c = cycles[i];
-  const from = c.startT - LEAD_MS;
-  const to = i + 1 < cycles.length ? cycles[i + 1].startT : Infinity;
-  return cut(view, from, to);
-}
-
 function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): PipelineStep[] {
   return ids.map((step) => {
     const hits = c ? c.hits.map((i) => view.entries[i]).filter((e) => e.hit?.step === step) : [];
@@ -95,20 +82,17 @@ function pipelineOf(view: SetView, c: Cycle | null, ids: readonly StepId[]): Pip
   });
 }
 
-function statusOf(c: Cycle): CycleStatus {
-  return c.failed ? 'failed' : c.completed ? 'completed' : 'open';
-}
-
 function verdictOf(status: CycleStatus, diagnoses: readonly Diagnosis[]): Verdict {
   if (status === 'failed' || diagnoses.some((d) => d.severity === 'error')) return 'failed';
   return status === 'completed' ? 'healthy' : 'incomplete';
 }
 
-function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: Facts, setEndT: number, cut: CutWindow): CycleSummary[] {
+function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts: Facts, cut: CutWindow): CycleSummary[] {
   return cycles.map((c, i) => {
-    const window = windowOf(view, cycles, i, cut);
-    const status = statusOf(c);
-    const ctx: RuleContext = { scope, view, cycle: c, window, status, facts, codes: window.codes(), setEndT };
+    // from a little before its first step to the next cycle's first step: windows overlap only by that lead
+    const window = cut(view, c.startT - LEAD_MS, cycles[i + 1]?.startT ?? Infinity);
+    const status: CycleStatus = c.failed ? 'failed' : c.completed ? 'completed' : 'open';
+    const ctx: RuleContext = { view, cycle: c, window, status, facts, codes: window.codes() };
     const diagnoses = runRules(scope, ctx);
     const hits = c.hits.map((h) => view.entries[h]);
     return {
@@ -121,15 +105,13 @@ function summarise(view: SetView, cycles: Cycle[], scope: 'scan' | 'sync', facts
   });
 }
 
-
 /** `cut` makes a window of the set: by binary search over the view's lists (tests pass one that reads every entry). */
 export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutByTime): DiagnosisResult {
   const view = buildSetView(logs, LINE_PATTERNS);
-  const setEndT = view.endT;
-  // facts from the whole set in time order; the latest value wins (the URL the agent last used)
-  const facts = extractFacts(view.entries.map((e) => ({ kind: e.kind, text: e.entry.text })));
+  // the latest value wins (the URL the agent last used)
+  const facts = factsOf(view.lines);
   const whole = cut(view, -Infinity, Infinity);
-  const setCtx: RuleContext = { scope: 'install', view, cycle: null, window: whole, status: 'open', facts, codes: whole.codes(), setEndT };
+  const setCtx: RuleContext = { view, cycle: null, window: whole, status: 'open', facts, codes: whole.codes() };
   const install = runRules('install', setCtx);
 
   // the latest client scan cycle, else the latest WSUS sync
@@ -137,7 +119,7 @@ export function diagnose(logs: readonly DiagnosisInput[], cut: CutWindow = cutBy
   const kind = scanCycles.length ? 'scan' : 'sync';
   const found = scanCycles.length ? scanCycles : buildCycles(view, 'sync');
   if (found.length) {
-    const cycles = summarise(view, found, kind, facts, setEndT, cut);
+    const cycles = summarise(view, found, kind, facts, cut);
     const latest = cycles[cycles.length - 1];
     // Installer and deployment findings are about the set, not this cycle: shown after it, never an error of it.
     const extra = install.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));

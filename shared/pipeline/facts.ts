@@ -1,8 +1,7 @@
 // Facts the next steps are filled from: the WSUS URL the agent used, the one the site handed out, the one a
 // domain GPO forced. Read from the lines of the set, latest value wins.
 import { corpus, guide, sample as s, type Provenance } from '../knowledge/provenance';
-import type { LogKind } from './log-kind';
-import type { LinePattern } from './set-view';
+import type { LinePattern, SetView } from './set-view';
 
 export interface WsusUrl {
   url: string;
@@ -55,22 +54,14 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   },
 ];
 
-export interface FactLine {
-  kind: LogKind | null;
-  text: string;
-}
-
-/** Facts from lines in time order (the last value of each wins). */
-export function extractFacts(lines: Iterable<FactLine>): Facts {
+/** Facts from the lines of the set view's pass that match FACT_PATTERNS, in time order (the last value of each wins). */
+export function factsOf(lines: SetView['lines']): Facts {
   const f: Facts = { agentUrl: null, siteUrl: null, gpoUrl: null };
-  for (const l of lines) {
-    if (!l.kind) continue;
-    for (const p of FACT_PATTERNS) {
-      if (!p.logs.includes(l.kind)) continue;
-      const m = p.re.exec(l.text);
-      const u = m ? parseWsusUrl(m[1].replace(/\/(ClientWebService|SimpleAuthWebService)\/.*$/i, '')) : null;
-      if (u) for (const k of p.facts) f[k] = u;
-    }
+  // the sort is stable: two patterns on one line apply in the table's order
+  const found = FACT_PATTERNS.flatMap((p) => (lines.get(p) ?? []).map((e) => ({ p, e }))).sort((a, b) => a.e.pos - b.e.pos);
+  for (const { p, e } of found) {
+    const u = parseWsusUrl(p.re.exec(e.entry.text)![1].replace(/\/(ClientWebService|SimpleAuthWebService)\/.*$/i, ''));
+    if (u) for (const k of p.facts) f[k] = u;
   }
   return f;
 }

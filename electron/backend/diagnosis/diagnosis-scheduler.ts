@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { workerScriptBeside, type WorkerScript } from '../worker-script';
+import { nextReply } from '../worker-reply';
 import type { DiagnosisJob, DiagnosisLog, DiagnosisReply } from './diagnosis-worker';
 
 /** Quiet time after the last change before the set is diagnosed again. */
@@ -29,21 +30,12 @@ function spawn(script: WorkerScript): Worker {
 }
 
 /** One job on `worker`: its reply, or the worker's failure. */
-function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisReply> {
-  return new Promise((resolve) => {
-    const off = (): void => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (m: DiagnosisReply): void => (off(), resolve(m));
-    const onError = (e: Error): void => (off(), resolve({ type: 'error', message: e.message }));
-    const onExit = (code: number): void => (off(), resolve({ type: 'error', message: `the diagnosis worker exited with code ${code}` }));
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage({ logs: inputs } satisfies DiagnosisJob);
-  });
+async function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisReply> {
+  const outcome = nextReply<DiagnosisReply>(worker);
+  worker.postMessage({ logs: inputs } satisfies DiagnosisJob);
+  const o = await outcome;
+  if ('reply' in o) return o.reply;
+  return { type: 'error', message: 'error' in o ? o.error.message : `the diagnosis worker exited with code ${o.exitCode}` };
 }
 
 export class DiagnosisScheduler {

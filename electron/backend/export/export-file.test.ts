@@ -102,6 +102,9 @@ describe('report export and saving', () => {
     const before = readFileSync(answer);
     await expect(save({ kind: 'rows', format: 'csv', logIds: [log.id] })).rejects.toThrow(/is an open log/);
     expect(readFileSync(answer)).toEqual(before);
+    // A file that cannot be written (its folder is gone) is the save's failure, reported, never left unhandled.
+    answer = join(dir, 'no-such-folder', 'rows.csv');
+    await expect(save({ kind: 'rows', format: 'csv', logIds: [log.id] })).rejects.toThrow(/ENOENT/);
     await expect(new LogService().api.saveExport({ spec: { kind: 'report', format: 'markdown', lang: 'en' } })).rejects.toThrow(/desktop app/);
   });
 });

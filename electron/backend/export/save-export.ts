@@ -1,7 +1,8 @@
 // Saving an export where the user chose (desktop: main shows the save dialog): the chunks written as they come,
 // so a big view never sits whole in memory. An open log is never the target: logs are read-only to CMLens.
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import type { LogInfo } from '../../../shared/api/contract';
 import type { ExportFile } from './export-file';
@@ -17,20 +18,7 @@ export async function saveExport(file: ExportFile, pick: PickSavePath, open: rea
   if (open.some((l) => l.parts.some((p) => resolve(p).toLowerCase() === target))) {
     throw new RequestError(`${path} is an open log; logs are never written: choose another file`);
   }
-  const out = createWriteStream(path);
-  // A write error (disk full, no permission) is kept and reported, never left unhandled.
-  let failure: Error | null = null;
-  out.on('error', (e) => (failure = e));
-  const closed = once(out, 'close');
-  try {
-    for await (const chunk of file.chunks()) {
-      if (failure) break;
-      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), closed]);
-    }
-  } finally {
-    out.end();
-    await closed;
-  }
-  if (failure) throw failure;
+  // Backpressure, a write error (disk full, no permission) and the close are pipeline's: an error stops the export.
+  await pipeline(Readable.from(file.chunks()), createWriteStream(path));
   return { saved: true, path };
 }

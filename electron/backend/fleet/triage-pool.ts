@@ -6,8 +6,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unreadableRecord, type SetRef } from '../../../shared/fleet/triage-record';
 import { workerScriptBeside, type WorkerScript } from '../worker-script';
+import { nextReply } from '../worker-reply';
 import type { SetTriage } from './set-triage';
-import type { TriageJob } from './triage-worker';
+import type { TriageJob, TriageReply } from './triage-worker';
 
 /** Heap of one worker: a client's pipeline logs parse to far less; what does not fit is not one client's logs. */
 const WORKER_HEAP_MB = 1024;
@@ -15,7 +16,6 @@ const WORKER_HEAP_MB = 1024;
 export interface TriagePoolOptions {
   /** Worker threads (default: the machine's cores). */
   jobs?: number;
-  heapMb?: number;
   /** Called as each set is done, in completion order; `index` is the set's place in the input. */
   onDone?: (index: number, t: SetTriage) => void;
   signal?: AbortSignal;
@@ -27,77 +27,48 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-type Reply = { type: 'done'; id: number; triage: SetTriage };
+/** Set `id` triaged on `worker`: its record, or an unreadable one saying why the worker died. */
+async function triageOn(worker: Worker, id: number, set: SetRef): Promise<{ triage: SetTriage; died: boolean }> {
+  const outcome = nextReply<TriageReply>(worker, (m) => m.id === id);
+  worker.postMessage({ type: 'job', id, set } satisfies TriageJob);
+  const o = await outcome;
+  if ('reply' in o) return { triage: o.reply.triage, died: false };
+  const why =
+    'exitCode' in o
+      ? `triage worker stopped (exit code ${o.exitCode})`
+      : o.error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `too big to triage: more than ${WORKER_HEAP_MB} MB of entries`
+        : `triage failed: ${o.error.message}`;
+  return { triage: { record: unreadableRecord(set, why), problems: [] }, died: true };
+}
 
 /** Resolves with one SetTriage per set, in the sets' order. Never rejects for a set's sake. */
-export function triageFleet(sets: readonly SetRef[], opts: TriagePoolOptions = {}): Promise<SetTriage[]> {
+export async function triageFleet(sets: readonly SetRef[], opts: TriagePoolOptions = {}): Promise<SetTriage[]> {
   const script = opts.script ?? workerScriptBeside(__dirname, 'triage-worker');
-  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), sets.length || 1));
   const results: SetTriage[] = new Array(sets.length);
   let next = 0;
-  let finished = 0;
-  const workers = new Set<Worker>();
-
-  return new Promise((resolve) => {
-    if (sets.length === 0) return resolve([]);
-    const stopAll = (): void => {
-      for (const w of workers) void w.terminate();
-      workers.clear();
-    };
-    const complete = (i: number, t: SetTriage): void => {
+  /** One worker's run: the next set not yet taken, until none is left. */
+  const lane = async (): Promise<void> => {
+    let worker: Worker | null = null;
+    while (next < sets.length) {
+      const i = next++;
+      let t: SetTriage;
+      // Sets not started when the triage is cancelled are reported as not read: still one record per set.
+      if (opts.signal?.aborted) t = { record: unreadableRecord(sets[i], 'triage cancelled'), problems: [] };
+      else {
+        worker ??= new Worker(script.file, { eval: script.eval, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        const r = await triageOn(worker, i, sets[i]);
+        if (r.died) {
+          void worker.terminate();
+          worker = null;
+        }
+        t = r.triage;
+      }
       results[i] = t;
-      finished++;
       opts.onDone?.(i, t);
-      if (finished === sets.length) {
-        stopAll();
-        resolve(results);
-      }
-    };
-    const aborted = (): boolean => {
-      if (!opts.signal?.aborted) return false;
-      // Sets not started are reported as not read, so the caller still has one record per set.
-      while (next < sets.length) {
-        const i = next++;
-        complete(i, { record: unreadableRecord(sets[i], 'triage cancelled'), problems: [] });
-      }
-      return true;
-    };
-    const start = (): void => {
-      const w = new Worker(script.file, { eval: script.eval, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB } });
-      workers.add(w);
-      let current = -1;
-      const feed = (): void => {
-        if (aborted() || next >= sets.length) {
-          workers.delete(w);
-          void w.terminate();
-          return;
-        }
-        current = next++;
-        w.postMessage({ type: 'job', id: current, set: sets[current] } satisfies TriageJob);
-      };
-      w.on('message', (m: Reply) => {
-        if (m.id !== current) return;
-        current = -1;
-        complete(m.id, m.triage);
-        feed();
-      });
-      const died = (why: string): void => {
-        if (!workers.has(w)) return;
-        workers.delete(w);
-        void w.terminate();
-        if (current !== -1) {
-          const i = current;
-          current = -1;
-          complete(i, { record: unreadableRecord(sets[i], why), problems: [] });
-        }
-        if (next < sets.length) start();
-      };
-      w.on('error', (e: Error & { code?: string }) =>
-        died(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `too big to triage: more than ${opts.heapMb ?? WORKER_HEAP_MB} MB of entries` : `triage failed: ${e.message}`),
-      );
-      w.on('exit', (code) => died(`triage worker stopped (exit code ${code})`));
-      feed();
-    };
-    for (let k = 0; k < jobs; k++) start();
-  });
+    }
+    void worker?.terminate();
+  };
+  await Promise.all(Array.from({ length: Math.min(opts.jobs ?? defaultJobs(), sets.length) }, lane));
+  return results;
 }

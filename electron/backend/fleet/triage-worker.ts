@@ -3,7 +3,7 @@
 // clients a fleet has (triage-pool.ts).
 import { parentPort } from 'node:worker_threads';
 import type { SetRef } from '../../../shared/fleet/triage-record';
-import { triageSetSafely } from './set-triage';
+import { triageSetSafely, type SetTriage } from './set-triage';
 
 export interface TriageJob {
   type: 'job';
@@ -11,6 +11,12 @@ export interface TriageJob {
   set: SetRef;
 }
 
+export interface TriageReply {
+  type: 'done';
+  id: number;
+  triage: SetTriage;
+}
+
 parentPort!.on('message', (m: TriageJob) => {
-  void triageSetSafely(m.set).then((triage) => parentPort!.postMessage({ type: 'done', id: m.id, triage }));
+  void triageSetSafely(m.set).then((triage) => parentPort!.postMessage({ type: 'done', id: m.id, triage } satisfies TriageReply));
 });

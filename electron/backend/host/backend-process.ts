@@ -1,10 +1,80 @@
-// What the backend process does when it starts: one LogService (opening, indexing, tailing, diagnosing) served over
-// the channel to its parent, ended cleanly when the parent goes or an error leaves its state unknown.
-// backend-entry.ts runs it as it is; a test may pass `adapt` to wrap the service (a call made slow on purpose).
+// The backend's side of the process boundary: one LogService (opening, indexing, tailing, diagnosing) served over
+// the channel to the parent, whichever started it: Electron's utilityProcess gives `process.parentPort` (messages
+// arrive as `{ data }`), Node's child_process.fork gives `process.send` (serialization 'advanced': bytes travel as
+// bytes). Each call runs through the same dispatcher as every transport, validated again here: the backend trusts
+// no message it did not make. backend-entry.ts runs it as it is; a test may pass `adapt` to wrap the service.
+import type { FromBackend, ToBackend, CallOutcome } from '../../../shared/api/backend-protocol';
+import { dispatchCall } from '../dispatch-call';
 import { errorLog } from '../error-log';
 import { LogService, type LogServiceOptions } from '../log-service';
-import { serveBackend, type HostedService } from './backend-host';
-import { parentChannel } from './parent-channel';
+import { ExportStreams } from '../export/export-streams';
+import { parseExportSpec } from '../export/export-file';
+
+interface ParentChannel {
+  postMessage(m: FromBackend): void;
+  onMessage(listener: (m: unknown) => void): void;
+}
+
+type HostedService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'openBytes' | 'exportFile'>;
+
+function parentChannel(): ParentChannel | null {
+  const electronPort = (process as { parentPort?: { postMessage(m: unknown): void; on(event: 'message', l: (e: { data: unknown }) => void): void } }).parentPort;
+  if (electronPort) return { postMessage: (m) => electronPort.postMessage(m), onMessage: (l) => electronPort.on('message', (e) => l(e.data)) };
+  const send = process.send?.bind(process);
+  if (send) return { postMessage: (m) => void send(m), onMessage: (l) => void process.on('message', l) };
+  return null;
+}
+
+async function answer(service: HostedService, m: ToBackend, exports: ExportStreams): Promise<CallOutcome> {
+  if (m.t === 'call') return dispatchCall(service.api, m.method, m.args, 'backend');
+  try {
+    return await answerOther(service, m, exports);
+  } catch (e) {
+    errorLog().write(`backend ${m.t}`, e);
+    return { status: 500, error: `${m.t === 'openBytes' ? 'open' : 'export'} failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** The messages beside the contract's calls: a dropped file's bytes, and exports (the spec checked with the contract's schema). */
+async function answerOther(service: HostedService, m: Exclude<ToBackend, { t: 'call' }>, exports: ExportStreams): Promise<CallOutcome> {
+  if (m.t === 'openBytes') {
+    const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+    return { status: 200, result: await service.openBytes(String(m.name), bytes) };
+  }
+  if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
+  if (m.t === 'exportClose') return { status: 200, result: exports.close(m.stream) };
+  const parsed = parseExportSpec(m.spec);
+  return parsed.ok ? { status: 200, result: exports.start(service.exportFile(parsed.spec)) } : { status: 400, error: parsed.error };
+}
+
+function isRequest(m: unknown): m is ToBackend {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Partial<ToBackend> & { stream?: unknown };
+  if (!Number.isSafeInteger(r.id)) return false;
+  if (r.t === 'exportNext' || r.t === 'exportClose') return Number.isSafeInteger(r.stream);
+  return r.t === 'call' || r.t === 'exportOpen' || (r.t === 'openBytes' && r.bytes instanceof Uint8Array);
+}
+
+function serveBackend(port: ParentChannel, service: HostedService): void {
+  const post = (m: FromBackend): void => {
+    try {
+      port.postMessage(m);
+    } catch (e) {
+      // A result the channel cannot carry is that call's failure, not the backend's end.
+      errorLog().write('backend post', e);
+      if (m.t === 'result') port.postMessage({ t: 'result', id: m.id, outcome: { status: 500, error: `the result could not be sent: ${String(e)}` } });
+    }
+  };
+  const exports = new ExportStreams();
+  service.onEvent((event) => post({ t: 'event', event }));
+  port.onMessage((m) => {
+    if (!isRequest(m)) return errorLog().write('backend', new Error('a message that is not a call was ignored'));
+    void answer(service, m, exports).then((outcome) => post({ t: 'result', id: m.id, outcome }));
+  });
+  post({ t: 'ready' });
+  // The parent learns the open set at once (browser mode's WebSocket handshake reads it without a call).
+  post({ t: 'event', event: { type: 'logs', logs: service.list() } });
+}
 
 /** argv[2]: the LogServiceOptions as JSON (tests shorten the tail poll). */
 function optionsFromArgv(): LogServiceOptions {

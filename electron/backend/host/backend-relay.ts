@@ -9,22 +9,26 @@ import { REOPEN_CALLS, type ApiEvent, type ApiMethod, type ApiResults, type Back
 import { RelayedFailure } from '../dispatch-call';
 import { errorLog } from '../error-log';
 
-/** One backend process as its parent sees it (Electron utilityProcess or Node child process). */
+/**
+ * One backend process as its parent sees it: an Electron UtilityProcess as it is, a Node ChildProcess with
+ * postMessage (fork-backend.ts). Electron's 'exit' gives the code only; Node's the code or the signal.
+ */
 export interface BackendChild {
   postMessage(m: ToBackend): void;
-  onMessage(listener: (m: FromBackend) => void): void;
-  /** Called once when the process ends, with why (`exit code 1`, `signal SIGKILL`). */
-  onExit(listener: (reason: string) => void): void;
-  kill(): void;
+  on(event: 'message', listener: (m: FromBackend) => void): unknown;
+  once(event: 'exit', listener: (code: number | null, signal?: NodeJS.Signals | null) => void): unknown;
+  kill(): unknown;
+  readonly pid?: number;
 }
 
 export type SpawnBackend = () => BackendChild;
 
 export interface RelayOptions {
-  /** Restarts allowed within `restartWindowMs` before the relay gives up (a backend that dies at once, forever). */
+  /** Restarts allowed within RESTART_WINDOW_MS before the relay gives up (a backend that dies at once, forever). */
   maxRestarts?: number;
-  restartWindowMs?: number;
 }
+
+const RESTART_WINDOW_MS = 60_000;
 
 /** A call that opened logs: replayed after a crash when any of its logs was still open. */
 interface OpenRecord {
@@ -55,7 +59,6 @@ export class BackendRelay {
   readonly api: CmlensApi = apiFromCall(async (method, args) => resultOf(await this.call(method, args)));
 
   private child: BackendChild | null = null;
-  private childPid: number | null = null;
   private nextId = 1;
   /** Calls sent, by id: how each is answered. */
   private readonly pending = new Map<number, (o: CallOutcome) => void>();
@@ -84,7 +87,7 @@ export class BackendRelay {
 
   /** The backend process's id (tests kill it to check the restart). */
   get pid(): number | null {
-    return this.childPid;
+    return this.child?.pid ?? null;
   }
 
   /** The open set as the backend last reported it (read without a call: the WebSocket handshake). */
@@ -151,7 +154,6 @@ export class BackendRelay {
     this.stopped = true;
     this.child?.kill();
     this.child = null;
-    this.childPid = null;
     this.failPending('the backend was stopped (CMLens is closing)');
   }
 
@@ -202,20 +204,19 @@ export class BackendRelay {
     const child = this.spawn();
     this.child = child;
     return new Promise<void>((resolve) => {
-      child.onMessage((m) => {
+      child.on('message', (m) => {
         if (this.child !== child) return;
-        if (m.t === 'ready') {
-          this.childPid = m.pid;
-          resolve();
-        } else if (m.t === 'result') {
+        if (m.t === 'ready') resolve();
+        else if (m.t === 'result') {
           this.pending.get(m.id)?.(m.outcome);
           this.pending.delete(m.id);
         } else if (m.t === 'event' && !this.restoring) this.emit(m.event);
       });
-      child.onExit((reason) => {
+      child.once('exit', (code, signal) => {
         if (this.child !== child) return;
+        // How the exit reads in a message: `exit code 70`, `signal SIGKILL`.
+        const reason = signal ? `signal ${signal}` : `exit code ${code}`;
         this.child = null;
-        this.childPid = null;
         // A backend that ends before it is ready still lets waiting callers go (to their 500 or the restart).
         resolve();
         if (!this.stopped) this.onCrash(reason);
@@ -231,8 +232,7 @@ export class BackendRelay {
     errorLog().write('backend process gone', new Error(reason));
     this.failPending(`the backend stopped (${reason}) during this call; it is restarting`);
     const now = Date.now();
-    const window = this.opts.restartWindowMs ?? 60_000;
-    this.crashes = [...this.crashes.filter((t) => now - t < window), now];
+    this.crashes = [...this.crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
     this.notice('crashed', reason);
     if (this.crashes.length > (this.opts.maxRestarts ?? 3)) {
       this.gaveUp = true;

@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FromBackend } from '../../../shared/api/backend-protocol';
+import type { ToBackend } from '../../../shared/api/backend-protocol';
 import type { LogServiceOptions } from '../log-service';
 import type { BackendChild, SpawnBackend } from './backend-relay';
 import { backendEnv } from './backend-env';
@@ -26,12 +26,7 @@ export function forkBackend(options: LogServiceOptions = {}, script: BackendScri
     const cp = fork(script.file, [JSON.stringify(options)], { serialization: 'advanced', execArgv: script.execArgv, env: backendEnv(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     // A message sent as the child dies fails here; the exit handler reports the crash.
     cp.on('error', () => {});
-    return {
-      postMessage: (m) => void cp.send(m),
-      onMessage: (l) => void cp.on('message', (m) => l(m as FromBackend)),
-      // How the exit reads in a message: `exit code 70`, `signal SIGKILL`.
-      onExit: (l) => void cp.once('exit', (code, signal) => l(signal ? `signal ${signal}` : `exit code ${code}`)),
-      kill: () => void cp.kill(),
-    };
+    // Node's ChildProcess sends with send(): under Electron's name it is what the relay speaks to.
+    return Object.assign(cp, { postMessage: (m: ToBackend) => void cp.send(m) });
   };
 }

@@ -105,10 +105,6 @@ function splitPoints(fd: number, shape: LogShape, end: number, n: number): numbe
   return cuts;
 }
 
-function workerScript(): WorkerScript {
-  return workerScriptBeside(__dirname, 'index-worker');
-}
-
 /**
  * The file was indexed through `fd`, but rows are later read by path: a file that shrank, or whose path now names
  * another file or none, would serve wrong or missing rows. Say which file and what happened.
@@ -138,7 +134,7 @@ function runWorkers(
 ): Promise<EntryColumns[]> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const done = new Array<number>(cuts.length - 1).fill(0);
-  const script = opts.workerScript ?? workerScript();
+  const script = opts.workerScript ?? workerScriptBeside(__dirname, 'index-worker');
   const onAbort = (): void => void Atomics.store(cancel, 0, 1);
   opts.signal?.addEventListener('abort', onAbort);
   const progress = (k: number, d: number): void => {

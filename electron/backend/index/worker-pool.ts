@@ -7,10 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EntryColumns } from '../../../shared/index/entry-index';
 import type { WorkerJob } from './index-worker';
-
 import type { WorkerScript } from '../worker-script';
-
-export type { WorkerScript };
 
 /** At most this many idle workers are kept (one per core of the machines we target). */
 const MAX_IDLE = 2;

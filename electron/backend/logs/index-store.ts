@@ -102,10 +102,6 @@ export class IndexStore implements LogStore {
     return k;
   }
 
-  private bytesOf(p: IndexedPart, r: number): Uint8Array {
-    return readPart(p, p.index.offset(r), p.index.length(r));
-  }
-
   meta(row: number): RowMeta {
     if (row >= this.indexed) return this.tail.meta(row - this.indexed);
     const k = this.partOf(row);
@@ -131,19 +127,12 @@ export class IndexStore implements LogStore {
     const k = this.partOf(row);
     const p = this.parts[k];
     const r = row - this.starts[k];
-    return textOfRow(p.shape.format, p.shape, this.bytesOf(p, r), p.index.line(r));
+    return textOfRow(p.shape.format, p.shape, readPart(p, p.index.offset(r), p.index.length(r)), p.index.line(r));
   }
   severityCode(row: number): number {
     if (row >= this.indexed) return this.tail.severityCode(row - this.indexed);
     const k = this.partOf(row);
     return this.parts[k].index.severityCode(row - this.starts[k]);
-  }
-  entry(row: number): LogEntry {
-    if (row >= this.indexed) return this.tail.allEntries()[row - this.indexed];
-    const k = this.partOf(row);
-    const p = this.parts[k];
-    const r = row - this.starts[k];
-    return entryOfRow(p.index, r, p.shape.format, p.shape, this.bytesOf(p, r));
   }
   part(row: number): number {
     return row >= this.indexed ? this.tail.part(row - this.indexed) : this.parts[this.partOf(row)].part;

@@ -48,6 +48,12 @@ async function indexHeld(f: SourceFile): Promise<IndexedBytes & { held: Buffer; 
   return { ...indexBytes(held, f.name), held };
 }
 
+/** A file of the log that cannot be read: one of a group leaves the others and is said in the log's messages. */
+const unreadable = (e: unknown, source: string): LogMessage => logMessage(fsProblem(e), source);
+
+/** A log none of whose files could be read is an error: the first file's reason. */
+const noneRead = (current: SourceFile, [first]: LogMessage[]): SourceError => sourceError(current.source, { code: first.code, params: first.params });
+
 /** What the API says of a log opened from `parts` (the last is the current file); `own`: what its entries said. */
 function logInfo(id: string, parts: readonly SourceFile[], set: LogSetRef, own: Pick<LogInfo, 'format' | 'encoding' | 'bytes' | 'entries' | 'state' | 'messages' | 'utcOffset' | 'offsetUncertain'>): LogInfo {
   const { name, source } = parts[parts.length - 1];
@@ -76,7 +82,8 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
   let format: LogInfo['format'] = 'plain';
   let encoding: LogInfo['encoding'] = 'utf-8';
   let bytes = 0;
-  let tailAt: Omit<TailStart, 'logId'> | undefined;
+  let tailStart: TailStart | undefined;
+  let read = 0;
   for (let p = 0; p < parts.length; p++) {
     let buf: Buffer;
     let parsed: ReturnType<typeof parseBytes>;
@@ -87,19 +94,17 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
         // Read only complete entries: the tailer takes over exactly where this read ends.
         const prefix = completePrefix(buf, parts[p].name);
         if (prefix) {
-          tailAt = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
+          tailStart = { path: diskPath, startAt: prefix.bytes, startLine: prefix.nextLine, shape: prefix.shape };
           buf = buf.subarray(0, prefix.bytes);
         }
       }
       parsed = parseBytes(buf, parts[p].name);
-      if (parsed.problems.length && parsed.entries.length === 0) throw new FileError(parts[p].source, undefined, parsed.problems[0]);
+      if (parsed.problems.length && parsed.entries.length === 0) throw new FileError(parsed.problems[0]);
     } catch (e) {
-      // One file of a group that cannot be read leaves the others; a log whose one file cannot be read is an error.
-      const why = fsProblem(e);
-      if (parts.length === 1) return sourceError(parts[p].source, why);
-      messages.push(logMessage(why, parts[p].source));
+      messages.push(unreadable(e, parts[p].source));
       continue;
     }
+    read++;
     messages.push(...parsed.problems.map((m) => logMessage(m, parts[p].name)));
     if (p === parts.length - 1 || entries.length === 0) [format, encoding] = [parsed.format, parsed.encoding];
     bytes += buf.length;
@@ -108,6 +113,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
       partIdx.push(p);
     }
   }
+  if (read === 0) return noneRead(current, messages);
   const ownOffset = mostCommon(entries.map((e) => e.utcOffset));
   const offsetUncertain = entries.some((e) => e.offsetUncertain);
   const info = logInfo(host.newId(), parts, set, { format, encoding, bytes, entries: entries.length, state: 'ready', messages, utcOffset: ownOffset, offsetUncertain });
@@ -118,7 +124,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
     kind,
     ownOffset,
     openedFrom: dirname(current.source),
-    tailStart: tailAt && { ...tailAt, logId: info.id },
+    tailStart,
     tailGeneration: 0,
   };
 }
@@ -165,22 +171,19 @@ async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost):
               onProgress: (d) => host.progress(id, before + d, total),
             })
           : await indexHeld(f);
-        if (r.shape.binary) throw new FileError(f.source, undefined, problem('binary'));
+        if (r.shape.binary) throw new FileError(problem('binary'));
         done.push({ path, shape: r.shape, index: r.index, part: k, ...('held' in r ? { bytes: r.held } : {}) });
         // A failed index worker cost time, not rows: said where the user can find it.
         messages.push(...(r.workerFaults ?? []).map((m) => logMessage(m, f.name)));
       } catch (e) {
-        const why = fsProblem(e);
-        // One file of a group that cannot be read leaves the others (as a parsed group does).
-        if (files.length === 1) return sourceError(f.source, why);
-        messages.push(logMessage(why, f.source));
+        messages.push(unreadable(e, f.source));
       }
       before += f.size;
     }
   } finally {
     host.indexing(log, false);
   }
-  if (done.length === 0) return sourceError(current.source, { code: messages[0].code, params: messages[0].params });
+  if (done.length === 0) return noneRead(current, messages);
   store = null;
   announce(done);
   const all = log.store;
@@ -196,7 +199,7 @@ async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost):
   };
   const last = done[done.length - 1];
   if (host.tail && last.part === files.length - 1 && !last.bytes) {
-    log.tailStart = { logId: id, path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
+    log.tailStart = { path: last.path, startAt: last.index.endOffset, startLine: last.index.endLine + 1, shape: last.shape };
   }
   return log;
 }

@@ -39,7 +39,7 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
   if (logs.length === 1) return { logs, count: kept[0]!.length, logOf: null, rowOf: kept[0] };
   const clocks = times.map((t, li) => {
     const rows = kept[li];
-    return rows ? new TimeIndex({ count: rows.length, instant: (k) => t[rows[k]] }) : TimeIndex.ofInstants(t);
+    return rows ? new TimeIndex({ count: rows.length, instant: (k) => t[rows[k]] }) : new TimeIndex(t);
   });
   const m = mergeByTime(clocks);
   // Positions in a filtered log's kept rows become its rows (the clock keeps the positions: its keys are by them).
@@ -147,7 +147,7 @@ export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instantsO
     // A merged view has its clock from the merge; a single log's is built from its instants on first use.
     const times = instantsOf(v.logs[0]);
     const rows = v.rowOf;
-    v.clock = rows ? new TimeIndex({ count: v.count, instant: (i) => times[rows[i]] }) : TimeIndex.ofInstants(times);
+    v.clock = rows ? new TimeIndex({ count: v.count, instant: (i) => times[rows[i]] }) : new TimeIndex(times);
   }
   return Math.max(0, v.clock.rowAtOrBefore(t));
 }

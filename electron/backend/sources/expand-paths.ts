@@ -1,8 +1,9 @@
-// Turns what the user opened (files, folders, zips; local or UNC) into log files. Folders are walked a few
-// levels deep (a customer's bundle nests CCM\Logs); every problem is reported per path and the rest goes on.
-// Only regular files are read: a FIFO, device or socket named X.log would block or never end.
+// Turns what the user opened (files, folders, zips; local or UNC; a file dropped in browser mode) into log files.
+// Folders are walked a few levels deep (a customer's bundle nests CCM\Logs); every problem is reported per path and
+// the rest goes on. Only regular files are read: a FIFO, device or socket named X.log would block or never end.
 import { basename, join, resolve } from 'node:path';
-import { expandZipFile, type ZipReadOptions } from './zip-reader';
+import { DROPPED_PREFIX } from '../../../shared/api/upload';
+import { expandZipBuffer, expandZipFile, type ZipReadOptions } from './zip-reader';
 import { isLogFileName, isZipFileName, startsWithZipMagic } from './log-file-names';
 import { fsProblem, nodeFileAccess, readHead, readWholeFile, type FileAccess } from './file-access';
 import { problem } from '../../../shared/api/messages';
@@ -112,4 +113,15 @@ async function addPath(w: Walk, path: string, depth: number | null): Promise<voi
     w.met++;
     if (firstTime(w, path)) w.out.files.push(diskFile(w, path, st.size));
   }
+}
+
+/**
+ * A file dropped in browser mode: bytes with a name and no path, shown as `dropped:/<name>`; a zip (by name or by its
+ * PK magic, read in memory with the same caps) or one log. Never throws. `name` is already cleaned (cleanUploadName).
+ */
+export async function expandDropped(name: string, bytes: Buffer): Promise<ExpandResult> {
+  const source = `${DROPPED_PREFIX}${name}`;
+  if (isZipFileName(name) || startsWithZipMagic(bytes)) return expandZipBuffer(bytes, source);
+  // Like a file the user named explicitly: tried whatever its extension; the parser says if it is no text log.
+  return { files: [{ source, name, size: bytes.length, load: async () => bytes }], errors: [] };
 }

@@ -95,7 +95,7 @@ describe('faults give a message per file, never a hang or an exception', () => {
     const access: FileAccess = { ...nodeFileAccess, openReadOnly: (path) => (path === denied ? Promise.reject(errno('EACCES')) : nodeFileAccess.openReadOnly(path)) };
     const r = await expandPaths([denied, fine], { access });
     const results = await Promise.allSettled(r.files.map((f) => f.load()));
-    expect(results[0]).toMatchObject({ status: 'rejected', reason: { message: 'permission denied', code: 'EACCES' } });
+    expect(results[0]).toMatchObject({ status: 'rejected', reason: { message: 'permission denied', problem: { code: 'denied' } } });
     expect(results[1]).toMatchObject({ status: 'fulfilled' });
     // And the real thing where the OS enforces it (not as root).
     chmodSync(denied, 0o000);

@@ -43,7 +43,7 @@ const BY_ERRNO: Record<string, Problem['code']> = {
 
 /** An fs error as a message a technician can act on (the UI says it in its language). */
 export function fsProblem(e: unknown): Problem {
-  if (e instanceof FileError && e.problem) return e.problem;
+  if (e instanceof FileError) return e.problem;
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code && Object.hasOwn(BY_ERRNO, code)) return problem(BY_ERRNO[code]);
   if (code && SHARE_GONE.has(code)) return problem('shareGone', { errno: code });
@@ -55,13 +55,9 @@ export function describeFsError(e: unknown): string {
   return problemText(fsProblem(e));
 }
 
-/** An Error whose message is already in plain words (`problem`); `code` kept for callers that branch on it. */
+/** An Error that already says what went wrong as a message code (`problem`): fsProblem passes it on as it is. */
 export class FileError extends Error {
-  constructor(
-    readonly path: string,
-    readonly code: string | undefined,
-    readonly problem: Problem,
-  ) {
+  constructor(readonly problem: Problem) {
     super(problemText(problem));
   }
 }
@@ -81,7 +77,7 @@ export async function readHead(path: string, bytes: number, access: FileAccess =
  * `timeoutMs` (the stuck OS call is left to finish on its own; its handle is closed when it does).
  */
 export async function readWholeFile(path: string, access: FileAccess = nodeFileAccess, timeoutMs = READ_TIMEOUT_MS): Promise<Buffer> {
-  const noAnswer = () => new FileError(path, 'ETIMEDOUT', problem('noAnswer', { seconds: Math.round(timeoutMs / 1000) }));
+  const noAnswer = () => new FileError(problem('noAnswer', { seconds: Math.round(timeoutMs / 1000) }));
   let timedOut = false;
   const work = (async () => {
     const handle = await access.openReadOnly(path);
@@ -91,7 +87,7 @@ export async function readWholeFile(path: string, access: FileAccess = nodeFileA
     }
     try {
       const st = await handle.stat();
-      if (!st.isFile()) throw new FileError(path, 'EISDIR', problem('notRegular'));
+      if (!st.isFile()) throw new FileError(problem('notRegular'));
       return await handle.readFile();
     } finally {
       await handle.close().catch(() => undefined);
@@ -105,8 +101,7 @@ export async function readWholeFile(path: string, access: FileAccess = nodeFileA
   } catch (e) {
     timedOut = true;
     work.catch(() => undefined);
-    if (e instanceof FileError) throw e;
-    throw new FileError(path, (e as NodeJS.ErrnoException)?.code, fsProblem(e));
+    throw new FileError(fsProblem(e));
   } finally {
     clock.abort();
   }

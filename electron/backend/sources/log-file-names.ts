@@ -1,20 +1,7 @@
 // Which files in a folder or zip are worth opening as logs (ConfigMgr rolls X.log to X.lo_; customers send .txt
 // copies), and which are zips: by name, or by the magic a zip saved under another name still starts with.
-const LOG_EXTENSIONS = ['.log', '.lo_', '.txt'];
-const ZIP_EXTENSIONS = ['.zip'];
+export const isLogFileName = (name: string): boolean => /\.(log|lo_|txt)$/i.test(name);
 
-export function isLogFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return LOG_EXTENSIONS.some((x) => lower.endsWith(x));
-}
+export const isZipFileName = (name: string): boolean => /\.zip$/i.test(name);
 
-export function isZipFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ZIP_EXTENSIONS.some((x) => lower.endsWith(x));
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-export function startsWithZipMagic(head: Uint8Array): boolean {
-  return ZIP_MAGIC.every((b, i) => head[i] === b);
-}
+export const startsWithZipMagic = (head: Uint8Array): boolean => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildZip, centralDirectoryOffset, type FixtureEntry } from '../../../test/support/zip-writer';
-import { expandZipBuffer } from './zip-reader';
-import { ZIP_LIMITS, type ZipLimits } from './zip-limits';
+import { expandZipBuffer, ZIP_LIMITS, type ZipLimits } from './zip-reader';
 import type { ExpandResult } from './source-file';
 
 const LOG = '<![LOG[Scan completed.]LOG]!><time="10:00:00.000+000" date="01-02-2026" component="ScanAgent" context="" type="1" thread="1" file="">\n';

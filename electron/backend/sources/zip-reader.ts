@@ -3,11 +3,30 @@
 // the rest of the zip still opens.
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import { ZIP_LIMITS, type ZipLimits } from './zip-limits';
 import { isLogFileName, isZipFileName } from './log-file-names';
 import { problem, type Problem } from '../../../shared/api/messages';
 import { fsProblem } from './file-access';
 import { sourceError, type ExpandResult } from './source-file';
+
+// Caps that keep a hostile or broken zip from exhausting memory: logs arrive by email from customers.
+// Checked while streaming (bytes really inflated are counted), not just from headers, which lie.
+export const ZIP_LIMITS = Object.freeze({
+  /** Zips inside zips, e.g. a Support Center bundle holding a CCM Logs zip (the opened zip is level 1). */
+  maxDepth: 3,
+  maxEntries: 20_000,
+  /** One entry's inflated size. */
+  maxEntryBytes: 2 * 1024 ** 3,
+  /** All entries of one opened zip, nested ones included. */
+  maxTotalBytes: 8 * 1024 ** 3,
+  /** Inflated/compressed ratio above which an entry larger than `ratioFloorBytes` is a bomb. Logs compress ~10-30x. */
+  maxRatio: 1000,
+  ratioFloorBytes: 16 * 1024 ** 2,
+  /** A nested zip is inflated into memory before it is read: keep that bounded. */
+  maxNestedZipBytes: 1024 ** 3,
+});
+
+/** The caps as options (tests use smaller ones). */
+export type ZipLimits = Record<keyof typeof ZIP_LIMITS, number>;
 
 /** Shared across one opened zip and everything nested in it. */
 interface ZipBudget {
@@ -70,37 +89,21 @@ class LimitError extends Error {
   }
 }
 
-function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: ZipLimits, maxBytes = Infinity): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(err);
-      const chunks: Buffer[] = [];
-      let got = 0;
-      let failed = false;
-      const stop = (why: Problem): void => {
-        failed = true;
-        stream.destroy(new LimitError(why));
-      };
-      stream.on('data', (c: Buffer) => {
-        if (failed) return;
-        got += c.length;
-        budget.totalBytes += c.length;
-        // Headers lie: count what really comes out of the inflater, and stop as soon as a cap is crossed.
-        if (got > limits.maxEntryBytes) return stop(problem('zipEntryInflatesTooMuch', { max: limits.maxEntryBytes }));
-        if (budget.totalBytes > limits.maxTotalBytes) return stop(problem('zipTotalTooBig', { max: limits.maxTotalBytes }));
-        if (isBombRatio(got, entry.compressedSize, limits)) return stop(problem('zipRatio'));
-        chunks.push(c);
-        if (got >= maxBytes) {
-          // Enough of the head: stop inflating (destroy without an error ends the stream quietly).
-          failed = true;
-          stream.destroy();
-          resolve(Buffer.concat(chunks, got).subarray(0, maxBytes));
-        }
-      });
-      stream.on('error', reject);
-      stream.on('end', () => resolve(Buffer.concat(chunks, got)));
-    });
-  });
+async function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: ZipLimits, maxBytes = Infinity): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let got = 0;
+  // Leaving the loop (a cap crossed, or enough of the head) destroys the stream: nothing more is inflated.
+  for await (const c of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
+    got += c.length;
+    budget.totalBytes += c.length;
+    // Headers lie: count what really comes out of the inflater, and stop as soon as a cap is crossed.
+    if (got > limits.maxEntryBytes) throw new LimitError(problem('zipEntryInflatesTooMuch', { max: limits.maxEntryBytes }));
+    if (budget.totalBytes > limits.maxTotalBytes) throw new LimitError(problem('zipTotalTooBig', { max: limits.maxTotalBytes }));
+    if (isBombRatio(got, entry.compressedSize, limits)) throw new LimitError(problem('zipRatio'));
+    chunks.push(c);
+    if (got >= maxBytes) break;
+  }
+  return Buffer.concat(chunks, got).subarray(0, maxBytes);
 }
 
 /** yauzl's messages, in words a technician can act on. */

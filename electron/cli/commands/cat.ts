@@ -3,7 +3,6 @@
 // decoded one by one from a window of the file, so a log past V8's string limit prints like a small one.
 import { closeSync, openSync } from 'node:fs';
 import { expandPaths } from '../../backend/sources/expand-paths';
-import { describeFsError } from '../../backend/sources/file-access';
 import type { SourceFile } from '../../backend/sources/source-file';
 import { indexFile } from '../../backend/index/file-indexer';
 import { readFdAt } from '../../backend/index/read-at';
@@ -14,7 +13,7 @@ import type { LogShape } from '../../../shared/index/log-shape';
 import { entryOfRow } from '../../../shared/index/row-text';
 import type { LogEntry } from '../../../shared/model/log-entry';
 import { formatIso } from '../../../shared/model/time';
-import { reportBadInput } from '../cli-error';
+import { readOrReport, reportBadInput } from '../cli-error';
 
 /** Bytes read from a file at a time; a longer entry gets a window of its own. */
 const WINDOW = 8 << 20;
@@ -63,13 +62,8 @@ export async function catCommand(paths: string[], json: boolean): Promise<void> 
   const { files, errors } = await expandPaths(paths);
   for (const err of errors) reportBadInput(err.path, err.reason);
   for (const f of files) {
-    let src: Indexed;
-    try {
-      src = await indexSource(f);
-    } catch (e) {
-      reportBadInput(f.source, describeFsError(e));
-      continue;
-    }
+    const src = await readOrReport(f.source, () => indexSource(f));
+    if (!src) continue;
     try {
       if (src.shape.binary) {
         reportBadInput(f.source, problemText(problem('binary')));

@@ -4,18 +4,13 @@ import { basename } from 'node:path';
 import { problem, problemText } from '../../../shared/api/messages';
 import { detectBytes } from '../../../shared/formats/parse';
 import { HEAD_BYTES } from '../../../shared/index/log-shape';
-import { reportBadInput } from '../cli-error';
-import { describeFsError, readHead } from '../../backend/sources/file-access';
+import { readOrReport, reportBadInput } from '../cli-error';
+import { readHead } from '../../backend/sources/file-access';
 
 export async function detectCommand(files: string[]): Promise<void> {
   for (const file of files) {
-    let head: Buffer;
-    try {
-      head = await readHead(file, HEAD_BYTES);
-    } catch (e) {
-      reportBadInput(file, describeFsError(e));
-      continue;
-    }
+    const head = await readOrReport(file, () => readHead(file, HEAD_BYTES));
+    if (!head) continue;
     if (head.length === 0) {
       reportBadInput(file, 'empty file');
       continue;

@@ -3,19 +3,13 @@
 // reports what it cost: indexBytes is what the index keeps resident.
 import { basename } from 'node:path';
 import { indexFile } from '../../backend/index/file-indexer';
-import { reportBadInput } from '../cli-error';
-import { describeFsError } from '../../backend/sources/file-access';
+import { readOrReport, reportBadInput } from '../cli-error';
 
 export async function statsCommand(files: string[]): Promise<void> {
   for (const file of files) {
     const t0 = performance.now();
-    let indexed: Awaited<ReturnType<typeof indexFile>>;
-    try {
-      indexed = await indexFile(file, { fileName: basename(file), workers: 2 });
-    } catch (e) {
-      reportBadInput(file, describeFsError(e));
-      continue;
-    }
+    const indexed = await readOrReport(file, () => indexFile(file, { fileName: basename(file), workers: 2 }));
+    if (!indexed) continue;
     const indexMs = performance.now() - t0;
     const { shape, index } = indexed;
     if (shape.binary) {

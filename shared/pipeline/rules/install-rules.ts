@@ -1,9 +1,9 @@
 // Rules for one specific update (update.*): the installers (CBS, Windows Installer), supersedence, detection.
 import { loc } from '../../knowledge/localized';
-import { byKind, codesOn, inTimeOrder, onLines, onLinesWithCode, pickCode, rulesOf, type Rule } from './rule';
+import { codesOn, inTimeOrder, onLines, onLinesWithCode, pickCode, type Rule } from './rule';
 import { linesOf, RULE_PATTERNS } from './patterns';
 
-export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
+export const INSTALL_RULES: readonly Rule[] = [
   {
     id: 'install-cbs',
     section: 'update.install.cbs',
@@ -16,7 +16,7 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
     ),
     detect(ctx) {
       const failed = RULE_PATTERNS.cbsFailure.re;
-      const lines = byKind(ctx, 'cbs', 'dism').filter((e) => e.entry.severity === 'error' || failed.test(e.entry.text));
+      const lines = ctx.window.ofKind(['cbs', 'dism']).filter((e) => e.entry.severity === 'error' || failed.test(e.entry.text));
       if (!lines.length) return null;
       const inLines = codesOn(ctx, lines);
       const f = pickCode(inLines, (v) => v >>> 16 === 0x800f) ?? pickCode(inLines, () => true);
@@ -36,7 +36,7 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
     title: loc('Windows Installer failed (Return value 3)', 'Windows Installer 失败(Return value 3)'),
     explanation: loc('The installer log shows an action that returned 3 (failure). The cause is in the lines just above it.', '安装程序日志显示某个操作返回 3(失败)。原因在其上方的几行中。'),
     detect(ctx) {
-      const msi = byKind(ctx, 'msi');
+      const msi = ctx.window.ofKind(['msi']);
       const i = msi.findIndex((e) => RULE_PATTERNS.msiReturn3.re.test(e.entry.text));
       if (i < 0) return null;
       const before = msi.slice(Math.max(0, i - 12), i).filter((e) => RULE_PATTERNS.msiCause.re.test(e.entry.text)).slice(-3);
@@ -90,4 +90,4 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
       loc('Find out which installer the update uses (CBS for Windows updates, Windows Installer for others) and read its log: %windir%\\Logs\\CBS\\CBS.log or the MSI log.', '确定该更新使用哪种安装程序(Windows 更新用 CBS,其他用 Windows Installer),并查看其日志:%windir%\\Logs\\CBS\\CBS.log 或 MSI 日志。'),
     ],
   },
-]);
+];

@@ -1,12 +1,12 @@
 // Rules for steps 1-11: the update source and the WSUS location (scan.location.*).
 import { loc } from '../../knowledge/localized';
-import { byKind, failLines, inTimeOrder, onLines, rulesOf, type Rule } from './rule';
+import { failLines, inTimeOrder, onLines, type Rule } from './rule';
 import { linesOf } from './patterns';
 import { registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 
 const FIVE_MIN = 5 * 60_000;
 
-export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
+export const LOCATION_RULES: readonly Rule[] = [
   {
     id: 'scan-no-update-source',
     section: 'scan.location.client-settings',
@@ -41,8 +41,8 @@ export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
       const answered = hits.some((e) => e.hit && ['6', '7', '8', '9', '10', '11'].includes(e.hit.step));
       if (!requested.length || answered) return null;
       const lastReq = requested[requested.length - 1];
-      const later = byKind(ctx, 'scanagent', 'locationservices').filter((e) => e.t - lastReq.t >= FIVE_MIN);
-      if (!later.length && ctx.setEndT - lastReq.t < FIVE_MIN) return null; // may still be waiting
+      const later = ctx.window.ofKind(['scanagent', 'locationservices']).filter((e) => e.t - lastReq.t >= FIVE_MIN);
+      if (!later.length && ctx.view.endT - lastReq.t < FIVE_MIN) return null; // may still be waiting
       return { evidence: inTimeOrder([requested[0], lastReq], later.slice(0, 1)) };
     },
     nextSteps: () => [
@@ -136,4 +136,4 @@ export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
       ...testUrlSteps(ctx.facts).slice(0, serverOf(ctx.facts) ? 1 : 0),
     ],
   },
-]);
+];

@@ -5,7 +5,6 @@ import type { SectionId } from '../../knowledge/section-ids';
 import type { Cycle } from '../cycles';
 import type { DiagnosisSeverity } from '../diagnosis-types';
 import type { Facts } from '../facts';
-import type { LogKind } from '../log-kind';
 import { byTime, type CodeSeen, type SetEntry, type SetView } from '../set-view';
 import type { SetWindow } from '../set-window';
 import { mostCommon } from '../../model/most-common';
@@ -15,7 +14,6 @@ export type RuleScope = 'scan' | 'sync' | 'install';
 export type CycleStatus = 'failed' | 'completed' | 'open';
 
 export interface RuleContext {
-  scope: RuleScope;
   view: SetView;
   cycle: Cycle | null;
   /** What the rule may look at: the cycle's time window, or the whole set for set-wide scopes. */
@@ -24,8 +22,6 @@ export interface RuleContext {
   facts: Facts;
   /** Failure codes in error-looking lines of the window, in time order. */
   codes: readonly CodeSeen[];
-  /** Time of the set's last entry: says whether a log moved on after a request went unanswered. */
-  setEndT: number;
 }
 
 export interface RuleFinding {
@@ -40,7 +36,6 @@ export interface RuleFinding {
 export interface Rule {
   id: string;
   section: SectionId;
-  scope: RuleScope;
   severity: DiagnosisSeverity;
   /** Lower first: the most likely root cause leads the list. */
   priority: number;
@@ -49,12 +44,7 @@ export interface Rule {
   title: Localized;
   explanation: Localized;
   detect(ctx: RuleContext): RuleFinding | null;
-  nextSteps(ctx: RuleContext, f: RuleFinding): Localized[];
-}
-
-/** Entries of these logs in the window, in time order. */
-export function byKind(ctx: RuleContext, ...kinds: LogKind[]): SetEntry[] {
-  return ctx.window.ofKind(kinds);
+  nextSteps(ctx: RuleContext): Localized[];
 }
 
 const MAX_CODE_EVIDENCE = 4;
@@ -69,14 +59,6 @@ export function pickCode(ctx: RuleContext, accept: (v: number) => boolean): Rule
   const others = unique.filter((e) => e.hit?.kind !== 'fail');
   const evidence = inTimeOrder(others.slice(0, Math.max(1, MAX_CODE_EVIDENCE - Math.min(fails.length, 3))), fails.slice(0, 3)).slice(0, MAX_CODE_EVIDENCE + 1);
   return { evidence, code: best };
-}
-
-/** A rule as its file writes it: the scope is its list's (rulesOf). */
-export type RuleDef = Omit<Rule, 'scope'>;
-
-/** One scope's rules, in the order given (equal priorities keep it). */
-export function rulesOf(scope: RuleScope, defs: readonly RuleDef[]): Rule[] {
-  return defs.map((d) => ({ ...d, scope }));
 }
 
 /** These lines, each once, in time order. */

@@ -1,7 +1,7 @@
 // Rules for the WSUS synchronization with Microsoft Update (sync.*), from SoftwareDistribution.log and WSyncMgr.log.
 import { loc } from '../../knowledge/localized';
 import type { StepId } from '../diagnosis-types';
-import { byKind, codesOn, failLines, onLines, pickCode, rulesOf, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { codesOn, failLines, onLines, pickCode, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { linesOf } from './patterns';
 
 const WSUS_PROXY_STEP = loc(
@@ -15,7 +15,7 @@ function stepFailure(ctx: RuleContext, step: StepId): RuleFinding | null {
   return ev.length ? { evidence: ev.slice(0, 4), code: pickCode(codesOn(ctx, ev), () => true)?.code ?? null } : null;
 }
 
-export const SYNC_RULES: readonly Rule[] = rulesOf('sync', [
+export const SYNC_RULES: readonly Rule[] = [
   {
     id: 'sync-stuck',
     section: 'sync.start',
@@ -31,7 +31,7 @@ export const SYNC_RULES: readonly Rule[] = rulesOf('sync', [
       if (stopped.length) return { evidence: stopped.slice(0, 3) };
       if (!ctx.cycle || ctx.cycle.maxRank > 101 || ctx.cycle.failed) return null;
       const start = ctx.view.entries[ctx.cycle.first];
-      return ctx.setEndT - start.t >= 30 * 60_000 ? { evidence: [start] } : null;
+      return ctx.view.endT - start.t >= 30 * 60_000 ? { evidence: [start] } : null;
     },
     nextSteps: () => [
       loc('Check the WSUS service: Get-Service WsusService (on WSUS 3.x "Update Services"); start it if stopped.', '检查 WSUS 服务:Get-Service WsusService(WSUS 3.x 上为 "Update Services");如已停止则启动。'),
@@ -78,7 +78,7 @@ export const SYNC_RULES: readonly Rule[] = rulesOf('sync', [
     fallback: true,
     title: loc('Errors in the WSUS synchronization logs', 'WSUS 同步日志中有错误'),
     explanation: loc('The synchronization logs hold errors that no specific step explains.', '同步日志中有无法由特定步骤解释的错误。'),
-    detect: (ctx) => onLines(byKind(ctx, 'softwaredistribution', 'wsyncmgr').filter((e) => e.entry.severity === 'error')),
+    detect: (ctx) => onLines(ctx.window.ofKind(['softwaredistribution', 'wsyncmgr']).filter((e) => e.entry.severity === 'error')),
     nextSteps: () => [loc('Follow the synchronization steps of the guide in order: started, connects out, completes.', '按顺序检查指南中的同步步骤:开始、向外连接、完成。')],
   },
-]);
+];

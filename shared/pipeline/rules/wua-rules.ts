@@ -1,16 +1,12 @@
 // Rules for the agent's search against WSUS (scan.wua.*), the request (scan.request.*) and what follows.
-import { ERROR_CODES, GUIDE_NAMED_CODES, RELATED_CODE_SECTIONS } from '../../knowledge/error-codes';
+import { ERROR_CODES } from '../../knowledge/error-codes';
 import { loc } from '../../knowledge/localized';
 import { lookupErrorCode } from '../../knowledge/lookup';
 import type { SectionId } from '../../knowledge/section-ids';
-import { byKind, codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, rulesOf, type Rule, type RuleContext, type RuleDef, type RuleFinding } from './rule';
+import { codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf } from './patterns';
-
-/** Each section's codes (the outline's table and ours), built once. */
-const CODES_OF = new Map<SectionId, Set<number>>();
-for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) CODES_OF.set(sec, (CODES_OF.get(sec) ?? new Set<number>()).add(v >>> 0));
 
 /**
  * The section's code, or else what the agent saw: a failed search whose relayed code no section explains is placed
@@ -18,13 +14,12 @@ for (const [v, sec] of [...RELATED_CODE_SECTIONS, ...GUIDE_NAMED_CODES]) CODES_O
  */
 function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | null {
   // a code fires on a run that failed or has not finished; a completed run that retried past it is healthy
-  const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => CODES_OF.get(section)?.has(v) ?? false);
+  const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => ERROR_CODES.get(v)?.section === section);
   if (!picked) return evidenceFinding(ctx, section);
-  const byCode = { ...picked, severity: codeSeverity(ctx) };
   // the code's own section: still show what the agent saw when it says the same thing
   const ev = evidenceOf(ctx);
-  const seen = ev && ev.evidence.section === section ? ev.lines.slice(0, 2) : [];
-  return seen.length ? { ...byCode, evidence: inTimeOrder(seen, byCode.evidence) } : byCode;
+  const seen = ev?.evidence.section === section ? ev.lines.slice(0, 2) : [];
+  return { ...picked, severity: codeSeverity(ctx), evidence: inTimeOrder(seen, picked.evidence) };
 }
 
 /** The agent's evidence for this section, when no code of the window already names a specific section. */
@@ -91,11 +86,11 @@ function callerOf(text: string): string {
 }
 
 /** A rule found by its own section's codes, or by what the agent saw (sectionFinding). */
-function bySection(def: Omit<RuleDef, 'detect'>): RuleDef {
+function bySection(def: Omit<Rule, 'detect'>): Rule {
   return { ...def, detect: (ctx) => sectionFinding(ctx, def.section) };
 }
 
-export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
+export const WUA_RULES: readonly Rule[] = [
   bySection({
     id: 'wua-proxy',
     section: 'scan.wua.proxy',
@@ -251,7 +246,7 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       const hits = ctx.cycle.hits.map((i) => ctx.view.entries[i]);
       const req = hits.filter((e) => e.hit?.step === '11').pop();
       if (!req || hits.some((e) => e.hit && Number(e.hit.step) >= 12)) return null;
-      const later = byKind(ctx, 'wuahandler', 'scanagent').filter((e) => e.t - req.t >= 5 * 60_000);
+      const later = ctx.window.ofKind(['wuahandler', 'scanagent']).filter((e) => e.t - req.t >= 5 * 60_000);
       return later.length ? { evidence: [req, later[0]] } : null;
     },
     nextSteps: (ctx) => [
@@ -300,7 +295,7 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
     explanation: loc('WUAHandler received the results but logged an error before "Successfully completed scan".', 'WUAHandler 收到了结果,但在 "Successfully completed scan" 之前记录了错误。'),
     detect(ctx) {
       if (!ctx.cycle || ctx.cycle.completed) return null;
-      const wua = byKind(ctx, 'wuahandler');
+      const wua = ctx.window.ofKind(['wuahandler']);
       const got = wua.findIndex((e) => e.hit?.step === '14' && e.hit.kind !== 'fail');
       if (got < 0) return null;
       const errs = wua.slice(got + 1).filter((e) => e.entry.severity === 'error');
@@ -321,7 +316,7 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       'UpdatesStore.log or StateMessage.log logged errors while recording the scan results; the site may show stale compliance for this client until the state messages go through.',
       'UpdatesStore.log 或 StateMessage.log 在记录扫描结果时出错;在状态消息成功发送之前,站点可能显示此客户端过时的符合性状态。',
     ),
-    detect: (ctx) => onLinesWithCode(ctx, byKind(ctx, 'updatesstore', 'statemessage').filter((e) => e.entry.severity === 'error')),
+    detect: (ctx) => onLinesWithCode(ctx, ctx.window.ofKind(['updatesstore', 'statemessage']).filter((e) => e.entry.severity === 'error')),
     nextSteps: () => [
       loc('Check WMI on the client: Get-CimInstance -Namespace ROOT\\CCM\\SoftwareUpdates\\UpdatesStore -ClassName CCM_UpdateStatus', '检查客户端上的 WMI:Get-CimInstance -Namespace ROOT\\CCM\\SoftwareUpdates\\UpdatesStore -ClassName CCM_UpdateStatus'),
       loc('Look for "State message(State ID : N) with TopicType 500 ... has been recorded" in StateMessage.log; if needed resend state with the RefreshServerComplianceState method of Microsoft.CCM.UpdatesStore.', '在 StateMessage.log 中查找 "State message(State ID : N) with TopicType 500 ... has been recorded";必要时使用 Microsoft.CCM.UpdatesStore 的 RefreshServerComplianceState 方法重新发送状态。'),
@@ -402,4 +397,4 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       ),
     ],
   },
-]);
+];
