@@ -45,9 +45,11 @@ export const OUR_CODE_SECTIONS: ReadonlyArray<readonly [number, SectionId]> = [
   ...codes('scan.location.client-settings', 0x87d00600),
   // a broken agent: service disabled, COM registration, data store, an agent too old for ConfigMgr
   ...codes('scan.request.wua-repair', 0x80070422, 0x80040154, 0x80080005),
-  // E_INVALIDARG from the agent or its update handler (`UH: 0x80070057: EvaluateApplicability failed`): a broken
-  // agent or component store, which the guide's repair (troubleshooter, datastore reset) addresses
-  ...codes('scan.request.wua-repair', 0x80070057, 0x8024a000, 0x80248002, 0x80248003, 0x80248004, 0x80248006, 0x80248008, 0x80248009, 0x8024800f,
+  // the data store, automatic updates, self-update. E_INVALIDARG (0x80070057) stays unmapped: healthy agents write it
+  // on every run (`*FAILED* [80070057] Method failed [AuthTicketHelper::AddTickets:1236]`, corpus findingsanity and
+  // appostarsi WindowsUpdate.log), so only the update handler's own words (`FATAL: UH: 0x80070057:
+  // EvaluateApplicability failed`, agent-evidence.ts) call the agent broken
+  ...codes('scan.request.wua-repair', 0x8024a000, 0x80248002, 0x80248003, 0x80248004, 0x80248006, 0x80248008, 0x80248009, 0x8024800f,
     0x80248011, 0x80248fff, 0x80244001, 0x8024d011, 0x87d00693),
   ...codes('scan.request.wua-memory', 0x80244002),
   // results that came back unreadable or incomplete

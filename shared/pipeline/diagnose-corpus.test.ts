@@ -126,6 +126,15 @@ describe.runIf(hasCorpus)('diagnose on the corpus', () => {
     check(r);
   });
 
+  it("the agent's routine E_INVALIDARG (AuthTicketHelper::AddTickets, logged by healthy agents too) never calls the agent broken", () => {
+    const r = diagnose([input('windowsupdate-10/appostarsi-windowsupdate-errors.log')]);
+    // the driver search cancelled at 08:16:48 (0x8024000B) still fails its cycle, for what the agent saw there
+    const cancelled = r.cycles.find((c) => c.start?.startsWith('2023-05-22T08:16:29'));
+    expect(cancelled?.verdict).toBe('failed');
+    const onRoutine = r.cycles.flatMap((c) => c.diagnoses).filter((d) => d.evidence.some((e) => e.text.includes('AuthTicketHelper::AddTickets')));
+    expect(onRoutine.map((d) => d.id)).toEqual([]);
+  });
+
   it('the findingsanity logs together: a healthy latest scan, the WSUS server from the logs', () => {
     const files = ['cmtrace/findingsanity-wuahandler.log', 'cmtrace/findingsanity-updatesstore.log', 'cmtrace/findingsanity-updatesdeployment.log', 'cmtrace/findingsanity-updateshandler.log', 'windowsupdate-10/findingsanity-windowsupdate.log'];
     const r = diagnose(files.map(input));

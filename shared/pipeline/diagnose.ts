@@ -10,7 +10,7 @@ import { buildCycles, type Cycle } from './cycles';
 import type { CycleSummary, Diagnosis, DiagnosisInput, DiagnosisResult, PipelineStep, StepId, Verdict } from './diagnosis-types';
 import { SCAN_STEP_IDS, SYNC_STEP_IDS } from './diagnosis-types';
 import { FACT_PATTERNS, factsOf, type Facts } from './facts';
-import { RULES, scopingRule } from './rules';
+import { RULES_BY_SCOPE, scopingRule } from './rules';
 import { RULE_PATTERNS } from './rules/patterns';
 import type { CycleStatus, Rule, RuleContext, RuleFinding, RuleScope } from './rules/rule';
 import { buildSetView, type SetEntry, type SetView } from './set-view';
@@ -36,7 +36,7 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
     meaningZh: info ? `${info.name ? info.name + ':' : ''}${info.meaning['zh-CN']}` : '',
     ...f.vars,
   };
-  const steps = rule.nextSteps(ctx, f);
+  const steps = rule.nextSteps(ctx);
   const text = (l: Localized, lang: (typeof LANGS)[number]) => fillPlaceholders(l[lang], vars).replace(/ \(no code\)|(无代码)/g, '');
   const localized = Object.fromEntries(
     LANGS.map((lang) => [lang, { title: text(rule.title, lang), explanation: text(rule.explanation, lang), nextSteps: steps.map((s) => fillPlaceholders(s[lang], vars)) }]),
@@ -57,12 +57,10 @@ function toDiagnosis(rule: Rule, ctx: RuleContext, f: RuleFinding): Diagnosis {
 }
 
 /** The rules of each scope, most likely first: sorted once, run for every cycle. */
-const RULES_OF = new Map<RuleScope, Rule[]>(
-  (['scan', 'sync', 'install'] as const).map((scope) => [scope, RULES.filter((r) => r.scope === scope && r !== scopingRule).sort((a, b) => a.priority - b.priority)]),
-);
+const SORTED = new Map(Object.entries(RULES_BY_SCOPE).map(([scope, rules]) => [scope as RuleScope, [...rules].sort((a, b) => a.priority - b.priority)]));
 
 function runRules(scope: RuleScope, ctx: RuleContext): Diagnosis[] {
-  const rules = RULES_OF.get(scope)!;
+  const rules = SORTED.get(scope)!;
   const found = (fallback: boolean) =>
     rules.filter((r) => Boolean(r.fallback) === fallback).flatMap((r) => {
       const f = r.detect(ctx);

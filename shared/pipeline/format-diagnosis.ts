@@ -1,6 +1,6 @@
 // The diagnosis for people (`cmlens diagnose` without --json), in English or Chinese.
 import { guideSection } from '../knowledge/guide-sections';
-import type { Lang } from '../knowledge/localized';
+import { fillPlaceholders, type Lang } from '../knowledge/localized';
 import type { CycleHistory } from './cycle-history';
 import type { DiagnosisKind, DiagnosisResult } from './diagnosis-types';
 
@@ -51,22 +51,23 @@ export function causeText(c: { section: string | null; code: string | null }): s
   return [c.code, c.section && `(${c.section})`].filter(Boolean).join(' ') || '?';
 }
 
+/** The history sentence, its {placeholders} filled by historyLines. */
+const HISTORY = {
+  en: { scans: 'scans', syncs: 'syncs', failed: 'History: {failed} of {total} {what} failed since {since}; last failure {cause} at {at}', none: 'History: {total} {what} since {since}, none failed', lastSuccess: '; last success {success}.', noSuccess: '; none succeeded.', end: '.', causes: '  Failures by cause: {causes}', sep: ', ' },
+  'zh-CN': { scans: '次扫描', syncs: '次同步', failed: '历史:自 {since} 以来 {total} {what}中有 {failed} 次失败;最近一次失败 {cause},时间 {at}', none: '历史:自 {since} 以来 {total} {what},均未失败', lastSuccess: ';最近一次成功 {success}。', noSuccess: ';没有成功的记录。', end: '。', causes: '  失败原因:{causes}', sep: ',' },
+} as const;
+
 /** The earlier cycles said plainly: how many failed since when, the last failure and success, the causes. */
 export function historyLines(h: CycleHistory, kind: DiagnosisKind, lang: Lang = 'en'): string[] {
-  if (lang === 'zh-CN') {
-    const what = kind === 'sync' ? '次同步' : '次扫描';
-    const head = h.failed
-      ? `历史:自 ${shortTime(h.since)} 以来 ${h.total} ${what}中有 ${h.failed} 次失败;最近一次失败 ${causeText(h.lastFailure!)},时间 ${shortTime(h.lastFailure!.at)}`
-      : `历史:自 ${shortTime(h.since)} 以来 ${h.total} ${what},均未失败`;
-    const ok = h.lastSuccess ? `;最近一次成功 ${shortTime(h.lastSuccess)}。` : h.failed ? ';没有成功的记录。' : '。';
-    const by = h.failed > 1 ? [`  失败原因:${h.causes.map((c) => `${causeText(c)} ×${c.count}`).join(',')}`] : [];
-    return [head + ok, ...by];
-  }
-  const what = kind === 'sync' ? 'syncs' : 'scans';
-  const head = h.failed
-    ? `History: ${h.failed} of ${h.total} ${what} failed since ${shortTime(h.since)}; last failure ${causeText(h.lastFailure!)} at ${shortTime(h.lastFailure!.at)}`
-    : `History: ${h.total} ${what} since ${shortTime(h.since)}, none failed`;
-  const ok = h.lastSuccess ? `; last success ${shortTime(h.lastSuccess)}.` : h.failed ? '; none succeeded.' : '.';
-  const by = h.failed > 1 ? [`  Failures by cause: ${h.causes.map((c) => `${causeText(c)} ×${c.count}`).join(', ')}`] : [];
-  return [head + ok, ...by];
+  const w = HISTORY[lang];
+  const last = h.lastFailure;
+  const values = {
+    failed: h.failed, total: h.total, what: kind === 'sync' ? w.syncs : w.scans, since: shortTime(h.since),
+    cause: last ? causeText(last) : '', at: shortTime(last?.at ?? null), success: shortTime(h.lastSuccess),
+    causes: h.causes.map((c) => `${causeText(c)} ×${c.count}`).join(w.sep),
+  };
+  const tail = h.lastSuccess ? w.lastSuccess : h.failed ? w.noSuccess : w.end;
+  const lines = [fillPlaceholders((h.failed ? w.failed : w.none) + tail, values)];
+  if (h.failed > 1) lines.push(fillPlaceholders(w.causes, values));
+  return lines;
 }

@@ -101,9 +101,8 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
   const kinds = new Set<LogKind>(logs.map((l) => l.kind!));
   const hasClientLogs = kinds.has('wuahandler') || kinds.has('scanagent');
   const entries: SetEntry[] = [];
-  /** WindowsUpdate.log entries with the hit they had before other callers' searches were taken out. */
-  const agentHits: { e: SetEntry; raw: StepHit | null }[] = [];
-  const foreign: SetEntry[] = [];
+  /** WindowsUpdate.log lines that read otherwise once other callers' searches are taken out: applied if ConfigMgr owns the scans. */
+  const attributed: { e: SetEntry; hit: StepHit | null; otherCaller: boolean }[] = [];
   let sawCcmSearch = false;
   for (const { log, logIndex, kind } of logs) {
     const searches = kind === 'windowsupdate' ? new CcmSearchReader() : null;
@@ -113,24 +112,19 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
       if (t !== null) last = t;
       const raw = tagEntry(kind, entry.text);
       const e: SetEntry = { source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit: raw, pos: 0 };
-      if (searches) {
-        const s = searches.read(entry, raw);
-        e.hit = s.hit;
-        if (s.otherCaller) {
-          e.otherCaller = true;
-          foreign.push(e);
-        }
-        if (raw?.step === '13') agentHits.push({ e, raw });
-      }
+      const s = searches?.read(entry, raw);
+      if (s && (s.hit !== raw || s.otherCaller)) attributed.push({ e, ...s });
       entries.push(e);
     });
     if (searches?.sawCcmSearch) sawCcmSearch = true;
   }
   const scanOwner: ScanOwner = hasClientLogs || sawCcmSearch || !kinds.has('windowsupdate') ? 'configmgr' : 'windows-update';
-  // No ConfigMgr in these logs: the agent's own searches are the scans, whoever asked for them.
-  if (scanOwner === 'windows-update') {
-    for (const { e, raw } of agentHits) e.hit = raw;
-    for (const e of foreign) delete e.otherCaller;
+  // Without ConfigMgr in these logs the agent's own searches are the scans, whoever asked for them.
+  if (scanOwner === 'configmgr') {
+    for (const { e, hit, otherCaller } of attributed) {
+      e.hit = hit;
+      if (otherCaller) e.otherCaller = true;
+    }
   }
   // Each log is mostly in time order already: the sort merges runs.
   entries.sort(byTime);

@@ -26,9 +26,9 @@ function lowerBound<T>(list: readonly T[], x: number, key: (v: T) => number): nu
   return lo;
 }
 
-/** The position of the first entry at or after instant `t`. */
+/** The position of the first entry at or after instant `t` (±Infinity: either end). */
 function positionAt(view: SetView, t: number): number {
-  return t === -Infinity ? 0 : t === Infinity ? view.entries.length : lowerBound(view.entries, t, (e) => e.t);
+  return lowerBound(view.entries, t, (e) => e.t);
 }
 
 /** The entries from instant `fromT` (included) to `toT` (excluded), as a window. */

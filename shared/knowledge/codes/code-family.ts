@@ -25,7 +25,6 @@ export interface CodeRow {
   meaning: Localized;
   /** The Chinese meaning was written for this code, not built from the family gist. */
   zhWritten: boolean;
-  family: string;
 }
 
 /** The value of the longest prefix of `hex` in a prefix table. */
@@ -57,7 +56,6 @@ export function familyRows(family: CodeFamily): CodeRow[] {
       name: name === '-' ? null : name,
       meaning: loc(en, zh || (gist ? `${gist}。${en}` : en)),
       zhWritten: Boolean(zh),
-      family: family.id,
     });
   }
   return rows;

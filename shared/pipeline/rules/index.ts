@@ -2,7 +2,7 @@
 import { INSTALL_RULES } from './install-rules';
 import { LOCATION_RULES } from './location-rules';
 import { loc } from '../../knowledge/localized';
-import type { Rule } from './rule';
+import type { Rule, RuleScope } from './rule';
 import { SYNC_RULES } from './sync-rules';
 import { WUA_RULES } from './wua-rules';
 
@@ -10,7 +10,6 @@ import { WUA_RULES } from './wua-rules';
 export const scopingRule: Rule = {
   id: 'no-pipeline-data',
   section: 'intro.scoping',
-  scope: 'install',
   severity: 'info',
   priority: 100,
   title: loc('No software update activity found in these logs', '这些日志中没有找到软件更新活动'),
@@ -25,4 +24,7 @@ export const scopingRule: Rule = {
   ],
 };
 
-export const RULES: readonly Rule[] = [...LOCATION_RULES, ...WUA_RULES, ...SYNC_RULES, ...INSTALL_RULES, scopingRule];
+/** The rules of each scope: a client scan cycle, a WSUS sync, the set's installer and deployment logs. */
+export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly Rule[]>> = { scan: [...LOCATION_RULES, ...WUA_RULES], sync: SYNC_RULES, install: INSTALL_RULES };
+
+export const RULES: readonly Rule[] = [...Object.values(RULES_BY_SCOPE).flat(), scopingRule];

@@ -1,9 +1,9 @@
 // Rules for one specific update (update.*): the installers (CBS, Windows Installer), supersedence, detection.
 import { loc } from '../../knowledge/localized';
-import { codesOn, inTimeOrder, onLines, onLinesWithCode, pickCode, rulesOf, type Rule } from './rule';
+import { codesOn, inTimeOrder, onLines, onLinesWithCode, pickCode, type Rule } from './rule';
 import { linesOf, RULE_PATTERNS } from './patterns';
 
-export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
+export const INSTALL_RULES: readonly Rule[] = [
   {
     id: 'install-cbs',
     section: 'update.install.cbs',
@@ -90,4 +90,4 @@ export const INSTALL_RULES: readonly Rule[] = rulesOf('install', [
       loc('Find out which installer the update uses (CBS for Windows updates, Windows Installer for others) and read its log: %windir%\\Logs\\CBS\\CBS.log or the MSI log.', '确定该更新使用哪种安装程序(Windows 更新用 CBS,其他用 Windows Installer),并查看其日志:%windir%\\Logs\\CBS\\CBS.log 或 MSI 日志。'),
     ],
   },
-]);
+];

@@ -1,12 +1,12 @@
 // Rules for steps 1-11: the update source and the WSUS location (scan.location.*).
 import { loc } from '../../knowledge/localized';
-import { failLines, inTimeOrder, onLines, rulesOf, type Rule } from './rule';
+import { failLines, inTimeOrder, onLines, type Rule } from './rule';
 import { linesOf } from './patterns';
 import { registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 
 const FIVE_MIN = 5 * 60_000;
 
-export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
+export const LOCATION_RULES: readonly Rule[] = [
   {
     id: 'scan-no-update-source',
     section: 'scan.location.client-settings',
@@ -136,4 +136,4 @@ export const LOCATION_RULES: readonly Rule[] = rulesOf('scan', [
       ...testUrlSteps(ctx.facts).slice(0, serverOf(ctx.facts) ? 1 : 0),
     ],
   },
-]);
+];

@@ -36,7 +36,6 @@ export interface RuleFinding {
 export interface Rule {
   id: string;
   section: SectionId;
-  scope: RuleScope;
   severity: DiagnosisSeverity;
   /** Lower first: the most likely root cause leads the list. */
   priority: number;
@@ -45,7 +44,7 @@ export interface Rule {
   title: Localized;
   explanation: Localized;
   detect(ctx: RuleContext): RuleFinding | null;
-  nextSteps(ctx: RuleContext, f: RuleFinding): Localized[];
+  nextSteps(ctx: RuleContext): Localized[];
 }
 
 const MAX_CODE_EVIDENCE = 4;
@@ -60,14 +59,6 @@ export function pickCode(ctx: RuleContext, accept: (v: number) => boolean): Rule
   const others = unique.filter((e) => e.hit?.kind !== 'fail');
   const evidence = inTimeOrder(others.slice(0, Math.max(1, MAX_CODE_EVIDENCE - Math.min(fails.length, 3))), fails.slice(0, 3)).slice(0, MAX_CODE_EVIDENCE + 1);
   return { evidence, code: best };
-}
-
-/** A rule as its file writes it: the scope is its list's (rulesOf). */
-export type RuleDef = Omit<Rule, 'scope'>;
-
-/** One scope's rules, in the order given (equal priorities keep it). */
-export function rulesOf(scope: RuleScope, defs: readonly RuleDef[]): Rule[] {
-  return defs.map((d) => ({ ...d, scope }));
 }
 
 /** These lines, each once, in time order. */

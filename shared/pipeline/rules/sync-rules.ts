@@ -1,7 +1,7 @@
 // Rules for the WSUS synchronization with Microsoft Update (sync.*), from SoftwareDistribution.log and WSyncMgr.log.
 import { loc } from '../../knowledge/localized';
 import type { StepId } from '../diagnosis-types';
-import { codesOn, failLines, onLines, pickCode, rulesOf, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { codesOn, failLines, onLines, pickCode, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { linesOf } from './patterns';
 
 const WSUS_PROXY_STEP = loc(
@@ -15,7 +15,7 @@ function stepFailure(ctx: RuleContext, step: StepId): RuleFinding | null {
   return ev.length ? { evidence: ev.slice(0, 4), code: pickCode(codesOn(ctx, ev), () => true)?.code ?? null } : null;
 }
 
-export const SYNC_RULES: readonly Rule[] = rulesOf('sync', [
+export const SYNC_RULES: readonly Rule[] = [
   {
     id: 'sync-stuck',
     section: 'sync.start',
@@ -81,4 +81,4 @@ export const SYNC_RULES: readonly Rule[] = rulesOf('sync', [
     detect: (ctx) => onLines(ctx.window.ofKind(['softwaredistribution', 'wsyncmgr']).filter((e) => e.entry.severity === 'error')),
     nextSteps: () => [loc('Follow the synchronization steps of the guide in order: started, connects out, completes.', '按顺序检查指南中的同步步骤:开始、向外连接、完成。')],
   },
-]);
+];

@@ -3,7 +3,7 @@ import { ERROR_CODES } from '../../knowledge/error-codes';
 import { loc } from '../../knowledge/localized';
 import { lookupErrorCode } from '../../knowledge/lookup';
 import type { SectionId } from '../../knowledge/section-ids';
-import { codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, rulesOf, type Rule, type RuleContext, type RuleDef, type RuleFinding } from './rule';
+import { codeSeverity, failLines, inTimeOrder, onLines, onLinesWithCode, pickCode, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { evidenceOf } from './agent-evidence';
 import { iisLogStep, portStep, PROXY_STEPS, registryStep, RESCAN_STEP, serverOf, testUrlSteps } from './next-steps';
 import { linesOf } from './patterns';
@@ -16,11 +16,10 @@ function sectionFinding(ctx: RuleContext, section: SectionId): RuleFinding | nul
   // a code fires on a run that failed or has not finished; a completed run that retried past it is healthy
   const picked = ctx.status === 'completed' ? null : pickCode(ctx, (v) => ERROR_CODES.get(v)?.section === section);
   if (!picked) return evidenceFinding(ctx, section);
-  const byCode = { ...picked, severity: codeSeverity(ctx) };
   // the code's own section: still show what the agent saw when it says the same thing
   const ev = evidenceOf(ctx);
-  const seen = ev && ev.evidence.section === section ? ev.lines.slice(0, 2) : [];
-  return seen.length ? { ...byCode, evidence: inTimeOrder(seen, byCode.evidence) } : byCode;
+  const seen = ev?.evidence.section === section ? ev.lines.slice(0, 2) : [];
+  return { ...picked, severity: codeSeverity(ctx), evidence: inTimeOrder(seen, picked.evidence) };
 }
 
 /** The agent's evidence for this section, when no code of the window already names a specific section. */
@@ -87,11 +86,11 @@ function callerOf(text: string): string {
 }
 
 /** A rule found by its own section's codes, or by what the agent saw (sectionFinding). */
-function bySection(def: Omit<RuleDef, 'detect'>): RuleDef {
+function bySection(def: Omit<Rule, 'detect'>): Rule {
   return { ...def, detect: (ctx) => sectionFinding(ctx, def.section) };
 }
 
-export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
+export const WUA_RULES: readonly Rule[] = [
   bySection({
     id: 'wua-proxy',
     section: 'scan.wua.proxy',
@@ -398,4 +397,4 @@ export const WUA_RULES: readonly Rule[] = rulesOf('scan', [
       ),
     ],
   },
-]);
+];
