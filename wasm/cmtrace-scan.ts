@@ -5,8 +5,8 @@
 // UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both. Memory layout: scan-common.ts.
 
 import {
-  addr, at, byteBits, bytes16, bytesEq, compSlot, CR, decimalAt, digit, digitBytes, DONE, fieldEnd, firstPos, FULL, GT,
-  JS_ENTRY, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needScripted, needStart, NO_COMPONENT,
+  addr, at, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, digitBytes, DONE, fieldEnd, firstPos, FULL, GT,
+  JS_ENTRY, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needScripted, NO_COMPONENT,
   NO_THREAD, nonDigitBits, pos, rows, writeRow, zoneOf,
 } from './scan-common';
 import { biasAt, dateAt, NO_BIAS, timeAt } from './stamp-fields';
@@ -214,15 +214,13 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
     let comp = NO_COMPONENT;
     let compScripted: u32 = 0;
     if (ce > cs) {
-      const slot = compSlot(addr<T>(cs), <u32>(ce - cs) << sh);
-      if (load<u32>(slot, 4) == 0) {
+      const v = componentOf<T>(cs, ce);
+      if (v < 0) {
         status = NEED_COMPONENT;
-        needStart = cs;
-        needEnd = ce;
         break;
       }
-      comp = load<u32>(slot, 8);
-      compScripted = load<u32>(slot, 12);
+      comp = <u32>v >> 1;
+      compScripted = <u32>v & 1;
     }
     const scripted: i32 = compScripted != 0 || (fe > fs && mayBeScript<T>(fs, nameEnd) && fileIsScript<T>(fs, fe, nameEnd)) ? 1 : 0;
     const zone = zoneOf(bias, scripted);

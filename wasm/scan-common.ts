@@ -3,8 +3,7 @@
 // tables, byte compares, and the SIMD steps of their unit searches (the stamp's fields: stamp-fields.ts).
 //
 // Memory (fixed layout; JS grows memory past INPUT for the units it writes there):
-//   COMP_TABLE  component slots: store offset, length (bytes), id, scripted flag (16 bytes each)
-//   COMP_STORE  the units of the registered component names
+//   COMP_TABLE  component slots (keySlot's); COMP_STORE the units of the registered component names
 //   ZONE_TABLE  zone id by (bias, scripted), -1 unknown
 //   0x70000     free for a scanner's own tables, up to OUT_OFFLO (SMS: its severity memo)
 //   OUT_*       the columns of one batch of rows; OUT_END on, a scanner's own (SMS: its deferred rows)
@@ -103,6 +102,44 @@ export function init(): void {
   store<u8>(OUT_ZONE + n, <u8>zone);
 }
 
+// ---- tables of byte keys (the component names; the SMS severity memo) ----
+// A slot is 16 bytes: the key's offset in its table's store, its length (bytes), its hash, its value + 1 (0: empty).
+
+/** The nb bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
+@inline function sameBytes(a: u32, b: u32, nb: u32): bool {
+  if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
+  for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
+  return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
+}
+
+@inline function eqBits(a: u32, b: u32): u32 {
+  return <u32>i8x16.bitmask(i8x16.eq(v128.load(a), v128.load(b)));
+}
+
+/** The slot of the nb-byte key at a (hash h) in the table of `slots` slots at t, or the empty slot where it goes. */
+export function keySlot(t: u32, slots: u32, a: u32, nb: u32, h: u32): u32 {
+  for (let k = h & (slots - 1); ; k = (k + 1) & (slots - 1)) {
+    const slot = t + (k << 4);
+    if (load<u32>(slot, 12) == 0 || (load<u32>(slot, 8) == h && load<u32>(slot, 4) == nb && sameBytes(load<u32>(slot), a, nb))) return slot;
+  }
+  return 0; // not reached: a table is never more than half full
+}
+
+/** The value kept in a slot, -1 for an empty one. */
+@inline export function slotValue(slot: u32): i32 {
+  return <i32>load<u32>(slot, 12) - 1;
+}
+
+/** Keep the key in its empty slot with `value`, its bytes copied to the store at `top`: the store's new top. */
+export function keepKey(slot: u32, top: u32, a: u32, nb: u32, h: u32, value: u32): u32 {
+  memory.copy(top, a, nb);
+  store<u32>(slot, top);
+  store<u32>(slot, nb, 4);
+  store<u32>(slot, h, 8);
+  store<u32>(slot, value + 1, 12);
+  return top + nb;
+}
+
 // ---- components and zones (ids are the JS index's; JS registers each one the first time the scanner asks) ----
 
 /** A hash of the name's byte length, first and last 8 bytes (names differ there; equal ones are compared whole). */
@@ -115,31 +152,19 @@ export function init(): void {
   return <u32>(h >> 32);
 }
 
-/** The nb bytes at a and b are equal: whole vectors, the last one overlapping (no loop over a varying tail). */
-export function sameBytes(a: u32, b: u32, nb: u32): bool {
-  if (nb <= 16) return ((eqBits(a, b) | (<u32>0xffff << nb)) & 0xffff) == 0xffff;
-  for (let k: u32 = 0; k + 16 < nb; k += 16) if (eqBits(a + k, b + k) != 0xffff) return false;
-  return eqBits(a + nb - 16, b + nb - 16) == 0xffff;
-}
-
-@inline function eqBits(a: u32, b: u32): u32 {
-  return <u32>i8x16.bitmask(i8x16.eq(v128.load(a), v128.load(b)));
-}
-
 let storeTop: u32 = COMP_STORE;
 let compCount: u32 = 0;
 
-/** Slot address of the component whose name is the nb (>= 1) bytes at a, or of the empty slot where it would go. */
-export function compSlot(a: u32, nb: u32): u32 {
-  let k = compHash(a, nb) & (COMP_SLOTS - 1);
-  for (;;) {
-    const slot = COMP_TABLE + k * 16;
-    const sn = load<u32>(slot, 4);
-    if (sn == 0) return slot;
-    if (sn == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
-    k = (k + 1) & (COMP_SLOTS - 1);
+/** The component named by units [s, e) (e > s): its id * 2 + its scripted flag, or -1 unknown (needStart, needEnd set). */
+export function componentOf<T>(s: i32, e: i32): i32 {
+  const a = addr<T>(s);
+  const nb = <u32>(e - s) << (sizeof<T>() == 1 ? 0 : 1);
+  const v = slotValue(keySlot(COMP_TABLE, COMP_SLOTS, a, nb, compHash(a, nb)));
+  if (v < 0) {
+    needStart = s;
+    needEnd = e;
   }
-  return 0; // not reached: the table is never more than half full
+  return v;
 }
 
 /** Register component units [s, e) of the input as dictionary id `id`; false when the tables are full. */
@@ -147,14 +172,10 @@ export function addComponent(unitSize: i32, s: i32, e: i32, id: u32, scripted: u
   const a = INPUT + (<u32>s << (unitSize == 1 ? 0 : 1));
   const nb = <u32>(e - s) << (unitSize == 1 ? 0 : 1);
   if (compCount >= COMP_SLOTS / 2 || storeTop + nb > COMP_STORE_END || e <= s) return false;
-  const slot = compSlot(a, nb);
-  if (load<u32>(slot, 4) != 0) return true;
-  memory.copy(storeTop, a, nb);
-  store<u32>(slot, storeTop);
-  store<u32>(slot, nb, 4);
-  store<u32>(slot, id, 8);
-  store<u32>(slot, scripted, 12);
-  storeTop += nb;
+  const h = compHash(a, nb);
+  const slot = keySlot(COMP_TABLE, COMP_SLOTS, a, nb, h);
+  if (slotValue(slot) >= 0) return true;
+  storeTop = keepKey(slot, storeTop, a, nb, h, (id << 1) | scripted);
   compCount++;
   return true;
 }

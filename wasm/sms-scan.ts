@@ -8,14 +8,13 @@
 // and UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
 //
 // Memory: scan-common.ts's layout, and in the room it leaves
-//   SEV_TABLE   severity memo slots: store offset, head text and continuation lengths (bytes), hash, severity + 1
-//               (32 bytes each); SEV_STORE the key bytes
+//   SEV_TABLE   severity memo slots (keySlot's); SEV_KEY the key being looked up; SEV_STORE the keys kept
 //   OUT_DEFER   the rows whose severity JS decides
 
 import {
-  addr, at, bitsBefore, byteBits, bytes16, bytesEq, compSlot, CR, decimalAt, digit, DONE, fieldEnd, findUnit, firstPos, FULL,
-  GT, JS_ENTRY, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT, NO_THREAD,
-  OUT_END, pos, rows, sameBytes, wordAt, writeRow, zoneOf,
+  addr, at, bitsBefore, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, DONE, fieldEnd, findUnit, firstPos, FULL,
+  GT, JS_ENTRY, keepKey, keySlot, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT,
+  NO_THREAD, OUT_END, pos, rows, slotValue, wordAt, writeRow, zoneOf,
 } from './scan-common';
 import { biasAt, dateAt, dayMs, msOfDay, NO_BIAS, timeAt } from './stamp-fields';
 export {
@@ -27,6 +26,7 @@ import { DOLLAR, isThreadField, LT, THREAD_FIELD_UNITS, TRAILER_UNITS } from './
 
 const SEV_TABLE: u32 = 0x70000;
 const SEV_SLOTS: u32 = 8192;
+const SEV_KEY: u32 = 0x90000;
 const SEV_STORE: u32 = 0xb0000;
 const SEV_STORE_END: u32 = 0x1b0000;
 /** Longer texts are not remembered (JS decides them each time). */
@@ -150,13 +150,9 @@ function head<T>(s: i32, le: i32, mark: i32): i32 {
   }
   let comp = NO_COMPONENT;
   if (ce > cs) {
-    const slot = compSlot(addr<T>(cs), <u32>(ce - cs) << (sizeof<T>() == 1 ? 0 : 1));
-    if (load<u32>(slot, 4) == 0) {
-      needStart = cs;
-      needEnd = ce;
-      return ASK_COMPONENT;
-    }
-    comp = load<u32>(slot, 8);
+    const v = componentOf<T>(cs, ce);
+    if (v < 0) return ASK_COMPONENT;
+    comp = <u32>v >> 1;
   }
   hWall = day + <f64>clockMs;
   hZone = <u32>zone;
@@ -314,78 +310,41 @@ function hashBytes(a: u32, nb: u32): u32 {
   return <u32>h;
 }
 
-// The memo's key is what SmsIndexer.severity() reads: the head's text [s, textEnd) and, for a multi-line entry,
-// the continuation lines [headEnd + 1, end) (empty for a one-line entry).
-
-/** Start of the continuation units of an entry (== its end when there are none). */
-@inline function moreStart(headEnd: i32, end: i32): i32 {
-  return end > headEnd + 1 ? headEnd + 1 : end;
-}
-
-/** The entry's memo key is short enough to keep. */
-@inline function memoable<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): bool {
-  return <u32>(textEnd - s + end - moreStart(headEnd, end)) << (sizeof<T>() == 1 ? 0 : 1) <= SEV_MAX_BYTES;
-}
-
-// Key of the last sevKey call.
-let keyA: u32 = 0;
-let keyNa: u32 = 0;
-let keyB: u32 = 0;
-let keyNb: u32 = 0;
-let keyHash: u32 = 0;
-
-function sevKey<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): void {
+/**
+ * The memo's key for an entry: what SmsIndexer.severity() reads, the head's text [s, textEnd) and, for a multi-line
+ * entry, the continuation lines [headEnd + 1, end), copied to SEV_KEY after the text's length; its length in bytes,
+ * or -1 when the text is too long to remember.
+ */
+function sevKey<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): i32 {
   const sh: u32 = sizeof<T>() == 1 ? 0 : 1;
-  const ms = moreStart(headEnd, end);
-  keyA = addr<T>(s);
-  keyNa = <u32>(textEnd - s) << sh;
-  keyB = addr<T>(ms);
-  keyNb = <u32>(end - ms) << sh;
-  keyHash = hashBytes(keyA, keyNa) ^ (keyNb == 0 ? 0 : hashBytes(keyB, keyNb) * 0x9e3779b1);
+  const ms = end > headEnd + 1 ? headEnd + 1 : end;
+  const na = <u32>(textEnd - s) << sh;
+  const nb = <u32>(end - ms) << sh;
+  if (na + nb > SEV_MAX_BYTES) return -1;
+  store<u32>(SEV_KEY, na);
+  copy16(SEV_KEY + 4, addr<T>(s), na);
+  copy16(SEV_KEY + 4 + na, addr<T>(ms), nb);
+  return 4 + na + nb;
 }
 
-/** Slot of the last key in the severity memo, or of the empty slot where it would go. */
-function sevSlot(): u32 {
-  let k = keyHash & (SEV_SLOTS - 1);
-  for (;;) {
-    const slot = SEV_TABLE + k * 32;
-    if (load<u32>(slot, 16) == 0) return slot;
-    if (
-      load<u32>(slot, 12) == keyHash && load<u32>(slot, 4) == keyNa && load<u32>(slot, 8) == keyNb &&
-      sameBytes(load<u32>(slot), keyA, keyNa) && sameBytes(load<u32>(slot) + keyNa, keyB, keyNb)
-    ) return slot;
-    k = (k + 1) & (SEV_SLOTS - 1);
-  }
-  return 0; // not reached: the memo is cleared before it is half full
-}
-
-/** The severity JS gave an entry with the same text units, or -1. */
-function sevOf<T>(s: i32, textEnd: i32, headEnd: i32, end: i32): i32 {
-  if (sevCount == 0) return -1;
-  sevKey<T>(s, textEnd, headEnd, end);
-  const v = load<u32>(sevSlot(), 16);
-  return v == 0 ? -1 : <i32>v - 1;
+/** Copy nb bytes from a to d, 16 a step: a short key costs no call (up to 15 bytes past both ends are read or written). */
+@inline function copy16(d: u32, a: u32, nb: u32): void {
+  for (let k: u32 = 0; k < nb; k += 16) v128.store(d + k, v128.load(a + k));
 }
 
 function addSeverityT<T>(s: i32, textEnd: i32, headEnd: i32, end: i32, sev: u32): void {
-  if (!memoable<T>(s, textEnd, headEnd, end)) return;
-  sevKey<T>(s, textEnd, headEnd, end);
-  if (sevCount >= SEV_SLOTS / 2 || sevTop + keyNa + keyNb > SEV_STORE_END) {
+  const n = sevKey<T>(s, textEnd, headEnd, end);
+  if (n < 0) return;
+  if (sevCount >= SEV_SLOTS / 2 || sevTop + <u32>n > SEV_STORE_END) {
     // Full: start over (as UnitsMemo does), the texts still in use come back at once.
-    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 32);
+    memory.fill(SEV_TABLE, 0, SEV_SLOTS * 16);
     sevTop = SEV_STORE;
     sevCount = 0;
   }
-  const slot = sevSlot();
-  if (load<u32>(slot, 16) != 0) return;
-  memory.copy(sevTop, keyA, keyNa);
-  memory.copy(sevTop + keyNa, keyB, keyNb);
-  store<u32>(slot, sevTop);
-  store<u32>(slot, keyNa, 4);
-  store<u32>(slot, keyNb, 8);
-  store<u32>(slot, keyHash, 12);
-  store<u32>(slot, sev + 1, 16);
-  sevTop += keyNa + keyNb;
+  const h = hashBytes(SEV_KEY, n);
+  const slot = keySlot(SEV_TABLE, SEV_SLOTS, SEV_KEY, n, h);
+  if (slotValue(slot) >= 0) return;
+  sevTop = keepKey(slot, sevTop, SEV_KEY, n, h, sev);
   sevCount++;
 }
 
@@ -487,10 +446,10 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
     // Severity: info unless the pre-check finds a hint; then the memo (one-line, JS fills it when asked) or JS.
     let sev: u32 = 0;
     if (hint<T>(p, textEnd) || hint<T>(le, end)) {
-      const kept = memoable<T>(p, textEnd, le, end);
-      const known = kept ? sevOf<T>(p, textEnd, le, end) : -1;
+      const key = sevKey<T>(p, textEnd, le, end);
+      const known = key < 0 ? -1 : slotValue(keySlot(SEV_TABLE, SEV_SLOTS, SEV_KEY, key, hashBytes(SEV_KEY, key)));
       if (known >= 0) sev = <u32>known;
-      else if (kept) {
+      else if (key >= 0) {
         status = NEED_SEVERITY;
         needStart = p;
         needEnd = textEnd;

@@ -13,7 +13,7 @@ export interface WasmMemory {
 export interface WasmGlobal {
   readonly value: number;
 }
-export interface WasmApi {
+interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
@@ -89,13 +89,11 @@ export interface ScanStats {
   jsEntries: number;
   /** SMS: entries whose severity JS decided (hinted text the memo did not know yet, or too long to remember). */
   jsSeverities: number;
-  components: number;
-  zones: number;
 }
 
 /** One scanner instance: its input area, the scan call, its results and questions, and its row columns. */
 export class WasmScanner<X extends ScannerExports = ScannerExports> {
-  readonly stats: ScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0, components: 0, zones: 0 };
+  readonly stats: ScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0 };
   private viewOf: ArrayBuffer | null = null;
   private lineCol = new Uint32Array(0);
   protected cols = makeColumns((_k, T) => new T(0));
@@ -118,12 +116,10 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
 
   /** Teach the scanner component units [s, e) of the loaded input; false when its tables are full. */
   addComponent(unitSize: number, s: number, e: number, id: number, scripted: boolean): boolean {
-    this.stats.components++;
     return this.x.addComponent(unitSize, s, e, id, scripted ? 1 : 0) !== 0;
   }
 
   setZone(bias: number, scripted: boolean, id: number): void {
-    this.stats.zones++;
     this.x.setZone(bias, scripted ? 1 : 0, id);
   }
 
