@@ -69,11 +69,11 @@ export function FleetView() {
   };
   const rows = useMemo(() => sortRecords(filterRecords(f.records, f.filter), f.sort.key, f.sort.dir), [f.records, f.filter, f.sort]);
   const summary = useMemo(() => summarizeTriage(f.records), [f.records]);
-  const set = (patch: Partial<FleetFilter>) => f.setFilter({ ...f.filter, ...patch });
+  const set = (patch: Partial<FleetFilter>) => useFleet.setState({ filter: { ...f.filter, ...patch } });
   const verdictText = (v: string) => t(v === 'unreadable' ? 'fleet.unreadable' : `verdict.${v}`);
   const valueText = (field: FilterField, v: string) => (v === '' ? t('fleet.none') : field === 'verdict' ? verdictText(v) : v);
   const openClient = async (r: TriageRecord) => {
-    if (await openPaths([r.path])) f.show(false);
+    if (await openPaths([r.path])) useFleet.setState({ shown: false });
   };
 
   return (
@@ -95,7 +95,7 @@ export function FleetView() {
         </span>
         <span className="spacer" />
         <button onClick={() => downloadCsv('cmlens-triage.csv', toCsv(rows))} disabled={!rows.length}>{t('fleet.exportCsv')}</button>
-        <button onClick={() => f.show(false)}>{t('fleet.close')}</button>
+        <button onClick={() => useFleet.setState({ shown: false })}>{t('fleet.close')}</button>
       </header>
       <CauseChart causes={summary.causes} onPick={(c) => set({ section: c.section, errorCode: c.errorCode ?? '' })} />
       <div className="fleet-filters" role="group" aria-label={t('fleet.filters')}>
@@ -118,7 +118,7 @@ export function FleetView() {
           <span>{t('fleet.to')}</span>
           <input type="date" value={dayOf(f.filter.toMs, -1)} onChange={(e) => set({ toMs: dayMs(e.target.value, 1) })} />
         </label>
-        <button onClick={() => f.setFilter({})} disabled={!Object.values(f.filter).some((v) => v !== undefined)}>{t('fleet.clear')}</button>
+        <button onClick={() => useFleet.setState({ filter: {} })} disabled={!Object.values(f.filter).some((v) => v !== undefined)}>{t('fleet.clear')}</button>
         <span className="hint">{t('fleet.shown', { shown: rows.length, total: f.records.length })}</span>
       </div>
       <div className="fleet-table-wrap">
