@@ -4,18 +4,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/api/contract';
-import { api } from '../api/client';
 import { selectIndex, syncFrom } from '../actions/navigate';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt } from '../store/toasts-store';
+import { ask } from '../store/toasts-store';
 import { bookmarkKey, nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
 import { cellText, columnKind, layoutWidths, shownColumns } from '../view/columns';
 import { compileRules, highlightColor } from '../view/highlight-rules';
 import { isScaled, scrollTopFor, scrollTopToReveal, spacerHeight, visibleWindow, contentOffsetAt, type ScrollGeometry } from '../view/scroll-mapping';
 import { stepColor } from '../view/step-style';
-import { ColumnMenu } from './ColumnMenu';
-import { GridHeader } from './GridHeader';
+import { ColumnMenu, GridHeader } from './GridHeader';
 import { listen } from './listen';
 import { atEnd, useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
@@ -37,7 +35,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   const paneLogs = pane.logIds.map((id) => logs.find((l) => l.id === id));
   const names = pane.logIds.map((id, i) => paneLogs[i]?.name ?? id);
   const kind = columnKind(names);
-  const columnsSetting = useSettings((s) => s.columnsByKind[kind] ?? s.columns);
+  const columnsSetting = useSettings((s) => s.columnsFor(kind));
   const rules = useSettings((s) => s.highlightRules);
   const tailPaused = useLogs((s) => s.tailPaused);
   const merged = pane.logIds.length > 1;
@@ -68,9 +66,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
   useKeepPlace(scrollRef, g, paneWidth, st?.selected ?? st?.syncRow ?? null, follow);
-  useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow, () => {
-    if (scrollRef.current) scrollRef.current.scrollTop = spacerHeight({ ...g, viewportHeight: scrollRef.current.clientHeight });
-  });
+  useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow);
 
   // a new view starts at the top; a new view or zone forgets the rows fetched
   useEffect(() => {
@@ -87,7 +83,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
     let live = true;
-    void attempt('countRows', () => api.countRows(viewArgs(pane.logIds, filter))).then((n) => {
+    void ask('countRows', viewArgs(pane.logIds, filter)).then((n) => {
       if (!live || n === undefined) return;
       setCount((old) => {
         // the last page may have been partial: fetch it again
@@ -104,7 +100,7 @@ export function LogPane({ pane }: { pane: Pane }) {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || !count || tailPaused || !follow.current || revision.split(',').every((r) => r === '0')) return;
-    el.scrollTop = spacerHeight(g);
+    el.scrollTop = el.scrollHeight;
   }, [count]);
 
   // fetch the pages the window needs
@@ -114,7 +110,7 @@ export function LogPane({ pane }: { pane: Pane }) {
       if (pages.current.has(p) || pending.current.has(p)) continue;
       pending.current.add(p);
       const key = rowsKey.current;
-      void attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds, filter), start: p, count: PAGE })).then((rows) => {
+      void ask('getRows', { ...viewArgs(pane.logIds, filter), start: p, count: PAGE }).then((rows) => {
         pending.current.delete(p);
         if (key !== rowsKey.current || !rows) return;
         pages.current.set(p, rows);
@@ -229,7 +225,7 @@ export function LogPane({ pane }: { pane: Pane }) {
 
   const info = paneLogs[0];
   return (
-    <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.getState().setActive(pane.id)} data-pane={pane.id}>
+    <section className={`log-pane${isActive ? ' active' : ''}`} onMouseDown={() => useView.setState({ activePaneId: pane.id })} data-pane={pane.id}>
       <div className="pane-title">
         <span className="pane-name" title={paneLogs.map((l, i) => l?.source ?? pane.logIds[i]).join('\n')}>
           {merged ? `${t('pane.merged')}: ${label}` : label}

@@ -5,21 +5,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogInfo } from '../../../shared/api/contract';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
-import { api } from '../api/client';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
-import { attempt } from '../store/toasts-store';
-import { useView } from '../store/view-store';
+import { ask } from '../store/toasts-store';
+import { paneShowingAlone, useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
+import { byteSize } from '../view/byte-size';
 
 /** Every zone offset in use on Earth, in quarter hours from UTC−12:00 to UTC+14:00. */
 const ZONE_OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
-
-function fmtBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -52,8 +46,8 @@ export function Sidebar() {
           <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => openBeside(l.id)}>⊞</button>
         </div>
         <div className="log-sub">
-          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${fmtBytes(l.bytes)} · ${l.format}`}>
-            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
+          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${byteSize(l.bytes)} · ${l.format}`}>
+            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {byteSize(l.bytes)} · {l.format}
           </span>
           <ZoneSelect log={l} />
         </div>
@@ -74,7 +68,7 @@ export function Sidebar() {
       <div className="sidebar-head">
         <strong>{t('sidebar.title')}</strong>
         <button disabled={live.length < 2} onClick={() => { useView.getState().addPane(live); setTicked([]); }}>{t('sidebar.merge')}</button>
-        <button disabled={!live.length} onClick={() => { void attempt('closeLogs', () => api.closeLogs({ logIds: live })); setTicked([]); }}>{t('sidebar.close')}</button>
+        <button disabled={!live.length} onClick={() => { void ask('closeLogs', { logIds: live }); setTicked([]); }}>{t('sidebar.close')}</button>
       </div>
       {opening && (
         <div className="opening" role="status" aria-live="polite">
@@ -114,9 +108,8 @@ function openBeside(logId: string): void {
 
 /** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
 function showLog(logId: string): void {
-  const shown = useView.getState().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
-  if (shown) return focusPane(useView.getState().openBeside(logId));
-  useView.getState().showInActivePane([logId]);
+  if (paneShowingAlone(useView.getState().panes, logId)) openBeside(logId);
+  else useView.getState().showInActivePane([logId]);
 }
 
 function focusPane(paneId: string): void {
@@ -139,7 +132,7 @@ function ZoneSelect({ log }: { log: LogInfo }) {
   const byHand = log.offsetSource === 'user';
   const current = byHand ? `${offsetLabel(log.utcOffset)} (${t('sidebar.zoneByHand')})` : autoLabel;
   const set = (value: string) =>
-    void attempt('setLogOffset', () => api.setLogOffset({ logId: log.id, utcOffset: value === 'auto' ? null : Number(value) }));
+    void ask('setLogOffset', { logId: log.id, utcOffset: value === 'auto' ? null : Number(value) });
   return (
     <span className="log-zone">
       <span className={`zone-pick zone-${log.offsetSource}`} title={t('sidebar.zoneChipTitle', { zone: current })}>
