@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { benchFleet } from './bench-fleet';
 import { benchDiagnosis } from './bench-diagnosis';
 import { searchLog, type SearchQuery } from '../shared/index/search';
-import { cmtraceText, smsText } from '../shared/index/synthetic-logs';
+import { cmtraceText, smsText } from '../test/support/index/synthetic-logs';
 import { indexFile } from '../electron/backend/index/file-indexer';
 import { readFdAt } from '../electron/backend/index/read-at';
 import { FileTailer } from '../electron/backend/tail/tail-service';
-import { IndexStore } from '../electron/backend/logs/index-store';
+import { LogStore } from '../electron/backend/logs/log-store';
 import { buildView, rowAtTime, type ViewLog } from '../electron/backend/logs/views';
 import { timelineOf } from '../electron/backend/logs/timeline';
 import { scrollMarksOf } from '../electron/backend/logs/scroll-marks';
@@ -177,7 +177,7 @@ async function benchMerge(paths: string[]): Promise<void> {
   const logs: ViewLog[] = [];
   for (const p of paths) {
     const f = await indexFile(p, { workers: 2 });
-    logs.push({ store: new IndexStore([{ path: f.path, shape: f.shape, index: f.index, part: 0 }], null) });
+    logs.push({ store: new LogStore([{ path: f.path, shape: f.shape, index: f.index, part: 0 }], null) });
   }
   const instants = (l: ViewLog): Float64Array => l.store.instants();
   const rows = logs.reduce((n, l) => n + l.store.count, 0);

@@ -10,7 +10,7 @@ import { buildZip } from '../../test/support/zip-writer';
 import { until } from '../../test/support/wait';
 import { writeFiles } from '../../test/support/write-files';
 import { LogService } from './log-service';
-import { LogSets, setPathOf } from './logs/log-sets';
+import { setFor, setPathOf, withMachine } from './logs/log-sets';
 
 const dir = mkdtempSync(join(tmpdir(), 'cmlens-sets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,11 +66,10 @@ describe('sets', () => {
   });
 
   it('a UNC path names the machine even when the logs do not; what the path says wins over the logs', () => {
-    const sets = new LogSets();
-    const ref = sets.refFor('\\\\PC044\\c$\\Windows\\CCM\\Logs');
+    const ref = setFor('\\\\PC044\\c$\\Windows\\CCM\\Logs', [], () => 'set1');
     expect([ref.name, ref.machine]).toEqual(['Logs', 'PC044']);
-    expect(sets.nameMachine(ref, 'OTHER').machine).toBe('PC044');
-    expect(sets.nameMachine(sets.refFor('/tmp/x/Logs'), 'PC045').machine).toBe('PC045');
+    expect(withMachine(ref, 'OTHER').machine).toBe('PC044');
+    expect(withMachine(setFor('/tmp/x/Logs', [ref], () => 'set2'), 'PC045').machine).toBe('PC045');
   });
 
   it('appended lines re-diagnose only their own set, and the event says which set and which step', async () => {

@@ -12,11 +12,9 @@ import { DROPPED_PREFIX } from '../../shared/api/upload';
 import type { SourceFile } from './sources/source-file';
 import { samplesDir } from './app-paths';
 import { LogTails } from './logs/log-tails';
-import { MemoryStore } from './logs/log-store';
 import { logAt, rowAt, rowAtTime, searchView, type LogView } from './logs/views';
 import { ViewCache } from './logs/view-cache';
 import { rowMatcher } from '../../shared/index/search';
-import { IndexStore } from './logs/index-store';
 import { findInView, locateInView } from './view-navigation';
 import { runScanCycle } from './run-scan-cycle';
 import { RequestError } from './request-error';
@@ -24,7 +22,7 @@ import { timelineOf } from './logs/timeline';
 import { scrollMarksOf } from './logs/scroll-marks';
 import { exportFile, type ExportFile } from './export/export-file';
 import { FleetService } from './fleet/fleet-service';
-import { LogSets, setPathOf } from './logs/log-sets';
+import { setFor, setPathOf, withMachine } from './logs/log-sets';
 import { findMachineName } from '../../shared/pipeline/machine-name';
 import { SetDiagnoses } from './diagnosis/set-diagnoses';
 import type { DiagnosisLog } from './diagnosis/diagnosis-worker';
@@ -52,6 +50,7 @@ export class LogService {
   private readonly listeners = new Set<(e: ApiEvent) => void>();
   private readonly views: ViewCache<OpenLog>;
   private nextId = 1;
+  private nextSetId = 1;
   private readonly tails: LogTails;
   /** Diagnoses each set in a worker whenever it changes (logs opened, closed, re-zoned, appended), for listeners. */
   private readonly diagnosis = new SetDiagnoses({
@@ -62,7 +61,6 @@ export class LogService {
   /** Scrollbar marks per view: a view is rebuilt whenever its logs change, so its marks go with it. */
   private readonly overviews = new WeakMap<object, Map<string, ScrollMarks>>();
   private readonly timelines = new Map<string, { infos: LogInfo[]; result: TimelineResult }>();
-  private readonly sets = new LogSets();
   /** Fleet triage: many clients' sets judged in workers, none of them opened here until the user picks one. */
   private readonly fleet = new FleetService((e) => this.emit(e));
 
@@ -109,11 +107,8 @@ export class LogService {
     // that log's set only).
     if (e.type === 'logs') this.diagnosis.keepOnly(new Set(e.logs.map((l) => l.set.id)));
     if (!this.listeners.size) return;
+    // (an append changes its log's entry count: the 'logs' event that follows it asks for that set's diagnosis)
     if (e.type === 'logs') this.diagnosis.request(this.changedSets(e.logs));
-    if (e.type === 'appended') {
-      const set = this.logs.get(e.logId)?.info.set.id;
-      if (set) this.diagnosis.request([set]);
-    }
   }
 
   /** What each set's diagnosis depends on, as last requested: a set whose logs did not change is not diagnosed again. */
@@ -251,7 +246,7 @@ export class LogService {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const source = parts[parts.length - 1].source;
       const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
-      const set = this.sets.refFor(setPathOf(openedFrom, parts.map((p) => p.source)));
+      const set = setFor(setPathOf(openedFrom, parts.map((p) => p.source)), this.list().map((l) => l.set), () => `set${this.nextSetId++}`);
       const log = await loadLog(parts, set, indexAbove, this.loadHost);
       if ('reason' in log) {
         errors.push(log);
@@ -294,8 +289,8 @@ export class LogService {
     for (const id of setIds) {
       const logs = this.logsOfSet(id);
       if (!logs.length || logs[0].info.set.machine) continue;
-      const machine = findMachineName(logs.flatMap((l) => (l.store instanceof MemoryStore ? [{ entries: l.store.allEntries() ?? [] }] : [])));
-      const set = this.sets.nameMachine(logs[0].info.set, machine);
+      const machine = findMachineName(logs.flatMap((l) => (l.store.isIndexed ? [] : [{ entries: l.store.allEntries() ?? [] }])));
+      const set = withMachine(logs[0].info.set, machine);
       for (const l of logs) l.info = { ...l.info, set };
     }
   }
@@ -307,7 +302,6 @@ export class LogService {
       this.logs.delete(id);
       this.views.invalidate(id);
     }
-    this.sets.keepOnly(new Set([...this.logs.values()].map((l) => l.info.set.id)));
     // Idle index workers hold what their last jobs left (they never collect garbage while idle): a close gives it back.
     void endIdleIndexWorkers();
     this.listChanged();
@@ -361,7 +355,12 @@ export class LogService {
 
   /** The diagnosis of the open set (or the given logs), here and now: the CLI's one-shot commands. */
   diagnose(logIds?: readonly string[]): ApiResults['diagnose'] {
-    return diagnose(this.diagnosisInputs(logIds));
+    return diagnose(
+      this.pipelineLogs(logIds).flatMap(({ log, input }) => {
+        const entries = log.store.allEntries();
+        return entries ? [{ ...input, entries }] : [];
+      }),
+    );
   }
 
   /** What the diagnosis reads: the pipeline logs (other logs are not diagnosed, so they stay here). */
@@ -372,21 +371,11 @@ export class LogService {
       .map((l) => ({ log: l, input: { source: l.info.source, name: l.info.name, utcOffsetOverride: offsetOverride(l), kind: l.kind, format: l.info.format } }));
   }
 
-  /** The pipeline logs' entries, decoded here (the CLI's diagnosis in process). */
-  private diagnosisInputs(logIds?: readonly string[]): DiagnosisInput[] {
-    return this.pipelineLogs(logIds).flatMap(({ log, input }) => {
-      const entries = log.store.allEntries();
-      return entries ? [{ ...input, entries }] : [];
-    });
-  }
-
   /** The pipeline logs for the diagnosis worker: entries held in memory, and where to read those of indexed logs. */
   private diagnosisLogs(logIds?: readonly string[]): DiagnosisLog[] {
     return this.pipelineLogs(logIds).flatMap(({ log, input }): DiagnosisLog[] => {
-      const indexed = log.store instanceof IndexStore ? log.store.entrySource() : undefined;
-      if (indexed !== undefined) return indexed ? [{ ...input, indexed }] : [];
-      const entries = log.store.allEntries();
-      return entries ? [{ ...input, entries }] : [];
+      const source = log.store.diagnosisSource();
+      return source ? [{ ...input, ...source }] : [];
     });
   }
 }

@@ -110,7 +110,7 @@ export function buildSetView(all: readonly DiagnosisInput[], patterns: readonly 
     log.entries.forEach((entry, entryIndex) => {
       const t = instantMs(entry, log.utcOffsetOverride ?? (entry.utcOffset === null ? setOffset : null));
       if (t !== null) last = t;
-      const raw = tagEntry(kind, entry.text);
+      const raw = tagEntry(kind, entry.text, true);
       const e: SetEntry = { source: log.source, name: log.name, kind, logIndex, entryIndex, entry, t: t ?? last, hit: raw, pos: 0 };
       const s = searches?.read(entry, raw);
       if (s && (s.hit !== raw || s.otherCaller)) attributed.push({ e, ...s });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../model/log-entry';
-import { tagSteps } from './tag-steps';
+import { tagEntry, tagSteps } from './tag-steps';
 import { logKind } from './log-kind';
 
 const e = (text: string): LogEntry => ({ line: 1, lineCount: 1, wallMs: 0, utcOffset: null, offsetUncertain: false, component: null, thread: null, severity: 'info', text });
@@ -41,6 +41,19 @@ describe('tagSteps', () => {
     expect(tagSteps('WUAHandler.log', [e('Scan results will include all superseded updates.')])).toEqual([null]);
     expect(tagSteps('WindowsUpdate.log', [e('* START * Queueing Finding updates [CallerId = CcmExec  Id = 6]')])).toEqual([null]);
     expect(tagSteps('WindowsUpdate.log', [e('WSUS server: (null) (Changed)')])).toEqual([null]);
+  });
+});
+
+describe("other callers' searches", () => {
+  // the agent searches for Automatic Updates, the driver client, Defender…: no line of ConfigMgr's step 13
+  it.each([
+    ['* START * Finding updates CallerId = Update;ScanForUpdates  Id = 3 (cV = JK7c2DCuq0u27Mhp.0.3.1.1.0.0.2)'], // corpus findingsanity WindowsUpdate.log:174
+    ['* END * Finding updates CallerId = Device Driver Retrieval Client, Id = 52, Exit code = 0x8024000B (cV = y+SkuZHTC0G6qatB.28.1.0.2)'], // corpus appostarsi WindowsUpdate.log:4044
+    ['** START **  Agent: Finding updates [CallerId = AutomaticUpdates]'], // corpus rsasbeih WindowsUpdate.txt:173
+  ])('%s gets no step badge', (text) => {
+    expect(tagSteps('WindowsUpdate.log', [e(text)])).toEqual([null]);
+    // the set view still reads it, to follow the search's thread and for a log without ConfigMgr
+    expect(tagEntry('windowsupdate', text, true)?.step).toBe('13');
   });
 });
 

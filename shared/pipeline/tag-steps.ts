@@ -17,13 +17,21 @@ for (const fail of [true, false]) {
   }
 }
 
-export function tagEntry(kind: LogKind | null, text: string): StepHit | null {
+/** A line of a search the agent ran for another caller than ConfigMgr (Automatic Updates, drivers, Defender…). */
+const OTHER_CALLER = /\b(?:CallerId|ClientId) = (?!CcmExec\b)/i;
+
+/**
+ * The step a line marks. A search line naming another caller is no step of ConfigMgr's scan; `anyCaller` keeps it
+ * for the set view, which decides from the whole set whether the agent's own searches are the scans (set-view.ts).
+ */
+export function tagEntry(kind: LogKind | null, text: string, anyCaller = false): StepHit | null {
   if (!kind) return null;
   const ordered = ORDERED.get(kind);
   if (!ordered) return null;
   // Multi-line entries (WSUSLocationReply XML) are matched on their first line only where markers anchor with ^.
   for (const { step, m } of ordered) {
     if (m.re.test(text)) {
+      if (step.id === '13' && !anyCaller && OTHER_CALLER.test(text)) return null;
       const failed = m.failIf ? m.failIf.test(text) : false;
       return { step: step.id, kind: failed ? 'fail' : m.kind };
     }

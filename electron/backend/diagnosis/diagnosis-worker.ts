@@ -8,7 +8,7 @@ import type { LogShape } from '../../../shared/index/log-shape';
 import type { LogEntry } from '../../../shared/model/log-entry';
 import { diagnose } from '../../../shared/pipeline/diagnose';
 import type { DiagnosisInput, DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { decodeEntries } from '../logs/index-store';
+import { decodeEntries } from '../logs/log-store';
 
 /** An indexed log's entries as the worker reads them: each file's columns, then the entries appended since. */
 export interface IndexedEntries {

@@ -15,8 +15,7 @@ import { indexFile } from '../index/file-indexer';
 import { FileError, fsProblem } from '../sources/file-access';
 import { sourceError, type SourceError, type SourceFile } from '../sources/source-file';
 import { completePrefix } from './complete-prefix';
-import { IndexStore, type IndexedPart } from './index-store';
-import { MemoryStore } from './log-store';
+import { LogStore, type IndexedPart } from './log-store';
 import type { TailStart } from './log-tails';
 import type { OpenLog } from './open-log';
 
@@ -120,7 +119,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
   const kind = logKind(current.name, entries, format);
   return {
     info,
-    store: new MemoryStore(entries, partIdx, tagSteps(current.name, entries, format)),
+    store: LogStore.parsed(entries, partIdx, tagSteps(current.name, entries, format)),
     kind,
     ownOffset,
     openedFrom: dirname(current.source),
@@ -132,7 +131,7 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
 /**
  * A big log (one file, or each file of a rotated group): indexed by indexFile (workers), announced while it is
  * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
- * still diagnosed (IndexStore decodes its entries when asked); a bigger one says it is left out.
+ * still diagnosed (LogStore decodes its entries when asked); a bigger one says it is left out.
  */
 async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost): Promise<OpenLog | SourceError> {
   const id = host.newId();
@@ -141,13 +140,13 @@ async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost):
   const total = files.reduce((n, f) => n + f.size, 0);
   const note = logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name);
   const info = logInfo(id, files, set, { format: 'plain', encoding: 'utf-8', bytes: total, entries: 0, state: 'indexing', messages: [note], utcOffset: null, offsetUncertain: false });
-  let store: IndexStore | null = null;
-  const log: OpenLog = { info, store: new MemoryStore([], [], []), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
+  let store: LogStore | null = null;
+  const log: OpenLog = { info, store: new LogStore(), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
   const announce = (parts: IndexedPart[]): void => {
     const { shape } = parts[parts.length - 1];
     // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
     if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
-    if (!store) log.store = store = new IndexStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
+    if (!store) log.store = store = new LogStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
     else store.replaceParts(parts);
     log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
     host.changed(log);

@@ -22,34 +22,21 @@ function setName(path: string): string {
   return baseName(path.replace(/[\\/]+$/, '')) || path;
 }
 
-export class LogSets {
-  private readonly byPath = new Map<string, LogSetRef>();
-  private nextId = 1;
+/**
+ * The set opened from `path`: the one open logs from there already share (the sets live in their logs, nowhere else),
+ * else a new one, named so that no open set has the name.
+ */
+export function setFor(path: string, open: readonly LogSetRef[], newId: () => string): LogSetRef {
+  const known = open.find((s) => s.path === path);
+  if (known) return known;
+  const base = setName(path);
+  const taken = new Set(open.map((s) => s.name));
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
+  return { id: newId(), name, machine: machineNameFromPath(path), path };
+}
 
-  /** The set opened from `path`, created on first use with a name no other open set has. */
-  refFor(path: string): LogSetRef {
-    let ref = this.byPath.get(path);
-    if (!ref) {
-      const base = setName(path);
-      const taken = new Set([...this.byPath.values()].map((r) => r.name));
-      let name = base;
-      for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
-      ref = { id: `set${this.nextId++}`, name, machine: machineNameFromPath(path), path };
-      this.byPath.set(path, ref);
-    }
-    return ref;
-  }
-
-  /** The machine the logs name, unless the path already named it (what the technician typed wins). */
-  nameMachine(ref: LogSetRef, fromLogs: string | null): LogSetRef {
-    if (ref.machine || !fromLogs) return ref;
-    const named = { ...ref, machine: fromLogs };
-    this.byPath.set(ref.path, named);
-    return named;
-  }
-
-  /** Forget sets none of whose logs are open any more (a later open of the same folder starts afresh). */
-  keepOnly(ids: ReadonlySet<string>): void {
-    for (const [path, ref] of this.byPath) if (!ids.has(ref.id)) this.byPath.delete(path);
-  }
+/** The set with the machine its logs name, unless the path already named it (what the technician typed wins). */
+export function withMachine(ref: LogSetRef, fromLogs: string | null): LogSetRef {
+  return ref.machine || !fromLogs ? ref : { ...ref, machine: fromLogs };
 }

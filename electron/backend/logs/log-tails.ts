@@ -12,8 +12,6 @@ import { logKind } from '../../../shared/pipeline/log-kind';
 import type { StepId } from '../../../shared/pipeline/steps';
 import { tagEntry } from '../../../shared/pipeline/tag-steps';
 import { FileTailer, rolledName, type TailBatch, type TailStatus } from '../tail/tail-service';
-import { IndexStore } from './index-store';
-import { MemoryStore } from './log-store';
 import type { OpenLog } from './open-log';
 
 /** Where live tail takes over from a log's initial read. */
@@ -117,7 +115,7 @@ function ingestTailBatch(log: OpenLog, b: TailBatch): TailIngest {
     if (b.reset === 'rotated') {
       parts[parts.length - 1] = rolledName(parts[parts.length - 1]);
       // Indexed rows are read from their file by position: the rolled file's move there, the replaced X.lo_'s go.
-      const dropped = log.store instanceof IndexStore ? log.store.rolledOver(live, rolledName(live)) : 0;
+      const dropped = log.store.rolledOver(live, rolledName(live));
       if (dropped) {
         rowsMoved = true;
         const note = logMessage(problem('rolledAway', { rolled: basename(rolledName(live)), count: dropped }), log.info.name);
@@ -134,7 +132,7 @@ function ingestTailBatch(log: OpenLog, b: TailBatch): TailIngest {
   const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
   const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
   log.store.append(b.entries, part, steps);
-  if (retagAll && log.store instanceof MemoryStore) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
+  if (retagAll) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
   log.info = { ...log.info, entries: log.store.count, tailing: true };
   return { before, rowsMoved, entries: b.entries.length, step: steps.findLast((x) => x !== null) ?? undefined };
 }

@@ -19,7 +19,6 @@ export interface OpenLog {
   tailFault?: LogMessage;
   /** The offset the log itself carries (most common among its entries). */
   ownOffset: number | null;
-  userOffset?: number | null;
   /** The path the user opened that holds this log: logs opened from one folder or zip are one machine's. */
   openedFrom: string;
 }

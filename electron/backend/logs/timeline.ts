@@ -4,7 +4,7 @@
 import type { TimelineResult } from '../../../shared/api/contract';
 import { spanOf, TimeBuckets } from '../../../shared/index/time-buckets';
 import type { StepId } from '../../../shared/pipeline/steps';
-import { MemoryStore, type LogStore } from './log-store';
+import type { LogStore } from './log-store';
 
 export interface TimelineLog {
   store: LogStore;
@@ -25,7 +25,7 @@ export function timelineOf(logs: readonly TimelineLog[], slices: number, from?: 
   for (const { store, instants } of logs) {
     // Indexed rows straight from each file's severity column; the rest (parsed, tailed) through the store.
     let r = 0;
-    for (const { rowBase, source } of store.indexedRows?.() ?? []) {
+    for (const { rowBase, source } of store.indexedRows()) {
       const ix = source.index;
       for (; r < rowBase; r++) b.add(instants[r], store.severityCode(r));
       b.addColumns(instants.subarray(rowBase, rowBase + ix.count), (k) => ix.severityCode(k));
@@ -33,7 +33,7 @@ export function timelineOf(logs: readonly TimelineLog[], slices: number, from?: 
     }
     for (; r < store.count; r++) b.add(instants[r], store.severityCode(r));
     // Step tags are held for parsed logs; an indexed log would have to read every row's text to know them.
-    if (!(store instanceof MemoryStore)) continue;
+    if (store.isIndexed) continue;
     for (let r = 0; r < store.count && steps.length < MAX_STEP_MARKS; r++) {
       const step: StepId | null = store.step(r);
       const k = step === null ? -1 : b.bucketOf(instants[r]);

@@ -4,16 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RowFilter } from '../../../shared/api/contract';
 import type { LogEntry, Severity } from '../../../shared/model/log-entry';
-import { MemoryStore } from './log-store';
+import { LogStore } from './log-store';
 import { ViewCache } from './view-cache';
 import { buildView, logAt, rowAt, type LogView, type ViewLog } from './views';
 
-type Log = ViewLog & { id: string; store: MemoryStore };
+type Log = ViewLog & { id: string; store: LogStore };
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 const entry = (i: number, wallMs: number | null): LogEntry => ({
   line: i + 1, lineCount: 1, wallMs, utcOffset: null, offsetUncertain: false, component: i % 2 ? 'A' : 'B', thread: 1, severity: SEVERITIES[i % 3], text: `row ${i} ${i % 5 === 0 ? 'failed' : 'ok'}`,
 });
-const logOf = (id: string, es: LogEntry[]): Log => ({ id, store: new MemoryStore(es, es.map(() => 0), es.map(() => null)) });
+const logOf = (id: string, es: LogEntry[]): Log => ({ id, store: LogStore.parsed(es, es.map(() => 0), es.map(() => null)) });
 const instants = (l: ViewLog): Float64Array => l.store.instants();
 const positions = (v: LogView<Log>) => Array.from({ length: v.count }, (_, i) => [logAt(v, i).id, rowAt(v, i)]);
 const FILTERS: (RowFilter | undefined)[] = [undefined, { severities: ['error'] }, { include: 'failed' }, { components: ['A'], exclude: 'row 1' }];

@@ -4,13 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RowFilter } from '../../../shared/api/contract';
 import type { LogEntry, Severity } from '../../../shared/model/log-entry';
-import { MemoryStore } from './log-store';
+import { LogStore } from './log-store';
 import { buildView, logAt, rowAt, rowAtTime, type ViewLog } from './views';
 
 const entry = (wallMs: number | null, severity: Severity = 'info', text = 'x', utcOffset: number | null = null): LogEntry => ({
   line: 1, lineCount: 1, wallMs, utcOffset, offsetUncertain: false, component: 'C', thread: 1, severity, text,
 });
-const storeOf = (es: LogEntry[]): ViewLog => ({ store: new MemoryStore(es, es.map(() => 0), es.map(() => null)) });
+const storeOf = (es: LogEntry[]): ViewLog => ({ store: LogStore.parsed(es, es.map(() => 0), es.map(() => null)) });
 const instant = (log: ViewLog): Float64Array => log.store.instants();
 const positions = (v: ReturnType<typeof buildView<ViewLog>>, logs: ViewLog[]): [number, number][] =>
   Array.from({ length: v.count }, (_, i) => [logs.indexOf(logAt(v, i)), rowAt(v, i)]);

@@ -58,7 +58,7 @@ function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType
   const at = (r: number): number | null => (Number.isNaN(times[r]) ? null : times[r]);
   let n = 0;
   let r = 0;
-  for (const { rowBase, source } of log.store.indexedRows?.() ?? []) {
+  for (const { rowBase, source } of log.store.indexedRows()) {
     for (; r < rowBase; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
     for (const x of filterRows(source, filter, (k) => times[rowBase + k]).rows) rows[n++] = rowBase + x;
     r = rowBase + source.index.count;
@@ -124,7 +124,7 @@ const HIT = 2;
  * rows a single-log view holds (ascending), so a narrow filter searches only those.
  */
 function indexedHits(store: LogStore, query: SearchQuery, viewRows: Uint32Array | null): Uint8Array | null {
-  const parts = store.indexedRows?.() ?? [];
+  const parts = store.indexedRows();
   if (parts.length === 0) return null;
   const mask = new Uint8Array(store.count);
   for (const { rowBase, source } of parts) {

@@ -18,13 +18,11 @@ export function offsetOverride(log: OpenLog): number | undefined {
 export function borrowOffsets(open: Iterable<OpenLog>): string[] {
   const changed: string[] = [];
   const byDir = new Map<string, OpenLog[]>();
-  for (const l of open) {
-    byDir.set(l.openedFrom, [...(byDir.get(l.openedFrom) ?? []), l]);
-  }
+  for (const l of open) byDir.set(l.openedFrom, [...(byDir.get(l.openedFrom) ?? []), l]);
   for (const logs of byDir.values()) {
     const donor = mostCommon(logs.filter((l) => l.info.offsetSource === 'log' && !l.info.offsetUncertain).map((l) => l.ownOffset));
     for (const l of logs) {
-      if (l.userOffset !== undefined || l.ownOffset !== null || l.info.entries === 0) continue;
+      if (l.info.offsetSource === 'user' || l.ownOffset !== null || l.info.entries === 0) continue;
       if (donor === null) continue;
       if (l.info.utcOffset !== donor || l.info.offsetSource !== 'borrowed') changed.push(l.info.id);
       l.info = { ...l.info, utcOffset: donor, offsetSource: 'borrowed' };
@@ -38,11 +36,9 @@ export function borrowOffsets(open: Iterable<OpenLog>): string[] {
 /** The user sets a log's offset by hand (null: back to its own, or a borrowed one). Returns the logs whose offset moved. */
 export function setUserOffset(log: OpenLog, utcOffset: number | null, open: Iterable<OpenLog>): string[] {
   if (utcOffset === null) {
-    log.userOffset = undefined;
     log.info = { ...log.info, utcOffset: log.ownOffset, offsetSource: log.ownOffset === null ? 'none' : 'log' };
     return [log.info.id, ...borrowOffsets(open)];
   }
-  log.userOffset = utcOffset;
   log.info = { ...log.info, utcOffset, offsetSource: 'user' };
   return [log.info.id];
 }

@@ -119,13 +119,32 @@ function describeZipError(e: unknown): Problem {
   return problem('zipBroken', { why });
 }
 
-async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget: ZipBudget, limits: ZipLimits, headOf: ZipReadOptions['headOf']): Promise<ExpandResult> {
-  const out: ExpandResult = { files: [], errors: [] };
-  if (zip.entryCount > limits.maxEntries) {
-    zip.close();
-    return { files: [], errors: [sourceError(prefix, problem('zipTooManyEntries', { count: zip.entryCount, max: limits.maxEntries }))] };
-  }
+// decodeStrings: false (see entryName); validateEntrySizes: yauzl also checks real sizes against the headers.
+const OPTIONS = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: false } as const;
+
+/** Reads a zip held in memory (a nested zip, or a test's). Never throws: problems come back in `errors`. */
+export function expandZipBuffer(bytes: Buffer, source: string, opts: ZipReadOptions = {}, budget: ZipBudget = { totalBytes: 0 }): Promise<ExpandResult> {
+  return expandZip(() => yauzl.fromBufferPromise(bytes, OPTIONS), describeZipError, source, opts, budget);
+}
+
+/** Opens a zip on disk (read-only) and returns its logs, nested zips included. Never throws. */
+export function expandZipFile(diskPath: string, source: string, opts: ZipReadOptions = {}): Promise<ExpandResult> {
+  // A file that cannot be opened says why as any file does; one that opens is judged as a zip.
+  const whyNot = (e: unknown) => (e instanceof Error && 'code' in e ? fsProblem(e) : describeZipError(e));
+  return expandZip(() => yauzl.openPromise(diskPath, OPTIONS), whyNot, source, opts, { totalBytes: 0 });
+}
+
+async function expandZip(openZip: () => Promise<ZipFile>, whyNot: (e: unknown) => Problem, prefix: string, opts: ZipReadOptions, budget: ZipBudget): Promise<ExpandResult> {
+  let zip: ZipFile;
   try {
+    zip = await openZip();
+  } catch (e) {
+    return { files: [], errors: [sourceError(prefix, whyNot(e))] };
+  }
+  const { depth = 1, limits = ZIP_LIMITS, headOf } = opts;
+  const out: ExpandResult = { files: [], errors: [] };
+  try {
+    if (zip.entryCount > limits.maxEntries) return { files: [], errors: [sourceError(prefix, problem('zipTooManyEntries', { count: zip.entryCount, max: limits.maxEntries }))] };
     for await (const entry of zip.eachEntry()) {
       const fileName = entryName(entry);
       if (fileName.endsWith('/')) continue;
@@ -148,7 +167,7 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
         continue;
       }
       if (isZip) {
-        const inner = await expandZipBuffer(bytes, source, { depth: depth + 1, limits, headOf }, budget);
+        const inner = await expandZipBuffer(bytes, source, { ...opts, depth: depth + 1 }, budget);
         out.files.push(...inner.files);
         out.errors.push(...inner.errors);
       } else {
@@ -164,27 +183,3 @@ async function expandOpenZip(zip: ZipFile, prefix: string, depth: number, budget
   return out;
 }
 
-// decodeStrings: false (see entryName); validateEntrySizes: yauzl also checks real sizes against the headers.
-const OPTIONS = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: false } as const;
-
-/** Reads a zip held in memory (a nested zip, or a test's). Never throws: problems come back in `errors`. */
-export function expandZipBuffer(bytes: Buffer, source: string, opts: ZipReadOptions = {}, budget: ZipBudget = { totalBytes: 0 }): Promise<ExpandResult> {
-  return expandZip(() => yauzl.fromBufferPromise(bytes, OPTIONS), describeZipError, source, opts, budget);
-}
-
-/** Opens a zip on disk (read-only) and returns its logs, nested zips included. Never throws. */
-export function expandZipFile(diskPath: string, source: string, opts: ZipReadOptions = {}): Promise<ExpandResult> {
-  // A file that cannot be opened says why as any file does; one that opens is judged as a zip.
-  const whyNot = (e: unknown) => (e instanceof Error && 'code' in e ? fsProblem(e) : describeZipError(e));
-  return expandZip(() => yauzl.openPromise(diskPath, OPTIONS), whyNot, source, opts, { totalBytes: 0 });
-}
-
-async function expandZip(openZip: () => Promise<ZipFile>, whyNot: (e: unknown) => Problem, source: string, opts: ZipReadOptions, budget: ZipBudget): Promise<ExpandResult> {
-  let zip: ZipFile;
-  try {
-    zip = await openZip();
-  } catch (e) {
-    return { files: [], errors: [sourceError(source, whyNot(e))] };
-  }
-  return expandOpenZip(zip, source, opts.depth ?? 1, budget, opts.limits ?? ZIP_LIMITS, opts.headOf);
-}

@@ -1,6 +1,6 @@
 // A writer appends (sometimes half an entry at a time), rolls X.log to X.lo_ and starts a new X.log, truncates
 // and re-creates the file; the tailer must deliver every entry exactly once, in order, with its parsed fields.
-import { appendFileSync, existsSync, mkdtempSync, renameSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('FileTailer', () => {
       const startSeq = seq;
       const got: LogEntry[] = [];
       const batches: TailBatch[] = [];
-      const t = new FileTailer(path, { pollMs: 40, onBatch: (b) => (batches.push(b), got.push(...b.entries)) });
+      const t = new FileTailer(path, { pollMs: 40, startAt: statSync(path).size, onBatch: (b) => (batches.push(b), got.push(...b.entries)) });
       await t.start();
       const write = (s: string): void => appendFileSync(path, s);
       const caughtUp = (): Promise<void> => until(() => got.length === seq - startSeq);

@@ -55,9 +55,9 @@ export interface TailBatch {
 
 export interface TailOptions {
   pollMs?: number;
-  /** Byte offset to start at (e.g. the end of an existing index); default: the last line end of the file. */
-  startAt?: number;
-  /** Line number of the line at startAt (default 1, or unknown when starting at the end). */
+  /** Byte offset to start at: where the initial read (parse or index) stopped. */
+  startAt: number;
+  /** Line number of the line at startAt (default 1). */
   startLine?: number;
   /** The log's shape if already known (else sniffed from the head). */
   shape?: LogShape;
@@ -101,7 +101,8 @@ export class FileTailer {
   private again = false;
   private stopped = false;
   private pendingReset: TailBatch['reset'];
-  private state: TailState = 'ok';
+  /** 'ok' unless a fault is being reported. */
+  status: TailState = 'ok';
   /** Since when the file has been missing (for GONE_GRACE_MS), or 0. */
   private missingSince = 0;
 
@@ -126,11 +127,6 @@ export class FileTailer {
     this.stopped = true;
     this.unwatch();
     if (this.timer) clearInterval(this.timer);
-  }
-
-  /** The current state ('ok' unless a fault is being reported). */
-  get status(): TailState {
-    return this.state;
   }
 
   /** A directory watch also sees the rename and re-creation of the file. Unreliable on SMB: the poll stays. */
@@ -200,8 +196,8 @@ export class FileTailer {
   }
 
   private report(state: TailState, why?: Problem): void {
-    const was = this.state;
-    this.state = state;
+    const was = this.status;
+    this.status = state;
     if (state === 'ok') this.missingSince = 0;
     if (state === was) return;
     // A folder that went away and came back is a new folder: watch it anew.
@@ -232,7 +228,7 @@ export class FileTailer {
       const st = await fh.stat();
       const head = await readHandleAt(fh, 0, Math.min(st.size, HEAD_DIGEST_BYTES));
       if (!g) {
-        this.gen = await this.newGeneration(fh, st.ino, head, await this.startOffset(fh, st.size), this.opts.startLine ?? 1);
+        this.gen = await this.newGeneration(fh, st.ino, head, this.opts.startAt, this.opts.startLine ?? 1);
         await this.readNew(fh, st.size);
         return;
       }
@@ -279,14 +275,6 @@ export class FileTailer {
     this.emit(g);
     g.pos = readTo;
     g.indexer = indexerFor(shape.format, g.index, shape.unitSize, Math.max(next, g.indexer.nextLine));
-  }
-
-  /** Where to start: the given offset, else after the last complete line now in the file. */
-  private async startOffset(fh: FileHandle, size: number): Promise<number> {
-    if (this.opts.startAt !== undefined) return this.opts.startAt;
-    const tail = await readHandleAt(fh, Math.max(0, size - 65536), Math.min(size, 65536));
-    const lf = tail.lastIndexOf(10);
-    return lf === -1 ? 0 : size - tail.length + lf + 1;
   }
 
   /** If the generation now lives at X.lo_ (same inode, or same head), read its rest and flush. True if found. */
