@@ -4,7 +4,7 @@
 import { closeSync, existsSync, openSync, statfsSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexFile } from '../electron/backend/index/file-indexer';
-import { cmtraceText } from '../shared/index/synthetic-logs';
+import { cmtraceText } from '../test/support/index/synthetic-logs';
 import type { BenchRow } from './regex-engines';
 
 const GiB = 1 << 30;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { benchFleet } from './bench-fleet';
 import { benchDiagnosis } from './bench-diagnosis';
 import { searchLog, type SearchQuery } from '../shared/index/search';
-import { cmtraceText, smsText } from '../shared/index/synthetic-logs';
+import { cmtraceText, smsText } from '../test/support/index/synthetic-logs';
 import { indexFile } from '../electron/backend/index/file-indexer';
 import { readFdAt } from '../electron/backend/index/read-at';
 import { FileTailer } from '../electron/backend/tail/tail-service';

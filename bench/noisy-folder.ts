@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { samplesDir } from '../electron/backend/app-paths';
-import { rng } from '../shared/index/synthetic-logs';
+import { rng } from '../test/support/index/synthetic-logs';
 
 export interface NoisyFolderOptions {
   /** How many noisy logs to write beside the failing set. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
-import { cmtraceText, smsText } from '../../shared/index/synthetic-logs';
+import { cmtraceText, smsText } from '../../test/support/index/synthetic-logs';
 import { LogService } from './log-service';
 import { buildZip } from '../../test/support/zip-writer';
 import { sampleClientLogs } from '../../scripts/samples/sample-client-logs';

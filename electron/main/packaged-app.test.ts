@@ -14,7 +14,7 @@ import { minimatch } from 'minimatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexFile } from '../backend/index/file-indexer';
 import { workerScriptBeside } from '../backend/worker-script';
-import { cmtraceText } from '../../shared/index/synthetic-logs';
+import { cmtraceText } from '../../test/support/index/synthetic-logs';
 
 const root = join(__dirname, '..', '..');
 // electron-builder's own YAML reader (js-yaml, installed with it; it ships no types).

@@ -6,7 +6,7 @@ import { useShortcuts } from './keys/use-shortcuts';
 import { i18n } from './i18n/i18n';
 import { useLogs } from './store/logs-store';
 import { useSettings } from './store/settings-store';
-import { useUi, type Dialog } from './store/ui-store';
+import { showDialog, useUi, type Dialog } from './store/ui-store';
 import { useView } from './store/view-store';
 import { landOnSets, landingBusy } from './actions/land';
 import { DetailsPane } from './components/DetailsPane';
@@ -73,7 +73,7 @@ export function App() {
   useEffect(() => {
     const pane = useView.getState().panes.find((p) => p.id === activePaneId);
     const set = logs.find((l) => l.id === pane?.logIds[0])?.set;
-    if (set) useLogs.getState().setActiveSet(set.id);
+    if (set) useLogs.setState({ activeSetId: set.id });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- when the user moves to another pane, not on every log update
   }, [activePaneId]);
 
@@ -99,7 +99,7 @@ export function App() {
                   <div className="welcome">
                     <h1>{t('welcome.title')}</h1>
                     <p>{t('welcome.body')}</p>
-                    <button className="primary" onClick={() => ui.setDialog('open')}>{t('toolbar.open')}</button>
+                    <button className="primary" onClick={() => showDialog('open')}>{t('toolbar.open')}</button>
                   </div>
                 )}
               </div>

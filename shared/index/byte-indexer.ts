@@ -5,7 +5,7 @@ import type { LogFormat } from '../formats/log-format';
 import type { ChunkIndexer } from './chunk-indexer';
 import { ComponentCache } from './component-cache';
 import type { EntryIndex } from './entry-index';
-import { DayCache } from './time-fields';
+import { type Clock, DayCache, NO_OFFSET } from './time-fields';
 import type { Units } from './units';
 import { SCAN_DONE, SCAN_FULL, SCAN_NEED_COMPONENT, SCAN_NEED_ZONE, type WasmScanner } from './wasm-scanner';
 
@@ -13,6 +13,14 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
   nextLine: number;
   protected readonly days = new DayCache();
   protected readonly components: ComponentCache;
+  /** The time field just read (parseClock's slots). */
+  protected readonly clock: Clock = { ms: 0, offset: NO_OFFSET };
+  // The entry just read: its wall clock and zone id (stamp).
+  protected wall = 0;
+  protected zone = 0;
+  private lastBias = NaN;
+  private lastScripted = false;
+  private lastZone = 0;
 
   constructor(
     protected readonly format: LogFormat,
@@ -33,6 +41,21 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
   /** A buffer to read the next chunk into (the WebAssembly scanner's input: feed then copies nothing); null: any. */
   inputBytes(bytes: number): Uint8Array | null {
     return this.wasm === null ? null : this.wasm.inputBytes(bytes);
+  }
+
+  /**
+   * this.wall and this.zone from the entry's day and this.clock; `scripted`: the writer's bias is not trusted. The
+   * last bias's zone id is kept: a log writes one bias for long stretches.
+   */
+  protected stamp(day: number, scripted: boolean): void {
+    this.wall = day + this.clock.ms;
+    const bias = this.clock.offset;
+    if (bias !== this.lastBias || scripted !== this.lastScripted) {
+      this.lastBias = bias;
+      this.lastScripted = scripted;
+      this.lastZone = bias === NO_OFFSET ? 0 : this.index.zoneId(bias, scripted);
+    }
+    this.zone = this.lastZone;
   }
 
   /** The JavaScript scan of u (the same ChunkIndexer contract as feed). */

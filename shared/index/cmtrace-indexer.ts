@@ -9,7 +9,7 @@ import { NO_COMPONENT, NO_THREAD } from './entry-index';
 import { CMTRACE_SCAN_WASM } from './generated/cmtrace-scan-wasm';
 import { indexRegion } from './generic-indexer';
 import { cmtraceTextEnd } from '../formats/cmtrace/text-bounds';
-import { type Clock, NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
+import { NO_OFFSET, parseClock, parseUsDateAt, readDigits } from './time-fields';
 import { codes, findSeq, startsWithAt, type Units } from './units';
 import { compiledOnce, instantiate, WasmScanner, type ScannerExports } from './wasm-scanner';
 
@@ -40,10 +40,6 @@ export function cmtraceScanner(): WasmScanner | null {
 }
 
 export class CmtraceIndexer extends ByteIndexer<WasmScanner> {
-  private lastZoneOffset = NaN;
-  private lastZoneScripted = false;
-  private lastZone = 0;
-
   override feed(u: Units, base: number, final: boolean): number {
     this.compAt.fill(-1);
     return super.feed(u, base, final);
@@ -339,27 +335,12 @@ export class CmtraceIndexer extends ByteIndexer<WasmScanner> {
     return lineEnd + 1;
   }
 
-  private readonly clock: Clock = { ms: 0, offset: NO_OFFSET };
-
-  /** Wall ms and zone id from the day and this.clock (the writer's component= and file= decide whether the offset is trusted). */
+  /** stamp() where the writer's component= and file= decide whether a written bias is trusted. */
   private setTime(day: number, u: Units, comp: number, fs: number, fe: number): void {
-    this.wall = day + this.clock.ms;
-    const off = this.clock.offset;
-    if (off === NO_OFFSET) this.zone = 0;
-    else {
-      // shape.ts isScriptHint: script writers get the bias wrong.
-      const scripted = this.componentScripted(comp) || (fe > fs && fileIsScript(u, fs, fe));
-      if (off !== this.lastZoneOffset || scripted !== this.lastZoneScripted) {
-        this.lastZoneOffset = off;
-        this.lastZoneScripted = scripted;
-        this.lastZone = this.index.zoneId(off, scripted);
-      }
-      this.zone = this.lastZone;
-    }
+    // shape.ts isScriptHint: script writers get the bias wrong.
+    this.stamp(day, this.clock.offset !== NO_OFFSET && (this.componentScripted(comp) || (fe > fs && fileIsScript(u, fs, fe))));
   }
 
-  private wall = 0;
-  private zone = 0;
   private readonly scriptedComponent: boolean[] = [];
 
   /** The component's name is a script writer's (shape.ts isScriptHint). */

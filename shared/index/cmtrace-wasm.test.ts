@@ -9,7 +9,7 @@ import { corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { CmtraceIndexer, cmtraceScanner } from './cmtrace-indexer';
 import type { ScanStats } from './wasm-scanner';
 import { sniffLog } from './log-shape';
-import { cmtraceText, rng } from './synthetic-logs';
+import { cmtraceText, rng } from '../../test/support/index/synthetic-logs';
 import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
 const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {

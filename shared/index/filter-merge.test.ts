@@ -7,7 +7,7 @@ import { instantMs, type LogEntry } from '../model/log-entry';
 import { filterRows, type IndexFilter } from './filter';
 import { mergeByTime, stableOrder, TimeIndex } from './merge';
 import { memorySource } from '../../test/support/index/memory-source';
-import { cmtraceText, smsText } from './synthetic-logs';
+import { cmtraceText, smsText } from '../../test/support/index/synthetic-logs';
 
 const enc = new TextEncoder();
 const bytes = enc.encode(cmtraceText(2500, { multiLineEvery: 7 }) + 'a junk line without time\r\n' + cmtraceText(300, { seed: 9, startMs: Date.UTC(2026, 10, 24, 7, 0, 0) }));

@@ -10,7 +10,7 @@ import { indexerFor } from './indexer-for';
 import { sniffLog } from './log-shape';
 import { toUnits } from './log-encoding';
 import { entryOfRow } from './row-text';
-import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
+import { cmtraceText, smsText, utf16leWithBom } from '../../test/support/index/synthetic-logs';
 
 const enc = new TextEncoder();
 /** Columns for `rows` rows: 20 bytes of fields, a line step byte, and a 4-byte line mark per 64 rows. */

@@ -6,7 +6,7 @@ import { parseBytes } from '../formats/parse';
 import { corpusFiles, hasCorpus } from '../../test/support/corpus';
 import { ONE_BYTE_SLICE, rowMatcher, searchLog, type SearchQuery } from './search';
 import { memorySource } from '../../test/support/index/memory-source';
-import { cmtraceText, smsText, utf16leWithBom } from './synthetic-logs';
+import { cmtraceText, smsText, utf16leWithBom } from '../../test/support/index/synthetic-logs';
 
 const QUERIES: SearchQuery[] = [
   { query: '0x80244021', regex: false, matchCase: true },

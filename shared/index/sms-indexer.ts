@@ -10,7 +10,7 @@ import { UnitsMemo } from './units-memo';
 import type { SmsWasm } from './sms-wasm';
 import { SCAN_NEED_SEVERITY } from './wasm-scanner';
 import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
-import { type Clock, NO_OFFSET, parseClock, parseUsDateAt } from './time-fields';
+import { parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
 import { splitLines } from '../formats/lines';
 import { FIELD_CLOSE, FIELD_OPEN, THREAD_FIELD, TRAILER_OPEN } from '../formats/sms/shape';
@@ -31,15 +31,10 @@ const UNSURE = 2;
 const isAsciiSpace = (c: number): boolean => c === SPACE || (c >= 9 && c <= 13);
 
 export class SmsIndexer extends ByteIndexer<SmsWasm> {
-  private readonly clock: Clock = { ms: 0, offset: NO_OFFSET };
-  // Fields of the line classify() last read as HEAD.
-  private wall = 0;
-  private zone = 0;
+  // Fields of the line classify() last read as HEAD (with wall and zone).
   private comp = 0;
   private thread = NO_THREAD;
   private textEnd = 0;
-  private lastOffset = NaN;
-  private lastZone = 0;
 
   /** Set by feedJs when it stopped at a head for the scanner to go on from (handBack). */
   private handedBack = false;
@@ -244,13 +239,7 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
     if (thread > 0xfffffffe && thread !== NO_THREAD) return UNSURE;
     this.textEnd = at;
     if (!fill) return HEAD; // a probe (search, split points) only asks whether the line is a head
-    this.wall = day + this.clock.ms;
-    const off = this.clock.offset;
-    if (off !== this.lastOffset) {
-      this.lastOffset = off;
-      this.lastZone = off === NO_OFFSET ? 0 : this.index.zoneId(off, false);
-    }
-    this.zone = this.lastZone;
+    this.stamp(day, false);
     this.comp = this.components.id(u, cs, ce);
     this.thread = thread;
     return HEAD;

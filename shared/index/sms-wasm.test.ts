@@ -7,7 +7,7 @@ import { formatByName } from '../formats/registry';
 import { SmsIndexer } from './sms-indexer';
 import { SmsWasm } from './sms-wasm';
 import type { ScanStats } from './wasm-scanner';
-import { rng, smsText } from './synthetic-logs';
+import { rng, smsText } from '../../test/support/index/synthetic-logs';
 import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
 const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {

@@ -6,7 +6,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rng } from '../../shared/index/synthetic-logs';
+import { rng } from './index/synthetic-logs';
 import { INSTALL_SETS, OTHER_SETS, SCAN_SETS, type LogSet } from './sets';
 import { PUBLISHED_FAILURE_SETS } from './sets/published-failures';
 import { buildZip, type FixtureEntry } from './zip-writer';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cmtraceText } from '../../../shared/index/synthetic-logs';
+import { cmtraceText } from '../../../test/support/index/synthetic-logs';
 import { formatIso } from '../../../shared/model/time';
 import { LogService } from '../log-service';
 import type { ExportSpec } from '../../../shared/api/contract';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBytes } from '../../../shared/formats/parse';
 import type { EntryColumns } from '../../../shared/index/entry-index';
-import { cmtraceText } from '../../../shared/index/synthetic-logs';
+import { cmtraceText } from '../../../test/support/index/synthetic-logs';
 import { LogService } from '../log-service';
 import { IN_THREAD_BYTES, indexFile, type IndexedFile } from './file-indexer';
 import { problemText } from '../../../shared/api/messages';

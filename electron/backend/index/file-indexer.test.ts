@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseBytes } from '../../../shared/formats/parse';
 import { entryOfRow } from '../../../shared/index/row-text';
-import { cmtraceText, smsText, utf16leWithBom } from '../../../shared/index/synthetic-logs';
+import { cmtraceText, smsText, utf16leWithBom } from '../../../test/support/index/synthetic-logs';
 import { IN_THREAD_BYTES, indexFile } from './file-indexer';
 import { readAtSync } from './read-at';
 import { endIdleIndexWorkers, idleWorkersForTest } from './worker-pool';

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Row, TimelineResult } from '../../../shared/api/contract';
 import { parseBytes } from '../../../shared/formats/parse';
-import { cmtraceText } from '../../../shared/index/synthetic-logs';
+import { cmtraceText } from '../../../test/support/index/synthetic-logs';
 import { instantMs, type LogEntry } from '../../../shared/model/log-entry';
 import { corpusFiles, hasCorpus } from '../../../test/support/corpus';
 import { sampleClientLogs } from '../../../scripts/samples/sample-client-logs';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBytes } from '../../../shared/formats/parse';
-import { cmtraceText } from '../../../shared/index/synthetic-logs';
+import { cmtraceText } from '../../../test/support/index/synthetic-logs';
 import { IN_THREAD_BYTES } from '../../backend/index/file-indexer';
 
 const DIST = join(__dirname, '..', '..', '..', 'dist', 'cli');

@@ -2,14 +2,12 @@
 // (from the selection to the second selection) as tab-separated text in column order, what CMTrace users paste
 // into tickets.
 import type { Row } from '../../../shared/api/contract';
-import { api } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt, useToasts } from '../store/toasts-store';
+import { ask, useToasts } from '../store/toasts-store';
 import { activePane, useView, viewArgs } from '../store/view-store';
-import { cellText, columnKind, shownColumns, type ColumnSetting } from '../view/columns';
-import type { TimeMode } from '../view/time-format';
+import { cellText, columnKind, shownColumns } from '../view/columns';
 
 const MAX_COPY = 10_000;
 
@@ -23,10 +21,6 @@ export async function copyText(text: string, done: string, onRefused = () => voi
   }
 }
 
-function rowsAsTsv(rows: readonly Row[], columns: readonly ColumnSetting[], mode: TimeMode, logName: (id: string) => string): string {
-  return rows.map((r) => columns.map((c) => cellText(r, c.id, mode, logName)).join('\t')).join('\r\n');
-}
-
 export async function copySelectedRows(): Promise<void> {
   const pane = activePane();
   if (!pane) return;
@@ -36,13 +30,14 @@ export async function copySelectedRows(): Promise<void> {
   const b = Math.max(st.selected, st.second ?? st.selected);
   const rows: Row[] = [];
   for (let start = a; start <= b && rows.length < MAX_COPY; start += 2000) {
-    const got = await attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds), start, count: Math.min(2000, b - start + 1) }));
+    const got = await ask('getRows', { ...viewArgs(pane.logIds), start, count: Math.min(2000, b - start + 1) });
     if (!got) return;
     rows.push(...got);
   }
   const settings = useSettings.getState();
   const logs = useLogs.getState().logs;
   const name = (id: string) => logs.find((l) => l.id === id)?.name ?? id;
-  const tsv = rowsAsTsv(rows, shownColumns(settings.columnsFor(columnKind(pane.logIds.map(name))), pane.logIds.length > 1), settings.timeMode, name);
+  const columns = shownColumns(settings.columnsFor(columnKind(pane.logIds.map(name))), pane.logIds.length > 1);
+  const tsv = rows.map((r) => columns.map((c) => cellText(r, c.id, settings.timeMode, name)).join('\t')).join('\r\n');
   await copyText(tsv, i18n.t('copy.done', { count: rows.length }));
 }

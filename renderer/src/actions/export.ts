@@ -2,14 +2,14 @@
 // streamed in batches); the desktop app asks where to save it (main's save dialog), browser mode downloads it
 // from EXPORT_PATH, so the renderer never builds the file from rows it holds.
 import { EXPORT_PATH, type ExportSpec } from '../../../shared/api/contract';
-import { api, isDesktop } from '../api/client';
+import { isDesktop } from '../api/client';
 import { tokenFromPage } from '../api/http-client';
 import { i18n } from '../i18n/i18n';
-import { attempt, useToasts } from '../store/toasts-store';
+import { ask, useToasts } from '../store/toasts-store';
 
 export async function exportFile(spec: ExportSpec): Promise<void> {
   if (isDesktop) {
-    const r = await attempt('saveExport', () => api.saveExport({ spec }));
+    const r = await ask('saveExport', { spec });
     if (r?.saved) useToasts.getState().push('info', i18n.t('export.saved', { path: r.path }));
     return;
   }

@@ -3,10 +3,9 @@
 // its instant (jumpToEntry). Once the user has arranged the panes, a set that opens leaves them as they are.
 import type { LogInfo } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
-import { api } from '../api/client';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt } from '../store/toasts-store';
+import { ask } from '../store/toasts-store';
 import { useView } from '../store/view-store';
 import { landingPlan } from '../view/landing';
 import { jumpToEntry } from './navigate';
@@ -34,18 +33,18 @@ async function land(opened: readonly LogInfo[]): Promise<void> {
   const setIds = [...new Set(opened.map((l) => l.set.id))];
   const results: { id: string; d: DiagnosisResult | null }[] = [];
   for (const id of setIds) {
-    const d = (await attempt('diagnose', () => api.diagnose({ setId: id }))) ?? null;
+    const d = (await ask('diagnose', { setId: id })) ?? null;
     if (d) useLogs.getState().setDiagnosis(id, d);
     results.push({ id, d });
   }
   const target = results.find((r) => r.d?.verdict === 'failed') ?? results[0];
   if (!target) return;
-  useLogs.getState().setActiveSet(target.id);
+  useLogs.setState({ activeSetId: target.id });
   const view = useView.getState();
   if (view.arranged && view.panes.length) return;
   const plan = landingPlan(useLogs.getState().logs.filter((l) => l.set.id === target.id), target.d);
   if (!plan) return;
   view.landPanes(plan.logIds.map((id) => [id]));
-  if (plan.stacked) useSettings.getState().set({ layout: 'stacked' });
+  if (plan.logIds.length > 1) useSettings.setState({ layout: 'stacked' });
   if (plan.focus) await jumpToEntry(plan.focus.source, plan.focus.line);
 }

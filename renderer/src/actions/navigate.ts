@@ -1,27 +1,27 @@
 // Moving around: select a row (and move every other pane to the same instant), find next/previous,
 // next error or warning, bookmarks, go to time, jump to an evidence line. All rows come from the API.
-import type { Row } from '../../../shared/api/contract';
-import { api } from '../api/client';
+import type { Row, RowFilter } from '../../../shared/api/contract';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { attempt, useToasts } from '../store/toasts-store';
-import { activePane, useView, viewArgs, type Pane } from '../store/view-store';
+import { ask, useToasts } from '../store/toasts-store';
+import { activePane, paneShowingAlone, useView, viewArgs, type Pane } from '../store/view-store';
 import { i18n } from '../i18n/i18n';
 import { logOfSource } from '../view/log-of-source';
 
-async function rowAt(pane: Pane, index: number): Promise<Row | null> {
-  const rows = await attempt('getRows', () => api.getRows({ ...viewArgs(pane.logIds), start: index, count: 1 }));
+/** The row at `index` of a view (by default: the logs under the filter every pane shares). */
+async function rowAt(logIds: string[], index: number, filter?: RowFilter): Promise<Row | null> {
+  const rows = await ask('getRows', { ...viewArgs(logIds, filter), start: index, count: 1 });
   return rows?.[0] ?? null;
 }
 
 /** Panes move to an instant (the entry at or before it in each): `selectIn` selects its entry, the others mark theirs as synced. */
 async function panesToInstant(panes: readonly Pane[], instantMs: number, selectIn: string | null): Promise<void> {
   if (!panes.length) return;
-  const at = await attempt('rowAtTime', () => api.rowAtTime({ views: panes.map((p) => viewArgs(p.logIds)), instantMs }));
+  const at = await ask('rowAtTime', { views: panes.map((p) => viewArgs(p.logIds)), instantMs });
   for (const [i, p] of panes.entries()) {
     const idx = at?.[i];
     if (idx === null || idx === undefined) continue;
-    if (p.id === selectIn) useView.getState().reveal(p.id, idx, { select: await rowAt(p, idx) });
+    if (p.id === selectIn) useView.getState().reveal(p.id, idx, { select: await rowAt(p.logIds, idx) });
     else useView.getState().reveal(p.id, idx, { sync: true });
   }
 }
@@ -42,9 +42,9 @@ export async function goToInstant(instantMs: number): Promise<void> {
 export async function selectIndex(paneId: string, index: number): Promise<void> {
   const pane = useView.getState().panes.find((p) => p.id === paneId);
   if (!pane) return;
-  const row = await rowAt(pane, index);
+  const row = await rowAt(pane.logIds, index);
   useView.getState().reveal(paneId, index, { select: row });
-  useView.getState().setActive(paneId);
+  useView.setState({ activePaneId: paneId });
   await syncFrom(paneId, row);
 }
 
@@ -59,10 +59,9 @@ export async function runFind(): Promise<void> {
   if (!find.query) return;
   const targets = find.allPanes ? panes : panes.filter((p) => p.id === activePaneId);
   for (const p of targets) {
-    const r = await attempt('search', () => api.search({ ...viewArgs(p.logIds), query: find.query, regex: find.regex, matchCase: find.matchCase }));
+    const r = await ask('search', { ...viewArgs(p.logIds), query: find.query, regex: find.regex, matchCase: find.matchCase });
     if (r) useView.getState().patchPane(p.id, { hits: r.hits, hitsTotal: r.total });
   }
-  useView.getState().setFind({ cursor: -1 });
   await findStep(1);
 }
 
@@ -80,15 +79,12 @@ export async function findStep(dir: 1 | -1): Promise<void> {
   const last = st.hits[st.hits.length - 1];
   if (st.hitsTotal > st.hits.length && find.query && (dir === 1 ? from >= last : from > last)) {
     // past the hits the search listed (it stops at SEARCH_MAX_HITS): the backend looks on over the whole view
-    const at = await attempt('findNext', () =>
-      api.findNext({ ...viewArgs(pane.logIds), from, direction: dir, wrap: true, target: { kind: 'text', query: find.query, regex: find.regex, matchCase: find.matchCase } }),
-    );
+    const target = { kind: 'text' as const, query: find.query, regex: find.regex, matchCase: find.matchCase };
+    const at = await ask('findNext', { ...viewArgs(pane.logIds), from, direction: dir, wrap: true, target });
     if (typeof at === 'number') await selectIndex(pane.id, at);
     return;
   }
-  const i = nextWrapping(st.hits, from, dir);
-  useView.getState().setFind({ cursor: i });
-  await selectIndex(pane.id, st.hits[i]);
+  await selectIndex(pane.id, st.hits[nextWrapping(st.hits, from, dir)]);
 }
 
 /** Ctrl+E / F4 and their Shift variants: the next/previous error or warning over the whole view (the backend looks). */
@@ -98,7 +94,7 @@ export async function jumpSeverity(severity: 'error' | 'warning', dir: 1 | -1): 
   const selected = useView.getState().paneState[pane.id]?.selected;
   // nothing selected: from before the first row going down, from past the last going up
   const from = selected ?? (dir === 1 ? -1 : 2 ** 40);
-  const at = await attempt('findNext', () => api.findNext({ ...viewArgs(pane.logIds), from, direction: dir, wrap: false, target: { kind: 'severity', severity } }));
+  const at = await ask('findNext', { ...viewArgs(pane.logIds), from, direction: dir, wrap: false, target: { kind: 'severity', severity } });
   if (at === undefined) return;
   if (at === null) {
     useToasts.getState().push('info', i18n.t(severity === 'error' ? 'nav.noMoreErrors' : 'nav.noMoreWarnings'));
@@ -113,7 +109,7 @@ export async function bookmarkStep(dir: 1 | -1): Promise<void> {
   if (!pane) return;
   const { bookmarks, paneState } = useView.getState();
   const mine = bookmarks.filter((b) => pane.logIds.includes(b.logId));
-  const found = await Promise.all(mine.map((b) => attempt('locate', () => api.locate({ ...viewArgs(pane.logIds), source: b.source, line: b.line }))));
+  const found = await Promise.all(mine.map((b) => ask('locate', { ...viewArgs(pane.logIds), source: b.source, line: b.line })));
   const positions = [...new Set(found.filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
   if (!positions.length) {
     useToasts.getState().push('info', i18n.t(mine.length ? 'nav.bookmarksHidden' : 'nav.noBookmarks'));
@@ -131,19 +127,17 @@ export async function jumpToEntry(source: string, line: number): Promise<void> {
   }
   if (!useView.getState().panes.some((p) => p.logIds.includes(log.id))) useView.getState().showInActivePane([log.id]);
   const { panes } = useView.getState();
-  const pane = panes.find((p) => p.logIds.length === 1 && p.logIds[0] === log.id) ?? panes.find((p) => p.logIds.includes(log.id));
+  const pane = paneShowingAlone(panes, log.id) ?? panes.find((p) => p.logIds.includes(log.id));
   if (!pane) return;
-  const idx = await attempt('locate', () => api.locate({ ...viewArgs(pane.logIds), source, line }));
+  const idx = await ask('locate', { ...viewArgs(pane.logIds), source, line });
   if (idx === undefined) return;
   if (idx !== null) return selectIndex(pane.id, idx);
   // the filter hides the entry: show the nearest one it keeps, at the entry's instant (read in the log's own view)
-  const row = await attempt('locate', async () => {
-    const at = await api.locate({ logIds: [log.id], source, line });
-    return at === null ? null : ((await api.getRows({ logIds: [log.id], start: at, count: 1 }))[0] ?? null);
-  });
+  const at = await ask('locate', { logIds: [log.id], source, line });
+  const row = typeof at === 'number' ? await rowAt([log.id], at, {}) : null;
   if (!row) return;
   if (row.instantMs !== null) await panesToInstant([pane], row.instantMs, pane.id);
-  useView.getState().setActive(pane.id);
+  useView.setState({ activePaneId: pane.id });
   await syncFrom(pane.id, row);
 }
 

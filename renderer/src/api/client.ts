@@ -1,9 +1,8 @@
 // The renderer's one API client: Electron's preload bridge when present, browser mode otherwise.
 // Both speak shared/api/contract.ts; nothing else in the renderer knows which transport is in use.
-import type { ApiEvent, CmlensClient } from '../../../shared/api/contract';
+import type { ApiEvent, ApiResults, CmlensClient } from '../../../shared/api/contract';
 import { apiFromCall } from '../../../shared/api/api-from-call';
-import { createHttpClient, type ConnectionChange } from './http-client';
-import { uploadFile, type UploadResult } from './upload-client';
+import { createHttpClient, uploadFile, type ConnectionChange } from './http-client';
 
 interface PreloadBridge {
   call(method: string, args: unknown): Promise<unknown>;
@@ -25,4 +24,4 @@ export const isDesktop = !!bridge;
 export const onConnection = (l: (c: ConnectionChange) => void): (() => void) => http?.onConnection(l) ?? (() => {});
 export const pathForFile = (f: File): string | null => bridge?.pathForFile(f) ?? null;
 /** Browser mode only (Electron opens dropped files by path): sends a dropped file's bytes to be opened. */
-export const uploadDropped: ((f: File) => Promise<UploadResult>) | null = bridge ? null : uploadFile;
+export const uploadDropped: ((f: File) => Promise<ApiResults['openPaths']>) | null = bridge ? null : uploadFile;

@@ -1,6 +1,8 @@
-// Browser mode transport: calls over HTTP POST, events over a WebSocket, the token from the page URL.
-import { TOKEN_HEADER, type ApiEvent, type ApiMethod, type CmlensClient } from '../../../shared/api/contract';
+// Browser mode transport: calls over HTTP POST, events over a WebSocket, the token from the page URL; and a dropped
+// file's bytes sent to be opened (a browser never gives a path).
+import { TOKEN_HEADER, type ApiEvent, type ApiMethod, type ApiResults, type CmlensClient } from '../../../shared/api/contract';
 import { apiFromCall } from '../../../shared/api/api-from-call';
+import { MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../../shared/api/upload';
 
 /** The event channel's state as the page sees it: `lost` when the WebSocket drops, `restored` when it is back. */
 export type ConnectionChange = 'lost' | 'restored';
@@ -19,11 +21,18 @@ export function tokenFromPage(): string {
 }
 
 /** POSTs to the server with the token; its `{ ok, result, error }` answer gives the result or an Error with its message. */
-export async function post(url: string, contentType: string, body: BodyInit, token = tokenFromPage()): Promise<unknown> {
+async function post(url: string, contentType: string, body: BodyInit, token = tokenFromPage()): Promise<unknown> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, [TOKEN_HEADER]: token }, body });
   const answer = (await res.json().catch(() => ({}))) as { ok?: boolean; result?: unknown; error?: string };
   if (!answer.ok) throw new Error(answer.error ?? `HTTP ${res.status}`);
   return answer.result;
+}
+
+/** Sends one file to be opened (the answer is openPaths'); rejects with a message fit for the user (too large, refused, network). */
+export async function uploadFile(file: File): Promise<ApiResults['openPaths']> {
+  // Checked here too so a too-large file is refused at once, not after the browser starts sending it.
+  if (file.size > MAX_UPLOAD_BYTES) throw new Error(`larger than ${Math.round(MAX_UPLOAD_BYTES / 1024 ** 2)} MiB; open it by path instead`);
+  return (await post(`.${UPLOAD_PATH}?name=${encodeURIComponent(file.name)}`, 'application/octet-stream', file)) as ApiResults['openPaths'];
 }
 
 export function createHttpClient(): HttpClient {

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { findErrorCodes } from '../../../shared/knowledge/lookup';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
-import { useView } from '../store/view-store';
+import { openLookup } from '../store/ui-store';
+import { activePaneState, useView } from '../store/view-store';
 import { formatRowTime } from '../view/time-format';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 
 export function LinkedText({ text }: { text: string }) {
-  const openLookup = useUi((s) => s.openLookup);
   const hits = findErrorCodes(text);
   const parts: React.ReactNode[] = [];
   let at = 0;
@@ -28,7 +27,7 @@ export function LinkedText({ text }: { text: string }) {
 
 export function DetailsPane() {
   const { t } = useTranslation();
-  const row = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow : null) ?? null);
+  const row = useView((s) => activePaneState(s)?.selectedRow);
   const timeMode = useSettings((s) => s.timeMode);
   const logs = useLogs((s) => s.logs);
   if (!row) return <div className="details empty" aria-label={t('details.title')}>{t('details.none')}</div>;

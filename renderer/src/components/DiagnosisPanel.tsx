@@ -3,18 +3,18 @@
 // `diagnosis` event whenever the open set changes or lines arrive.
 import { useTranslation } from 'react-i18next';
 import { guideSection } from '../../../shared/knowledge/guide-sections';
+import { baseName } from '../../../shared/model/rotation';
 import type { Diagnosis } from '../../../shared/pipeline/diagnosis-types';
 import { api } from '../api/client';
 import { copyText } from '../actions/clipboard';
 import { jumpToEntry } from '../actions/navigate';
 import { ExportReportButton } from './ExportMenu';
-import { activeDiagnosis, useLogs } from '../store/logs-store';
+import { activeDiagnosis, openSets, setLabel, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
+import { openLookup } from '../store/ui-store';
 import { historyText } from '../view/history-text';
 import { stepParts, urlPieces } from '../view/step-parts';
 import { LinkedText } from './DetailsPane';
-import { SetSwitcher } from './SetSwitcher';
 import { useAnswer } from './use-answer';
 
 /** A command in a next step: monospace, with a button that copies it. */
@@ -48,7 +48,7 @@ function CodeMeaning({ code }: { code: string }) {
   const info = useAnswer(() => api.lookupCode({ code }), [code]);
   return (
     <span className="code-meaning">
-      <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); useUi.getState().openLookup(code); }}>{code}</a>
+      <a href={`#lookup/${code}`} className="code-link" onClick={(e) => { e.preventDefault(); openLookup(code); }}>{code}</a>
       {info?.name && <code className="code-name">{info.name}</code>}
       {info && <span className="code-text">{info.meaning[lang]}</span>}
     </span>
@@ -73,8 +73,8 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
           <ul className="evidence">
             {d.evidence.slice(0, 8).map((ev, i) => (
               <li key={i}>
-                <button className="evidence-line" title={`${ev.source}:${ev.line}`} aria-label={`${ev.source.split(/[\\/]|!\//).pop()}:${ev.line} ${ev.text.split('\n')[0]}`} onClick={() => void jumpToEntry(ev.source, ev.line)}>
-                  <span className="ev-where"><span className="ev-file">{ev.source.split(/[\\/]|!\//).pop()}</span>:{ev.line}</span>{' '}
+                <button className="evidence-line" title={`${ev.source}:${ev.line}`} aria-label={`${baseName(ev.source)}:${ev.line} ${ev.text.split('\n')[0]}`} onClick={() => void jumpToEntry(ev.source, ev.line)}>
+                  <span className="ev-where"><span className="ev-file">{baseName(ev.source)}</span>:{ev.line}</span>{' '}
                   <span className="ev-text">{ev.text.split('\n')[0]}</span>
                 </button>
               </li>
@@ -96,6 +96,30 @@ function DiagnosisCard({ d, index }: { d: Diagnosis; index: number }) {
         {t('diagnosis.guide')}: {section?.title ?? d.section}
       </a>
     </article>
+  );
+}
+
+/**
+ * Which client the panel and the pipeline strip are about, when several sets are open: each set has its own
+ * diagnosis (the backend diagnoses a set's logs alone), and this picks the one shown.
+ */
+function SetSwitcher() {
+  const { t } = useTranslation();
+  const sets = openSets(useLogs((s) => s.logs));
+  const activeSetId = useLogs((s) => s.activeSetId);
+  const diagnoses = useLogs((s) => s.diagnoses);
+  if (sets.length < 2) return null;
+  return (
+    <select className="set-switcher" aria-label={t('sets.switch')} value={activeSetId ?? ''} onChange={(e) => useLogs.setState({ activeSetId: e.target.value })}>
+      {sets.map((s) => {
+        const v = diagnoses[s.id]?.verdict;
+        return (
+          <option key={s.id} value={s.id}>
+            {setLabel(s)}{v ? ` — ${t(`verdict.${v}`)}` : ''}
+          </option>
+        );
+      })}
+    </select>
   );
 }
 

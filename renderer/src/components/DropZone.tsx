@@ -3,10 +3,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop, pathForFile, uploadDropped } from '../api/client';
-import { openPaths } from '../actions/open';
-import { openDroppedFiles } from '../actions/open-dropped';
+import { openDroppedFiles, openPaths } from '../actions/open';
 import { useToasts } from '../store/toasts-store';
-import { useUi } from '../store/ui-store';
+import { showDialog } from '../store/ui-store';
 import { listen } from './listen';
 
 export function DropZone() {
@@ -40,7 +39,7 @@ export function DropZone() {
         return;
       }
       useToasts.getState().push('error', t('drop.noPath', { names: files.map((f) => f.name).join(', ') }));
-      useUi.getState().setDialog('open');
+      showDialog('open');
     };
     return listen(window, { dragenter: enter, dragleave: leave, dragover: overFn, drop });
   }, [t]);

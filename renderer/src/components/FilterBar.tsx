@@ -61,7 +61,7 @@ export function FilterBar() {
       <button type="submit">{t('filter.apply')}</button>
       <button type="button" onClick={clear}>{t('filter.clear')}</button>
       {err && <span className="err">{err}</span>}
-      <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => useUi.getState().setFilterOpen(false)}>✕</button>
+      <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => useUi.setState({ filterOpen: false })}>✕</button>
     </form>
   );
 }

@@ -2,18 +2,21 @@
 import { useTranslation } from 'react-i18next';
 import { findStep, runFind } from '../actions/navigate';
 import { useUi } from '../store/ui-store';
-import { useView } from '../store/view-store';
+import { activePaneState, useView } from '../store/view-store';
 import { userRegexProblem } from '../../../shared/user-regex/user-regex';
 import { regexProblemText } from '../i18n/message-text';
 
 export function FindBar() {
   const { t } = useTranslation();
   const find = useView((s) => s.find);
-  const st = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId] : undefined));
+  const st = useView(activePaneState);
   const set = useView((s) => s.setFind);
   // The backend's own policy, checked as the user types: the reason shows before anything is sent.
   const problem = find.regex && find.query ? userRegexProblem(find.query) : null;
   const regexError = problem ? regexProblemText(problem, t) : '';
+  // which hit F3 is on: the selection's place among the active pane's hits
+  const onHit = st && st.selected !== null ? st.hits.indexOf(st.selected) : -1;
+  const count = !st?.hitsTotal ? (find.query ? t('find.none') : '') : onHit < 0 ? t('status.hits', { count: st.hitsTotal }) : t('find.count', { current: onHit + 1, count: st.hitsTotal });
   return (
     <form className="bar find-bar" role="search" onSubmit={(e) => { e.preventDefault(); if (!regexError) void runFind(); }}>
       <input
@@ -31,9 +34,9 @@ export function FindBar() {
       <button type="button" onClick={() => void findStep(-1)} title="Shift+F3">▲</button>
       <button type="button" onClick={() => void findStep(1)} title="F3">▼</button>
       <span className="find-count" aria-live="polite">
-        {regexError ? <span className="err">{regexError}</span> : st && st.hitsTotal > 0 ? t('find.count', { current: find.cursor + 1, count: st.hitsTotal }) : find.query ? t('find.none') : ''}
+        {regexError ? <span className="err">{regexError}</span> : count}
       </span>
-      <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => useUi.getState().setFindOpen(false)}>✕</button>
+      <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => useUi.setState({ findOpen: false })}>✕</button>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 // bar filters the table); a row opens that client's set, which is only then read and indexed; Export CSV.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterRecords, sortRecords, valueCounts, type FilterField, type FleetFilter, type FleetSortKey } from '../../../shared/fleet/fleet-query';
+import { FILTER_FIELDS, filterRecords, sortRecords, valueCounts, type FilterField, type FleetFilter, type FleetSortKey } from '../../../shared/fleet/fleet-query';
 import { toCsv } from '../../../shared/fleet/triage-export';
 import { summarizeTriage, type CauseCount } from '../../../shared/fleet/triage-summary';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
@@ -13,9 +13,6 @@ import { openPaths } from '../actions/open';
 import { useFleet } from '../store/fleet-store';
 import { useSettings } from '../store/settings-store';
 import { problemInUi } from '../i18n/message-text';
-
-/** The columns a select filters on. */
-const FILTERS: readonly FilterField[] = ['verdict', 'section', 'errorCode', 'wsusUrl'];
 
 /** `2026-03-10T09:15:00.000-05:00` as `2026-03-10 09:15 -05:00`: the minute and the client's zone fit the column. */
 const shortTime = (iso: string): string => iso.replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d):\d\d(?:\.\d+)?(.*)$/, '$1 $2 $3').trimEnd();
@@ -69,11 +66,11 @@ export function FleetView() {
   };
   const rows = useMemo(() => sortRecords(filterRecords(f.records, f.filter), f.sort.key, f.sort.dir), [f.records, f.filter, f.sort]);
   const summary = useMemo(() => summarizeTriage(f.records), [f.records]);
-  const set = (patch: Partial<FleetFilter>) => f.setFilter({ ...f.filter, ...patch });
+  const set = (patch: Partial<FleetFilter>) => useFleet.setState({ filter: { ...f.filter, ...patch } });
   const verdictText = (v: string) => t(v === 'unreadable' ? 'fleet.unreadable' : `verdict.${v}`);
   const valueText = (field: FilterField, v: string) => (v === '' ? t('fleet.none') : field === 'verdict' ? verdictText(v) : v);
   const openClient = async (r: TriageRecord) => {
-    if (await openPaths([r.path])) f.show(false);
+    if (await openPaths([r.path])) useFleet.setState({ shown: false });
   };
 
   return (
@@ -95,11 +92,11 @@ export function FleetView() {
         </span>
         <span className="spacer" />
         <button onClick={() => downloadCsv('cmlens-triage.csv', toCsv(rows))} disabled={!rows.length}>{t('fleet.exportCsv')}</button>
-        <button onClick={() => f.show(false)}>{t('fleet.close')}</button>
+        <button onClick={() => useFleet.setState({ shown: false })}>{t('fleet.close')}</button>
       </header>
       <CauseChart causes={summary.causes} onPick={(c) => set({ section: c.section, errorCode: c.errorCode ?? '' })} />
       <div className="fleet-filters" role="group" aria-label={t('fleet.filters')}>
-        {FILTERS.map((field) => (
+        {FILTER_FIELDS.map((field) => (
           <label key={field}>
             <span>{label[field]}</span>
             <select value={f.filter[field] ?? '*'} onChange={(e) => set({ [field]: e.target.value === '*' ? undefined : e.target.value })}>
@@ -118,7 +115,7 @@ export function FleetView() {
           <span>{t('fleet.to')}</span>
           <input type="date" value={dayOf(f.filter.toMs, -1)} onChange={(e) => set({ toMs: dayMs(e.target.value, 1) })} />
         </label>
-        <button onClick={() => f.setFilter({})} disabled={!Object.values(f.filter).some((v) => v !== undefined)}>{t('fleet.clear')}</button>
+        <button onClick={() => useFleet.setState({ filter: {} })} disabled={!Object.values(f.filter).some((v) => v !== undefined)}>{t('fleet.clear')}</button>
         <span className="hint">{t('fleet.shown', { shown: rows.length, total: f.records.length })}</span>
       </div>
       <div className="fleet-table-wrap">

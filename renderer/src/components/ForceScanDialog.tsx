@@ -4,8 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from '../actions/clipboard';
-import { api } from '../api/client';
-import { attempt, useToasts } from '../store/toasts-store';
+import { ask, useToasts } from '../store/toasts-store';
 import { forceScanCommand, isValidComputerName } from '../../../shared/commands/force-scan';
 import { Dialog } from './Dialog';
 
@@ -29,7 +28,7 @@ export function ForceScanDialog() {
   const run = async () => {
     setConfirming(false);
     setRunning(true);
-    const r = await attempt('runScanCycle', () => api.runScanCycle(computer ? { computer } : {}));
+    const r = await ask('runScanCycle', computer ? { computer } : {});
     setRunning(false);
     if (r) setResult(r);
   };

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { goToInstant, instantFromTyped } from '../actions/navigate';
 import { useSettings } from '../store/settings-store';
 import { closeDialog } from '../store/ui-store';
-import { useView } from '../store/view-store';
+import { activePaneState, useView } from '../store/view-store';
 import { formatRowTime, parseWallTime } from '../view/time-format';
 import { Dialog } from './Dialog';
 
 export function GoToTimeDialog() {
   const { t } = useTranslation();
   const mode = useSettings((s) => s.timeMode);
-  const sel = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow : null));
+  const sel = useView((s) => activePaneState(s)?.selectedRow);
   const [text, setText] = useState(sel ? formatRowTime(sel, mode) : '');
   const [err, setErr] = useState('');
   const go = () => {

@@ -9,7 +9,7 @@ import { Dialog } from './Dialog';
 export function HighlightDialog() {
   const { t } = useTranslation();
   const rules = useSettings((s) => s.highlightRules);
-  const set = useSettings((s) => s.set);
+  const set = useSettings.setState;
   const [text, setText] = useState('');
   const [regex, setRegex] = useState(false);
   const [matchCase, setMatchCase] = useState(false);

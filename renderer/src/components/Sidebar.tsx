@@ -5,21 +5,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogInfo } from '../../../shared/api/contract';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
-import { api } from '../api/client';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
-import { attempt } from '../store/toasts-store';
-import { useView } from '../store/view-store';
+import { ask } from '../store/toasts-store';
+import { paneShowingAlone, useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
+import { byteSize } from '../view/byte-size';
 
 /** Every zone offset in use on Earth, in quarter hours from UTC−12:00 to UTC+14:00. */
 const ZONE_OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
-
-function fmtBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -38,8 +32,7 @@ export function Sidebar() {
   const live = ticked.filter((id) => logs.some((l) => l.id === id));
 
   const item = (l: LogInfo) => {
-    const p = progress[l.id];
-    const pct = l.state === 'indexing' && p && p.totalBytes ? Math.round((p.doneBytes / p.totalBytes) * 100) : null;
+    const p = l.state === 'indexing' ? progress[l.id] : undefined;
     return (
       <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
         <div className="log-item-row">
@@ -52,16 +45,12 @@ export function Sidebar() {
           <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => openBeside(l.id)}>⊞</button>
         </div>
         <div className="log-sub">
-          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${fmtBytes(l.bytes)} · ${l.format}`}>
-            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {fmtBytes(l.bytes)} · {l.format}
+          <span className="log-stats" title={`${l.entries.toLocaleString()} · ${byteSize(l.bytes)} · ${l.format}`}>
+            {t('sidebar.entries', { count: l.entries, n: l.entries.toLocaleString() })} · {byteSize(l.bytes)} · {l.format}
           </span>
           <ZoneSelect log={l} />
         </div>
-        {pct !== null && (
-          <div className="progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t('sidebar.indexing', { name: l.name })}>
-            <div style={{ width: `${pct}%` }} />
-          </div>
-        )}
+        {p?.totalBytes ? <progress className="progress" max={p.totalBytes} value={p.doneBytes} aria-label={t('sidebar.indexing', { name: l.name })} /> : null}
         {l.messages.map((m, i) => (
           <div key={i} className="log-message">{logMessageInUi(m, t)}</div>
         ))}
@@ -74,14 +63,12 @@ export function Sidebar() {
       <div className="sidebar-head">
         <strong>{t('sidebar.title')}</strong>
         <button disabled={live.length < 2} onClick={() => { useView.getState().addPane(live); setTicked([]); }}>{t('sidebar.merge')}</button>
-        <button disabled={!live.length} onClick={() => { void attempt('closeLogs', () => api.closeLogs({ logIds: live })); setTicked([]); }}>{t('sidebar.close')}</button>
+        <button disabled={!live.length} onClick={() => { void ask('closeLogs', { logIds: live }); setTicked([]); }}>{t('sidebar.close')}</button>
       </div>
       {opening && (
         <div className="opening" role="status" aria-live="polite">
           {opening.total ? t('sidebar.opening', { done: opening.done + 1, total: opening.total, name: opening.name }) : t('sidebar.reading', { name: opening.name })}
-          <div className="progress" role="progressbar" aria-valuenow={opening.total ? Math.round((opening.done / opening.total) * 100) : 0} aria-valuemin={0} aria-valuemax={100}>
-            <div style={{ width: `${opening.total ? (opening.done / opening.total) * 100 : 0}%` }} />
-          </div>
+          <progress className="progress" max={opening.total || 1} value={opening.total ? opening.done : 0} />
         </div>
       )}
       {!logs.length && !opening && <p className="hint">{t('sidebar.none')}</p>}
@@ -114,9 +101,8 @@ function openBeside(logId: string): void {
 
 /** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
 function showLog(logId: string): void {
-  const shown = useView.getState().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
-  if (shown) return focusPane(useView.getState().openBeside(logId));
-  useView.getState().showInActivePane([logId]);
+  if (paneShowingAlone(useView.getState().panes, logId)) openBeside(logId);
+  else useView.getState().showInActivePane([logId]);
 }
 
 function focusPane(paneId: string): void {
@@ -139,7 +125,7 @@ function ZoneSelect({ log }: { log: LogInfo }) {
   const byHand = log.offsetSource === 'user';
   const current = byHand ? `${offsetLabel(log.utcOffset)} (${t('sidebar.zoneByHand')})` : autoLabel;
   const set = (value: string) =>
-    void attempt('setLogOffset', () => api.setLogOffset({ logId: log.id, utcOffset: value === 'auto' ? null : Number(value) }));
+    void ask('setLogOffset', { logId: log.id, utcOffset: value === 'auto' ? null : Number(value) });
   return (
     <span className="log-zone">
       <span className={`zone-pick zone-${log.offsetSource}`} title={t('sidebar.zoneChipTitle', { zone: current })}>

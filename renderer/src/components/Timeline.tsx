@@ -10,7 +10,7 @@ import { api } from '../api/client';
 import { goToInstant } from '../actions/navigate';
 import { activeDiagnosis, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useView } from '../store/view-store';
+import { activePaneState, useView } from '../store/view-store';
 import { useAnswer } from './use-answer';
 import { useClientSize } from './use-client-size';
 import { clockShiftMs, instantAt, instantLabel, isoInstant, tickLabel, ticks, xOf, type Span } from '../view/timeline-axis';
@@ -24,12 +24,6 @@ const AXIS_H = 14;
 const BASE_Y = BAND_H + BARS_H;
 const HEIGHT = BASE_Y + AXIS_H;
 
-interface Cycle {
-  from: number;
-  to: number;
-  verdict: string;
-}
-
 export function Timeline() {
   const { t } = useTranslation();
   const logs = useLogs((s) => s.logs);
@@ -40,7 +34,7 @@ export function Timeline() {
   const diagnosis = useLogs(activeDiagnosis);
   const timeMode = useSettings((s) => s.timeMode);
   const theme = useSettings((s) => s.theme);
-  const cursorMs = useView((s) => (s.activePaneId ? s.paneState[s.activePaneId]?.selectedRow?.instantMs ?? null : null));
+  const cursorMs = useView((s) => activePaneState(s)?.selectedRow?.instantMs ?? null);
   const [hover, setHover] = useState<{ x: number; slice: number } | null>(null);
   /** The span zoomed to with the wheel (null: the whole set); the backend counts that span only. */
   const [zoom, setZoom] = useState<Span | null>(null);
@@ -65,7 +59,7 @@ export function Timeline() {
   if (span && !zoom) whole.current = span;
   const writerOffset = logs.find((l) => l.id === ids[0])?.utcOffset ?? null;
   const shift = span ? clockShiftMs(timeMode, writerOffset, span.fromMs) : 0;
-  const cycles: Cycle[] = (diagnosis?.cycles ?? []).flatMap((c) => {
+  const cycles = (diagnosis?.cycles ?? []).flatMap((c) => {
     const from = isoInstant(c.start);
     const to = isoInstant(c.end) ?? from;
     return from === null || to === null ? [] : [{ from, to, verdict: c.verdict }];

@@ -73,7 +73,6 @@ export function useFollowNewestStep(
   logIds: readonly string[],
   scrollRef: RefObject<HTMLDivElement | null>,
   follow: MutableRefObject<boolean>,
-  scrollToEnd: () => void,
 ): void {
   const step = useLogs((s) => s.tailStep);
   const away = useRef(false);
@@ -91,11 +90,12 @@ export function useFollowNewestStep(
     return listen(el, { wheel: touch, pointerdown: touch, keydown: touch, scroll: onScroll }, { passive: true });
   }, [scrollRef]);
   useEffect(() => {
-    if (!step || !logIds.includes(step.logId) || away.current) return;
+    const el = scrollRef.current;
+    if (!el || !step || !logIds.includes(step.logId) || away.current) return;
     const holder = useView.getState().panes.find((p) => p.logIds.includes(step.logId));
     if (holder?.id !== paneId) return;
     follow.current = true;
-    scrollToEnd();
+    el.scrollTop = el.scrollHeight;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per new step, not when the pane re-renders
   }, [step?.seq]);
 }

@@ -2,10 +2,7 @@
 // rendered only sometimes).
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-export interface ClientSize {
-  width: number;
-  height: number;
-}
+type ClientSize = { width: number; height: number };
 
 export function useClientSize(ref: RefObject<HTMLElement | null>, initial: ClientSize, key: unknown = null): ClientSize {
   const [size, setSize] = useState(initial);

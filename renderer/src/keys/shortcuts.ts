@@ -41,13 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'Escape', action: 'escape' },
 ];
 
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
+export type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
 /** The action a key press means, or null. `typing`: focus is in a text box. */
 export function actionFor(e: KeyLike, typing: boolean): Action | null {
@@ -66,3 +60,6 @@ export function actionFor(e: KeyLike, typing: boolean): Action | null {
 export function shortcutLabel(s: Shortcut): string {
   return [s.ctrl && 'Ctrl', s.shift && s.key !== '?' && 'Shift', s.key.length === 1 ? s.key.toUpperCase() : s.key].filter(Boolean).join('+');
 }
+
+/** An action's first shortcut, as a toolbar button's title says it. */
+export const shortcutOf = (action: Action): string => shortcutLabel(SHORTCUTS.find((s) => s.action === action)!);

@@ -1,27 +1,28 @@
-// The window's key handler: SHORTCUTS (keys/shortcuts.ts) mapped to what each action does.
+// The window's key handler: SHORTCUTS (keys/shortcuts.ts) mapped to what each action does (the toolbar's
+// buttons run the same actions).
 import { useEffect } from 'react';
 import { bookmarkStep, findStep, jumpSeverity } from '../actions/navigate';
 import { copySelectedRows } from '../actions/clipboard';
 import { reloadLogs, useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { useUi } from '../store/ui-store';
+import { openLookup, showDialog, useUi } from '../store/ui-store';
 import { activePane, useView } from '../store/view-store';
 import { listen } from '../components/listen';
 import { actionFor, type Action } from './shortcuts';
 
-const DO: Record<Action, () => void> = {
-  open: () => useUi.getState().setDialog('open'),
+export const runAction: Record<Action, () => void> = {
+  open: () => showDialog('open'),
   find: () => {
-    useUi.getState().setFindOpen(true);
+    useUi.setState({ findOpen: true });
     setTimeout(() => document.querySelector<HTMLInputElement>('.find-bar input[type=search]')?.select(), 0);
   },
   findNext: () => void findStep(1),
   findPrev: () => void findStep(-1),
   togglePause: () => void useLogs.getState().setTailPaused(!useLogs.getState().tailPaused),
-  toggleDetails: () => useSettings.getState().set({ showDetails: !useSettings.getState().showDetails }),
+  toggleDetails: () => useSettings.setState((s) => ({ showDetails: !s.showDetails })),
   lookup: () => {
     const text = window.getSelection()?.toString().trim();
-    useUi.getState().openLookup(text && text.length < 40 ? text : undefined);
+    openLookup(text && text.length < 40 ? text : undefined);
   },
   refresh: () => void reloadLogs(true),
   nextError: () => void jumpSeverity('error', 1),
@@ -35,14 +36,10 @@ const DO: Record<Action, () => void> = {
   },
   nextBookmark: () => void bookmarkStep(1),
   prevBookmark: () => void bookmarkStep(-1),
-  goToTime: () => useUi.getState().setDialog('goto'),
-  help: () => useUi.getState().setDialog('help'),
-  filter: () => useUi.getState().setFilterOpen(!useUi.getState().filterOpen),
-  escape: () => {
-    const ui = useUi.getState();
-    if (ui.dialog) ui.setDialog(null);
-    else if (ui.findOpen) ui.setFindOpen(false);
-  },
+  goToTime: () => showDialog('goto'),
+  help: () => showDialog('help'),
+  filter: () => useUi.setState((s) => ({ filterOpen: !s.filterOpen })),
+  escape: () => useUi.setState((s) => (s.dialog ? { dialog: null } : { findOpen: false })),
   copyRows: () => void copySelectedRows(),
 };
 
@@ -56,7 +53,7 @@ export function useShortcuts(): void {
       // leave ordinary text copying alone
       if (action === 'copyRows' && window.getSelection()?.toString()) return;
       e.preventDefault();
-      DO[action]();
+      runAction[action]();
     };
     return listen(window, { keydown: onKey });
   }, []);

@@ -3,8 +3,7 @@
 import { create } from 'zustand';
 import type { FleetFilter, FleetSortKey } from '../../../shared/fleet/fleet-query';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
-import { api } from '../api/client';
-import { attempt } from './toasts-store';
+import { ask } from './toasts-store';
 
 interface FleetState {
   /** The Fleet view is shown in place of the panes. */
@@ -15,9 +14,7 @@ interface FleetState {
   progress: { done: number; total: number } | null;
   sort: { key: FleetSortKey; dir: 'asc' | 'desc' };
   filter: FleetFilter;
-  show(v: boolean): void;
   setSort(key: FleetSortKey): void;
-  setFilter(f: FleetFilter): void;
 }
 
 export const useFleet = create<FleetState>((set, get) => ({
@@ -28,19 +25,17 @@ export const useFleet = create<FleetState>((set, get) => ({
   progress: null,
   sort: { key: 'verdict', dir: 'asc' },
   filter: {},
-  show: (shown) => set({ shown }),
   // A second click on the sorted column reverses it.
   setSort: (key) => {
     const s = get().sort;
     set({ sort: { key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' } });
   },
-  setFilter: (filter) => set({ filter }),
 }));
 
 /** Triage these paths (a folder of client zips, several zips) and show the Fleet view. */
 export async function startTriage(paths: string[]): Promise<void> {
   useFleet.setState({ shown: true, paths, records: [], running: true, progress: null, filter: {} });
-  const r = await attempt('triage', () => api.triage({ paths }));
+  const r = await ask('triage', { paths });
   // A newer triage replaced this one: its answer is not this view's.
   if (useFleet.getState().paths !== paths) return;
   useFleet.setState({ records: r?.records ?? [], running: false });

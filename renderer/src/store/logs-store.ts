@@ -6,7 +6,7 @@ import type { ApiEvent, LogInfo, LogSetRef } from '../../../shared/api/contract'
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { api, onConnection } from '../api/client';
 import { onBackendNotice, onConnectionChange } from './backend-notice';
-import { attempt, useToasts } from './toasts-store';
+import { ask, useToasts } from './toasts-store';
 import { useFleet } from './fleet-store';
 import { i18n } from '../i18n/i18n';
 import { problemInUi } from '../i18n/message-text';
@@ -30,7 +30,6 @@ interface LogsState {
   tailStep: { logId: string; seq: number } | null;
   tailPaused: boolean;
   setLogs(logs: LogInfo[]): void;
-  setActiveSet(id: string | null): void;
   setDiagnosis(setId: string, d: DiagnosisResult): void;
   setTailPaused(paused: boolean): Promise<void>;
 }
@@ -52,10 +51,9 @@ export const useLogs = create<LogsState>((set, get) => ({
     const activeSetId = cur !== null && ids.has(cur) ? cur : (logs[0]?.set.id ?? null);
     set({ logs, diagnoses, activeSetId });
   },
-  setActiveSet: (id) => set({ activeSetId: id }),
   setDiagnosis: (setId, d) => set({ diagnoses: { ...get().diagnoses, [setId]: d } }),
   setTailPaused: async (paused) => {
-    const ok = await attempt('pause', () => api.setTailPaused({ paused }));
+    const ok = await ask('setTailPaused', { paused });
     if (ok !== undefined) set({ tailPaused: paused });
   },
 }));
@@ -112,7 +110,7 @@ export function setLabel(set: LogSetRef): string {
 
 /** Reads what is open again; `recount` (F5): every pane showing one of the logs counts its rows again too. */
 export async function reloadLogs(recount = false): Promise<void> {
-  const logs = await attempt('listLogs', () => api.listLogs({}));
+  const logs = await ask('listLogs', {});
   if (!logs) return;
   useLogs.getState().setLogs(logs);
   if (!recount) return;

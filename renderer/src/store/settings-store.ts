@@ -49,24 +49,22 @@ function withAllColumns(cols: readonly ColumnSetting[]): ColumnSetting[] {
 }
 
 interface SettingsState extends Settings {
-  set(patch: Partial<Settings>): void;
   /** The columns of a kind of log: its own if the user set them up, else the shared ones. */
   columnsFor(kind: string): ColumnSetting[];
   setColumnWidth(kind: string, id: ColumnId, width: number): void;
   toggleColumn(kind: string, id: ColumnId): void;
+  /** Changes one column of a kind (from then on the kind has columns of its own); never hides the last one. */
+  setColumn(kind: string, id: ColumnId, patch: Partial<ColumnSetting>): void;
   addRecent(paths: string[]): void;
 }
 
 export const useSettings = create<SettingsState>((set, get) => ({
   ...load(),
-  set: (patch) => set(patch),
   columnsFor: (kind) => get().columnsByKind[kind] ?? get().columns,
-  setColumnWidth: (kind, id, width) => {
-    const cols = get().columnsFor(kind).map((c) => (c.id === id ? { ...c, width: Math.max(MIN_COLUMN_WIDTH, Math.round(width)) } : c));
-    set({ columnsByKind: { ...get().columnsByKind, [kind]: cols } });
-  },
-  toggleColumn: (kind, id) => {
-    const cols = get().columnsFor(kind).map((c) => (c.id === id ? { ...c, visible: !c.visible } : c));
+  setColumnWidth: (kind, id, width) => get().setColumn(kind, id, { width: Math.max(MIN_COLUMN_WIDTH, Math.round(width)) }),
+  toggleColumn: (kind, id) => get().setColumn(kind, id, { visible: !get().columnsFor(kind).find((c) => c.id === id)?.visible }),
+  setColumn: (kind, id, patch) => {
+    const cols = get().columnsFor(kind).map((c) => (c.id === id ? { ...c, ...patch } : c));
     // never hide every column: an empty grid looks broken
     if (cols.some((c) => c.visible && c.id !== 'source')) set({ columnsByKind: { ...get().columnsByKind, [kind]: cols } });
   },

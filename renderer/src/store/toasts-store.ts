@@ -1,5 +1,7 @@
 // Messages for the user: API errors, open problems, notices. Shown as toasts; errors stay until closed.
 import { create } from 'zustand';
+import type { ApiArgs, ApiMethod, ApiResults, CmlensApi } from '../../../shared/api/contract';
+import { api } from '../api/client';
 
 interface Toast {
   id: number;
@@ -27,12 +29,12 @@ export const useToasts = create<ToastsState>((set, get) => ({
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
 }));
 
-/** Runs an API call; a failure becomes an error toast and `undefined`, never an unhandled rejection. */
-export async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
+/** An API call; a failure becomes an error toast naming the call and `undefined`, never an unhandled rejection. */
+export async function ask<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResults[M] | undefined> {
   try {
-    return await call();
+    return await (api[method] as CmlensApi[M])(args);
   } catch (e) {
-    useToasts.getState().push('error', `${what}: ${e instanceof Error ? e.message : String(e)}`);
+    useToasts.getState().push('error', `${method}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
 }

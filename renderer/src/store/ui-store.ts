@@ -3,26 +3,14 @@ import { create } from 'zustand';
 
 export type Dialog = 'open' | 'lookup' | 'help' | 'goto' | 'forceScan' | 'highlight' | null;
 
-interface UiState {
-  dialog: Dialog;
-  lookupCode: string;
-  findOpen: boolean;
-  filterOpen: boolean;
-  setDialog(d: Dialog): void;
-  openLookup(code?: string): void;
-  setFindOpen(v: boolean): void;
-  setFilterOpen(v: boolean): void;
-}
-
-export const useUi = create<UiState>((set) => ({
-  dialog: null,
+export const useUi = create(() => ({
+  dialog: null as Dialog,
   lookupCode: '',
   findOpen: false,
   filterOpen: false,
-  setDialog: (dialog) => set({ dialog }),
-  openLookup: (code) => set({ dialog: 'lookup', ...(code !== undefined ? { lookupCode: code } : {}) }),
-  setFindOpen: (findOpen) => set({ findOpen }),
-  setFilterOpen: (filterOpen) => set({ filterOpen }),
 }));
 
-export const closeDialog = (): void => useUi.getState().setDialog(null);
+export const showDialog = (dialog: Dialog): void => useUi.setState({ dialog });
+export const closeDialog = (): void => showDialog(null);
+/** The error lookup, asked about `code` (else showing what was typed last). */
+export const openLookup = (code?: string): void => useUi.setState({ dialog: 'lookup', ...(code !== undefined ? { lookupCode: code } : {}) });

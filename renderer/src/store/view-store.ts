@@ -28,11 +28,7 @@ export interface PaneState {
  * A bookmark names the entry, not a row index: (log, physical file, line) means the same entry in every view,
  * filtered or merged, so bookmarks survive filter changes and panes that show their log differently.
  */
-export interface Bookmark {
-  logId: string;
-  source: string;
-  line: number;
-}
+export type Bookmark = Pick<Row, 'logId' | 'source' | 'line'>;
 
 export const bookmarkKey = (b: Bookmark): string => `${b.logId}\n${b.source}\n${b.line}`;
 
@@ -41,8 +37,6 @@ interface FindState {
   regex: boolean;
   matchCase: boolean;
   allPanes: boolean;
-  /** Which hit F3 is on, over the active pane's hits. */
-  cursor: number;
 }
 
 const emptyPane = (): PaneState => ({
@@ -69,16 +63,14 @@ interface ViewState {
   landPanes(logIdLists: string[][]): void;
   /** "Open beside": a log already alone in a pane gets that pane focused, not a second copy. Returns the pane. */
   openBeside(logId: string): string;
-  markArranged(): void;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
-  setActive(id: string): void;
   patchPane(id: string, patch: Partial<PaneState>): void;
   select(paneId: string, index: number, row: Row | null, second?: boolean): void;
   reveal(paneId: string, row: number, opts?: { select?: Row | null; sync?: boolean }): void;
   setFilter(f: RowFilter): void;
   setFind(patch: Partial<FindState>): void;
-  toggleBookmark(row: Pick<Row, 'logId' | 'source' | 'line'>): void;
+  toggleBookmark(row: Bookmark): void;
   /** Drop panes whose logs were closed; keep the rest. */
   pruneLogs(openIds: Set<string>): void;
   /** The same logs under new ids (a restarted backend reopened them): panes and bookmarks follow; selections restart. */
@@ -91,7 +83,7 @@ export const useView = create<ViewState>((set, get) => ({
   activePaneId: null,
   paneState: {},
   filter: {},
-  find: { query: '', regex: false, matchCase: false, allPanes: false, cursor: -1 },
+  find: { query: '', regex: false, matchCase: false, allPanes: false },
   bookmarks: [],
   addPane: (logIds) => {
     const id = `pane${nextPane++}`;
@@ -103,12 +95,11 @@ export const useView = create<ViewState>((set, get) => ({
     set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
   },
   openBeside: (logId) => {
-    const shown = get().panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
+    const shown = paneShowingAlone(get().panes, logId);
     if (!shown) return get().addPane([logId]);
     set({ activePaneId: shown.id });
     return shown.id;
   },
-  markArranged: () => set({ arranged: true }),
   showInActivePane: (logIds) => {
     const { panes, activePaneId } = get();
     const active = panes.find((p) => p.id === activePaneId);
@@ -127,29 +118,26 @@ export const useView = create<ViewState>((set, get) => ({
     const { [id]: _gone, ...rest } = get().paneState;
     set({ panes, paneState: rest, activePaneId: get().activePaneId === id ? (panes[0]?.id ?? null) : get().activePaneId, arranged: true });
   },
-  setActive: (id) => set({ activePaneId: id }),
   patchPane: (id, patch) => {
     const cur = get().paneState[id];
     if (cur) set({ paneState: { ...get().paneState, [id]: { ...cur, ...patch } } });
   },
   select: (paneId, index, row, second = false) => {
-    const cur = get().paneState[paneId] ?? emptyPane();
-    const next = second && cur.selected !== null
-      ? { ...cur, second: index, secondRow: row }
-      : { ...cur, selected: index, selectedRow: row, second: null, secondRow: null, syncRow: null };
-    set({ paneState: { ...get().paneState, [paneId]: next }, activePaneId: paneId });
+    get().patchPane(paneId, second && get().paneState[paneId]?.selected != null
+      ? { second: index, secondRow: row }
+      : { selected: index, selectedRow: row, second: null, secondRow: null, syncRow: null });
+    set({ activePaneId: paneId });
   },
   reveal: (paneId, row, opts = {}) => {
-    const cur = get().paneState[paneId] ?? emptyPane();
     const patch: Partial<PaneState> = { reveal: { row, seq: seq++ } };
     if (opts.sync) patch.syncRow = row;
     if (opts.select !== undefined) Object.assign(patch, { selected: row, selectedRow: opts.select, second: null, secondRow: null });
-    set({ paneState: { ...get().paneState, [paneId]: { ...cur, ...patch } } });
+    get().patchPane(paneId, patch);
   },
   setFilter: (filter) => {
     // row indices change with the filter: selections and hits of the old view mean nothing now (bookmarks name entries)
     const paneState = Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()]));
-    set({ filter, paneState, find: { ...get().find, cursor: -1 } });
+    set({ filter, paneState });
   },
   setFind: (patch) => set({ find: { ...get().find, ...patch } }),
   toggleBookmark: (row) => {
@@ -180,6 +168,12 @@ export const useView = create<ViewState>((set, get) => ({
     });
   },
 }));
+
+/** The active pane's selection and hits: a selector. */
+export const activePaneState = (s: ViewState): PaneState | undefined => (s.activePaneId ? s.paneState[s.activePaneId] : undefined);
+
+/** The pane showing this log alone (not merged with others), if any. */
+export const paneShowingAlone = (panes: readonly Pane[], logId: string): Pane | undefined => panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
 
 export function activePane(): Pane | undefined {
   const s = useView.getState();

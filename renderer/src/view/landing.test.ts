@@ -27,7 +27,6 @@ describe('landing', () => {
     const names = plan.logIds.map((id) => logs.find((l) => l.id === id)!.name);
     expect(names[0]).toBe(ev[0].source);
     expect(names).toEqual([...new Set(ev.map((e) => e.source))].slice(0, MAX_LANDING_PANES));
-    expect(plan.stacked).toBe(names.length > 1);
   });
 
   it('a healthy scan lands on its pipeline logs at the latest cycle', () => {
@@ -44,6 +43,6 @@ describe('landing', () => {
   it('a set with no pipeline lands on its largest log, from the top', () => {
     const { logs, d } = openSet('no-data-ccmexec');
     const extra = { ...logs[0], id: 'big', name: 'Big.log', bytes: 10 ** 6 } as LogInfo;
-    expect(landingPlan([...logs, extra], d)).toEqual({ logIds: ['big'], stacked: false, focus: null, why: 'largest' });
+    expect(landingPlan([...logs, extra], d)).toEqual({ logIds: ['big'], focus: null, why: 'largest' });
   });
 });

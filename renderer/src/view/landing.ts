@@ -9,10 +9,8 @@ import { logOfSource } from './log-of-source';
 export const MAX_LANDING_PANES = 3;
 
 export interface LandingPlan {
-  /** One pane per log, top to bottom. */
+  /** One pane per log, top to bottom (several are stacked: full-width rows read long log lines best). */
   logIds: string[];
-  /** Several panes are stacked: full-width rows read long log lines best. */
-  stacked: boolean;
   /** The entry to select and centre (other panes follow its instant); null: the panes start at the top. */
   focus: { source: string; line: number } | null;
   why: 'evidence' | 'pipeline' | 'largest';
@@ -29,7 +27,7 @@ export function landingPlan(logs: readonly LogInfo[], d: DiagnosisResult | null)
     const evidence = primary.evidence.filter((e) => logOfSource(logs, e.source));
     const logIds = unique(evidence.map((e) => logOfSource(logs, e.source)?.id)).slice(0, MAX_LANDING_PANES);
     const first = evidence[0];
-    return { logIds, stacked: logIds.length > 1, focus: { source: first.source, line: first.line }, why: 'evidence' };
+    return { logIds, focus: { source: first.source, line: first.line }, why: 'evidence' };
   }
   // the pipeline's steps each with the log holding it
   const steps = (d?.pipeline ?? []).flatMap((p) => {
@@ -43,8 +41,8 @@ export function landingPlan(logs: readonly LogInfo[], d: DiagnosisResult | null)
     const chosen = new Set([...held].sort((a, b) => b[1] - a[1]).slice(0, MAX_LANDING_PANES).map(([id]) => id));
     const ordered = steps.filter((s) => chosen.has(s.logId));
     const logIds = unique(ordered.map((s) => s.logId));
-    return { logIds, stacked: logIds.length > 1, focus: { source: ordered[0].source, line: ordered[0].line }, why: 'pipeline' };
+    return { logIds, focus: { source: ordered[0].source, line: ordered[0].line }, why: 'pipeline' };
   }
   const largest = [...logs].sort((a, b) => b.bytes - a.bytes)[0];
-  return { logIds: [largest.id], stacked: false, focus: null, why: 'largest' };
+  return { logIds: [largest.id], focus: null, why: 'largest' };
 }

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
 import { EntryIndex, type EntryColumns } from '../../../shared/index/entry-index';
 import { toUnits } from '../../../shared/index/log-encoding';
-import { utf16leWithBom } from '../../../shared/index/synthetic-logs';
+import { utf16leWithBom } from './synthetic-logs';
 
 export type Enc = 'utf-8' | 'utf-16le';
 

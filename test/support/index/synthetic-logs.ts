@@ -1,8 +1,8 @@
 // Realistic generated CMTrace and SMS server logs (tests and `npm run bench`): the components, messages and
 // quirks of real ConfigMgr logs (multi-line entries, type 0..3, empty thread, HRESULTs), from a seed.
-import { biasTimeText, usDateText } from '../formats/bias-time';
-import { cmtraceEntryLine } from '../formats/cmtrace/shape';
-import { smsEntryLine } from '../formats/sms/shape';
+import { biasTimeText, usDateText } from '../../../shared/formats/bias-time';
+import { cmtraceEntryLine } from '../../../shared/formats/cmtrace/shape';
+import { smsEntryLine } from '../../../shared/formats/sms/shape';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same log. */
 export function rng(seed: number): () => number {
