@@ -42,15 +42,17 @@ runStep('lint', 'node_modules/eslint/bin/eslint.js', '.');
 // 2. Build (the CLI, browser mode and e2e run the built bundles).
 runStep('build', 'scripts/build.mjs');
 
-// 3. Unit and integration tests.
+/** A runner's JSON report, counted; no report, or a failed run whose report shows no failure, is one failure more. */
+function countReport(label, status, json, counts) {
+  if (!existsSync(json)) return count(label, 0, 1);
+  const c = counts(JSON.parse(readFileSync(json, 'utf8')));
+  count(label, c.passed, c.failed + (status !== 0 && !c.failed ? 1 : 0), c.skipped);
+}
+
+// 3. Unit and integration tests (a file that fails to load has no tests in it: vitestCounts counts it a failure).
 const vitestJson = join(out, 'vitest.json');
 const v = run('unit', process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-if (existsSync(vitestJson)) {
-  // A file that fails to load has no tests in it: counted as a failure, not silence.
-  const c = vitestCounts(JSON.parse(readFileSync(vitestJson, 'utf8')));
-  count('unit', c.passed, c.failed, c.skipped);
-  if (v.status !== 0 && c.failed === 0) count('unit (runner exit)', 0, 1);
-} else count('unit', 0, 1);
+countReport('unit', v.status, vitestJson, vitestCounts);
 
 // 4. End-to-end tests in Chromium against browser mode. On a fresh Debian machine where we are root and no Chromium
 // is found, install Debian's (the README's test command must work there as it is); elsewhere find-chromium.ts
@@ -58,10 +60,7 @@ if (existsSync(vitestJson)) {
 if (!process.env.CHROMIUM_PATH) ensureDebianPackages(['chromium', 'chromium-browser', 'google-chrome'], ['chromium', 'fonts-wqy-microhei'], 'no Chromium found');
 const e2eJson = join(out, 'e2e.json');
 const e = run('e2e', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
-if (existsSync(e2eJson)) {
-  const c = playwrightCounts(JSON.parse(readFileSync(e2eJson, 'utf8')).stats ?? {});
-  count('e2e', c.passed, c.failed + (e.status !== 0 && !c.failed ? 1 : 0), c.skipped);
-} else count('e2e', 0, 1);
+countReport('e2e', e.status, e2eJson, (r) => playwrightCounts(r.stats ?? {}));
 
 // 5. The outside contract (../shared/tools/check-contract), where ../shared exists.
 const checker = join(root, '..', 'shared', 'tools', 'check-contract');

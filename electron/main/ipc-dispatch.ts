@@ -16,6 +16,6 @@ export async function handleIpcCall(api: CmlensApi, sender: SenderFacts, appPage
 }
 
 /** The facts isTrustedSender needs, read from an Electron IPC event (structural: testable without Electron). */
-export function senderFactsOf(e: { sender: unknown; senderFrame: { url: string; parent: unknown } | null }, ourWindows: ReadonlySet<unknown>): SenderFacts {
+export function senderFactsOf(e: { sender: unknown; senderFrame: { url: string; parent: unknown } | null }, ourWindows: { has(sender: unknown): boolean }): SenderFacts {
   return { frameUrl: e.senderFrame?.url, isMainFrame: !!e.senderFrame && e.senderFrame.parent === null, isOurWindow: ourWindows.has(e.sender) };
 }

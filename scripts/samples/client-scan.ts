@@ -121,11 +121,8 @@ function addCycle(f: Files, c: (s: number) => number, at: number, outcome: ScanO
   wu(35.5, legacy ? 'PT' : 'ProtocolTalker', `${legacy ? '  + ' : ''}ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = ${agentServer}/ClientWebService/client.asmx`);
   if (o.otherCallerSearch) otherCallerSearch(f, t, legacy);
   if (outcome === 'search-running') return;
-  const failing = code !== undefined && outcome !== 'results';
-  if (outcome === 'wua-memory') {
-    wu(50, 'Agent', 'WARNING: ISusInternal::GetUpdateMetadata2 failed, hr=8007000E');
-  }
-  if (failing) {
+  if (outcome === 'wua-memory') wu(50, 'Agent', 'WARNING: ISusInternal::GetUpdateMetadata2 failed, hr=8007000E');
+  if (code !== undefined && outcome !== 'results') {
     if (legacy) {
       wu(55, 'Misc', `WARNING: Send failed with hr = ${code.toLowerCase()}.`);
       wu(55.1, 'PT', `WARNING: SyncServerUpdatesInternal failed: 0x${code.toLowerCase()}`);
@@ -137,11 +134,9 @@ function addCycle(f: Files, c: (s: number) => number, at: number, outcome: ScanO
       wu(55.1, 'ProtocolTalker', `*FAILED* [${code}] Method failed [CAgentProtocolTalker::GetCookie_WithRecovery:1004]`);
       wu(55.2, 'Agent', `* END * Finding updates CallerId = CcmExec, Id = ${n + 2}, Exit code = 0x${code} (cV = IR6wzMXBCEGYR+vL.${n}.0.0.2)`);
     }
-    {
-      f.wua.push({ t: t(56), text: `OnSearchComplete - Failed to end search job. Error = 0x${code.toLowerCase()}.`, type: 3 });
-      f.wua.push({ t: t(56.1), text: `Scan failed with error = 0x${code.toLowerCase()}.`, type: 3 });
-      f.scan.push({ t: t(56.3), text: `ScanJob(${job}): CScanJob::OnScanComplete -Scan Failed with Error=0x${code.toLowerCase()}`, type: 3 });
-    }
+    f.wua.push({ t: t(56), text: `OnSearchComplete - Failed to end search job. Error = 0x${code.toLowerCase()}.`, type: 3 });
+    f.wua.push({ t: t(56.1), text: `Scan failed with error = 0x${code.toLowerCase()}.`, type: 3 });
+    f.scan.push({ t: t(56.3), text: `ScanJob(${job}): CScanJob::OnScanComplete -Scan Failed with Error=0x${code.toLowerCase()}`, type: 3 });
     return;
   }
   wu(50, 'Agent', `${legacy ? '  * ' : ''}Found 3 updates and 70 categories in search; evaluated appl. rules of 622 out of 1150 deployed entities`);

@@ -4,6 +4,7 @@
 import { biasTimeText, usDateText } from '../../shared/formats/bias-time';
 import { cmtraceEntryLine } from '../../shared/formats/cmtrace/shape';
 import { smsEntryLine } from '../../shared/formats/sms/shape';
+import { wallClockText } from '../../shared/model/time';
 
 export interface Clock {
   /** Wall time `s` seconds after the start, as epoch ms read as UTC (the log writer's local clock). */
@@ -11,18 +12,13 @@ export interface Clock {
 }
 
 export function clock(start: string): Clock {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(start);
-  if (!m) throw new Error(`bad start time ${start}`);
-  const base = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], m[7] ? +m[7].padEnd(3, '0') : 0);
+  const base = Date.parse(`${start.replace(' ', 'T')}Z`);
+  if (!/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?$/.test(start) || Number.isNaN(base)) throw new Error(`bad start time ${start}`);
   return { at: (s) => base + Math.round(s * 1000) };
 }
 
-const p2 = (n: number) => String(n).padStart(2, '0');
-const p3 = (n: number) => String(n).padStart(3, '0');
-function parts(ms: number) {
-  const d = new Date(ms);
-  return { Y: d.getUTCFullYear(), M: p2(d.getUTCMonth() + 1), D: p2(d.getUTCDate()), h: p2(d.getUTCHours()), m: p2(d.getUTCMinutes()), s: p2(d.getUTCSeconds()), ms: p3(d.getUTCMilliseconds()) };
-}
+/** A wall clock's date `YYYY-MM-DD` and time `HH:MM:SS.mmm`, to lay out as each writer does. */
+const dateAndTime = (t: number): string[] => wallClockText(t).split('T');
 
 export type CmSeverity = 1 | 2 | 3;
 
@@ -64,17 +60,17 @@ export interface WuLine {
 
 /** Windows 7-era WindowsUpdate.log: `2018-10-02<TAB>10:49:06:951<TAB> 408<TAB>828<TAB>Agent<TAB>text`. */
 export function wuLegacyLine(l: WuLine): string {
-  const p = parts(l.t);
+  const [date, time] = dateAndTime(l.t);
   const pid = String(l.pid ?? 408).padStart(4, ' ');
-  return `${p.Y}-${p.M}-${p.D}\t${p.h}:${p.m}:${p.s}:${p.ms}\t${pid}\t${(l.tid ?? 0x828).toString(16)}\t${l.component}\t${l.text}`;
+  return `${date}\t${time.replace('.', ':')}\t${pid}\t${(l.tid ?? 0x828).toString(16)}\t${l.component}\t${l.text}`;
 }
 
 /** Windows 10-era WindowsUpdate.log (Get-WindowsUpdateLog): `2021/07/14 08:53:29.6827277 6292  10196 Agent           text`. */
 export function wu10Line(l: WuLine): string {
-  const p = parts(l.t);
+  const [date, time] = dateAndTime(l.t);
   const pid = String(l.pid ?? 6292).padEnd(5, ' ');
   const tid = String(l.tid ?? 10196).padEnd(5, ' ');
-  return `${p.Y}/${p.M}/${p.D} ${p.h}:${p.m}:${p.s}.${p.ms}0000 ${pid} ${tid} ${l.component.padEnd(15, ' ')} ${l.text}`;
+  return `${date.replaceAll('-', '/')} ${time}0000 ${pid} ${tid} ${l.component.padEnd(15, ' ')} ${l.text}`;
 }
 
 export function wuLog(style: 'legacy' | 'win10', lines: readonly WuLine[]): string {
@@ -84,12 +80,11 @@ export function wuLog(style: 'legacy' | 'win10', lines: readonly WuLine[]): stri
 
 /** WSUS SoftwareDistribution.log: `2026-11-24 10:21:03.123 UTC<TAB>Info<TAB>WsusService.12<TAB>Class.Method<TAB>text`. */
 export function softwareDistributionLine(t: number, level: 'Info' | 'Warning' | 'Error', source: string, text: string): string {
-  const p = parts(t);
-  return `${p.Y}-${p.M}-${p.D} ${p.h}:${p.m}:${p.s}.${p.ms} UTC\t${level}\tWsusService.12\t${source}\t${text}`;
+  return `${dateAndTime(t).join(' ')} UTC\t${level}\tWsusService.12\t${source}\t${text}`;
 }
 
 /** CBS.log: `2020-02-04 17:51:01, Info                  CBS    text`. */
 export function cbsLine(t: number, level: 'Info' | 'Error' | 'Warning', component: string, text: string): string {
-  const p = parts(t);
-  return `${p.Y}-${p.M}-${p.D} ${p.h}:${p.m}:${p.s}, ${level.padEnd(22, ' ')}${component.padEnd(7, ' ')}${text}`;
+  const [date, time] = dateAndTime(t);
+  return `${date} ${time.slice(0, 8)}, ${level.padEnd(22, ' ')}${component.padEnd(7, ' ')}${text}`;
 }

@@ -4,7 +4,8 @@
 // channel to its signature, no bare channel strings elsewhere).
 import type { LogMessage, Problem } from './messages';
 import { z } from 'zod';
-import type { EncodingName, FormatName, Severity } from '../model/log-entry';
+import { SEVERITIES, type EncodingName, type FormatName, type Severity } from '../model/log-entry';
+import { LANGS } from '../knowledge/localized';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
@@ -22,7 +23,7 @@ export const SEARCH_MAX_HITS = 100_000;
 
 const filterSchema = z
   .object({
-    severities: z.array(z.enum(['info', 'warning', 'error'])).max(3).optional(),
+    severities: z.array(z.enum(SEVERITIES)).max(3).optional(),
     components: z.array(z.string().max(500)).max(1000).optional(),
     threads: z.array(z.number().int()).max(1000).optional(),
     fromMs: z.number().optional(),
@@ -37,7 +38,7 @@ const sourceLine = z.object({ source: pathArg, line: z.number().int().min(0) }).
 
 /** What can be exported: the diagnosis as a report, or the rows of a view (its filter applied) as CSV/TSV. */
 export const exportSpecSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('report'), format: z.enum(['markdown', 'html']), lang: z.enum(['en', 'zh-CN']), logIds: logIds.optional() }).strict(),
+  z.object({ kind: z.literal('report'), format: z.enum(['markdown', 'html']), lang: z.enum(LANGS), logIds: logIds.optional() }).strict(),
   z.object({ kind: z.literal('rows'), format: z.enum(['csv', 'tsv']), logIds, filter: filterSchema.optional() }).strict(),
 ]);
 export type ExportSpec = z.infer<typeof exportSpecSchema>;
@@ -179,11 +180,8 @@ export interface SearchResult {
   truncated: boolean;
 }
 
-/** A path that could not be opened: the message as a code with parameters (the UI's language) and its English text. */
-interface OpenError extends Problem {
-  path: string;
-  reason: string;
-}
+/** An opening call's logs, and each path it could not open: why as a code with parameters (the UI's language) and in English. */
+type Opened = { logs: LogInfo[]; errors: (Problem & { path: string; reason: string })[] };
 
 export interface TimelineResult {
   /** The span counted (null: no entry has a time); slice k starts at fromMs + k·sliceMs. */
@@ -206,7 +204,7 @@ export interface ScrollMarks {
 }
 
 export interface ApiResults {
-  openPaths: { logs: LogInfo[]; errors: OpenError[] };
+  openPaths: Opened;
   listLogs: LogInfo[];
   closeLogs: null;
   getRows: Row[];
@@ -217,7 +215,7 @@ export interface ApiResults {
   diagnose: DiagnosisResult;
   lookupCode: ErrorCodeInfo | null;
   setTailPaused: null;
-  openSamples: { logs: LogInfo[]; errors: OpenError[] };
+  openSamples: Opened;
   locate: number | null;
   findNext: number | null;
   runScanCycle: { ok: boolean; message: string };

@@ -4,18 +4,16 @@ import { stepRank, type StepId } from '../pipeline/steps';
 import { TRIAGE_VERDICTS, type TriageRecord } from './triage-record';
 
 export type FleetSortKey = 'set' | 'machine' | 'verdict' | 'section' | 'errorCode' | 'failedStep' | 'wsusUrl' | 'lastScan' | 'failedCycles';
-export type FilterField = 'verdict' | 'section' | 'errorCode' | 'wsusUrl';
+/** The fields the filter menus offer, in their order. */
+export const FILTER_FIELDS = ['verdict', 'section', 'errorCode', 'wsusUrl'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
 
 /** A field's value as the filter menus list it; `''` stands for "none" (a healthy client has no section). */
-export interface FleetFilter {
-  verdict?: string;
-  section?: string;
-  errorCode?: string;
-  wsusUrl?: string;
+export type FleetFilter = Partial<Record<FilterField, string>> & {
   /** Last scan at or after / before this instant (ms); a record without a last scan is left out once either is set. */
   fromMs?: number;
   toMs?: number;
-}
+};
 
 function lastScanMs(r: TriageRecord): number | null {
   if (!r.lastScan) return null;
@@ -24,9 +22,8 @@ function lastScanMs(r: TriageRecord): number | null {
 }
 
 export function filterRecords(records: readonly TriageRecord[], f: FleetFilter): TriageRecord[] {
-  const fields: FilterField[] = ['verdict', 'section', 'errorCode', 'wsusUrl'];
   return records.filter((r) => {
-    for (const k of fields) if (f[k] !== undefined && (r[k] ?? '') !== f[k]) return false;
+    for (const k of FILTER_FIELDS) if (f[k] !== undefined && (r[k] ?? '') !== f[k]) return false;
     if (f.fromMs === undefined && f.toMs === undefined) return true;
     const t = lastScanMs(r);
     return t !== null && (f.fromMs === undefined || t >= f.fromMs) && (f.toMs === undefined || t < f.toMs);

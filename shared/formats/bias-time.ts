@@ -5,7 +5,7 @@
 //   10:00:00.000120  sign-less: a script concatenated ms and a positive bias
 //   10:00:00.000+-240 a script wrote "+" then a negative bias
 // Sign-less and "+-" mean the writer is a script: the offset is flagged uncertain.
-import { fractionToMs } from '../model/time';
+import { fractionToMs, wallClockMs, wallClockText } from '../model/time';
 
 export interface BiasTime {
   hour: number;
@@ -51,16 +51,21 @@ export function parseUsDate(s: string): { year: number; month: number; day: numb
   return m ? { month: Number(m[1]), day: Number(m[2]), year: Number(m[3]) } : null;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** A `MM-DD-YYYY` date and a bias time as one stamp: the wall clock, and the writer's offset where both read. */
+export function biasStamp(date: string, time: string): { wallMs: number | null; utcOffset: number | null; offsetUncertain: boolean } {
+  const d = parseUsDate(date);
+  const t = parseBiasTime(time);
+  const wallMs = d && t ? wallClockMs(d.year, d.month, d.day, t.hour, t.minute, t.second, t.ms) : null;
+  return wallMs === null ? { wallMs, utcOffset: null, offsetUncertain: false } : { wallMs, utcOffset: t!.utcOffset, offsetUncertain: t!.offsetUncertain };
+}
 
 /** A wall clock (epoch ms read as UTC) and bias as a writer puts them: `HH:MM:SS.mmm+300` (what parseBiasTime reads). */
 export function biasTimeText(wallMs: number, bias: number): string {
-  const d = new Date(wallMs);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}${bias >= 0 ? '+' : ''}${bias}`;
+  return `${wallClockText(wallMs).slice(11)}${bias >= 0 ? '+' : ''}${bias}`;
 }
 
 /** A wall clock's day as `MM-DD-YYYY` (what parseUsDate reads). */
 export function usDateText(wallMs: number): string {
-  const d = new Date(wallMs);
-  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${d.getUTCFullYear()}`;
+  const [year, month, day] = wallClockText(wallMs).slice(0, 10).split('-');
+  return `${month}-${day}-${year}`;
 }

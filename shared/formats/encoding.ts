@@ -25,18 +25,11 @@ export function detectEncoding(bytes: Uint8Array): EncodingName {
   return 'utf-8';
 }
 
-const DECODER_LABEL: Record<EncodingName, string> = {
-  'utf-8': 'utf-8',
-  'utf-8-bom': 'utf-8',
-  'utf-16le': 'utf-16le',
-  'utf-16be': 'utf-16be',
-};
-
 /** Decode with replacement (U+FFFD) for invalid bytes; a leading BOM of the encoding is stripped. */
 export function decodeBytes(bytes: Uint8Array, enc: EncodingName): string {
   try {
     // ignoreBOM: false (the default) is what strips the BOM.
-    return new TextDecoder(DECODER_LABEL[enc], { fatal: false }).decode(bytes);
+    return new TextDecoder(enc === 'utf-8-bom' ? 'utf-8' : enc, { fatal: false }).decode(bytes);
   } catch {
     // Only reachable on a runtime without UTF-16 support: fall back rather than throw.
     return new TextDecoder('utf-8', { fatal: false }).decode(bytes);

@@ -36,19 +36,9 @@ export function headShareSniff(isHead: (line: string) => boolean, score: HeadSha
   };
 }
 
-/** An entry with no fields but its text (lines outside any structure). */
-export function bareEntry(line: number, lineCount: number, text: string): LogEntry {
-  return {
-    line,
-    lineCount,
-    wallMs: null,
-    utcOffset: null,
-    offsetUncertain: false,
-    component: null,
-    thread: null,
-    severity: deriveSeverity(text),
-    text,
-  };
+/** An entry with no fields but its text (lines outside any structure); its severity by the text rule unless given. */
+export function bareEntry(line: number, lineCount: number, text: string, severity: Severity = deriveSeverity(text)): LogEntry {
+  return { line, lineCount, wallMs: null, utcOffset: null, offsetUncertain: false, component: null, thread: null, severity, text };
 }
 
 /**

@@ -2,7 +2,7 @@
 // and detected as that format.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from './detect';
+import { detectFormat } from './registry';
 import { parseLines } from './parse';
 import { FORMATS } from './registry';
 

@@ -8,8 +8,9 @@
 // The date comes from the `date` field, or from the last `#Date:` directive when the field list has none.
 // sc-status ≥ 500 is an error, ≥ 400 a warning. component = cs-uri-stem; text = the whole line.
 // Directive lines (`#…`) are entries of their own (the `#Date:` one carries its time).
-import type { LogEntry, Severity } from '../model/log-entry';
-import { wallClockMs } from '../model/time';
+import type { Severity } from '../model/log-entry';
+import { fractionToMs, wallClockMs } from '../model/time';
+import { bareEntry } from './entry-builder';
 import type { EntrySink, LineParser, LogFormat } from './log-format';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26,41 +27,35 @@ function stampOf(date: string | undefined, time: string | undefined): number | n
   const d = date ? DATE.exec(date) : null;
   const t = time ? TIME.exec(time) : null;
   if (!d || !t) return null;
-  return wallClockMs(+d[1], +d[2], +d[3], +t[1], +t[2], +t[3], t[4] ? Number(t[4].padEnd(3, '0')) : 0);
+  return wallClockMs(+d[1], +d[2], +d[3], +t[1], +t[2], +t[3], fractionToMs(t[4]));
 }
 
 function iisParser(emit: EntrySink): LineParser {
   let fields: string[] = [];
   let directiveDate: string | undefined;
-  const base = (line: number, text: string): LogEntry => ({
-    line, lineCount: 1, wallMs: null, utcOffset: null, offsetUncertain: false, component: null, thread: null, severity: 'info', text,
-  });
   return {
     line(text, lineNo) {
+      const e = bareEntry(lineNo, 1, text, 'info');
       if (text.startsWith('#')) {
-        const e = base(lineNo, text);
         const f = /^#Fields:\s*(.*)$/.exec(text);
         if (f) fields = f[1].trim().split(/\s+/);
         const d = /^#Date:\s*(\S+)\s+(\S+)/.exec(text);
         if (d) {
           directiveDate = d[1];
           e.wallMs = stampOf(d[1], d[2]);
-          if (e.wallMs !== null) e.utcOffset = 0;
         }
-        emit(e);
-        return;
+      } else {
+        const values = text.trim().split(/ +/);
+        const get = (name: string): string | undefined => {
+          const i = fields.indexOf(name);
+          return i === -1 ? undefined : values[i];
+        };
+        e.wallMs = stampOf(get('date') ?? directiveDate, get('time'));
+        const stem = get('cs-uri-stem');
+        e.component = stem && stem !== '-' ? stem : null;
+        e.severity = statusSeverity(get('sc-status'));
       }
-      const e = base(lineNo, text);
-      const values = text.trim().split(/ +/);
-      const get = (name: string): string | undefined => {
-        const i = fields.indexOf(name);
-        return i === -1 ? undefined : values[i];
-      };
-      e.wallMs = stampOf(get('date') ?? directiveDate, get('time'));
       if (e.wallMs !== null) e.utcOffset = 0;
-      const stem = get('cs-uri-stem');
-      e.component = stem && stem !== '-' ? stem : null;
-      e.severity = statusSeverity(get('sc-status'));
       emit(e);
     },
     end() {},

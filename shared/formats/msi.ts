@@ -8,8 +8,9 @@
 // and a time running backwards by more than 12 hours means midnight passed. Lines starting with whitespace, and
 // empty lines, continue the entry before them (`******* Product: …` under RunEngine); every other line is an
 // entry of its own (time null where it carries none). No offset. Severity: MSI_SEVERITY_RULES below.
-import type { LogEntry, Severity } from '../model/log-entry';
+import type { LogEntry } from '../model/log-entry';
 import { wallClockMs } from '../model/time';
+import { bareEntry } from './entry-builder';
 import type { EntrySink, LineParser, LogFormat } from './log-format';
 import type { SeverityRule } from './severity';
 
@@ -25,11 +26,6 @@ const MSI_SEVERITY_RULES: readonly SeverityRule[] = [
   { id: 'error-hresult', severity: 'error', pattern: /\b(?:error|hr|hresult)\s*[=:]?\s*0x[89a-fA-F][0-9a-fA-F]{7}\b/i, why: 'custom actions (WiX) logging a failure HRESULT: "Error 0x80070057: …"' },
   { id: 'note-failure', severity: 'warning', pattern: /\bNote: 1: (?:1708|1711|1712|1720|1721|1722|1723|1725|1727|1729|1730)\b/, why: 'internal note about a failure message (1708 Installation operation failed, 1722 custom action …); other notes (2203, 2205, 1402 …) are routine' },
 ];
-
-function msiSeverity(text: string): Severity {
-  for (const r of MSI_SEVERITY_RULES) if (r.pattern.test(text)) return r.severity;
-  return 'info';
-}
 
 /**
  * Header date order: a first number > 12 means dd/mm, a second > 12 means mm/dd; both ≤ 12 is ambiguous and read
@@ -51,7 +47,7 @@ function msiParser(emit: EntrySink): LineParser {
   const flush = (): void => {
     if (!cur) return;
     if (extra.length) cur.text += '\n' + extra.join('\n');
-    cur.severity = msiSeverity(cur.text);
+    cur.severity = MSI_SEVERITY_RULES.find((r) => r.pattern.test(cur!.text))?.severity ?? 'info';
     emit(cur);
     cur = null;
     extra = [];
@@ -67,7 +63,7 @@ function msiParser(emit: EntrySink): LineParser {
 
   const start = (lineNo: number, text: string, wallMs: number | null, component: string | null, thread: number | null): void => {
     flush();
-    cur = { line: lineNo, lineCount: 1, wallMs, utcOffset: null, offsetUncertain: false, component, thread, severity: 'info', text };
+    cur = { ...bareEntry(lineNo, 1, text, 'info'), wallMs, component, thread };
   };
 
   return {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FORMAT_NAMES, type FormatName } from '../model/log-entry';
-import { detectFormat } from './detect';
+import { detectFormat } from './registry';
 import { detectBytes, MAX_LINE_CHARS, parseBytes, type ParseResult } from './parse';
 import { formatByName } from './registry';
 import { problemText } from '../api/messages';

@@ -2,10 +2,9 @@
 // absurdly long lines come back as `problems`, never as exceptions.
 import { problem, type Problem } from '../api/messages';
 import type { EncodingName, FormatName, LogEntry } from '../model/log-entry';
-import { detectFormat, HEAD_LINES } from './detect';
 import { decodeBytes, detectEncoding, looksBinary } from './encoding';
 import { splitLines } from './lines';
-import { formatByName } from './registry';
+import { detectFormat, formatByName, HEAD_LINES } from './registry';
 
 /**
  * Longest line text handed to a parser. Longer lines (a 200 MiB line of garbage, a minified dump) keep their

@@ -5,17 +5,9 @@
 import { fractionToMs, wallClockMs } from '../model/time';
 import { bareEntry } from './entry-builder';
 import type { EntrySink, LineParser, LogFormat } from './log-format';
+import type { LogEntry } from '../model/log-entry';
 
-interface Stamp {
-  wallMs: number | null;
-  utcOffset: number | null;
-}
-
-interface LeadingTimestamp {
-  id: string;
-  pattern: RegExp;
-  read(m: RegExpExecArray): Stamp;
-}
+type Stamp = Pick<LogEntry, 'wallMs' | 'utcOffset'>;
 
 function hour12(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
@@ -31,33 +23,35 @@ function offsetOf(z: string | undefined): number | null {
 }
 
 /** Tried in order; the first that matches the start of the line wins. */
-const LEADING_TIMESTAMPS: readonly LeadingTimestamp[] = [
+const LEADING_TIMESTAMPS: readonly { pattern: RegExp; read(m: RegExpExecArray): Stamp }[] = [
+  // ISO 8601, the only one that may carry its offset
   {
-    id: 'iso',
     pattern: /^\[?(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(Z|[+-]\d{2}:?\d{2})?\b/,
-    read: (m) => ({ wallMs: wallClockMs(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fractionToMs(m[7])), utcOffset: offsetOf(m[8]) }),
+    read: (m) => {
+      const wallMs = wallClockMs(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fractionToMs(m[7]));
+      return { wallMs, utcOffset: wallMs === null ? null : offsetOf(m[8]) };
+    },
   },
+  // year/month/day
   {
-    id: 'ymd-slash',
     pattern: /^\[?(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d+))?/,
     read: (m) => ({ wallMs: wallClockMs(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fractionToMs(m[7])), utcOffset: null }),
   },
+  // US month/day/year, 12 or 24 hours
   {
-    id: 'mdy',
     pattern: /^\[?(\d{1,2})\/(\d{1,2})\/(\d{4})[ ,]+(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?: ?([AP]M))?/i,
     read: (m) => ({ wallMs: wallClockMs(+m[3], +m[1], +m[2], hour12(+m[4], m[8]), +m[5], +m[6], fractionToMs(m[7])), utcOffset: null }),
   },
 ];
 
+const NO_STAMP: Stamp = { wallMs: null, utcOffset: null };
+
 function leadingTimestamp(line: string): Stamp {
   for (const t of LEADING_TIMESTAMPS) {
     const m = t.pattern.exec(line);
-    if (m) {
-      const s = t.read(m);
-      return { wallMs: s.wallMs, utcOffset: s.wallMs === null ? null : s.utcOffset };
-    }
+    if (m) return t.read(m);
   }
-  return { wallMs: null, utcOffset: null };
+  return NO_STAMP;
 }
 
 function plainParser(emit: EntrySink): LineParser {

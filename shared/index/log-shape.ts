@@ -1,11 +1,11 @@
 // What a log is, from its head: encoding, format, where the text starts. The same detection parse.ts does on the
 // whole text, done on the first bytes only, so a 4 GiB file is never decoded to find out.
-import { HEAD_LINES } from '../formats/detect';
+import { HEAD_LINES } from '../formats/registry';
 import { detectBytes } from '../formats/parse';
 import type { EncodingName, FormatName } from '../model/log-entry';
 import { bomLength, unitSizeOf } from './log-encoding';
 
-/** Enough head for HEAD_LINES lines of up to 4096 characters (detect.ts's limits) in UTF-16. */
+/** Enough head for HEAD_LINES lines of up to 4096 characters (registry.ts's detection limits) in UTF-16. */
 export const HEAD_BYTES = HEAD_LINES * 4096 * 2;
 
 export interface LogShape {

@@ -32,15 +32,9 @@ export function fractionToMs(digits: string | undefined): number {
   return Number((digits + '00').slice(0, 3));
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-/** Epoch ms (as if UTC) → `YYYY-MM-DDTHH:MM:SS.mmm` with no offset. */
-function formatWallClock(wallMs: number): string {
-  const d = new Date(wallMs);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`
-  );
+/** Epoch ms (as if UTC) → `YYYY-MM-DDTHH:MM:SS.mmm` with no offset (writers' stamps are cut from it too). */
+export function wallClockText(wallMs: number): string {
+  return new Date(wallMs).toISOString().slice(0, 23);
 }
 
 /**
@@ -50,6 +44,6 @@ function formatWallClock(wallMs: number): string {
  */
 export function formatIso(entry: Pick<LogEntry, 'wallMs' | 'utcOffset'>): string | null {
   if (entry.wallMs === null) return null;
-  const base = formatWallClock(entry.wallMs);
+  const base = wallClockText(entry.wallMs);
   return entry.utcOffset === null ? base : base + offsetIso(entry.utcOffset);
 }

@@ -2,7 +2,7 @@
 // as under their own name (an MSI verbose log named after its product, CBS, WindowsUpdate.log, WSyncMgr/WCM).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../formats/detect';
+import { detectFormat } from '../formats/registry';
 import { parseBytes, parseText } from '../formats/parse';
 import { splitLines } from '../formats/lines';
 import { logGroup } from '../model/log-roles';

@@ -3,7 +3,8 @@
 import { guideSection } from '../knowledge/guide-sections';
 import type { Lang } from '../knowledge/localized';
 import { lookupErrorCode } from '../knowledge/lookup';
-import type { DiagnosisResult, DiagnosisSeverity, StepStatus, Verdict } from '../pipeline/diagnosis-types';
+import { baseName } from '../model/rotation';
+import type { DiagnosisResult, StepStatus } from '../pipeline/diagnosis-types';
 import { historyLines, WORDS } from '../pipeline/format-diagnosis';
 import { ALL_STEPS } from '../pipeline/steps';
 
@@ -22,47 +23,6 @@ const REPORT_WORDS = {
   },
 } as const;
 
-/** Every word of the report in the chosen language. */
-export type Words = Record<keyof (typeof REPORT_WORDS)['en'] | keyof (typeof WORDS)['en'], string>;
-
-export interface ReportEvidence {
-  /** file:line as the technician finds it (the file name only; `path` has the whole source). */
-  where: string;
-  path: string;
-  text: string;
-}
-
-export interface ReportDiagnosis {
-  rank: number;
-  level: DiagnosisSeverity;
-  severity: string;
-  title: string;
-  explanation: string;
-  code: { code: string; name: string | null; meaning: string } | null;
-  evidence: ReportEvidence[];
-  nextSteps: string[];
-  guide: { id: string; title: string };
-}
-
-export interface ReportModel {
-  lang: Lang;
-  words: Words;
-  title: string;
-  generated: string | null;
-  verdict: Verdict;
-  verdictText: string;
-  about: string;
-  logs: string[];
-  pipeline: { step: string; what: string; status: StepStatus; statusText: string; where: string | null }[];
-  diagnoses: ReportDiagnosis[];
-  noneText: string | null;
-  earlier: { start: string; verdictText: string; summary: string }[];
-  /** All runs in one sentence (how many failed since when, the last failure), as `cmlens diagnose` says it. */
-  history: string[];
-  /** Each guide section the diagnoses cite, with its text, so the report stands alone. */
-  guide: { id: string; title: string; body: string }[];
-}
-
 export interface ReportInput {
   result: DiagnosisResult;
   lang: Lang;
@@ -72,15 +32,14 @@ export interface ReportInput {
   generated?: string;
 }
 
-const fileOf = (source: string): string => source.split(/[\\/]|!\//).pop() ?? source;
-
 /** Evidence lines per diagnosis in a report: the first ones, enough to show the pattern. */
 const MAX_EVIDENCE = 12;
 
-export function reportModel({ result: r, lang, logs = [], generated }: ReportInput): ReportModel {
-  const words: Words = { ...WORDS[lang], ...REPORT_WORDS[lang] };
+/** The report as data (the renderers' one input); its shape is what this returns. */
+export function reportModel({ result: r, lang, logs = [], generated }: ReportInput) {
+  const words = { ...WORDS[lang], ...REPORT_WORDS[lang] };
   const statusText = (s: StepStatus) => (s === 'failed' ? words.failedStep : words[s]);
-  const diagnoses = r.diagnoses.map((d, i): ReportDiagnosis => {
+  const diagnoses = r.diagnoses.map((d, i) => {
     const t = d.localized[lang];
     const info = d.errorCode ? lookupErrorCode(d.errorCode) : null;
     return {
@@ -90,7 +49,8 @@ export function reportModel({ result: r, lang, logs = [], generated }: ReportInp
       title: t.title,
       explanation: t.explanation,
       code: d.errorCode ? { code: d.errorCode, name: info?.name ?? null, meaning: info?.meaning[lang] ?? '' } : null,
-      evidence: d.evidence.slice(0, MAX_EVIDENCE).map((e) => ({ where: `${fileOf(e.source)}:${e.line}`, path: e.source, text: e.text })),
+      // where: file:line as the technician finds it (the file name only; path has the whole source)
+      evidence: d.evidence.slice(0, MAX_EVIDENCE).map((e) => ({ where: `${baseName(e.source)}:${e.line}`, path: e.source, text: e.text })),
       nextSteps: t.nextSteps,
       guide: { id: d.section, title: guideSection(d.section, lang)?.title ?? d.section },
     };
@@ -112,7 +72,7 @@ export function reportModel({ result: r, lang, logs = [], generated }: ReportInp
             what: ALL_STEPS.find((s) => s.id === p.step)?.description[lang] ?? '',
             status: p.status,
             statusText: statusText(p.status),
-            where: p.source ? `${fileOf(p.source)}:${p.line}` : null,
+            where: p.source ? `${baseName(p.source)}:${p.line}` : null,
           }))
         : [],
     diagnoses,
@@ -121,7 +81,9 @@ export function reportModel({ result: r, lang, logs = [], generated }: ReportInp
       const first = c.diagnoses[0];
       return { start: c.start ?? '?', verdictText: words[c.verdict], summary: first ? `${first.localized[lang].title}${first.errorCode ? ` (${first.errorCode})` : ''}` : '' };
     }),
+    // All runs in one sentence (how many failed since when, the last failure), as `cmlens diagnose` says it.
     history: r.history && r.history.total > 1 ? historyLines(r.history, r.kind, lang).map((l) => l.trim()) : [],
+    // Each guide section the diagnoses cite, with its text, so the report stands alone.
     guide: cited.flatMap((id) => {
       const g = guideSection(id, lang);
       return g ? [{ id, title: g.title, body: g.body }] : [];

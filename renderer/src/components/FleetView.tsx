@@ -3,7 +3,7 @@
 // bar filters the table); a row opens that client's set, which is only then read and indexed; Export CSV.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterRecords, sortRecords, valueCounts, type FilterField, type FleetFilter, type FleetSortKey } from '../../../shared/fleet/fleet-query';
+import { FILTER_FIELDS, filterRecords, sortRecords, valueCounts, type FilterField, type FleetFilter, type FleetSortKey } from '../../../shared/fleet/fleet-query';
 import { toCsv } from '../../../shared/fleet/triage-export';
 import { summarizeTriage, type CauseCount } from '../../../shared/fleet/triage-summary';
 import type { TriageRecord } from '../../../shared/fleet/triage-record';
@@ -13,9 +13,6 @@ import { openPaths } from '../actions/open';
 import { useFleet } from '../store/fleet-store';
 import { useSettings } from '../store/settings-store';
 import { problemInUi } from '../i18n/message-text';
-
-/** The columns a select filters on. */
-const FILTERS: readonly FilterField[] = ['verdict', 'section', 'errorCode', 'wsusUrl'];
 
 /** `2026-03-10T09:15:00.000-05:00` as `2026-03-10 09:15 -05:00`: the minute and the client's zone fit the column. */
 const shortTime = (iso: string): string => iso.replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d):\d\d(?:\.\d+)?(.*)$/, '$1 $2 $3').trimEnd();
@@ -99,7 +96,7 @@ export function FleetView() {
       </header>
       <CauseChart causes={summary.causes} onPick={(c) => set({ section: c.section, errorCode: c.errorCode ?? '' })} />
       <div className="fleet-filters" role="group" aria-label={t('fleet.filters')}>
-        {FILTERS.map((field) => (
+        {FILTER_FIELDS.map((field) => (
           <label key={field}>
             <span>{label[field]}</span>
             <select value={f.filter[field] ?? '*'} onChange={(e) => set({ [field]: e.target.value === '*' ? undefined : e.target.value })}>

@@ -8,8 +8,7 @@
 //     writers): an entry of its own with its attributes; any other line is an entry of its own (plain text).
 // type 0 (verbose) and 1 are info, 2 warning, 3 error; a missing/odd type falls back to the text rule.
 import type { LogEntry, Severity } from '../../model/log-entry';
-import { wallClockMs } from '../../model/time';
-import { parseBiasTime, parseUsDate } from '../bias-time';
+import { biasStamp } from '../bias-time';
 import { bareEntry, parseThread } from '../entry-builder';
 import type { EntrySink, LineParser, LogFormat } from '../log-format';
 import { deriveSeverity } from '../severity';
@@ -30,18 +29,15 @@ function parseAttributes(tag: string): Record<string, string> {
 
 function entryFrom(line: number, lineCount: number, text: string, tag: string): LogEntry {
   const a = parseAttributes(tag);
-  const t = a.time !== undefined ? parseBiasTime(a.time) : null;
-  const d = a.date !== undefined ? parseUsDate(a.date) : null;
-  const wallMs = t && d ? wallClockMs(d.year, d.month, d.day, t.hour, t.minute, t.second, t.ms) : null;
+  const { wallMs, utcOffset, offsetUncertain } = biasStamp(a.date ?? '', a.time ?? '');
   const scripted = isScriptHint(a.file ?? '') || isScriptHint(a.component ?? '');
-  const utcOffset = wallMs !== null && t ? t.utcOffset : null;
   const typeSeverity = a.type !== undefined ? TYPE_SEVERITY[a.type.trim()] : undefined;
   return {
     line,
     lineCount,
     wallMs,
     utcOffset,
-    offsetUncertain: utcOffset !== null && (t!.offsetUncertain || scripted),
+    offsetUncertain: utcOffset !== null && (offsetUncertain || scripted),
     component: a.component ? a.component : null,
     thread: parseThread(a.thread),
     severity: typeSeverity ?? deriveSeverity(text),
@@ -61,27 +57,18 @@ function cmtraceParser(emit: EntrySink): LineParser {
   return {
     line(text, lineNo) {
       const lead = text.indexOf(OPEN);
-      const startsEntry = lead !== -1 && text.slice(0, lead).trim() === '';
-      if (startsEntry) {
+      if (lead !== -1 && text.slice(0, lead).trim() === '') {
         closeUnterminated();
-        const body = text.slice(lead + OPEN.length);
-        const close = body.indexOf(CLOSE);
-        if (close !== -1) emit(entryFrom(lineNo, 1, body.slice(0, close), body.slice(close + CLOSE.length)));
-        else open = { start: lineNo, parts: [body] };
-        return;
+        open = { start: lineNo, parts: [] };
+        text = text.slice(lead + OPEN.length);
       }
       const close = text.indexOf(CLOSE);
       if (open) {
-        if (close === -1) {
-          open.parts.push(text);
-          return;
-        }
-        open.parts.push(text.slice(0, close));
+        open.parts.push(close === -1 ? text : text.slice(0, close));
+        if (close === -1) return;
         emit(entryFrom(open.start, open.parts.length, open.parts.join('\n'), text.slice(close + CLOSE.length)));
         open = null;
-        return;
-      }
-      if (close !== -1) emit(entryFrom(lineNo, 1, text.slice(0, close), text.slice(close + CLOSE.length)));
+      } else if (close !== -1) emit(entryFrom(lineNo, 1, text.slice(0, close), text.slice(close + CLOSE.length)));
       else emit(bareEntry(lineNo, 1, text));
     },
     end: closeUnterminated,

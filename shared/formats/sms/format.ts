@@ -2,8 +2,7 @@
 //   text  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=1234 (0x4D2)>
 // The trailer closes a line that starts an entry; lines without it continue the entry before them (or stand
 // alone at file start). No level column: severity by the shared text rule (../severity.ts).
-import { wallClockMs } from '../../model/time';
-import { parseBiasTime, parseUsDate } from '../bias-time';
+import { biasStamp } from '../bias-time';
 import { headedLineParser, headShareSniff, parseThread, type EntryHead } from '../entry-builder';
 import type { LogFormat } from '../log-format';
 import { SERVER_LOG_NAME, TRAILER, TRAILER_OPEN } from './shape';
@@ -14,14 +13,9 @@ function smsHead(line: string): EntryHead | null {
   const m = TRAILER.exec(line.slice(at));
   if (!m) return null;
   const [, component, stamp, thread] = m;
-  const sp = stamp.trim().split(/\s+/);
-  const d = parseUsDate(sp[0] ?? '');
-  const t = parseBiasTime(sp[1] ?? '');
-  const wallMs = d && t ? wallClockMs(d.year, d.month, d.day, t.hour, t.minute, t.second, t.ms) : null;
+  const [date = '', time = ''] = stamp.trim().split(/\s+/);
   return {
-    wallMs,
-    utcOffset: wallMs !== null && t ? t.utcOffset : null,
-    offsetUncertain: wallMs !== null && t ? t.offsetUncertain : false,
+    ...biasStamp(date, time),
     component: component.trim() || null,
     thread: parseThread(thread),
     // The writer pads text and trailer with two spaces.
