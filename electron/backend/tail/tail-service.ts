@@ -22,7 +22,8 @@ import { problem, type Problem } from '../../../shared/api/messages';
 import type { ChunkIndexer } from '../../../shared/index/chunk-indexer';
 import { EntryIndex } from '../../../shared/index/entry-index';
 import { indexerFor } from '../../../shared/index/indexer-for';
-import { toUnits } from '../../../shared/index/log-encoding';
+import { bomLength, toUnits } from '../../../shared/index/log-encoding';
+import { detectEncoding } from '../../../shared/formats/encoding';
 import { HEAD_BYTES, sniffLog, type LogShape } from '../../../shared/index/log-shape';
 import { entryOfRow } from '../../../shared/index/row-text';
 import type { LogEntry } from '../../../shared/model/log-entry';
@@ -306,8 +307,8 @@ export class FileTailer {
   private async newGeneration(fh: FileHandle, ino: number, head: Buffer, pos: number, line: number): Promise<Generation> {
     if (!this.shape) this.shape = sniffLog(await readHandleAt(fh, 0, HEAD_BYTES), this.path);
     const index = new EntryIndex();
-    // Each incarnation of the file may or may not start with a BOM.
-    const start = Math.max(pos, startsWithBom(head, this.shape.encoding));
+    // Each incarnation of the file may or may not start with a BOM (a re-created file may lack its predecessor's).
+    const start = Math.max(pos, bomLength(detectEncoding(head), head));
     return {
       ino,
       head,
@@ -362,10 +363,4 @@ export class FileTailer {
     this.pendingReset = undefined;
     this.opts.onBatch({ generation: this.generation, reset, entries });
   }
-}
-
-/** Length of the BOM this file's head starts with (a re-created file may lack the one its predecessor had). */
-function startsWithBom(head: Buffer, enc: LogShape['encoding']): number {
-  if (enc === 'utf-8' || enc === 'utf-8-bom') return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) ? 2 : 0;
 }
