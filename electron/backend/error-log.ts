@@ -18,6 +18,9 @@ export function userLogDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
   return join(env.XDG_STATE_HOME ?? join(home, '.local', 'state'), 'cmlens');
 }
 
+/** The file's size; 0 when there is none yet. */
+const sizeOf = (file: string): number => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+
 function describe(err: unknown): string {
   if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
   try {
@@ -38,7 +41,7 @@ export class ErrorLog {
   write(where: string, err: unknown): void {
     try {
       mkdirSync(this.dir, { recursive: true });
-      this.rotateIfLarge();
+      if (sizeOf(this.file) > MAX_LOG_BYTES) renameSync(this.file, join(this.dir, 'errors.1.log'));
       appendFileSync(this.file, `${new Date().toISOString()} [${where}] ${describe(err)}\n`);
     } catch {
       // No log folder (read-only profile, full disk): stderr is all that is left.
@@ -47,14 +50,6 @@ export class ErrorLog {
       } catch {
         /* nothing left to try */
       }
-    }
-  }
-
-  private rotateIfLarge(): void {
-    try {
-      if (statSync(this.file).size > MAX_LOG_BYTES) renameSync(this.file, join(this.dir, 'errors.1.log'));
-    } catch {
-      /* no file yet */
     }
   }
 }
