@@ -4,7 +4,7 @@
 // channel to its signature, no bare channel strings elsewhere).
 import type { LogMessage, Problem } from './messages';
 import { z } from 'zod';
-import { SEVERITIES, type EncodingName, type FormatName, type Severity } from '../model/log-entry';
+import { SEVERITIES, type EncodingName, type FormatName, type LogEntry } from '../model/log-entry';
 import { LANGS } from '../knowledge/localized';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
@@ -155,21 +155,15 @@ export interface LogSetRef {
 
 export type LogGroup = 'software-updates' | 'client' | 'server' | 'installer' | 'windows' | 'other';
 
-export interface Row {
+/** A row of a view: an entry's fields (`line` where it starts in `source`) and where the row sits. */
+export interface Row extends Pick<LogEntry, 'line' | 'wallMs' | 'utcOffset' | 'component' | 'thread' | 'severity' | 'text'> {
   /** Index of the row in its view. */
   index: number;
   logId: string;
-  /** Physical file and line this entry starts at. */
+  /** The physical file this entry starts in. */
   source: string;
-  line: number;
-  wallMs: number | null;
-  utcOffset: number | null;
   /** The true instant used for sync and merging (null when the entry has no time). */
   instantMs: number | null;
-  component: string | null;
-  thread: number | null;
-  severity: Severity;
-  text: string;
   /** The scan or sync step this entry marks, if any. */
   step: StepId | null;
 }
