@@ -49,28 +49,26 @@ async function pickSavePath(suggestedName: string): Promise<string | null> {
 const api: CmlensApi = { ...backend.api, saveExport: async (a) => saveExport(await backend.exportFile(a.spec), pickSavePath, backend.list()) };
 const pageFile = join(rendererDir(), 'index.html');
 const pageUrl = pathToFileURL(pageFile).href;
-const windows = new Set<WebContents>();
-const ready = new WeakSet<WebContents>();
-const pending = new Map<WebContents, ApiEvent[]>();
+/** Our windows' pages: the events held for one that does not listen yet (fiddle's ready handshake), or null once it does. */
+const pages = new Map<WebContents, ApiEvent[] | null>();
 
-ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(api, senderFactsOf(e, windows), pageUrl, msg));
+ipcMain.handle(IPC_CALL_CHANNEL, (e: IpcMainInvokeEvent, msg: unknown) => handleIpcCall(api, senderFactsOf(e, pages), pageUrl, msg));
 
 ipcMain.on(IPC_READY_CHANNEL, (e) => {
-  if (!isTrustedSender(senderFactsOf(e, windows), pageUrl)) return;
-  ready.add(e.sender);
+  if (!isTrustedSender(senderFactsOf(e, pages), pageUrl)) return;
+  const queued = pages.get(e.sender) ?? [];
+  pages.set(e.sender, null);
   // A page that reloaded has missed the last diagnosis pushed (it is never asked for): hand it over first.
-  const queued = pending.get(e.sender) ?? [];
   for (const d of backend.latestDiagnoses()) {
     if (!queued.some((ev) => ev.type === 'diagnosis' && ev.setId === d.setId)) e.sender.send(IPC_EVENT_CHANNEL, d satisfies ApiEvent);
   }
   for (const ev of queued) e.sender.send(IPC_EVENT_CHANNEL, ev);
-  pending.delete(e.sender);
 });
 
 backend.onEvent((ev) => {
-  for (const wc of windows) {
-    if (ready.has(wc)) wc.send(IPC_EVENT_CHANNEL, ev);
-    else pending.set(wc, [...(pending.get(wc) ?? []), ev]);
+  for (const [wc, queued] of pages) {
+    if (queued) queued.push(ev);
+    else wc.send(IPC_EVENT_CHANNEL, ev);
   }
 });
 
@@ -92,7 +90,7 @@ app.on('web-contents-created', (_e, contents) => {
     errorLog().write('renderer gone', details);
     // A reload re-reads the open set from main (listLogs + the ready handshake): nothing is lost.
     if (details.reason !== 'clean-exit' && !contents.isDestroyed()) {
-      ready.delete(contents);
+      if (pages.has(contents)) pages.set(contents, []);
       contents.reload();
     }
   });
@@ -127,8 +125,8 @@ function buildMenu(win: BrowserWindow): void {
 
 async function createWindow(): Promise<void> {
   const win = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs'), join(__dirname, '..', '..', 'assets', 'icon.png')));
-  windows.add(win.webContents);
-  win.on('closed', () => windows.delete(win.webContents));
+  pages.set(win.webContents, []);
+  win.on('closed', () => pages.delete(win.webContents));
   buildMenu(win);
   await win.loadFile(pageFile);
 }

@@ -16,8 +16,7 @@ import { clock, cmtraceLine } from '../../scripts/samples/log-builders';
 import { call, req } from '../../test/support/server-client';
 import { arbitraryOf, hostileValue, ODD_STRINGS } from '../../test/support/zod-arbitrary';
 import { LogService } from '../backend/log-service';
-import { startBrowserServer, type BrowserServer } from './browser-server';
-import { MAX_CLIENT_FRAMES, MAX_EVENT_SOCKETS } from './event-socket-guard';
+import { MAX_CLIENT_FRAMES, MAX_EVENT_SOCKETS, startBrowserServer, type BrowserServer } from './browser-server';
 
 const work = mkdtempSync(join(tmpdir(), 'cmlens-fuzz-'));
 process.env.CMLENS_LOG_DIR = join(work, 'user-logs');

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { EXPORT_PATH, type ApiEvent, type ExportSpec } from '../../shared/api/contract';
 import { parseExportSpec, type ExportFile } from '../backend/export/export-file';
 import type { LogService } from '../backend/log-service';
@@ -14,7 +14,6 @@ import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from './csp';
 import { readBody } from './request-body';
-import { guardEventSocket, MAX_EVENT_SOCKETS } from './event-socket-guard';
 import { cleanUploadName, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../shared/api/upload';
 
 export interface BrowserServer {
@@ -32,6 +31,14 @@ export type BackendService = Pick<LogService, 'api' | 'list' | 'onEvent' | 'open
 
 /** The largest call body: 1000 paths of 1000 characters fit; anything bigger is not a real call. */
 export const MAX_BODY_BYTES = 1 << 20;
+
+// The events WebSocket is one-way: the page only listens. A client that sends frames anyway (a flood of junk, or
+// malformed frames, which ws itself answers by closing with 1002) is cut off after a few, and the number of sockets
+// is capped, so no client can make the server buffer, log or loop without bound.
+/** Frames a client may send (they are ignored) before its socket is closed with 1008 (policy violation). */
+export const MAX_CLIENT_FRAMES = 16;
+/** Event sockets open at once: one per page, a few pages at most; past this, an upgrade is refused with 503. */
+export const MAX_EVENT_SOCKETS = 32;
 
 /** Every answer's headers: never cached, never sniffed, never read by another origin. */
 const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin' };
@@ -143,19 +150,20 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
   });
   server.on('clientError', (_e, socket) => socket.destroy());
 
+  // ws tracks the open sockets (wss.clients: added on upgrade, removed on close).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const sockets = new Set<WebSocket>();
   server.on('upgrade', (req, socket, head) => {
     const refused = checkRequest(req, guard);
     if (refused || new URL(req.url ?? '/', 'http://x').pathname !== '/api/events') {
       socket.end(`HTTP/1.1 ${refused?.status ?? 404} ${refused ? 'Refused' : 'Not Found'}\r\nconnection: close\r\n\r\n`);
       return;
     }
-    if (sockets.size >= MAX_EVENT_SOCKETS) return void socket.end('HTTP/1.1 503 Too Many Event Sockets\r\nconnection: close\r\n\r\n');
+    if (wss.clients.size >= MAX_EVENT_SOCKETS) return void socket.end('HTTP/1.1 503 Too Many Event Sockets\r\nconnection: close\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => {
-      sockets.add(ws);
-      guardEventSocket(ws);
-      ws.on('close', () => sockets.delete(ws));
+      let frames = 0;
+      ws.on('message', () => {
+        if (++frames > MAX_CLIENT_FRAMES) ws.close(1008, 'this socket only sends events');
+      });
       ws.on('error', (e) => errorLog().write('browser-mode websocket', e));
       // The ready handshake: the page learns the current state as soon as it listens (the diagnosis is only pushed).
       ws.send(JSON.stringify({ type: 'logs', logs: service.list() } satisfies ApiEvent));
@@ -164,7 +172,7 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
   });
   const unsubscribe = service.onEvent((e) => {
     const data = JSON.stringify(e);
-    for (const ws of sockets) ws.send(data);
+    for (const ws of wss.clients) ws.send(data);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -180,7 +188,7 @@ export async function startBrowserServer(service: BackendService, opts: { port?:
     close: () =>
       new Promise((resolve) => {
         unsubscribe();
-        for (const ws of sockets) ws.terminate();
+        for (const ws of wss.clients) ws.terminate();
         wss.close();
         server.close(() => resolve());
         server.closeAllConnections();

@@ -57,8 +57,12 @@ export const MACHINE_NAME_WORDINGS: readonly MachineNameWording[] = [
  */
 const NOT_A_MACHINE = /^(?:MININT-.*|MINWINPC|localhost|\.|%.*)$/i;
 
-// One cheap test before the wordings: almost no line of a 10 M-row set mentions a machine name.
-const MENTIONS_NAME = /ComputerName|MachineName/;
+/**
+ * Words every wording holds: one cheap test before the wordings (almost no line of a 10 M-row set names a machine),
+ * and what triage looks for in the raw bytes of the logs it does not parse (electron/backend/fleet/machine-mentions.ts).
+ */
+export const MACHINE_NAME_WORDS = ['ComputerName', 'MachineName'] as const;
+const MENTIONS_NAME = new RegExp(MACHINE_NAME_WORDS.join('|'));
 
 /** The name one line gives, or null. */
 export function machineNameInLine(text: string): string | null {

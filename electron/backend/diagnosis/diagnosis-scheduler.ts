@@ -25,10 +25,6 @@ export interface DiagnosisSchedulerOptions {
   script?: WorkerScript;
 }
 
-function spawn(script: WorkerScript): Worker {
-  return new Worker(script.file, { eval: script.eval });
-}
-
 /** One job on `worker`: its reply, or the worker's failure. */
 async function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisReply> {
   const outcome = nextReply<DiagnosisReply>(worker);
@@ -91,7 +87,7 @@ export class DiagnosisScheduler {
     } catch (e) {
       return this.opts.onError(e instanceof Error ? e.message : String(e));
     }
-    const worker = this.idle ?? spawn(this.script);
+    const worker = this.idle ?? new Worker(this.script.file, { eval: this.script.eval });
     this.idle = null;
     worker.ref();
     this.busy = worker;

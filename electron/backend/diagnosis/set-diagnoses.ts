@@ -4,7 +4,6 @@
 import type { DiagnosisEvent } from '../../../shared/api/contract';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import type { DiagnosisLog } from './diagnosis-worker';
-import type { WorkerScript } from '../worker-script';
 import { DiagnosisScheduler } from './diagnosis-scheduler';
 
 export interface SetDiagnosesOptions {
@@ -12,7 +11,6 @@ export interface SetDiagnosesOptions {
   inputs: (setId: string) => DiagnosisLog[];
   onResult: (setId: string, result: DiagnosisResult) => void;
   onError: (message: string) => void;
-  script?: WorkerScript;
 }
 
 export class SetDiagnoses {
@@ -26,7 +24,6 @@ export class SetDiagnoses {
         inputs: () => this.opts.inputs(setId),
         onResult: (r) => this.opts.onResult(setId, r),
         onError: this.opts.onError,
-        script: this.opts.script,
       });
       this.bySet.set(setId, scheduler);
     }

@@ -38,10 +38,10 @@ export function parseExportSpec(spec: unknown): { ok: true; spec: ExportSpec } |
 /** A name safe on every file system: letters, digits, dot, dash, underscore. */
 const safeName = (s: string): string => s.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'export';
 
-export function exportFile(spec: ExportSpec, src: ExportSource, now = new Date()): ExportFile {
+export function exportFile(spec: ExportSpec, src: ExportSource): ExportFile {
   if (spec.kind === 'report') {
     const result = src.diagnose(spec.logIds);
-    const input = { result, lang: spec.lang, logs: src.sources(spec.logIds), generated: now.toISOString() };
+    const input = { result, lang: spec.lang, logs: src.sources(spec.logIds), generated: new Date().toISOString() };
     const text = spec.format === 'html' ? reportHtml(input) : reportMarkdown(input);
     return {
       fileName: `cmlens-report-${result.verdict}.${spec.format === 'html' ? 'html' : 'md'}`,

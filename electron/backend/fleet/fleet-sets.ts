@@ -2,7 +2,7 @@
 // (zips, or sub-folders each with a client's logs) gives one set per zip or sub-folder directly inside it. A
 // folder with logs of its own, or a client's usual tree (CCM\Logs, Windows), is one client, not a fleet.
 import { basename, join } from 'node:path';
-import { describeFsError, nodeFileAccess, type FileAccess } from '../sources/file-access';
+import { describeFsError, nodeFileAccess as access } from '../sources/file-access';
 import { isLogFileName, isZipFileName } from '../sources/log-file-names';
 import type { SetRef } from '../../../shared/fleet/triage-record';
 
@@ -15,7 +15,7 @@ export interface FleetSets {
   errors: { set: SetRef; reason: string }[];
 }
 
-async function folderChildren(dir: string, access: FileAccess): Promise<{ logs: number; clientTree: boolean; members: SetRef[] }> {
+async function folderChildren(dir: string): Promise<{ logs: number; clientTree: boolean; members: SetRef[] }> {
   const names = (await access.readdir(dir)).sort((a, b) => a.localeCompare(b));
   let logs = 0;
   let clientTree = false;
@@ -40,7 +40,7 @@ async function folderChildren(dir: string, access: FileAccess): Promise<{ logs: 
 }
 
 /** Never throws: a path that cannot be read is returned in `errors`. */
-export async function findFleetSets(paths: readonly string[], access: FileAccess = nodeFileAccess): Promise<FleetSets> {
+export async function findFleetSets(paths: readonly string[]): Promise<FleetSets> {
   const sets = new Map<string, SetRef>();
   const errors: FleetSets['errors'] = [];
   // The same set given twice, or as a folder and one of its clients, is triaged once.
@@ -59,7 +59,7 @@ export async function findFleetSets(paths: readonly string[], access: FileAccess
         errors.push({ set: self, reason: 'not a regular file (device, pipe or socket)' });
         continue;
       }
-      const c = await folderChildren(p, access);
+      const c = await folderChildren(p);
       if (c.logs > 0 || c.clientTree || c.members.length === 0) add(self);
       else c.members.forEach(add);
     } catch (e) {

@@ -3,9 +3,7 @@
 // Each hit's physical line is decoded and read with the same wordings as the app (shared/pipeline/machine-name.ts).
 import { detectEncoding, decodeBytes } from '../../../shared/formats/encoding';
 import type { EncodingName } from '../../../shared/model/log-entry';
-
-/** Words every machine-name wording contains (machine-mentions.test.ts holds them to MACHINE_NAME_WORDINGS). */
-export const MACHINE_NAME_WORDS = ['ComputerName', 'MachineName'] as const;
+import { MACHINE_NAME_WORDS } from '../../../shared/pipeline/machine-name';
 
 /** Lines that name too many machines to be one client's are not worth more than this many reads. */
 const MAX_LINES = 1000;

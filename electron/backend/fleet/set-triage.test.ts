@@ -9,8 +9,8 @@ import { FLEET_MIX, writeFleet, type FleetClient } from '../../../test/support/f
 import { triageSet } from './set-triage';
 import { buildZip } from '../../../test/support/zip-writer';
 import { findFleetSets } from './fleet-sets';
-import { machineMentionLines, MACHINE_NAME_WORDS } from './machine-mentions';
-import { MACHINE_NAME_WORDINGS } from '../../../shared/pipeline/machine-name';
+import { machineMentionLines } from './machine-mentions';
+import { MACHINE_NAME_WORDINGS, MACHINE_NAME_WORDS } from '../../../shared/pipeline/machine-name';
 
 let dir: string;
 let fleet: FleetClient[];

@@ -131,12 +131,3 @@ function borrowOffsets(logs: ReadLog[], others: readonly Offsets[]): void {
   if (donor === null) return;
   for (const l of logs) if (l.ownOffset === null && l.input.entries.length > 0) l.input = { ...l.input, utcOffsetOverride: donor };
 }
-
-/** Never throws: whatever breaks while reading a set makes it unreadable, with the reason. */
-export async function triageSetSafely(set: SetRef): Promise<SetTriage> {
-  try {
-    return await triageSet(set);
-  } catch (e) {
-    return { record: unreadableRecord(set, e instanceof Error ? e.message : String(e)), problems: [] };
-  }
-}

@@ -2,8 +2,8 @@
 // bytes, entries and diagnosis live and die in this thread, so the main thread's memory stays flat however many
 // clients a fleet has (triage-pool.ts).
 import { parentPort } from 'node:worker_threads';
-import type { SetRef } from '../../../shared/fleet/triage-record';
-import { triageSetSafely, type SetTriage } from './set-triage';
+import { unreadableRecord, type SetRef } from '../../../shared/fleet/triage-record';
+import { triageSet, type SetTriage } from './set-triage';
 
 export interface TriageJob {
   type: 'job';
@@ -18,5 +18,8 @@ export interface TriageReply {
 }
 
 parentPort!.on('message', (m: TriageJob) => {
-  void triageSetSafely(m.set).then((triage) => parentPort!.postMessage({ type: 'done', id: m.id, triage } satisfies TriageReply));
+  // Never throws: whatever breaks while reading a set makes it unreadable, with the reason.
+  void triageSet(m.set)
+    .catch((e: unknown): SetTriage => ({ record: unreadableRecord(m.set, e instanceof Error ? e.message : String(e)), problems: [] }))
+    .then((triage) => parentPort!.postMessage({ type: 'done', id: m.id, triage } satisfies TriageReply));
 });

@@ -21,9 +21,9 @@ afterEach(() => {
   relay = null;
 });
 
-async function started(opts: ConstructorParameters<typeof BackendRelay>[1] = {}, spawn = forkBackend({ tail: true, tailPollMs: 50 })): Promise<{ relay: BackendRelay; events: ApiEvent[] }> {
+async function started(): Promise<{ relay: BackendRelay; events: ApiEvent[] }> {
   const events: ApiEvent[] = [];
-  relay = new BackendRelay(spawn, opts);
+  relay = new BackendRelay(forkBackend({ tail: true, tailPollMs: 50 }));
   relay.onEvent((e) => events.push(e));
   await relay.start();
   return { relay, events };
@@ -171,7 +171,7 @@ describe('the backend process behind the relay', () => {
   it('a backend that cannot start is restarted a few times, then reported as given up; calls answer instead of hanging', async () => {
     const events: ApiEvent[] = [];
     const dead = forkBackend({}, { file: join(tmpdir(), 'cmlens-no-such-backend.cjs'), execArgv: [] });
-    relay = new BackendRelay(dead, { maxRestarts: 2 });
+    relay = new BackendRelay(dead, 2);
     relay.onEvent((e) => events.push(e));
     await relay.start();
     const gaveUp = await nextEvent(relay, events, notice('gave-up'));

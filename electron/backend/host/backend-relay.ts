@@ -23,11 +23,6 @@ export interface BackendChild {
 
 export type SpawnBackend = () => BackendChild;
 
-export interface RelayOptions {
-  /** Restarts allowed within RESTART_WINDOW_MS before the relay gives up (a backend that dies at once, forever). */
-  maxRestarts?: number;
-}
-
 const RESTART_WINDOW_MS = 60_000;
 
 /** A call that opened logs: replayed after a crash when any of its logs was still open. */
@@ -76,7 +71,8 @@ export class BackendRelay {
 
   constructor(
     private readonly spawn: SpawnBackend,
-    private readonly opts: RelayOptions = {},
+    /** Restarts allowed within RESTART_WINDOW_MS before the relay gives up (a backend that dies at once, forever). */
+    private readonly maxRestarts = 3,
   ) {}
 
   /** Starts the backend process; resolves when it takes calls. */
@@ -234,7 +230,7 @@ export class BackendRelay {
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
     this.notice('crashed', reason);
-    if (this.crashes.length > (this.opts.maxRestarts ?? 3)) {
+    if (this.crashes.length > this.maxRestarts) {
       this.gaveUp = true;
       this.restoring = false;
       this.serving = Promise.resolve();

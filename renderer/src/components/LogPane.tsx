@@ -50,35 +50,28 @@ export function LogPane({ pane }: { pane: Pane }) {
   const [scrollLeft, setScrollLeft] = useState(0);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [, bump] = useState(0);
-  const pages = useRef(new Map<number, Row[]>());
-  const pending = useRef(new Set<number>());
   const scrollRef = useRef<HTMLDivElement>(null);
   const { height: viewport, width: paneWidth } = useClientSize(scrollRef, { width: 800, height: 400 });
   const follow = useRef(true);
   const viewKey = `${pane.logIds.join(',')}|${JSON.stringify(nonEmpty(filter) ?? null)}`;
   // A log's zone changed (set by hand, or borrowed from the set): same rows, other instants; refetch in place.
   const zoneKey = paneLogs.map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(',');
-  /** What fetched rows belong to: an answer for another key is dropped. */
+  /** The rows fetched (a page at a time) for this view and zone; another starts afresh, and a late answer lands in the old one. */
   const rowsFor = `${viewKey}#${zoneKey}`;
-  const rowsKey = useRef(rowsFor);
-  rowsKey.current = rowsFor;
+  const cache = useRef({ key: rowsFor, pages: new Map<number, Row[]>(), pending: new Set<number>() });
+  if (cache.current.key !== rowsFor) cache.current = { key: rowsFor, pages: new Map(), pending: new Set() };
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
   useKeepPlace(scrollRef, g, paneWidth, st?.selected ?? st?.syncRow ?? null, follow);
   useFollowNewestStep(pane.id, pane.logIds, scrollRef, follow);
 
-  // a new view starts at the top; a new view or zone forgets the rows fetched
+  // a new view starts at the top
   useEffect(() => {
     follow.current = true;
     setScrollTop(0);
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [viewKey]);
-  useEffect(() => {
-    pages.current = new Map();
-    pending.current = new Set();
-    bump((n) => n + 1);
-  }, [rowsFor]);
 
   // count on open and whenever lines are appended to one of the logs
   useEffect(() => {
@@ -87,7 +80,7 @@ export function LogPane({ pane }: { pane: Pane }) {
       if (!live || n === undefined) return;
       setCount((old) => {
         // the last page may have been partial: fetch it again
-        if (n !== old) pages.current.delete(Math.floor(Math.max(0, old - 1) / PAGE) * PAGE);
+        if (n !== old) cache.current.pages.delete(Math.floor(Math.max(0, old - 1) / PAGE) * PAGE);
         return n;
       });
     });
@@ -105,21 +98,21 @@ export function LogPane({ pane }: { pane: Pane }) {
 
   // fetch the pages the window needs
   useEffect(() => {
+    const c = cache.current;
     if (!count) return;
     for (let p = Math.floor(win.first / PAGE) * PAGE; p < win.end; p += PAGE) {
-      if (pages.current.has(p) || pending.current.has(p)) continue;
-      pending.current.add(p);
-      const key = rowsKey.current;
+      if (c.pages.has(p) || c.pending.has(p)) continue;
+      c.pending.add(p);
       void ask('getRows', { ...viewArgs(pane.logIds, filter), start: p, count: PAGE }).then((rows) => {
-        pending.current.delete(p);
-        if (key !== rowsKey.current || !rows) return;
-        pages.current.set(p, rows);
-        bump((n) => n + 1);
+        c.pending.delete(p);
+        if (!rows) return;
+        c.pages.set(p, rows);
+        if (c === cache.current) bump((n) => n + 1);
       });
     }
   });
 
-  const rowAtIndex = (i: number): Row | undefined => pages.current.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
+  const rowAtIndex = (i: number): Row | undefined => cache.current.pages.get(Math.floor(i / PAGE) * PAGE)?.[i % PAGE];
 
   // scaled views: one wheel notch moves rows, not (huge content / spacer) rows
   useEffect(() => {

@@ -32,8 +32,7 @@ export function Sidebar() {
   const live = ticked.filter((id) => logs.some((l) => l.id === id));
 
   const item = (l: LogInfo) => {
-    const p = progress[l.id];
-    const pct = l.state === 'indexing' && p && p.totalBytes ? Math.round((p.doneBytes / p.totalBytes) * 100) : null;
+    const p = l.state === 'indexing' ? progress[l.id] : undefined;
     return (
       <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
         <div className="log-item-row">
@@ -51,11 +50,7 @@ export function Sidebar() {
           </span>
           <ZoneSelect log={l} />
         </div>
-        {pct !== null && (
-          <div className="progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t('sidebar.indexing', { name: l.name })}>
-            <div style={{ width: `${pct}%` }} />
-          </div>
-        )}
+        {p?.totalBytes ? <progress className="progress" max={p.totalBytes} value={p.doneBytes} aria-label={t('sidebar.indexing', { name: l.name })} /> : null}
         {l.messages.map((m, i) => (
           <div key={i} className="log-message">{logMessageInUi(m, t)}</div>
         ))}
@@ -73,9 +68,7 @@ export function Sidebar() {
       {opening && (
         <div className="opening" role="status" aria-live="polite">
           {opening.total ? t('sidebar.opening', { done: opening.done + 1, total: opening.total, name: opening.name }) : t('sidebar.reading', { name: opening.name })}
-          <div className="progress" role="progressbar" aria-valuenow={opening.total ? Math.round((opening.done / opening.total) * 100) : 0} aria-valuemin={0} aria-valuemax={100}>
-            <div style={{ width: `${opening.total ? (opening.done / opening.total) * 100 : 0}%` }} />
-          </div>
+          <progress className="progress" max={opening.total || 1} value={opening.total ? opening.done : 0} />
         </div>
       )}
       {!logs.length && !opening && <p className="hint">{t('sidebar.none')}</p>}

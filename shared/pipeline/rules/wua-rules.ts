@@ -37,14 +37,11 @@ function specificEvidence(ctx: RuleContext) {
   return evidenceOf(ctx);
 }
 
-const CODE_SECTIONS_SPECIFIC = new Set<SectionId>([
+const CODE_SECTIONS_SPECIFIC: ReadonlySet<SectionId | null | undefined> = new Set<SectionId>([
   'scan.wua.proxy', 'scan.wua.auth', 'scan.wua.certificate', 'scan.wua.http', 'scan.request.wua-memory', 'scan.request.wua-repair',
   'scan.location.gpo', 'scan.location.registry',
 ]);
-function coveredBySpecific(v: number): boolean {
-  const s = ERROR_CODES.get(v)?.section;
-  return s !== undefined && s !== null && CODE_SECTIONS_SPECIFIC.has(s);
-}
+const coveredBySpecific = (v: number): boolean => CODE_SECTIONS_SPECIFIC.has(ERROR_CODES.get(v)?.section);
 /** A code of the window names a specific section: the general rules leave the verdict to it. */
 const specificCodeSeen = (ctx: RuleContext): boolean => ctx.codes.some((c) => coveredBySpecific(c.value));
 
