@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCodeInfo } from '../../../shared/knowledge/error-codes';
-import { api } from '../api/client';
+import { ask } from '../store/toasts-store';
 import { useSettings } from '../store/settings-store';
 import { closeDialog, useUi } from '../store/ui-store';
 import { Dialog } from './Dialog';
@@ -14,12 +14,7 @@ export function LookupDialog() {
   const [code, setCode] = useState(initial);
   const [info, setInfo] = useState<ErrorCodeInfo | null | undefined>(undefined);
   const look = async (c: string) => {
-    if (!c.trim()) return;
-    try {
-      setInfo(await api.lookupCode({ code: c.trim() }));
-    } catch {
-      setInfo(null);
-    }
+    if (c.trim()) setInfo((await ask('lookupCode', { code: c.trim() })) ?? null);
   };
   useEffect(() => {
     if (initial) void look(initial);

@@ -4,7 +4,7 @@
 // the view's columns); hits are the positions the backend's search already returned, grouped the same way.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { marksOfPositions, type PositionMark } from '../../../shared/index/position-marks';
+import { marksOfPositions } from '../../../shared/index/position-marks';
 import { api } from '../api/client';
 import { selectIndex } from '../actions/navigate';
 import { nonEmpty, useView, viewArgs, type Pane } from '../store/view-store';
@@ -12,8 +12,6 @@ import { useAnswer } from './use-answer';
 
 /** One slice every this many pixels of the track. */
 const SLICE_PX = 3;
-const KINDS = ['error', 'warning', 'hit', 'bookmark'] as const;
-type Kind = (typeof KINDS)[number];
 
 export function ScrollMarks({ pane, count, trackHeight, revision }: { pane: Pane; count: number; trackHeight: number; revision: string }) {
   const { t } = useTranslation();
@@ -30,11 +28,12 @@ export function ScrollMarks({ pane, count, trackHeight, revision }: { pane: Pane
 
   const hitMarks = useMemo(() => (hits?.length && count ? marksOfPositions(hits, count, slices) : []), [hits, count, slices]);
   if (!marks || marks.count !== count || !count) return null;
-  const byKind: Record<Kind, PositionMark[]> = { error: marks.error, warning: marks.warning, hit: hitMarks, bookmark: marks.bookmark };
+  // drawn in this order: a later kind's mark lies over an earlier one's
+  const byKind = { error: marks.error, warning: marks.warning, hit: hitMarks, bookmark: marks.bookmark };
   return (
     <div className="scroll-marks" aria-label={t('marks.title')}>
-      {KINDS.map((kind) =>
-        byKind[kind].map((m) => (
+      {Object.entries(byKind).map(([kind, list]) =>
+        list.map((m) => (
           <div
             key={`${kind}${m.slice}`}
             className={`scroll-mark mark-${kind}`}

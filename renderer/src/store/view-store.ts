@@ -123,18 +123,16 @@ export const useView = create<ViewState>((set, get) => ({
     if (cur) set({ paneState: { ...get().paneState, [id]: { ...cur, ...patch } } });
   },
   select: (paneId, index, row, second = false) => {
-    const cur = get().paneState[paneId] ?? emptyPane();
-    const next = second && cur.selected !== null
-      ? { ...cur, second: index, secondRow: row }
-      : { ...cur, selected: index, selectedRow: row, second: null, secondRow: null, syncRow: null };
-    set({ paneState: { ...get().paneState, [paneId]: next }, activePaneId: paneId });
+    get().patchPane(paneId, second && get().paneState[paneId]?.selected != null
+      ? { second: index, secondRow: row }
+      : { selected: index, selectedRow: row, second: null, secondRow: null, syncRow: null });
+    set({ activePaneId: paneId });
   },
   reveal: (paneId, row, opts = {}) => {
-    const cur = get().paneState[paneId] ?? emptyPane();
     const patch: Partial<PaneState> = { reveal: { row, seq: seq++ } };
     if (opts.sync) patch.syncRow = row;
     if (opts.select !== undefined) Object.assign(patch, { selected: row, selectedRow: opts.select, second: null, secondRow: null });
-    set({ paneState: { ...get().paneState, [paneId]: { ...cur, ...patch } } });
+    get().patchPane(paneId, patch);
   },
   setFilter: (filter) => {
     // row indices change with the filter: selections and hits of the old view mean nothing now (bookmarks name entries)
