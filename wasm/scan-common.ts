@@ -120,7 +120,8 @@ export function init(): void {
 export function keySlot(t: u32, slots: u32, a: u32, nb: u32, h: u32): u32 {
   for (let k = h & (slots - 1); ; k = (k + 1) & (slots - 1)) {
     const slot = t + (k << 4);
-    if (load<u32>(slot, 12) == 0 || (load<u32>(slot, 8) == h && load<u32>(slot, 4) == nb && sameBytes(load<u32>(slot), a, nb))) return slot;
+    if (load<u32>(slot, 12) == 0) return slot;
+    if (load<u32>(slot, 8) == h && load<u32>(slot, 4) == nb && sameBytes(load<u32>(slot), a, nb)) return slot;
   }
   return 0; // not reached: a table is never more than half full
 }

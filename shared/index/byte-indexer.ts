@@ -1,5 +1,5 @@
 // What the byte-level indexers (CMTrace, SMS) share: the file's format (its parser reads what their scans do not
-// recognise), the index they fill, day and component caches, and the choice between their WebAssembly scanner and
+// recognise), the index they fill, day, component and zone caches, and the choice between their WebAssembly scanner and
 // the JavaScript scan, with the scanner's memory offered as the buffer the next chunk is read into.
 import type { LogFormat } from '../formats/log-format';
 import type { ChunkIndexer } from './chunk-indexer';

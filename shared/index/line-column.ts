@@ -104,14 +104,6 @@ export class LineColumn {
     // The part's first row steps from this column's last row.
     this.n = base;
     this.push(line);
-    if ((base & (BLOCK - 1)) === 0) {
-      // Blocks line up: marks shift by lineBase, steps stand as they are.
-      for (let b = 1; b < marksFor(count); b++) this.mark[(base >>> SHIFT) + b] = p.mark[b] + lineBase;
-      for (const [row, l] of exact) this.exact.set(base + row, l + lineBase);
-      this.n = base + count;
-      this.last = this.line(this.n - 1);
-      return;
-    }
     // Steps are read from where they were just copied: p may be a later region of these same (shared) buffers,
     // partly overwritten by that copy.
     const step = this.step;

@@ -28,25 +28,19 @@ export const SCAN_NEED_SEVERITY = 5;
 /** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
 const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
 
-/** The exports both scanners have: their memory layout, the results of the last scan call, the row columns. */
-export interface ScannerExports extends Record<(typeof OUT_COLUMN)[keyof typeof OUT_COLUMN] | 'OUT_LINE', WasmGlobal> {
+/** The globals both scanners export: the results of the last scan call. */
+type ScanGlobal = 'pos' | 'line' | 'rows' | 'firstPos' | 'needStart' | 'needEnd' | 'needBias' | 'needScripted';
+/** Their memory layout. */
+type LayoutGlobal = 'INPUT' | 'PAD' | 'MAX_ROWS' | 'OUT_LINE';
+
+/** The exports both scanners have: the globals, the row columns, the calls. */
+export interface ScannerExports extends Record<ScanGlobal | LayoutGlobal | (typeof OUT_COLUMN)[keyof typeof OUT_COLUMN], WasmGlobal> {
   memory: WasmMemory;
   init(): void;
   scan8(len: number, p: number, baseLo: number, line: number, final: number): number;
   scan16(len: number, p: number, baseLo: number, line: number, final: number): number;
   addComponent(unitSize: number, s: number, e: number, id: number, scripted: number): number;
   setZone(bias: number, scripted: number, id: number): void;
-  needScripted: WasmGlobal;
-  pos: WasmGlobal;
-  line: WasmGlobal;
-  rows: WasmGlobal;
-  firstPos: WasmGlobal;
-  needStart: WasmGlobal;
-  needEnd: WasmGlobal;
-  needBias: WasmGlobal;
-  INPUT: WasmGlobal;
-  PAD: WasmGlobal;
-  MAX_ROWS: WasmGlobal;
 }
 
 const PAGE = 65536;
