@@ -240,28 +240,27 @@ export class LogService {
 
   private async openFiles(files: SourceFile[], errors: ApiResults['openPaths']['errors'], paths: readonly string[]): Promise<ApiResults['openPaths']> {
     const groups = groupRotated(files.map((f) => ({ ...f, dir: dirname(f.source) })));
-    const opened: LogInfo[] = [];
+    const opened: OpenLog[] = [];
     const indexAbove = indexAboveBytes(files.reduce((n, f) => n + f.size, 0), this.opts.indexAboveBytes);
     for (const [k, parts] of groups.entries()) {
       this.emit({ type: 'opening', done: k, total: groups.length, name: parts[parts.length - 1].name });
       const source = parts[parts.length - 1].source;
       const openedFrom = paths.filter((p) => source.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? dirname(source);
       const set = setFor(setPathOf(openedFrom, parts.map((p) => p.source)), this.list().map((l) => l.set), () => `set${this.nextSetId++}`);
-      const log = await loadLog(parts, set, indexAbove, this.loadHost);
+      const log = await loadLog(parts, { set, openedFrom }, indexAbove, this.loadHost);
       if ('reason' in log) {
         errors.push(log);
         continue;
       }
-      log.openedFrom = openedFrom;
       this.logs.set(log.info.id, log);
-      opened.push(log.info);
+      opened.push(log);
     }
-    this.nameMachines(new Set(opened.map((l) => l.set.id)));
+    this.nameMachines(new Set(opened.map((l) => l.info.set.id)));
     this.emit({ type: 'opening', done: groups.length, total: groups.length, name: '' });
     for (const id of borrowOffsets(this.logs.values())) this.views.invalidate(id);
-    await Promise.all(opened.map((o) => this.tails.start(this.logs.get(o.id)!)));
+    await Promise.all(opened.map((l) => this.tails.start(l)));
     this.listChanged();
-    return { logs: opened.map((l) => this.logs.get(l.id)!.info), errors };
+    return { logs: opened.map((l) => l.info), errors };
   }
 
   /** What loading a log needs from here: ids, the tail setting, and how an indexing log is shown. */

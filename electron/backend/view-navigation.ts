@@ -3,7 +3,7 @@
 // The renderer asks once instead of paging rows or binary-searching with one-row calls.
 import type { LogInfo } from '../../shared/api/contract';
 import type { LogStore } from './logs/log-store';
-import { logAt, lowerBound, rowAt, type LogView } from './logs/views';
+import { firstWhere, logAt, rowAt, type LogView } from './logs/views';
 
 /** A view of logs that know their parts (LogService's open logs). */
 export type NavView = LogView<{ info: LogInfo; store: LogStore }>;
@@ -24,17 +24,7 @@ function partOfSource(info: LogInfo, source: string): number {
  */
 function rowOfLine(store: LogStore, part: number, line: number): number {
   const key = (r: number) => store.part(r) * 2 ** 32 + store.meta(r).line;
-  const target = part * 2 ** 32 + line;
-  let lo = 0;
-  let hi = store.count - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(mid) <= target) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = firstWhere(store.count, (r) => key(r) > part * 2 ** 32 + line) - 1;
   return best !== -1 && store.part(best) === part ? best : -1;
 }
 
@@ -48,7 +38,7 @@ export function locateInView(v: NavView, source: string, line: number): number |
     if (!v.rowOf) return row < v.count ? row : null;
     if (!v.logOf || v.logs.length === 1) {
       // one log's view keeps file order: positions and rows ascend together
-      const at = lowerBound(v.rowOf, row);
+      const at = firstWhere(v.count, (i) => v.rowOf![i] >= row);
       return at < v.count && v.rowOf[at] === row ? at : null;
     }
     for (let i = 0; i < v.count; i++) if (v.logOf[i] === li && v.rowOf[i] === row) return i;

@@ -4,15 +4,13 @@ import type { CmlensApi } from '../../shared/api/contract';
 import { dispatchCall } from '../backend/dispatch-call';
 import { isTrustedSender, type SenderFacts } from './sender-guard';
 
-export class IpcRefused extends Error {}
-
-/** Returns the call's result; throws IpcRefused (untrusted sender, bad call) or an Error with the failure. */
+/** Returns the call's result; throws an Error saying why it was refused or failed (IPC carries only the message). */
 export async function handleIpcCall(api: CmlensApi, sender: SenderFacts, appPageUrl: string, msg: unknown): Promise<unknown> {
-  if (!isTrustedSender(sender, appPageUrl)) throw new IpcRefused('refused: untrusted sender');
-  const { method, args } = typeof msg === 'object' && msg !== null ? (msg as { method?: unknown; args?: unknown }) : { method: undefined, args: undefined };
+  if (!isTrustedSender(sender, appPageUrl)) throw new Error('refused: untrusted sender');
+  const { method, args } = (msg ?? {}) as { method?: unknown; args?: unknown };
   const out = await dispatchCall(api, method, args, 'ipc');
   if (out.status === 200) return out.result;
-  throw out.status === 400 ? new IpcRefused(out.error) : new Error(out.error);
+  throw new Error(out.error);
 }
 
 /** The facts isTrustedSender needs, read from an Electron IPC event (structural: testable without Electron). */

@@ -2,16 +2,11 @@
 // instead of a second app with its own backend. The lock is Electron's (app.requestSingleInstanceLock); the second
 // instance's command line arrives as `second-instance`, macOS's Finder and Dock drops as `open-file` (which can
 // come before the app is ready: those are kept for the first open). The app is an interface so tests drive it.
+import type { App } from 'electron';
 import { openPathsFromArgv } from './open-paths-from-argv';
 
 /** What this module needs of Electron's `app`. */
-export interface SingleInstanceApp {
-  requestSingleInstanceLock(): boolean;
-  exit(code?: number): void;
-  isPackaged: boolean;
-  on(event: 'second-instance', listener: (e: unknown, argv: string[], workingDirectory: string) => void): unknown;
-  on(event: 'open-file', listener: (e: { preventDefault(): void }, path: string) => void): unknown;
-}
+export type SingleInstanceApp = Pick<App, 'requestSingleInstanceLock' | 'exit' | 'isPackaged' | 'on'>;
 
 export interface SingleInstance {
   /** The paths to open at start: this process's command line, then files the OS handed over before the app was ready. */

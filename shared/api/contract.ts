@@ -4,13 +4,14 @@
 // channel to its signature, no bare channel strings elsewhere).
 import type { LogMessage, Problem } from './messages';
 import { z } from 'zod';
-import { SEVERITIES, type EncodingName, type FormatName, type Severity } from '../model/log-entry';
+import { SEVERITIES, type EncodingName, type FormatName, type LogEntry } from '../model/log-entry';
 import { LANGS } from '../knowledge/localized';
 import type { DiagnosisResult } from '../pipeline/diagnosis-types';
 import type { ErrorCodeInfo } from '../knowledge/error-codes';
 import type { StepId } from '../pipeline/steps';
 import type { PositionMark } from '../index/position-marks';
 import type { SetRef, TriageRecord } from '../fleet/triage-record';
+import type { LogGroup } from '../model/log-roles';
 
 const logId = z.string().min(1).max(200);
 const logIds = z.array(logId).min(1).max(500);
@@ -18,6 +19,7 @@ const logIds = z.array(logId).min(1).max(500);
 const pathArg = z.string().min(1).max(32_767);
 const rowIndex = z.number().int().min(0).max(2 ** 40);
 const rowCount = z.number().int().min(1).max(10_000);
+const pathsArgs = z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict();
 
 export const SEARCH_MAX_HITS = 100_000;
 
@@ -48,7 +50,7 @@ export const EXPORT_PATH = '/api/export';
 /** Every call: its argument schema. The result types are in `ApiResults` below. */
 export const API_CALLS = {
   /** Open files, folders, zips (local or UNC). Adds to the open set. */
-  openPaths: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  openPaths: pathsArgs,
   /** The logs open now. */
   listLogs: z.object({}).strict(),
   closeLogs: z.object({ logIds }).strict(),
@@ -108,9 +110,9 @@ export const API_CALLS = {
   /** Run the Software Updates Scan Cycle (Windows only, after the user confirmed); computer: a host name or none (this machine). */
   runScanCycle: z.object({ computer: z.string().max(253).optional() }).strict(),
   /** The client sets the paths hold (each zip or folder given; each zip or sub-folder of a folder of clients). Nothing is read. */
-  fleetSets: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  fleetSets: pathsArgs,
   /** Fleet triage: one record per client set, diagnosed in worker threads; progress as `triage` events. A new call cancels the last. */
-  triage: z.object({ paths: z.array(pathArg).min(1).max(1000) }).strict(),
+  triage: pathsArgs,
 } as const;
 
 export type ApiMethod = keyof typeof API_CALLS;
@@ -153,23 +155,15 @@ export interface LogSetRef {
   path: string;
 }
 
-export type LogGroup = 'software-updates' | 'client' | 'server' | 'installer' | 'windows' | 'other';
-
-export interface Row {
+/** A row of a view: an entry's fields (`line` where it starts in `source`) and where the row sits. */
+export interface Row extends Pick<LogEntry, 'line' | 'wallMs' | 'utcOffset' | 'component' | 'thread' | 'severity' | 'text'> {
   /** Index of the row in its view. */
   index: number;
   logId: string;
-  /** Physical file and line this entry starts at. */
+  /** The physical file this entry starts in. */
   source: string;
-  line: number;
-  wallMs: number | null;
-  utcOffset: number | null;
   /** The true instant used for sync and merging (null when the entry has no time). */
   instantMs: number | null;
-  component: string | null;
-  thread: number | null;
-  severity: Severity;
-  text: string;
   /** The scan or sync step this entry marks, if any. */
   step: StepId | null;
 }

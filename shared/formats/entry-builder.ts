@@ -6,15 +6,7 @@ import type { EntrySink, LineParser, LogFormat } from './log-format';
 import { deriveSeverity } from './severity';
 
 /** What a format reads from the line that starts an entry. Severity undefined: derived from the whole text. */
-export interface EntryHead {
-  wallMs: number | null;
-  utcOffset: number | null;
-  offsetUncertain?: boolean;
-  component: string | null;
-  thread: number | null;
-  severity?: Severity;
-  text: string;
-}
+export type EntryHead = Omit<LogEntry, 'line' | 'lineCount' | 'offsetUncertain' | 'severity'> & Partial<Pick<LogEntry, 'offsetUncertain' | 'severity'>>;
 
 /** How sure a line-headed format's sniff is: base + span × the share of head lines, at most max; name: its files' names. */
 export interface HeadShareScore {

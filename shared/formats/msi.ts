@@ -4,7 +4,7 @@
 //   Action start 10:21:03: InstallFiles.                    also `Action ended …: X. Return value 3.`, `Action 10:21:03: X.`
 //   InstallShield 9:12:55: Running InstallScript function   (custom actions that log `Name H:MM:SS: text`)
 //   Property(S): ProductCode = {…}                          (property dumps, no time)
-// Only the header carries a date (US or dd/mm/yyyy locale: inferred, see dateOrder); lines carry the time of day,
+// Only the header carries a date (US or dd/mm/yyyy locale: inferred from the numbers); lines carry the time of day,
 // and a time running backwards by more than 12 hours means midnight passed. Lines starting with whitespace, and
 // empty lines, continue the entry before them (`******* Product: …` under RunEngine); every other line is an
 // entry of its own (time null where it carries none). No offset. Severity: MSI_SEVERITY_RULES below.
@@ -27,14 +27,6 @@ const MSI_SEVERITY_RULES: readonly SeverityRule[] = [
   { id: 'note-failure', severity: 'warning', pattern: /\bNote: 1: (?:1708|1711|1712|1720|1721|1722|1723|1725|1727|1729|1730)\b/, why: 'internal note about a failure message (1708 Installation operation failed, 1722 custom action …); other notes (2203, 2205, 1402 …) are routine' },
 ];
 
-/**
- * Header date order: a first number > 12 means dd/mm, a second > 12 means mm/dd; both ≤ 12 is ambiguous and read
- * as the msiexec default en-US mm/dd.
- */
-function dateOrder(a: number, b: number): 'dmy' | 'mdy' {
-  return a > 12 && b <= 12 ? 'dmy' : 'mdy';
-}
-
 const HALF_DAY = 12 * 3600_000;
 const DAY = 24 * 3600_000;
 
@@ -42,15 +34,12 @@ function msiParser(emit: EntrySink): LineParser {
   let dayMs: number | null = null; // midnight of the current date, as wall-clock ms
   let lastTimeOfDay = -1;
   let cur: LogEntry | null = null;
-  let extra: string[] = [];
 
   const flush = (): void => {
     if (!cur) return;
-    if (extra.length) cur.text += '\n' + extra.join('\n');
     cur.severity = MSI_SEVERITY_RULES.find((r) => r.pattern.test(cur!.text))?.severity ?? 'info';
     emit(cur);
     cur = null;
-    extra = [];
   };
 
   const stamp = (h: number, mi: number, s: number, ms: number): number | null => {
@@ -69,14 +58,15 @@ function msiParser(emit: EntrySink): LineParser {
   return {
     line(text, lineNo) {
       if (cur && (text === '' || /^\s/.test(text))) {
-        extra.push(text);
+        cur.text += '\n' + text;
         cur.lineCount++;
         return;
       }
       const h = HEADER.exec(text);
       if (h) {
         const [a, b, y] = [Number(h[1]), Number(h[2]), Number(h[3])];
-        const [month, day] = dateOrder(a, b) === 'dmy' ? [b, a] : [a, b];
+        // A first number > 12 means dd/mm, a second > 12 mm/dd; both ≤ 12 is ambiguous: msiexec's default en-US mm/dd.
+        const [month, day] = a > 12 && b <= 12 ? [b, a] : [a, b];
         const midnight = wallClockMs(y, month, day);
         if (midnight !== null) {
           dayMs = midnight;

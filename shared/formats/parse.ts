@@ -4,7 +4,7 @@ import { problem, type Problem } from '../api/messages';
 import type { EncodingName, FormatName, LogEntry } from '../model/log-entry';
 import { decodeBytes, detectEncoding, looksBinary } from './encoding';
 import { splitLines } from './lines';
-import { detectFormat, formatByName, HEAD_LINES } from './registry';
+import { detectFormat, formatByName } from './registry';
 
 /**
  * Longest line text handed to a parser. Longer lines (a 200 MiB line of garbage, a minified dump) keep their
@@ -62,7 +62,7 @@ export function parseBytes(bytes: Uint8Array, fileName: string): ParseResult {
   const lines = splitLines(text);
   // eslint-disable-next-line no-useless-assignment -- drops the whole-file string before parsing, so both never peak together
   text = '';
-  const format = detectFormat(lines.slice(0, HEAD_LINES), fileName);
+  const format = detectFormat(lines, fileName);
   const entries = parseLines(lines, format, problems);
   return { format, encoding, entries, lineCount: lines.length, problems };
 }
@@ -72,6 +72,5 @@ export function detectBytes(head: Uint8Array, fileName: string): { format: Forma
   const encoding = detectEncoding(head);
   if (looksBinary(head, encoding)) return { format: 'plain', encoding, binary: true };
   // The head may end mid-line or mid-character: the partial last line is only sniffed, never parsed.
-  const lines = splitLines(decodeBytes(head, encoding)).slice(0, HEAD_LINES);
-  return { format: detectFormat(lines, fileName), encoding, binary: false };
+  return { format: detectFormat(splitLines(decodeBytes(head, encoding)), fileName), encoding, binary: false };
 }

@@ -1,8 +1,11 @@
 // The role each well-known log plays in an investigation: the UI groups a CCM Logs folder by it,
 // "Software updates" first. Names as ConfigMgr and Windows write them (case-insensitive).
-import type { LogGroup } from '../api/contract';
 import type { FormatName } from './log-entry';
 import { logStem } from './rotation';
+
+/** The roles, in the order the sidebar shows their groups. */
+export const LOG_GROUP_ORDER = ['software-updates', 'server', 'client', 'windows', 'installer', 'other'] as const;
+export type LogGroup = (typeof LOG_GROUP_ORDER)[number];
 
 const ROLES: Record<Exclude<LogGroup, 'other'>, readonly string[]> = {
   'software-updates': [
@@ -50,5 +53,3 @@ export function logGroup(fileName: string, format?: FormatName): LogGroup {
   const byName = (renamed && BY_NAME.get(renamed[1])) || (base.includes('windowsupdate') ? 'software-updates' : null);
   return byName ?? (format && BY_FORMAT[format]) ?? 'other';
 }
-
-export const LOG_GROUP_ORDER: readonly LogGroup[] = ['software-updates', 'server', 'client', 'windows', 'installer', 'other'];

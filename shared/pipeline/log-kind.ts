@@ -40,7 +40,7 @@ export function logKind(fileName: string, entries?: readonly LogEntry[], format?
   const base = logStem(fileName);
   if ((LOG_KINDS as readonly string[]).includes(base)) return base as LogKind;
   if (base.includes('windowsupdate')) return 'windowsupdate';
-  if (base === 'msiexec' || base.startsWith('msi') || /^(msi|.*_msi)\w*$/.test(base)) return 'msi';
+  if (base.startsWith('msi') || /_msi\w*$/.test(base)) return 'msi';
   // Renamed copies, as customers and archives name them: "client01-WUAHandler.log", "case_1234_scanagent.log".
   const renamed = LOG_KINDS.find((k) => base.endsWith(`-${k}`) || base.endsWith(`_${k}`) || base.endsWith(` ${k}`));
   if (renamed) return renamed;

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { EntryColumns } from '../../../shared/index/entry-index';
 import type { WorkerJob } from './index-worker';
 import type { WorkerScript } from '../worker-script';
+import { nextReply } from '../worker-reply';
 
 /** At most this many idle workers are kept (one per core of the machines we target). */
 const MAX_IDLE = 2;
@@ -20,37 +21,26 @@ const retire = new Map<Worker, NodeJS.Timeout>();
 type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; cols: EntryColumns } | { type: 'error'; message: string };
 
 /** Run one index job on a pooled worker; `onProgress` gets the bytes done in the job's range. */
-export function runIndexJob(script: WorkerScript, job: WorkerJob, onProgress: (done: number) => void): Promise<EntryColumns> {
-  return new Promise((resolve, reject) => {
-    const warm = idle.get(script.file)?.at(-1);
-    const w = warm ? unlist(warm) : spawn(script);
-    w.ref();
-    const off = (): void => {
-      w.off('message', onMessage);
-      w.off('error', onError);
-      w.off('exit', onExit);
-    };
-    const onMessage = (m: WorkerMessage): void => {
-      if (m.type === 'progress') return onProgress(m.done);
-      off();
-      release(script, w);
-      if (m.type === 'done') resolve(m.cols);
-      else reject(new Error(m.message));
-    };
-    const onError = (e: Error): void => {
-      off();
-      void w.terminate();
-      reject(e);
-    };
-    const onExit = (code: number): void => {
-      off();
-      reject(new Error(`index worker exited with code ${code}`));
-    };
-    w.on('message', onMessage);
-    w.on('error', onError);
-    w.on('exit', onExit);
-    w.postMessage({ type: 'job', job });
+export async function runIndexJob(script: WorkerScript, job: WorkerJob, onProgress: (done: number) => void): Promise<EntryColumns> {
+  const warm = idle.get(script.file)?.at(-1);
+  const w = warm ? unlist(warm) : spawn(script);
+  w.ref();
+  const answer = nextReply<WorkerMessage>(w, (m) => {
+    if (m.type !== 'progress') return true;
+    onProgress(m.done);
+    return false;
   });
+  w.postMessage({ type: 'job', job });
+  const out = await answer;
+  if ('error' in out) {
+    void w.terminate();
+    throw out.error;
+  }
+  if ('exitCode' in out) throw new Error(`index worker exited with code ${out.exitCode}`);
+  release(script, w);
+  const reply = out.reply as Exclude<WorkerMessage, { type: 'progress' }>;
+  if (reply.type === 'error') throw new Error(reply.message);
+  return reply.cols;
 }
 
 function spawn(script: WorkerScript): Worker {

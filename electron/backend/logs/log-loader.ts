@@ -1,7 +1,6 @@
 // Opening one log (a file, or the files of a rotated group: X.lo_ then X.log): parsed into memory when small,
 // kept as the columnar index when big, whatever it came from (docs/decisions.md, One index path). Never throws on
 // bad input: a file that cannot be read is the log's message, a log none of whose files can be read is an error.
-import { dirname } from 'node:path';
 import type { LogInfo, LogSetRef } from '../../../shared/api/contract';
 import { logMessage, problem, type LogMessage } from '../../../shared/api/messages';
 import { parseBytes } from '../../../shared/formats/parse';
@@ -69,12 +68,15 @@ function logInfo(id: string, parts: readonly SourceFile[], set: LogSetRef, own: 
   };
 }
 
-export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {
+/** Where a log belongs: the set it joins and the path the user opened that holds it. */
+type Where = Pick<OpenLog, 'openedFrom'> & { set: LogSetRef };
+
+export async function loadLog(parts: SourceFile[], where: Where, indexAbove: number, host: LoadHost): Promise<OpenLog | SourceError> {
   const current = parts[parts.length - 1];
   // Big logs (one file, or a rotated group together) on disk are indexed; the rest is parsed into memory.
   const total = parts.reduce((n, p) => n + p.size, 0);
   // Files on disk, zip entries and dropped files alike (docs/decisions.md, One index path).
-  if (total > indexAbove) return loadIndexed(parts, set, host);
+  if (total > indexAbove) return loadIndexed(parts, where, host);
   const entries: LogEntry[] = [];
   const partIdx: number[] = [];
   const messages: LogMessage[] = [];
@@ -115,14 +117,14 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
   if (read === 0) return noneRead(current, messages);
   const ownOffset = mostCommon(entries.map((e) => e.utcOffset));
   const offsetUncertain = entries.some((e) => e.offsetUncertain);
-  const info = logInfo(host.newId(), parts, set, { format, encoding, bytes, entries: entries.length, state: 'ready', messages, utcOffset: ownOffset, offsetUncertain });
+  const info = logInfo(host.newId(), parts, where.set, { format, encoding, bytes, entries: entries.length, state: 'ready', messages, utcOffset: ownOffset, offsetUncertain });
   const kind = logKind(current.name, entries, format);
   return {
     info,
     store: LogStore.parsed(entries, partIdx, tagSteps(current.name, entries, format)),
     kind,
     ownOffset,
-    openedFrom: dirname(current.source),
+    openedFrom: where.openedFrom,
     tailStart,
     tailGeneration: 0,
   };
@@ -133,22 +135,20 @@ export async function loadLog(parts: SourceFile[], set: LogSetRef, indexAbove: n
  * indexed (first rows early, progress), and never held as entries. A pipeline log up to DIAGNOSE_INDEXED_UP_TO is
  * still diagnosed (LogStore decodes its entries when asked); a bigger one says it is left out.
  */
-async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost): Promise<OpenLog | SourceError> {
+async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): Promise<OpenLog | SourceError> {
   const id = host.newId();
   const current = files[files.length - 1];
   const kind = logKind(current.name);
   const total = files.reduce((n, f) => n + f.size, 0);
   const note = logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name);
-  const info = logInfo(id, files, set, { format: 'plain', encoding: 'utf-8', bytes: total, entries: 0, state: 'indexing', messages: [note], utcOffset: null, offsetUncertain: false });
-  let store: LogStore | null = null;
-  const log: OpenLog = { info, store: new LogStore(), kind, ownOffset: null, openedFrom: dirname(current.source), tailGeneration: 0 };
+  const info = logInfo(id, files, where.set, { format: 'plain', encoding: 'utf-8', bytes: total, entries: 0, state: 'indexing', messages: [note], utcOffset: null, offsetUncertain: false });
+  const log: OpenLog = { info, store: new LogStore(), kind, ownOffset: null, openedFrom: where.openedFrom, tailGeneration: 0 };
   const announce = (parts: IndexedPart[]): void => {
     const { shape } = parts[parts.length - 1];
     // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
-    if (!store && log.kind === null) log.kind = logKind(current.name, undefined, shape.format);
-    if (!store) log.store = store = new LogStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
-    else store.replaceParts(parts);
-    log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: store.count, group: logGroup(current.name, shape.format) };
+    log.kind ??= logKind(current.name, undefined, shape.format);
+    log.store = new LogStore(parts, log.kind, DIAGNOSE_INDEXED_UP_TO);
+    log.info = { ...log.info, format: shape.format, encoding: shape.encoding, entries: log.store.count, group: logGroup(current.name, shape.format) };
     host.changed(log);
   };
   host.indexing(log, true);
@@ -183,7 +183,6 @@ async function loadIndexed(files: SourceFile[], set: LogSetRef, host: LoadHost):
     host.indexing(log, false);
   }
   if (done.length === 0) return noneRead(current, messages);
-  store = null;
   announce(done);
   const all = log.store;
   const offsets: (number | null)[] = [];

@@ -86,8 +86,7 @@ export class LogStore {
     return s;
   }
 
-  /** Swap in bigger indexes of the same files (the full ones after the first rows). */
-  replaceParts(parts: IndexedPart[]): void {
+  private replaceParts(parts: IndexedPart[]): void {
     this.parts = parts;
     this.starts = [];
     let n = 0;

@@ -133,6 +133,6 @@ function ingestTailBatch(log: OpenLog, b: TailBatch): TailIngest {
   const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
   log.store.append(b.entries, part, steps);
   if (retagAll) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
-  log.info = { ...log.info, entries: log.store.count, tailing: true };
+  log.info = { ...log.info, entries: log.store.count };
   return { before, rowsMoved, entries: b.entries.length, step: steps.findLast((x) => x !== null) ?? undefined };
 }

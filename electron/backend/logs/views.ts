@@ -131,7 +131,7 @@ function indexedHits(store: LogStore, query: SearchQuery, viewRows: Uint32Array 
     const n = source.index.count;
     let subset: Uint32Array | null = null;
     if (viewRows) {
-      subset = viewRows.slice(lowerBound(viewRows, rowBase), lowerBound(viewRows, rowBase + n));
+      subset = viewRows.slice(firstWhere(viewRows.length, (i) => viewRows[i] >= rowBase), firstWhere(viewRows.length, (i) => viewRows[i] >= rowBase + n));
       for (let k = 0; k < subset.length; k++) subset[k] -= rowBase;
     }
     mask.fill(MISS, rowBase, rowBase + n);
@@ -152,14 +152,14 @@ export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instantsO
   return Math.max(0, v.clock.rowAtOrBefore(t));
 }
 
-/** First position in an ascending array whose value is ≥ x. */
-export function lowerBound(a: Uint32Array, x: number): number {
+/** The first of positions 0..n-1 where `past` holds (n if none), `past` being false and then true along them. */
+export function firstWhere(n: number, past: (i: number) => boolean): number {
   let lo = 0;
-  let hi = a.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }

@@ -7,7 +7,7 @@ import { expandZipBuffer, expandZipFile, type ZipReadOptions } from './zip-reade
 import { isLogFileName, isZipFileName, startsWithZipMagic } from './log-file-names';
 import { fsProblem, nodeFileAccess, readHead, readWholeFile, type FileAccess } from './file-access';
 import { problem } from '../../../shared/api/messages';
-import { sourceError, type ExpandResult, type SourceFile } from './source-file';
+import { sourceError, type ExpandResult } from './source-file';
 
 const MAX_FOLDER_DEPTH = 4;
 const MAX_FILES = 5_000;
@@ -29,23 +29,11 @@ interface Walk {
   met: number;
 }
 
-function diskFile(w: Walk, path: string, size: number): SourceFile {
-  return { source: path, name: basename(path), size, diskPath: path, load: () => readWholeFile(path, w.access) };
-}
-
 function firstTime(w: Walk, path: string): boolean {
   const key = process.platform === 'win32' ? resolve(path).toLowerCase() : resolve(path);
   if (w.seen.has(key)) return false;
   w.seen.add(key);
   return true;
-}
-
-async function addZip(w: Walk, path: string): Promise<void> {
-  w.met++;
-  if (!firstTime(w, path)) return;
-  const z = await expandZipFile(path, path, { headOf: w.headOf });
-  w.out.files.push(...z.files);
-  w.out.errors.push(...z.errors);
 }
 
 async function walkFolder(w: Walk, dir: string, depth: number): Promise<void> {
@@ -107,11 +95,14 @@ async function addPath(w: Walk, path: string, depth: number | null): Promise<voi
     }
   } else if (!st.isFile()) {
     if (matters) w.out.errors.push(sourceError(path, problem('notRegular')));
-  } else if (isZip || (given && startsWithZipMagic(await readHead(path, 4, w.access).catch(() => Buffer.alloc(0))))) {
-    await addZip(w, path);
   } else if (matters) {
     w.met++;
-    if (firstTime(w, path)) w.out.files.push(diskFile(w, path, st.size));
+    if (!firstTime(w, path)) return;
+    if (isZip || (given && startsWithZipMagic(await readHead(path, 4, w.access).catch(() => Buffer.alloc(0))))) {
+      const z = await expandZipFile(path, path, { headOf: w.headOf });
+      w.out.files.push(...z.files);
+      w.out.errors.push(...z.errors);
+    } else w.out.files.push({ source: path, name, size: st.size, diskPath: path, load: () => readWholeFile(path, w.access) });
   }
 }
 

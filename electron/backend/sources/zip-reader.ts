@@ -5,7 +5,7 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { isLogFileName, isZipFileName } from './log-file-names';
 import { problem, type Problem } from '../../../shared/api/messages';
-import { fsProblem } from './file-access';
+import { FileError, fsProblem } from './file-access';
 import { sourceError, type ExpandResult } from './source-file';
 
 // Caps that keep a hostile or broken zip from exhausting memory: logs arrive by email from customers.
@@ -83,12 +83,6 @@ function isBombRatio(inflated: number, compressed: number, limits: ZipLimits): b
   return inflated > limits.ratioFloorBytes && inflated / Math.max(1, compressed) > limits.maxRatio;
 }
 
-class LimitError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.code);
-  }
-}
-
 async function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, limits: ZipLimits, maxBytes = Infinity): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let got = 0;
@@ -97,9 +91,9 @@ async function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, lim
     got += c.length;
     budget.totalBytes += c.length;
     // Headers lie: count what really comes out of the inflater, and stop as soon as a cap is crossed.
-    if (got > limits.maxEntryBytes) throw new LimitError(problem('zipEntryInflatesTooMuch', { max: limits.maxEntryBytes }));
-    if (budget.totalBytes > limits.maxTotalBytes) throw new LimitError(problem('zipTotalTooBig', { max: limits.maxTotalBytes }));
-    if (isBombRatio(got, entry.compressedSize, limits)) throw new LimitError(problem('zipRatio'));
+    if (got > limits.maxEntryBytes) throw new FileError(problem('zipEntryInflatesTooMuch', { max: limits.maxEntryBytes }));
+    if (budget.totalBytes > limits.maxTotalBytes) throw new FileError(problem('zipTotalTooBig', { max: limits.maxTotalBytes }));
+    if (isBombRatio(got, entry.compressedSize, limits)) throw new FileError(problem('zipRatio'));
     chunks.push(c);
     if (got >= maxBytes) break;
   }
@@ -108,7 +102,7 @@ async function readEntryBytes(zip: ZipFile, entry: Entry, budget: ZipBudget, lim
 
 /** yauzl's messages, in words a technician can act on. */
 function describeZipError(e: unknown): Problem {
-  if (e instanceof LimitError) return e.problem;
+  if (e instanceof FileError) return e.problem;
   const why = e instanceof Error ? e.message : String(e);
   if (/end of central directory/i.test(why)) return problem('zipNotZip');
   if (/central directory file header signature/i.test(why)) return problem('zipDirectoryDamaged');

@@ -16,7 +16,9 @@ export function FindBar() {
   const regexError = problem ? regexProblemText(problem, t) : '';
   // which hit F3 is on: the selection's place among the active pane's hits
   const onHit = st && st.selected !== null ? st.hits.indexOf(st.selected) : -1;
-  const count = !st?.hitsTotal ? (find.query ? t('find.none') : '') : onHit < 0 ? t('status.hits', { count: st.hitsTotal }) : t('find.count', { current: onHit + 1, count: st.hitsTotal });
+  const count = !st?.hitsTotal
+    ? (find.query ? t('find.none') : '')
+    : onHit < 0 ? t('status.hits', { count: st.hitsTotal }) : t('find.count', { current: onHit + 1, count: st.hitsTotal });
   return (
     <form className="bar find-bar" role="search" onSubmit={(e) => { e.preventDefault(); if (!regexError) void runFind(); }}>
       <input

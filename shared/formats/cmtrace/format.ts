@@ -57,18 +57,27 @@ function cmtraceParser(emit: EntrySink): LineParser {
   return {
     line(text, lineNo) {
       const lead = text.indexOf(OPEN);
-      if (lead !== -1 && text.slice(0, lead).trim() === '') {
+      const startsEntry = lead !== -1 && text.slice(0, lead).trim() === '';
+      if (startsEntry) {
         closeUnterminated();
-        open = { start: lineNo, parts: [] };
-        text = text.slice(lead + OPEN.length);
+        const body = text.slice(lead + OPEN.length);
+        const close = body.indexOf(CLOSE);
+        if (close !== -1) emit(entryFrom(lineNo, 1, body.slice(0, close), body.slice(close + CLOSE.length)));
+        else open = { start: lineNo, parts: [body] };
+        return;
       }
       const close = text.indexOf(CLOSE);
       if (open) {
-        open.parts.push(close === -1 ? text : text.slice(0, close));
-        if (close === -1) return;
+        if (close === -1) {
+          open.parts.push(text);
+          return;
+        }
+        open.parts.push(text.slice(0, close));
         emit(entryFrom(open.start, open.parts.length, open.parts.join('\n'), text.slice(close + CLOSE.length)));
         open = null;
-      } else if (close !== -1) emit(entryFrom(lineNo, 1, text.slice(0, close), text.slice(close + CLOSE.length)));
+        return;
+      }
+      if (close !== -1) emit(entryFrom(lineNo, 1, text.slice(0, close), text.slice(close + CLOSE.length)));
       else emit(bareEntry(lineNo, 1, text));
     },
     end: closeUnterminated,

@@ -14,8 +14,11 @@ function smsHead(line: string): EntryHead | null {
   if (!m) return null;
   const [, component, stamp, thread] = m;
   const [date = '', time = ''] = stamp.trim().split(/\s+/);
+  const { wallMs, utcOffset, offsetUncertain } = biasStamp(date, time);
   return {
-    ...biasStamp(date, time),
+    wallMs,
+    utcOffset,
+    offsetUncertain,
     component: component.trim() || null,
     thread: parseThread(thread),
     // The writer pads text and trailer with two spaces.

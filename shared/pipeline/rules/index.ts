@@ -1,4 +1,4 @@
-// Every rule, one table: the tests iterate it, and diagnose runs it.
+// Every rule, by the scope diagnose runs it in, and all in one list for the tests.
 import { INSTALL_RULES } from './install-rules';
 import { LOCATION_RULES } from './location-rules';
 import { loc } from '../../knowledge/localized';
@@ -25,6 +25,10 @@ export const scopingRule: Rule = {
 };
 
 /** The rules of each scope: a client scan cycle, a WSUS sync, the set's installer and deployment logs. */
-export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly Rule[]>> = { scan: [...LOCATION_RULES, ...WUA_RULES], sync: SYNC_RULES, install: INSTALL_RULES };
+export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly Rule[]>> = {
+  scan: [...LOCATION_RULES, ...WUA_RULES],
+  sync: SYNC_RULES,
+  install: INSTALL_RULES,
+};
 
 export const RULES: readonly Rule[] = [...Object.values(RULES_BY_SCOPE).flat(), scopingRule];
