@@ -48,22 +48,18 @@ export class TimeIndex implements Clock {
 
   /** Position (in the view) of the row with the latest key ≤ t (ties: the last in file order); -1 if none. */
   rowAtOrBefore(t: number): number {
-    const { keys, sorted: ord } = this;
-    const n = countAtOrBefore(keys.length, ord ? (i) => keys[ord[i]] : (i) => keys[i], t);
-    return n === 0 ? -1 : ord ? ord[n - 1] : n - 1;
+    const keys = this.keys;
+    const ord = this.sorted;
+    let lo = 0;
+    let hi = keys.length; // first position whose key > t
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[ord ? ord[mid] : mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return -1;
+    return ord ? ord[lo - 1] : lo - 1;
   }
-}
-
-/** How many of positions 0..n-1, whose keys ascend, have a key ≤ t: a binary search. */
-function countAtOrBefore(n: number, keyAt: (i: number) => number, t: number): number {
-  let lo = 0;
-  let hi = n; // first position whose key > t
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keyAt(mid) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -119,7 +115,14 @@ export class MergedClock implements Clock {
 
   rowAtOrBefore(t: number): number {
     const { log, pos } = this.merged;
-    return countAtOrBefore(log.length, (i) => this.clocks[log[i]].keys[pos[i]], t) - 1;
+    let lo = 0;
+    let hi = log.length; // first position whose key > t
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.clocks[log[mid]].keys[pos[mid]] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 }
 
