@@ -236,26 +236,17 @@ export class EntryIndex {
     if (this.cap > n || this.c.offLo.buffer.byteLength > n * 4) this.grow(n);
   }
 
-  /** A copy of the used part of the columns. */
-  toColumns(): EntryColumns {
-    return this.columns(true);
-  }
-
   /**
    * The used part of the columns as views of this index's own buffers, no copy: what a worker transfers when
    * it is done with its index (a 1 GiB log's columns are ~120 MB; a copy into fresh pages costs tens of ms).
    */
   columnsView(): EntryColumns {
-    return this.columns(false);
-  }
-
-  private columns(copy: boolean): EntryColumns {
     const n = this.count;
     return {
       count: n,
-      ...makeColumns((k) => (copy ? this.c[k].slice(0, n) : this.c[k].subarray(0, n))),
+      ...makeColumns((k) => this.c[k].subarray(0, n)),
       highStarts: this.highStarts.slice(),
-      lines: this.lines.parts(copy),
+      lines: this.lines.parts(),
       components: this.components.slice(),
       zones: this.zones.map((z) => ({ ...z })),
       endOffset: this.endOffset,

@@ -121,7 +121,7 @@ describe('index equals the naive parse on generated logs', () => {
     expect(offs.map((_, i) => ix.offset(i))).toEqual(offs);
     expect(ix.length(4)).toBe(100);
     const copy = new EntryIndex();
-    copy.appendColumns(ix.toColumns(), 0);
+    copy.appendColumns(ix.columnsView(), 0);
     expect(offs.map((_, i) => copy.offset(i))).toEqual(offs);
   });
 
