@@ -57,7 +57,7 @@ function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType
   let r = 0;
   for (const { rowBase, source } of log.store.indexedRows()) {
     for (; r < rowBase; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
-    for (const x of filterRows(source, filter, (k) => times[rowBase + k]).rows) rows[n++] = rowBase + x;
+    for (const x of filterRows(source, filter, (k) => times[rowBase + k])) rows[n++] = rowBase + x;
     r = rowBase + source.index.count;
   }
   for (; r < rows.length; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
