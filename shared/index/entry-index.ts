@@ -171,14 +171,12 @@ export class EntryIndex {
     return row + 1 < this.count ? this.lines.gap(row) : this.endLine + 1 - this.lines.line(row);
   }
 
-  /** Wall clock as written (ms, read as UTC); NaN when the entry has no time. */
-  wall(row: number): number {
-    return this.c.wall[row];
-  }
-
-  /** The true instant (ms since epoch); NaN when no time. Logs without an offset count their wall clock as the instant. */
-  instant(row: number): number {
-    const off = this.zones[this.c.zone[row]].utcOffset;
+  /**
+   * The true instant (ms since epoch); NaN when no time. Logs without an offset count their wall clock (as
+   * written, read as UTC) as the instant; `offsetOverride` (minutes east) stands in for the row's own offset.
+   */
+  instant(row: number, offsetOverride: number | null = null): number {
+    const off = offsetOverride ?? this.zones[this.c.zone[row]].utcOffset;
     return off === null ? this.c.wall[row] : this.c.wall[row] - off * 60_000;
   }
 
