@@ -37,12 +37,12 @@ export function Sidebar() {
       <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
         <div className="log-item-row">
           <input type="checkbox" aria-label={t('sidebar.tick', { name: l.name })} checked={live.includes(l.id)} onChange={() => tick(l.id)} />
-          <button className="log-name" title={l.source} onClick={() => showLog(l.id)}>
+          <button className="log-name" title={l.source} onClick={() => showLog(l.id, false)}>
             {l.name}
           </button>
           {l.tailing && <span className="live-dot" role="img" title={t('sidebar.tailingHint')} aria-label={t('sidebar.tailing')} />}
           {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
-          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => openBeside(l.id)}>⊞</button>
+          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => showLog(l.id, true)}>⊞</button>
         </div>
         <div className="log-sub">
           <span className="log-stats" title={`${l.entries.toLocaleString()} · ${byteSize(l.bytes)} · ${l.format}`}>
@@ -94,18 +94,16 @@ export function Sidebar() {
   );
 }
 
-/** ⊞ on a log already shown alone in a pane focuses that pane (its grid takes the keys) instead of a second copy. */
-function openBeside(logId: string): void {
-  focusPane(useView.getState().openBeside(logId));
-}
-
-/** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
-function showLog(logId: string): void {
-  if (paneShowingAlone(useView.getState().panes, logId)) openBeside(logId);
-  else useView.getState().showInActivePane([logId]);
-}
-
-function focusPane(paneId: string): void {
+/**
+ * A click on a log shows it in the active pane, ⊞ in a pane of its own beside; a pane already showing it alone takes
+ * the focus instead of a second copy (its grid takes the keys).
+ */
+function showLog(logId: string, beside: boolean): void {
+  const view = useView.getState();
+  const shown = paneShowingAlone(view.panes, logId);
+  if (!shown && !beside) return view.showInActivePane([logId]);
+  const paneId = shown?.id ?? view.addPane([logId]);
+  useView.setState({ activePaneId: paneId });
   requestAnimationFrame(() => {
     const grid = document.querySelector<HTMLElement>(`[data-pane="${paneId}"] [role="grid"]`);
     grid?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

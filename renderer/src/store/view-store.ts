@@ -61,8 +61,6 @@ interface ViewState {
   addPane(logIds: string[]): string;
   /** The panes a set lands on (actions/land.ts): replaces every pane, and is not the user's arrangement. */
   landPanes(logIdLists: string[][]): void;
-  /** "Open beside": a log already alone in a pane gets that pane focused, not a second copy. Returns the pane. */
-  openBeside(logId: string): string;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
   patchPane(id: string, patch: Partial<PaneState>): void;
@@ -93,12 +91,6 @@ export const useView = create<ViewState>((set, get) => ({
   landPanes: (logIdLists) => {
     const panes = logIdLists.map((logIds) => ({ id: `pane${nextPane++}`, logIds }));
     set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
-  },
-  openBeside: (logId) => {
-    const shown = paneShowingAlone(get().panes, logId);
-    if (!shown) return get().addPane([logId]);
-    set({ activePaneId: shown.id });
-    return shown.id;
   },
   showInActivePane: (logIds) => {
     const { panes, activePaneId } = get();
