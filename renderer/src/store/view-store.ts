@@ -93,14 +93,13 @@ export const useView = create<ViewState>((set, get) => ({
     set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
   },
   showInActivePane: (logIds) => {
-    const { panes, activePaneId } = get();
-    const active = panes.find((p) => p.id === activePaneId);
+    const active = activePane(get());
     if (!active) {
       get().addPane(logIds);
       return;
     }
     set({
-      panes: panes.map((p) => (p.id === active.id ? { ...p, logIds } : p)),
+      panes: get().panes.map((p) => (p.id === active.id ? { ...p, logIds } : p)),
       paneState: { ...get().paneState, [active.id]: emptyPane() },
       arranged: true,
     });
@@ -167,10 +166,8 @@ export const activePaneState = (s: ViewState): PaneState | undefined => (s.activ
 /** The pane showing this log alone (not merged with others), if any. */
 export const paneShowingAlone = (panes: readonly Pane[], logId: string): Pane | undefined => panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
 
-export function activePane(): Pane | undefined {
-  const s = useView.getState();
-  return s.panes.find((p) => p.id === s.activePaneId);
-}
+/** The pane the user works in: a selector, or read now. */
+export const activePane = (s: ViewState = useView.getState()): Pane | undefined => s.panes.find((p) => p.id === s.activePaneId);
 
 /** Whether a filter filters anything (an empty one is left out of API calls). */
 export function nonEmpty(f: RowFilter): RowFilter | undefined {
