@@ -42,6 +42,8 @@ interface FindState {
 const emptyPane = (): PaneState => ({
   selected: null, selectedRow: null, second: null, secondRow: null, syncRow: null, reveal: null, hits: [], hitsTotal: 0,
 });
+/** Fresh states for these panes: what was selected or found means nothing in another view. */
+const emptyPanes = (ids: readonly string[]): Record<string, PaneState> => Object.fromEntries(ids.map((id) => [id, emptyPane()]));
 
 let nextPane = 1;
 let seq = 1;
@@ -59,8 +61,8 @@ interface ViewState {
   find: FindState;
   bookmarks: Bookmark[];
   addPane(logIds: string[]): string;
-  /** The panes a set lands on (actions/land.ts): replaces every pane, and is not the user's arrangement. */
-  landPanes(logIdLists: string[][]): void;
+  /** The panes a set lands on (actions/land.ts), one per log: replaces every pane, and is not the user's arrangement. */
+  landPanes(logIds: string[]): void;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
   patchPane(id: string, patch: Partial<PaneState>): void;
@@ -88,9 +90,9 @@ export const useView = create<ViewState>((set, get) => ({
     set({ panes: [...get().panes, { id, logIds }], activePaneId: id, paneState: { ...get().paneState, [id]: emptyPane() }, arranged: true });
     return id;
   },
-  landPanes: (logIdLists) => {
-    const panes = logIdLists.map((logIds) => ({ id: `pane${nextPane++}`, logIds }));
-    set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
+  landPanes: (logIds) => {
+    const panes = logIds.map((id) => ({ id: `pane${nextPane++}`, logIds: [id] }));
+    set({ panes, activePaneId: panes[0]?.id ?? null, paneState: emptyPanes(panes.map((p) => p.id)) });
   },
   showInActivePane: (logIds) => {
     const active = activePane(get());
@@ -126,9 +128,8 @@ export const useView = create<ViewState>((set, get) => ({
     get().patchPane(paneId, patch);
   },
   setFilter: (filter) => {
-    // row indices change with the filter: selections and hits of the old view mean nothing now (bookmarks name entries)
-    const paneState = Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()]));
-    set({ filter, paneState });
+    // row indices change with the filter (bookmarks name entries, so they stay)
+    set({ filter, paneState: emptyPanes(Object.keys(get().paneState)) });
   },
   setFind: (patch) => set({ find: { ...get().find, ...patch } }),
   toggleBookmark: (row) => {
@@ -142,7 +143,7 @@ export const useView = create<ViewState>((set, get) => ({
     set({
       panes: get().panes.map((p) => ({ ...p, logIds: p.logIds.map(to) })),
       bookmarks: get().bookmarks.map((b) => ({ ...b, logId: to(b.logId) })),
-      paneState: Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()])),
+      paneState: emptyPanes(Object.keys(get().paneState)),
     });
   },
   pruneLogs: (openIds) => {
