@@ -131,15 +131,12 @@ export class BackendRelay {
       fileName,
       mime,
       chunks: async function* () {
-        let done = false;
+        let chunk: string | null = '';
         try {
-          while (!done) {
-            const { chunk } = resultOf(await send('exportNext')) as ExportChunk;
-            if (chunk === null) done = true;
-            else yield chunk;
-          }
+          while ((chunk = (resultOf(await send('exportNext')) as ExportChunk).chunk) !== null) yield chunk;
         } finally {
-          if (!done) void send('exportClose');
+          // Not pulled to its end (the consumer stopped, or a pull failed): the backend drops the stream.
+          if (chunk !== null) void send('exportClose');
         }
       },
     };
