@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { workerScriptBeside, type WorkerScript } from '../worker-script';
-import { nextReply } from '../worker-reply';
+import { askWorker } from '../worker-reply';
 import type { DiagnosisJob, DiagnosisLog, DiagnosisReply } from './diagnosis-worker';
 
 /** Quiet time after the last change before the set is diagnosed again. */
@@ -27,9 +27,7 @@ export interface DiagnosisSchedulerOptions {
 
 /** One job on `worker`: its reply, or the worker's failure. */
 async function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisReply> {
-  const outcome = nextReply<DiagnosisReply>(worker);
-  worker.postMessage({ logs: inputs } satisfies DiagnosisJob);
-  const o = await outcome;
+  const o = await askWorker<DiagnosisReply>(worker, { logs: inputs } satisfies DiagnosisJob);
   if ('reply' in o) return o.reply;
   return { type: 'error', message: 'error' in o ? o.error.message : `the diagnosis worker exited with code ${o.exitCode}` };
 }
