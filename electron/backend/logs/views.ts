@@ -132,7 +132,7 @@ function indexedHits(store: LogStore, query: SearchQuery, viewRows: Uint32Array 
       for (let k = 0; k < subset.length; k++) subset[k] -= rowBase;
     }
     mask.fill(MISS, rowBase, rowBase + n);
-    for (const r of searchLog(source, query, subset).rows) mask[rowBase + r] = HIT;
+    for (const r of searchLog(source, query, subset)) mask[rowBase + r] = HIT;
   }
   return mask;
 }
