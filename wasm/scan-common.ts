@@ -22,7 +22,6 @@ export const NEED_ZONE: i32 = 4; // the zone of needBias (CMTrace: and needScrip
 export let pos: i32 = 0;
 export let line: u32 = 0;
 export let rows: u32 = 0;
-export let firstPos: i32 = 0;
 export let needStart: i32 = 0;
 export let needEnd: i32 = 0;
 export let needBias: i32 = 0;

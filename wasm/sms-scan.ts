@@ -12,13 +12,13 @@
 //   OUT_DEFER   the rows whose severity JS decides
 
 import {
-  addr, at, bitsBefore, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, DONE, fieldEnd, findUnit, firstPos, FULL,
+  addr, at, bitsBefore, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, DONE, fieldEnd, findUnit, FULL,
   GT, JS_ENTRY, keepKey, keySlot, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT,
   NO_THREAD, OUT_END, pos, rows, slotValue, wordAt, writeRow, zoneOf,
 } from './scan-common';
 import { biasAt, dateAt, dayMs, msOfDay, NO_BIAS, timeAt } from './stamp-fields';
 export {
-  addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
+  addComponent, DONE, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
   needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
 } from './scan-common';
 // The trailer's markup, generated from shared/formats/sms/shape.ts (the format's one source).
@@ -381,7 +381,6 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
   // The head at p was read already (it ended the entry before): its fields are in h*, its line ends at headLe.
   let carried = false;
   let headLe: i32 = 0;
-  firstPos = p;
   while (p < len) {
     if (n == MAX_ROWS) {
       status = FULL;

@@ -93,7 +93,7 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
       const status = w.scan(us, len, p, base, this.nextLine, final);
       if (w.rows > 0) {
         this.beforeRows(w, u);
-        w.appendRowsTo(this.index, base, us);
+        w.appendRowsTo(this.index, base + p * us);
         this.index.setEnd(base + w.pos * us, w.line - 1);
       }
       this.nextLine = w.line;

@@ -29,7 +29,7 @@ export const SCAN_NEED_SEVERITY = 5;
 const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
 
 /** The globals both scanners export: the results of the last scan call. */
-type ScanGlobal = 'pos' | 'line' | 'rows' | 'firstPos' | 'needStart' | 'needEnd' | 'needBias' | 'needScripted';
+type ScanGlobal = 'pos' | 'line' | 'rows' | 'needStart' | 'needEnd' | 'needBias' | 'needScripted';
 /** Their memory layout. */
 type LayoutGlobal = 'INPUT' | 'PAD' | 'MAX_ROWS' | 'OUT_LINE';
 
@@ -156,13 +156,13 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     return this.x.needScripted.value !== 0;
   }
 
-  /** Append the last scan's rows to the index. */
-  appendRowsTo(index: EntryIndex, base: number, unitSize: number): void {
+  /** Append the last scan's rows to the index; `start`: the byte offset of the unit the scan began at. */
+  appendRowsTo(index: EntryIndex, start: number): void {
     const n = this.rows;
     if (n === 0) return;
     this.views();
     this.stats.wasmRows += n;
-    index.appendRows(n, base + this.x.firstPos.value * unitSize, this.lineCol, this.cols);
+    index.appendRows(n, start, this.lineCol, this.cols);
   }
 
   /** The column views over the scanner's memory, made again when it grew (its buffer is then a new one). */
