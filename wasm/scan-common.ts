@@ -13,7 +13,7 @@
 // ---- the scan call: why it returned and what it leaves (each scanner re-exports these to JS) ----
 
 export const DONE: i32 = 0; // every unit consumed (SMS: or the rest is an entry whose end is not in view yet)
-export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
+export const FULL: i32 = 1; // the batch of rows is full (SMS: or ends at a severity to learn): copy it out, call again
 export const JS_ENTRY: i32 = 2; // the entry at pos is not the regular shape (or incomplete): JS reads it
 export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
 export const NEED_ZONE: i32 = 4; // the zone of needBias (CMTrace: and needScripted) unknown: setZone, call again

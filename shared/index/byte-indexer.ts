@@ -70,11 +70,6 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
   /** The scanner's rows of its last scan are about to join the index (SMS: their deferred severities). */
   protected beforeRows(_w: W, _u: Units): void {}
 
-  /** Answer a question only this format's scanner asks (SMS: a severity); false when status is none of those. */
-  protected answer(_w: W, _u: Units, _status: number): boolean {
-    return false;
-  }
-
   /** The component's name is a script writer's (CMTrace: that writer's bias is not trusted). */
   protected componentScripted(_id: number): boolean {
     return false;
@@ -82,7 +77,7 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
 
   /**
    * The WebAssembly scanner reads the regular entries; where it stops, this answers its question (a component or
-   * zone id, or the format's own) or the JavaScript scan reads on from there, and lets it go on.
+   * zone id) or the JavaScript scan reads on from there, and lets it go on.
    */
   private feedWasm(w: W, u: Units, base: number, final: boolean): number {
     const len = u.length;
@@ -106,7 +101,7 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
       } else if (status === SCAN_NEED_ZONE) {
         w.setZone(w.needBias, w.needScripted, this.index.zoneId(w.needBias, w.needScripted));
         continue;
-      } else if (this.answer(w, u, status)) continue;
+      }
       // Not the regular shape, incomplete, or the scanner's tables are full: the JavaScript scan reads on.
       const q = this.readOn(w, u, p, base, final);
       if (q < 0) return ~q;

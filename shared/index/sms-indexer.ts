@@ -8,7 +8,6 @@ import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { UnitsMemo } from './units-memo';
 import type { SmsWasm } from './sms-wasm';
-import { SCAN_NEED_SEVERITY } from './wasm-scanner';
 import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
@@ -39,18 +38,10 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
   /** Set by feedJs when it stopped at a head for the scanner to go on from (handBack). */
   private handedBack = false;
 
-  /** The scanner's deferred rows get their severity by the text rule. */
+  /** The scanner's deferred rows get their severity by the text rule (and its memo learns them). */
   protected override beforeRows(w: SmsWasm, u: Units): void {
     const d = w.deferred();
-    for (let o = 0; o < d.length; o += 5) w.setSeverity(d[o], this.severity(u, d[o + 1], d[o + 2], d[o + 3], d[o + 4]));
-  }
-
-  /** The scanner asks the severity of an entry whose text it may remember. */
-  protected override answer(w: SmsWasm, u: Units, status: number): boolean {
-    if (status !== SCAN_NEED_SEVERITY) return false;
-    const [s, t, h, e] = [w.needStart, w.needEnd, w.needHeadEnd, w.needEntryEnd];
-    w.addSeverity(this.unitSize, s, t, h, e, this.severity(u, s, t, h, e));
-    return true;
+    for (let o = 0; o < d.length; o += 5) w.setSeverity(this.unitSize, d, o, this.severity(u, d[o + 1], d[o + 2], d[o + 3], d[o + 4]));
   }
 
   /** JS reads on from the entry where the scanner stopped, up to the next head (where the scanner resumes). */

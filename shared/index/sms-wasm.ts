@@ -8,8 +8,6 @@ import { compiledOnce, instantiate, WasmScanner, type ScannerExports, type WasmG
 interface ScanExports extends ScannerExports {
   addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void;
   deferred: WasmGlobal;
-  needHeadEnd: WasmGlobal;
-  needEntryEnd: WasmGlobal;
   OUT_DEFER: WasmGlobal;
 }
 
@@ -28,20 +26,6 @@ export class SmsWasm extends WasmScanner<ScanExports> {
     return x === null ? null : new SmsWasm(x);
   }
 
-  /** The entry the scanner asks about: units from needStart, text end needEnd, head line end, entry end. */
-  get needHeadEnd(): number {
-    return this.x.needHeadEnd.value;
-  }
-  get needEntryEnd(): number {
-    return this.x.needEntryEnd.value;
-  }
-
-  /** Teach the scanner the severity of the entry [s, end) of the loaded input (its text units are the memo's key). */
-  addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void {
-    this.stats.jsSeverities++;
-    this.x.addSeverity(unitSize, s, textEnd, headEnd, end, sev);
-  }
-
   /**
    * The rows of the last scan whose severity JS decides, in row order, five numbers each: the row, then its entry's
    * units as SmsIndexer's severity() takes them (start, text end, head line end, entry end).
@@ -53,10 +37,10 @@ export class SmsWasm extends WasmScanner<ScanExports> {
     return this.defer.slice(0, n * 5);
   }
 
-  /** Set the severity of a row of the last scan. */
-  setSeverity(row: number, sev: number): void {
-    this.views();
-    this.cols.severity[row] = sev;
+  /** Set the severity of the deferred row at d[o] of the last scan and teach the memo its entry's text. */
+  setSeverity(unitSize: number, d: Int32Array, o: number, sev: number): void {
+    this.cols.severity[d[o]] = sev;
+    this.x.addSeverity(unitSize, d[o + 1], d[o + 2], d[o + 3], d[o + 4], sev);
   }
 
   protected override moreViews(buf: ArrayBuffer, n: number): void {

@@ -18,12 +18,11 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
-/** Why a scan returned (wasm/scan-common.ts; NEED_SEVERITY: wasm/sms-scan.ts). */
+/** Why a scan returned (wasm/scan-common.ts). */
 export const SCAN_DONE = 0;
 export const SCAN_FULL = 1;
 export const SCAN_NEED_COMPONENT = 3;
 export const SCAN_NEED_ZONE = 4;
-export const SCAN_NEED_SEVERITY = 5;
 
 /** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
 const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
