@@ -86,20 +86,23 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
     let p = 0;
     while (p < len) {
       const status = w.scan(us, len, p, base, this.nextLine, final);
-      if (w.rows > 0) {
+      const x = w.x;
+      this.nextLine = x.line.value >>> 0;
+      if (x.rows.value > 0) {
         this.beforeRows(w, u);
         w.appendRowsTo(this.index, base + p * us);
-        this.index.setEnd(base + w.pos * us, w.line - 1);
+        this.index.setEnd(base + x.pos.value * us, this.nextLine - 1);
       }
-      this.nextLine = w.line;
-      p = w.pos;
+      p = x.pos.value;
       if (status === SCAN_DONE) return p;
       if (status === SCAN_FULL) continue;
       if (status === SCAN_NEED_COMPONENT) {
-        const id = this.components.id(u, w.needStart, w.needEnd);
-        if (w.addComponent(us, w.needStart, w.needEnd, id, this.componentScripted(id))) continue;
+        const [s, e] = [x.needStart.value, x.needEnd.value];
+        const id = this.components.id(u, s, e);
+        if (w.addComponent(us, s, e, id, this.componentScripted(id))) continue;
       } else if (status === SCAN_NEED_ZONE) {
-        w.setZone(w.needBias, w.needScripted, this.index.zoneId(w.needBias, w.needScripted));
+        const [bias, scripted] = [x.needBias.value, x.needScripted.value !== 0];
+        w.setZone(bias, scripted, this.index.zoneId(bias, scripted));
         continue;
       }
       // Not the regular shape, incomplete, or the scanner's tables are full: the JavaScript scan reads on.

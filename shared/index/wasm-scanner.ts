@@ -92,9 +92,12 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
   protected cols = makeColumns((_k, T) => new T(0));
   private readonly input: number;
 
-  /** `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it). */
+  /**
+   * `x`: the instance's exports, whose globals (pos, line, rows, need*) the caller reads after each scan;
+   * `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it).
+   */
   constructor(
-    protected readonly x: X,
+    readonly x: X,
     private readonly slack: number,
   ) {
     x.init();
@@ -133,31 +136,9 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     new Uint8Array(mem.buffer, this.input + bytes, this.x.PAD.value).fill(0);
   }
 
-  get pos(): number {
-    return this.x.pos.value;
-  }
-  get line(): number {
-    return this.x.line.value >>> 0;
-  }
-  get rows(): number {
-    return this.x.rows.value >>> 0;
-  }
-  get needStart(): number {
-    return this.x.needStart.value;
-  }
-  get needEnd(): number {
-    return this.x.needEnd.value;
-  }
-  get needBias(): number {
-    return this.x.needBias.value;
-  }
-  get needScripted(): boolean {
-    return this.x.needScripted.value !== 0;
-  }
-
   /** Append the last scan's rows to the index; `start`: the byte offset of the unit the scan began at. */
   appendRowsTo(index: EntryIndex, start: number): void {
-    const n = this.rows;
+    const n = this.x.rows.value;
     if (n === 0) return;
     this.views();
     this.stats.wasmRows += n;
