@@ -254,7 +254,7 @@ function hintAt<T>(i: i32, e: i32): bool {
       let k = i + 2;
       while (k < e) {
         const x = at<T>(k);
-        if (x == 32 || (x >= 9 && x <= 13) || x >= 0x80) k++;
+        if (isSpace(x) || x >= 0x80) k++;
         else break;
       }
       if (k < e && (at<T>(k) == 61 || at<T>(k) == 58)) return true;
