@@ -1,7 +1,7 @@
 // What the two WebAssembly scanners (wasm/cmtrace-scan.ts, wasm/sms-scan.ts) share on the JS side: their module
 // compiled once per thread from the committed base64 bytes, a fresh instance per indexer, the input area JS writes
 // units into, the scan call, the results and questions it leaves (wasm/scan-common.ts), the component and zone ids
-// JS teaches it, and the row columns appended to the EntryIndex in bulk. sms-wasm.ts adds the SMS severity memo.
+// JS teaches it, and the row columns appended to the EntryIndex in bulk.
 import { makeColumns, type EntryIndex } from './entry-index';
 import type { Units } from './units';
 
@@ -89,7 +89,7 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
   readonly stats: ScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0 };
   private viewOf: ArrayBuffer | null = null;
   private lineCol = new Uint32Array(0);
-  protected cols = makeColumns((_k, T) => new T(0));
+  private cols = makeColumns((_k, T) => new T(0));
   private readonly input: number;
 
   /**
@@ -136,6 +136,12 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     new Uint8Array(mem.buffer, this.input + bytes, this.x.PAD.value).fill(0);
   }
 
+  /** Set the severity of a row of the last scan (SMS: a row the scanner left to JS). */
+  setSeverity(row: number, sev: number): void {
+    this.views();
+    this.cols.severity[row] = sev;
+  }
+
   /** Append the last scan's rows to the index; `start`: the byte offset of the unit the scan began at. */
   appendRowsTo(index: EntryIndex, start: number): void {
     const n = this.x.rows.value;
@@ -146,19 +152,15 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
   }
 
   /** The column views over the scanner's memory, made again when it grew (its buffer is then a new one). */
-  protected views(): void {
+  private views(): void {
     const buf = this.x.memory.buffer;
     if (buf === this.viewOf) return;
     const x = this.x;
     const n = x.MAX_ROWS.value;
     this.lineCol = new Uint32Array(buf, x.OUT_LINE.value, n);
     this.cols = makeColumns((k, T) => new T(buf, x[OUT_COLUMN[k]].value, n));
-    this.moreViews(buf, n);
     this.viewOf = buf;
   }
-
-  /** A scanner's own views over buf (n rows). */
-  protected moreViews(_buf: ArrayBuffer, _n: number): void {}
 
   private reserve(bytes: number): void {
     const mem = this.x.memory;
