@@ -10,7 +10,7 @@
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end; a
 //               64-unit step of the CMTrace message search reads at most 63 UTF-16 units past it)
 
-// ---- the scan call: why it returned and what it leaves (each scanner re-exports these to JS) ----
+// ---- the scan call: why it returned (JS: SCAN_* in wasm-scanner.ts), what it leaves (each scanner exports it) ----
 
 export const DONE: i32 = 0; // every unit consumed (SMS: or the rest is an entry whose end is not in view yet)
 export const FULL: i32 = 1; // the batch of rows is full (SMS: or ends at a severity to learn): copy it out, call again

@@ -19,8 +19,8 @@ import {
 } from './scan-common';
 import { biasAt, dateAt, dayMs, msOfDay, NO_BIAS, timeAt } from './stamp-fields';
 export {
-  addComponent, DONE, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
-  needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
+  addComponent, init, INPUT, line, MAX_ROWS, needBias, needEnd, needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO,
+  OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
 } from './scan-common';
 // The trailer's markup, generated from shared/formats/sms/shape.ts (the format's one source).
 import { DOLLAR, isThreadField, LT, THREAD_FIELD_UNITS, TRAILER_UNITS } from './generated/sms-shape';
