@@ -60,6 +60,36 @@ describe('the soak verdict (the bench row)', () => {
     rss.map((r) => ({ logs: 1, openRss: 0, openThreads: 0, closed: { rss: r * MiB, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }, fds: 0, threads: 0, activeResources: 0, ms: 0 }));
   const flat = (n: number, at = 100): number[] => Array.from({ length: n }, () => at);
 
+  // Issue 4: "cancel when the user closes the log". A log closed while its index is built stops its workers and
+  // stays closed (before, the finished load put it back in the list).
+  it('a log closed while it is indexed stays closed, and its index stops', async () => {
+    const big = join(work, 'BigWhileIndexed.log');
+    writeFileSync(big, noisyLogText(60_000_000, 21));
+    const service = new LogService({ indexAboveBytes: 1 << 20 });
+    const progress: number[] = [];
+    let closedAt = -1;
+    const off = service.onEvent((e) => {
+      if (e.type !== 'progress') return;
+      progress.push(e.doneBytes);
+      if (closedAt < 0) {
+        closedAt = progress.length;
+        void service.api.closeLogs({ logIds: [e.logId] });
+      }
+    });
+    try {
+      const { logs, errors } = await service.api.openPaths({ paths: [big] });
+      expect(closedAt).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      expect(logs).toEqual([]);
+      expect(await service.api.listLogs({})).toEqual([]);
+      // The workers stopped: the last progress reported is short of the whole file.
+      expect(Math.max(...progress)).toBeLessThan(60_000_000);
+    } finally {
+      off();
+      await service.api.closeLogs({ logIds: (await service.api.listLogs({})).map((l) => l.id) });
+    }
+  });
+
   it('the first plateau is the median of cycles 2-5; flat readings meet it', () => {
     const v = soakVerdict(cycles([60, 98, 104, 100, 101, ...flat(45)]));
     expect(v.plateau / MiB).toBe(100.5);

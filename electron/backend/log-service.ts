@@ -252,6 +252,7 @@ export class LogService {
         errors.push(log);
         continue;
       }
+      if (log.closing?.signal.aborted) continue; // the user closed it while it was indexed
       this.logs.set(log.info.id, log);
       opened.push(log);
     }
@@ -297,6 +298,7 @@ export class LogService {
   private closeLogs(a: ApiArgs<'closeLogs'>): null {
     for (const id of a.logIds) {
       const log = this.logs.get(id);
+      log?.closing?.abort(); // still indexing: its workers stop
       if (log) this.tails.stop(log);
       this.logs.delete(id);
       this.views.invalidate(id);

@@ -7,7 +7,7 @@ import { i18n } from './i18n/i18n';
 import { useLogs } from './store/logs-store';
 import { useSettings } from './store/settings-store';
 import { showDialog, useUi, type Dialog } from './store/ui-store';
-import { useView } from './store/view-store';
+import { activePane, useView } from './store/view-store';
 import { landOnSets, landingBusy } from './actions/land';
 import { DetailsPane } from './components/DetailsPane';
 import { DiagnosisPanel } from './components/DiagnosisPanel';
@@ -71,8 +71,7 @@ export function App() {
   // the diagnosis panel and the pipeline strip follow the set of the pane the user works in
   const activePaneId = useView((s) => s.activePaneId);
   useEffect(() => {
-    const pane = useView.getState().panes.find((p) => p.id === activePaneId);
-    const set = logs.find((l) => l.id === pane?.logIds[0])?.set;
+    const set = logs.find((l) => l.id === activePane()?.logIds[0])?.set;
     if (set) useLogs.setState({ activeSetId: set.id });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- when the user moves to another pane, not on every log update
   }, [activePaneId]);

@@ -144,8 +144,8 @@ function runWorkers(
   const jobs = cuts.slice(0, -1).map((from, k) =>
     runIndexJob(script, { path, shape, from, to: cuts[k + 1], cancel, ...(regions ? { region: regions[k] } : {}) }, (d) => progress(k, d))
       .then((part) => {
-        // Workers report a few times a second; a part's end is always reported.
-        progress(k, cuts[k + 1] - from);
+        // Workers report a few times a second; a part's end is always reported (a cancelled part is not done).
+        if (!opts.signal?.aborted) progress(k, cuts[k + 1] - from);
         return part;
       })
       .catch((e: unknown) => {

@@ -142,7 +142,8 @@ async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): P
   const total = files.reduce((n, f) => n + f.size, 0);
   const note = logMessage(indexedNote(total, files.length, kind === null ? null : total <= DIAGNOSE_INDEXED_UP_TO), current.name);
   const info = logInfo(id, files, where.set, { format: 'plain', encoding: 'utf-8', bytes: total, entries: 0, state: 'indexing', messages: [note], utcOffset: null, offsetUncertain: false });
-  const log: OpenLog = { info, store: new LogStore(), kind, ownOffset: null, openedFrom: where.openedFrom, tailGeneration: 0 };
+  const closing = new AbortController();
+  const log: OpenLog = { info, store: new LogStore(), kind, ownOffset: null, openedFrom: where.openedFrom, tailGeneration: 0, closing };
   const announce = (parts: IndexedPart[]): void => {
     const { shape } = parts[parts.length - 1];
     // the name did not say what the log is: its detected format may (an MSI or WindowsUpdate log under another name)
@@ -156,7 +157,7 @@ async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): P
   const messages: LogMessage[] = [];
   let before = 0;
   try {
-    for (let k = 0; k < files.length; k++) {
+    for (let k = 0; k < files.length && !closing.signal.aborted; k++) {
       const f = files[k];
       const path = f.diskPath ?? f.source;
       try {
@@ -166,6 +167,7 @@ async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): P
           ? await indexFile(f.diskPath, {
               fileName: f.name,
               workers: 2,
+              signal: closing.signal,
               onFirstRows: (head, shape) => announce([...done, { path, shape, index: head, part: k }]),
               onProgress: (d) => host.progress(id, before + d, total),
             })
@@ -182,6 +184,7 @@ async function loadIndexed(files: SourceFile[], where: Where, host: LoadHost): P
   } finally {
     host.indexing(log, false);
   }
+  if (closing.signal.aborted) return log; // closed while indexing: the caller leaves it closed
   if (done.length === 0) return noneRead(current, messages);
   announce(done);
   const all = log.store;

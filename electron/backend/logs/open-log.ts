@@ -21,4 +21,6 @@ export interface OpenLog {
   ownOffset: number | null;
   /** The path the user opened that holds this log: logs opened from one folder or zip are one machine's. */
   openedFrom: string;
+  /** Aborted when the user closes the log while it is still being indexed: the workers stop, the log stays closed. */
+  closing?: AbortController;
 }

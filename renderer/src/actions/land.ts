@@ -44,7 +44,7 @@ async function land(opened: readonly LogInfo[]): Promise<void> {
   if (view.arranged && view.panes.length) return;
   const plan = landingPlan(useLogs.getState().logs.filter((l) => l.set.id === target.id), target.d);
   if (!plan) return;
-  view.landPanes(plan.logIds.map((id) => [id]));
+  view.landPanes(plan.logIds);
   if (plan.logIds.length > 1) useSettings.setState({ layout: 'stacked' });
   if (plan.focus) await jumpToEntry(plan.focus.source, plan.focus.line);
 }

@@ -7,7 +7,7 @@ import type { LogInfo } from '../../../shared/api/contract';
 import { LOG_GROUP_ORDER } from '../../../shared/model/log-roles';
 import { openSets, setLabel, useLogs } from '../store/logs-store';
 import { ask } from '../store/toasts-store';
-import { paneShowingAlone, useView } from '../store/view-store';
+import { activePane, paneShowingAlone, useView } from '../store/view-store';
 import { offsetLabel } from '../../../shared/model/utc-offset';
 import { logMessageInUi } from '../i18n/message-text';
 import { byteSize } from '../view/byte-size';
@@ -21,10 +21,9 @@ export function Sidebar() {
   const progress = useLogs((s) => s.progress);
   const opening = useLogs((s) => s.opening);
   const panes = useView((s) => s.panes);
-  const activePaneId = useView((s) => s.activePaneId);
   const [ticked, setTicked] = useState<string[]>([]);
   const shown = new Set(panes.flatMap((p) => p.logIds));
-  const activeIds = new Set(panes.find((p) => p.id === activePaneId)?.logIds ?? []);
+  const activeIds = new Set(useView(activePane)?.logIds ?? []);
   const diagnoses = useLogs((s) => s.diagnoses);
   const sets = openSets(logs);
   const groupsOf = (ls: LogInfo[]) => LOG_GROUP_ORDER.map((g) => ({ g, logs: ls.filter((l) => l.group === g) })).filter((x) => x.logs.length);
@@ -37,12 +36,12 @@ export function Sidebar() {
       <li key={l.id} className={`log-item${activeIds.has(l.id) ? ' active' : ''}${shown.has(l.id) ? ' shown' : ''}`}>
         <div className="log-item-row">
           <input type="checkbox" aria-label={t('sidebar.tick', { name: l.name })} checked={live.includes(l.id)} onChange={() => tick(l.id)} />
-          <button className="log-name" title={l.source} onClick={() => showLog(l.id)}>
+          <button className="log-name" title={l.source} onClick={() => showLog(l.id, false)}>
             {l.name}
           </button>
           {l.tailing && <span className="live-dot" role="img" title={t('sidebar.tailingHint')} aria-label={t('sidebar.tailing')} />}
           {l.state === 'error' && <span className="tag err">{t('sidebar.error')}</span>}
-          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => openBeside(l.id)}>⊞</button>
+          <button className="icon-btn" title={t('sidebar.beside')} aria-label={t('sidebar.besideName', { name: l.name })} onClick={() => showLog(l.id, true)}>⊞</button>
         </div>
         <div className="log-sub">
           <span className="log-stats" title={`${l.entries.toLocaleString()} · ${byteSize(l.bytes)} · ${l.format}`}>
@@ -94,18 +93,16 @@ export function Sidebar() {
   );
 }
 
-/** ⊞ on a log already shown alone in a pane focuses that pane (its grid takes the keys) instead of a second copy. */
-function openBeside(logId: string): void {
-  focusPane(useView.getState().openBeside(logId));
-}
-
-/** A click on a log: shown in the active pane, unless a pane shows it already, which then takes the focus. */
-function showLog(logId: string): void {
-  if (paneShowingAlone(useView.getState().panes, logId)) openBeside(logId);
-  else useView.getState().showInActivePane([logId]);
-}
-
-function focusPane(paneId: string): void {
+/**
+ * A click on a log shows it in the active pane, ⊞ in a pane of its own beside; a pane already showing it alone takes
+ * the focus instead of a second copy (its grid takes the keys).
+ */
+function showLog(logId: string, beside: boolean): void {
+  const view = useView.getState();
+  const shown = paneShowingAlone(view.panes, logId);
+  if (!shown && !beside) return view.showInActivePane([logId]);
+  const paneId = shown?.id ?? view.addPane([logId]);
+  useView.setState({ activePaneId: paneId });
   requestAnimationFrame(() => {
     const grid = document.querySelector<HTMLElement>(`[data-pane="${paneId}"] [role="grid"]`);
     grid?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -2,13 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { useLogs } from '../store/logs-store';
 import { useSettings } from '../store/settings-store';
-import { activePaneState, useView } from '../store/view-store';
+import { activePane, activePaneState, useView } from '../store/view-store';
 import { formatElapsed, formatRowTime } from '../view/time-format';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const st = useView(activePaneState);
-  const pane = useView((s) => s.panes.find((p) => p.id === s.activePaneId));
+  const pane = useView(activePane);
   const logs = useLogs((s) => s.logs);
   const paused = useLogs((s) => s.tailPaused);
   const timeMode = useSettings((s) => s.timeMode);

@@ -42,6 +42,8 @@ interface FindState {
 const emptyPane = (): PaneState => ({
   selected: null, selectedRow: null, second: null, secondRow: null, syncRow: null, reveal: null, hits: [], hitsTotal: 0,
 });
+/** Fresh states for these panes: what was selected or found means nothing in another view. */
+const emptyPanes = (ids: readonly string[]): Record<string, PaneState> => Object.fromEntries(ids.map((id) => [id, emptyPane()]));
 
 let nextPane = 1;
 let seq = 1;
@@ -59,10 +61,8 @@ interface ViewState {
   find: FindState;
   bookmarks: Bookmark[];
   addPane(logIds: string[]): string;
-  /** The panes a set lands on (actions/land.ts): replaces every pane, and is not the user's arrangement. */
-  landPanes(logIdLists: string[][]): void;
-  /** "Open beside": a log already alone in a pane gets that pane focused, not a second copy. Returns the pane. */
-  openBeside(logId: string): string;
+  /** The panes a set lands on (actions/land.ts), one per log: replaces every pane, and is not the user's arrangement. */
+  landPanes(logIds: string[]): void;
   showInActivePane(logIds: string[]): void;
   closePane(id: string): void;
   patchPane(id: string, patch: Partial<PaneState>): void;
@@ -90,25 +90,18 @@ export const useView = create<ViewState>((set, get) => ({
     set({ panes: [...get().panes, { id, logIds }], activePaneId: id, paneState: { ...get().paneState, [id]: emptyPane() }, arranged: true });
     return id;
   },
-  landPanes: (logIdLists) => {
-    const panes = logIdLists.map((logIds) => ({ id: `pane${nextPane++}`, logIds }));
-    set({ panes, activePaneId: panes[0]?.id ?? null, paneState: Object.fromEntries(panes.map((p) => [p.id, emptyPane()])) });
-  },
-  openBeside: (logId) => {
-    const shown = paneShowingAlone(get().panes, logId);
-    if (!shown) return get().addPane([logId]);
-    set({ activePaneId: shown.id });
-    return shown.id;
+  landPanes: (logIds) => {
+    const panes = logIds.map((id) => ({ id: `pane${nextPane++}`, logIds: [id] }));
+    set({ panes, activePaneId: panes[0]?.id ?? null, paneState: emptyPanes(panes.map((p) => p.id)) });
   },
   showInActivePane: (logIds) => {
-    const { panes, activePaneId } = get();
-    const active = panes.find((p) => p.id === activePaneId);
+    const active = activePane(get());
     if (!active) {
       get().addPane(logIds);
       return;
     }
     set({
-      panes: panes.map((p) => (p.id === active.id ? { ...p, logIds } : p)),
+      panes: get().panes.map((p) => (p.id === active.id ? { ...p, logIds } : p)),
       paneState: { ...get().paneState, [active.id]: emptyPane() },
       arranged: true,
     });
@@ -135,9 +128,8 @@ export const useView = create<ViewState>((set, get) => ({
     get().patchPane(paneId, patch);
   },
   setFilter: (filter) => {
-    // row indices change with the filter: selections and hits of the old view mean nothing now (bookmarks name entries)
-    const paneState = Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()]));
-    set({ filter, paneState });
+    // row indices change with the filter (bookmarks name entries, so they stay)
+    set({ filter, paneState: emptyPanes(Object.keys(get().paneState)) });
   },
   setFind: (patch) => set({ find: { ...get().find, ...patch } }),
   toggleBookmark: (row) => {
@@ -151,7 +143,7 @@ export const useView = create<ViewState>((set, get) => ({
     set({
       panes: get().panes.map((p) => ({ ...p, logIds: p.logIds.map(to) })),
       bookmarks: get().bookmarks.map((b) => ({ ...b, logId: to(b.logId) })),
-      paneState: Object.fromEntries(Object.keys(get().paneState).map((id) => [id, emptyPane()])),
+      paneState: emptyPanes(Object.keys(get().paneState)),
     });
   },
   pruneLogs: (openIds) => {
@@ -175,10 +167,8 @@ export const activePaneState = (s: ViewState): PaneState | undefined => (s.activ
 /** The pane showing this log alone (not merged with others), if any. */
 export const paneShowingAlone = (panes: readonly Pane[], logId: string): Pane | undefined => panes.find((p) => p.logIds.length === 1 && p.logIds[0] === logId);
 
-export function activePane(): Pane | undefined {
-  const s = useView.getState();
-  return s.panes.find((p) => p.id === s.activePaneId);
-}
+/** The pane the user works in: a selector, or read now. */
+export const activePane = (s: ViewState = useView.getState()): Pane | undefined => s.panes.find((p) => p.id === s.activePaneId);
 
 /** Whether a filter filters anything (an empty one is left out of API calls). */
 export function nonEmpty(f: RowFilter): RowFilter | undefined {
