@@ -110,16 +110,14 @@ export function LogPane({ pane }: { pane: Pane }) {
     const el = scrollRef.current;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
-      const geo = { rowCount: countRef.current, rowHeight: ROW_HEIGHT, viewportHeight: el.clientHeight };
+      const geo = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: el.clientHeight };
       if (!isScaled(geo) || e.deltaY === 0 || e.ctrlKey) return;
       e.preventDefault();
       const px = e.deltaMode === 1 ? e.deltaY * ROW_HEIGHT : e.deltaMode === 2 ? e.deltaY * el.clientHeight : e.deltaY;
       el.scrollTop = scrollTopFor(geo, contentOffsetAt(geo, el.scrollTop) + px);
     };
     return listen(el, { wheel: onWheel }, { passive: false });
-  }, []);
-  const countRef = useRef(count);
-  countRef.current = count;
+  }, [count]);
 
   // reveal requests (selection from keys, sync from another pane, find, evidence)
   useEffect(() => {
