@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DiagnosisResult } from '../../../shared/pipeline/diagnosis-types';
 import { workerScriptBeside, type WorkerScript } from '../worker-script';
-import { nextReply } from '../worker-reply';
+import { askWorker } from '../worker-reply';
 import type { DiagnosisJob, DiagnosisLog, DiagnosisReply } from './diagnosis-worker';
 
 /** Quiet time after the last change before the set is diagnosed again. */
@@ -27,9 +27,7 @@ export interface DiagnosisSchedulerOptions {
 
 /** One job on `worker`: its reply, or the worker's failure. */
 async function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisReply> {
-  const outcome = nextReply<DiagnosisReply>(worker);
-  worker.postMessage({ logs: inputs } satisfies DiagnosisJob);
-  const o = await outcome;
+  const o = await askWorker<DiagnosisReply>(worker, { logs: inputs } satisfies DiagnosisJob);
   if ('reply' in o) return o.reply;
   return { type: 'error', message: 'error' in o ? o.error.message : `the diagnosis worker exited with code ${o.exitCode}` };
 }
@@ -37,9 +35,7 @@ async function runOn(worker: Worker, inputs: DiagnosisLog[]): Promise<DiagnosisR
 export class DiagnosisScheduler {
   private readonly script: WorkerScript;
   private timer: NodeJS.Timeout | null = null;
-  /** Grows with every request: a run whose number is not the latest was superseded. */
-  private generation = 0;
-  /** The worker of the run in flight, if any. */
+  /** The worker of the run in flight, if any: a run whose worker is no longer this one was superseded or disposed. */
   private busy: Worker | null = null;
   /** A worker kept between runs (starting one loads the rules and tables again). */
   private idle: Worker | null = null;
@@ -65,7 +61,6 @@ export class DiagnosisScheduler {
   /** The set changed: diagnose it again once it is quiet; a run in flight is stale from now on. */
   request(): void {
     if (this.disposed) return;
-    this.generation++;
     if (this.busy) {
       void this.busy.terminate();
       this.busy = null;
@@ -80,7 +75,6 @@ export class DiagnosisScheduler {
 
   private async run(): Promise<void> {
     this.timer = null;
-    const generation = this.generation;
     let inputs: DiagnosisLog[];
     try {
       inputs = this.opts.inputs();
@@ -92,7 +86,7 @@ export class DiagnosisScheduler {
     worker.ref();
     this.busy = worker;
     const reply = await runOn(worker, inputs);
-    if (generation !== this.generation || this.disposed) return; // superseded: its worker was terminated
+    if (this.busy !== worker) return; // superseded or disposed: its worker was terminated
     this.busy = null;
     if (reply.type === 'error') {
       void worker.terminate();

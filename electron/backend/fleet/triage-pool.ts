@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unreadableRecord, type SetRef } from '../../../shared/fleet/triage-record';
 import { workerScriptBeside, type WorkerScript } from '../worker-script';
-import { nextReply } from '../worker-reply';
+import { askWorker } from '../worker-reply';
 import type { SetTriage } from './set-triage';
 import type { TriageJob, TriageReply } from './triage-worker';
 
@@ -29,9 +29,7 @@ export function defaultJobs(): number {
 
 /** Set `id` triaged on `worker`: its record, or an unreadable one saying why the worker died. */
 async function triageOn(worker: Worker, id: number, set: SetRef): Promise<{ triage: SetTriage; died: boolean }> {
-  const outcome = nextReply<TriageReply>(worker, (m) => m.id === id);
-  worker.postMessage({ type: 'job', id, set } satisfies TriageJob);
-  const o = await outcome;
+  const o = await askWorker<TriageReply>(worker, { type: 'job', id, set } satisfies TriageJob, (m) => m.id === id);
   if ('reply' in o) return { triage: o.reply.triage, died: false };
   const why =
     'exitCode' in o

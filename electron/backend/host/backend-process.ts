@@ -25,26 +25,22 @@ function parentChannel(): ParentChannel | null {
   return null;
 }
 
+/** A contract call goes through the dispatcher; beside it, a dropped file's bytes and exports (the spec checked with the contract's schema). */
 async function answer(service: HostedService, m: ToBackend, exports: ExportStreams): Promise<CallOutcome> {
   if (m.t === 'call') return dispatchCall(service.api, m.method, m.args, 'backend');
   try {
-    return await answerOther(service, m, exports);
+    if (m.t === 'openBytes') {
+      const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+      return { status: 200, result: await service.openBytes(String(m.name), bytes) };
+    }
+    if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
+    if (m.t === 'exportClose') return { status: 200, result: exports.close(m.stream) };
+    const parsed = parseExportSpec(m.spec);
+    return parsed.ok ? { status: 200, result: exports.start(service.exportFile(parsed.spec)) } : { status: 400, error: parsed.error };
   } catch (e) {
     errorLog().write(`backend ${m.t}`, e);
     return { status: 500, error: `${m.t === 'openBytes' ? 'open' : 'export'} failed: ${e instanceof Error ? e.message : String(e)}` };
   }
-}
-
-/** The messages beside the contract's calls: a dropped file's bytes, and exports (the spec checked with the contract's schema). */
-async function answerOther(service: HostedService, m: Exclude<ToBackend, { t: 'call' }>, exports: ExportStreams): Promise<CallOutcome> {
-  if (m.t === 'openBytes') {
-    const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
-    return { status: 200, result: await service.openBytes(String(m.name), bytes) };
-  }
-  if (m.t === 'exportNext') return { status: 200, result: await exports.pull(m.stream) };
-  if (m.t === 'exportClose') return { status: 200, result: exports.close(m.stream) };
-  const parsed = parseExportSpec(m.spec);
-  return parsed.ok ? { status: 200, result: exports.start(service.exportFile(parsed.spec)) } : { status: 400, error: parsed.error };
 }
 
 function isRequest(m: unknown): m is ToBackend {

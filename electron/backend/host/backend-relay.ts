@@ -62,12 +62,12 @@ export class BackendRelay {
   /** The latest pushed diagnosis of each set, by set id. */
   private diagnoses = new Map<string, DiagnosisEvent>();
   private opened: OpenRecord[] = [];
+  /** When the backend crashed within RESTART_WINDOW_MS; more than maxRestarts: the relay gave up. */
   private crashes: number[] = [];
   /** Resolves when the backend serves calls (after a restart: once the open set is back). */
   private serving: Promise<void> = Promise.resolve();
   private restoring = false;
   private stopped = false;
-  private gaveUp = false;
 
   constructor(
     private readonly spawn: SpawnBackend,
@@ -131,15 +131,12 @@ export class BackendRelay {
       fileName,
       mime,
       chunks: async function* () {
-        let done = false;
+        let chunk: string | null = '';
         try {
-          while (!done) {
-            const { chunk } = resultOf(await send('exportNext')) as ExportChunk;
-            if (chunk === null) done = true;
-            else yield chunk;
-          }
+          while ((chunk = (resultOf(await send('exportNext')) as ExportChunk).chunk) !== null) yield chunk;
         } finally {
-          if (!done) void send('exportClose');
+          // Not pulled to its end (the consumer stopped, or a pull failed): the backend drops the stream.
+          if (chunk !== null) void send('exportClose');
         }
       },
     };
@@ -183,7 +180,7 @@ export class BackendRelay {
 
   private send(make: (id: number) => ToBackend): Promise<CallOutcome> {
     const child = this.child;
-    if (!child) return Promise.resolve({ status: 500, error: this.gaveUp ? 'the backend stopped too often and was not restarted; restart CMLens' : 'the backend is not running' });
+    if (!child) return Promise.resolve({ status: 500, error: this.crashes.length > this.maxRestarts ? 'the backend stopped too often and was not restarted; restart CMLens' : 'the backend is not running' });
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
@@ -230,12 +227,8 @@ export class BackendRelay {
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
     this.notice('crashed', reason);
-    if (this.crashes.length > this.maxRestarts) {
-      this.gaveUp = true;
-      this.restoring = false;
-      this.serving = Promise.resolve();
-      return this.notice('gave-up', reason);
-    }
+    // Given up for good: no backend runs again, so nothing waits on it or sends events.
+    if (this.crashes.length > this.maxRestarts) return this.notice('gave-up', reason);
     // A crash while reopening: the paths being reopened may be what kills it, so the next start opens nothing.
     const replay = !this.restoring;
     this.serving = this.restart(reason, replay).catch((e) => errorLog().write('backend restart', e));

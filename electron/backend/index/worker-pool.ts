@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { EntryColumns } from '../../../shared/index/entry-index';
 import type { WorkerJob } from './index-worker';
 import type { WorkerScript } from '../worker-script';
-import { nextReply } from '../worker-reply';
+import { askWorker } from '../worker-reply';
 
 /** At most this many idle workers are kept (one per core of the machines we target). */
 const MAX_IDLE = 2;
@@ -25,18 +25,15 @@ export async function runIndexJob(script: WorkerScript, job: WorkerJob, onProgre
   const warm = idle.get(script.file)?.at(-1);
   const w = warm ? unlist(warm) : spawn(script);
   w.ref();
-  const answer = nextReply<WorkerMessage>(w, (m) => {
+  const out = await askWorker<WorkerMessage>(w, { type: 'job', job }, (m) => {
     if (m.type !== 'progress') return true;
     onProgress(m.done);
     return false;
   });
-  w.postMessage({ type: 'job', job });
-  const out = await answer;
-  if ('error' in out) {
+  if (!('reply' in out)) {
     void w.terminate();
-    throw out.error;
+    throw 'error' in out ? out.error : new Error(`index worker exited with code ${out.exitCode}`);
   }
-  if ('exitCode' in out) throw new Error(`index worker exited with code ${out.exitCode}`);
   release(script, w);
   const reply = out.reply as Exclude<WorkerMessage, { type: 'progress' }>;
   if (reply.type === 'error') throw new Error(reply.message);
