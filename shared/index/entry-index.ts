@@ -102,31 +102,16 @@ export class EntryIndex {
     this.offLo = this.c.offLo;
   }
 
-  /** Dictionary id of a component name (NO_COMPONENT for null). Ids past 65534 collapse to the last one: see componentOverflow. */
+  /** Dictionary id of a component name (NO_COMPONENT for null). Ids past 65534 collapse to the last one. */
   componentId(name: string | null): number {
-    if (name === null) return NO_COMPONENT;
-    let id = this.componentIds.get(name);
-    if (id === undefined) {
-      // 65 534 distinct components in one log is not a real ConfigMgr log; keep the row rather than throw.
-      if (this.components.length >= NO_COMPONENT - 1) return NO_COMPONENT - 1;
-      id = this.components.length;
-      this.components.push(name);
-      this.componentIds.set(name, id);
-    }
-    return id;
+    // 65 534 distinct components in one log is not a real ConfigMgr log; keep the row rather than throw.
+    return name === null ? NO_COMPONENT : dictionaryId(this.componentIds, this.components, name, name, NO_COMPONENT - 1);
   }
 
+  /** Dictionary id of a writer offset (0: none, also once 256 zones are taken). */
   zoneId(utcOffset: number | null, offsetUncertain: boolean): number {
     if (utcOffset === null) return 0;
-    const key = `${utcOffset}${offsetUncertain ? 'u' : ''}`;
-    let id = this.zoneIds.get(key);
-    if (id === undefined) {
-      if (this.zones.length >= MAX_ZONES) return 0;
-      id = this.zones.length;
-      this.zones.push({ utcOffset, offsetUncertain });
-      this.zoneIds.set(key, id);
-    }
-    return id;
+    return dictionaryId(this.zoneIds, this.zones, `${utcOffset}${offsetUncertain ? 'u' : ''}`, { utcOffset, offsetUncertain }, MAX_ZONES, 0);
   }
 
   /** Append one row; ids come from componentId/zoneId. wallMs NaN = no time; thread NO_THREAD = none. */
@@ -359,6 +344,17 @@ export class EntryIndex {
     for (let i = 0; i < n; i++) this.lines.push(line[i]);
     this.count += n;
   }
+}
+
+/** The id of `key` in a dictionary (its values by id, its ids by key), added when new; `full` once it holds `max`. */
+function dictionaryId<T>(ids: Map<string, number>, values: T[], key: string, value: T, max: number, full = max): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    if (values.length >= max) return full;
+    id = values.push(value) - 1;
+    ids.set(key, id);
+  }
+  return id;
 }
 
 /** Rows every column of a part's buffers can hold (its arrays may be views of bigger allocations). */

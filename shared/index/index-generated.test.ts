@@ -114,6 +114,19 @@ describe('index equals the naive parse on generated logs', () => {
     expect(Array.from(out.subarray(0, rows.length))).toEqual(rows.map((_, r) => ix.instant(r, 120)));
   });
 
+  it('component and zone dictionaries: the same id for the same key, capped (the last component id; zone 0 = none)', () => {
+    const ix = new EntryIndex();
+    expect(ix.componentId('CAS')).toBe(0);
+    expect(ix.componentId(null)).toBe(0xffff);
+    for (let i = 1; i < 0xfffe; i++) expect(ix.componentId(`c${i}`)).toBe(i);
+    expect(ix.componentId('one too many')).toBe(0xfffe);
+    expect(ix.componentId('CAS')).toBe(0);
+    expect([ix.zoneId(null, false), ix.zoneId(60, false), ix.zoneId(60, true), ix.zoneId(60, false)]).toEqual([0, 1, 2, 1]);
+    for (let m = 0; ix.zones.length < 256; m++) ix.zoneId(-m - 1, false);
+    expect(ix.zoneId(900, false)).toBe(0);
+    expect(ix.zones[ix.zoneId(60, true)]).toEqual({ utcOffset: 60, offsetUncertain: true });
+  });
+
   it('offsets past 4 GiB survive (high parts table)', () => {
     const ix = new EntryIndex(4);
     const offs = [0, 2 ** 32 - 10, 2 ** 32 + 5, 3 * 2 ** 32 + 7, 3 * 2 ** 32 + 100];
