@@ -171,14 +171,12 @@ export class EntryIndex {
     return row + 1 < this.count ? this.lines.gap(row) : this.endLine + 1 - this.lines.line(row);
   }
 
-  /** Wall clock as written (ms, read as UTC); NaN when the entry has no time. */
-  wall(row: number): number {
-    return this.c.wall[row];
-  }
-
-  /** The true instant (ms since epoch); NaN when no time. Logs without an offset count their wall clock as the instant. */
-  instant(row: number): number {
-    const off = this.zones[this.c.zone[row]].utcOffset;
+  /**
+   * The true instant (ms since epoch); NaN when no time. Logs without an offset count their wall clock (as
+   * written, read as UTC) as the instant; `offsetOverride` (minutes east) stands in for the row's own offset.
+   */
+  instant(row: number, offsetOverride: number | null = null): number {
+    const off = offsetOverride ?? this.zones[this.c.zone[row]].utcOffset;
     return off === null ? this.c.wall[row] : this.c.wall[row] - off * 60_000;
   }
 
@@ -236,26 +234,17 @@ export class EntryIndex {
     if (this.cap > n || this.c.offLo.buffer.byteLength > n * 4) this.grow(n);
   }
 
-  /** A copy of the used part of the columns. */
-  toColumns(): EntryColumns {
-    return this.columns(true);
-  }
-
   /**
    * The used part of the columns as views of this index's own buffers, no copy: what a worker transfers when
    * it is done with its index (a 1 GiB log's columns are ~120 MB; a copy into fresh pages costs tens of ms).
    */
   columnsView(): EntryColumns {
-    return this.columns(false);
-  }
-
-  private columns(copy: boolean): EntryColumns {
     const n = this.count;
     return {
       count: n,
-      ...makeColumns((k) => (copy ? this.c[k].slice(0, n) : this.c[k].subarray(0, n))),
+      ...makeColumns((k) => this.c[k].subarray(0, n)),
       highStarts: this.highStarts.slice(),
-      lines: this.lines.parts(copy),
+      lines: this.lines.parts(),
       components: this.components.slice(),
       zones: this.zones.map((z) => ({ ...z })),
       endOffset: this.endOffset,

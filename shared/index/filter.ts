@@ -1,23 +1,14 @@
 // Filters computed over the index: severity, component, thread and time range read the columns only; text
 // include/exclude run the raw-unit search (search.ts) restricted to the rows still in. Combinable: all must hold.
 import { NO_COMPONENT, NO_THREAD, SEVERITY_CODE } from './entry-index';
-import { searchLog, type LogSource, type SearchProgress } from './search';
-import type { Severity } from '../model/log-entry';
+import type { RowFilter } from '../api/contract';
+import { searchLog, type LogSource } from './search';
 
-export interface IndexFilter {
-  severities?: readonly Severity[];
-  components?: readonly string[];
-  threads?: readonly number[];
-  fromMs?: number;
-  toMs?: number;
-  /** Text the entry must contain (case-insensitive). */
-  include?: string;
-  /** Text the entry must not contain (case-insensitive). */
-  exclude?: string;
-}
-
-/** Rows passing the filter, ascending. `instant` gives a row's instant (the log's own offset, or an override). */
-export function filterRows(src: LogSource, f: IndexFilter, instant: (row: number) => number = (r) => src.index.instant(r), p: SearchProgress = {}): { rows: Uint32Array; cancelled: boolean } {
+/**
+ * Rows passing the filter (the API's; include/exclude: text the entry must or must not contain, case-insensitive),
+ * ascending. `instant` gives a row's instant (the log's own offset, or an override).
+ */
+export function filterRows(src: LogSource, f: RowFilter, instant: (row: number) => number): Uint32Array {
   const ix = src.index;
   const sev = f.severities ? new Set(f.severities.map((s) => SEVERITY_CODE[s])) : null;
   let comps: Set<number> | null = null;
@@ -45,17 +36,9 @@ export function filterRows(src: LogSource, f: IndexFilter, instant: (row: number
     out[n++] = r;
   }
   let rows: Uint32Array = out.slice(0, n);
-  if (f.include) {
-    const hits = searchLog(src, { query: f.include, regex: false, matchCase: false }, rows, p);
-    if (hits.cancelled) return { rows: hits.rows, cancelled: true };
-    rows = hits.rows;
-  }
-  if (f.exclude) {
-    const hits = searchLog(src, { query: f.exclude, regex: false, matchCase: false }, rows, p);
-    if (hits.cancelled) return { rows, cancelled: true };
-    rows = subtract(rows, hits.rows);
-  }
-  return { rows, cancelled: false };
+  if (f.include) rows = searchLog(src, { query: f.include, regex: false, matchCase: false }, rows).rows;
+  if (f.exclude) rows = subtract(rows, searchLog(src, { query: f.exclude, regex: false, matchCase: false }, rows).rows);
+  return rows;
 }
 
 /** a minus b, both ascending. */

@@ -111,6 +111,7 @@ describe('index equals the naive parse on generated logs', () => {
     expect(Array.from(out.subarray(2))).toEqual([1000, NaN, 5000 + 300 * 60_000, 7000 - 60 * 60_000, 9000]);
     ix.instantsInto(out, 0, 120);
     expect(Array.from(out.subarray(0, rows.length))).toEqual(rows.map(([w]) => w - 120 * 60_000));
+    expect(Array.from(out.subarray(0, rows.length))).toEqual(rows.map((_, r) => ix.instant(r, 120)));
   });
 
   it('offsets past 4 GiB survive (high parts table)', () => {
@@ -121,7 +122,7 @@ describe('index equals the naive parse on generated logs', () => {
     expect(offs.map((_, i) => ix.offset(i))).toEqual(offs);
     expect(ix.length(4)).toBe(100);
     const copy = new EntryIndex();
-    copy.appendColumns(ix.toColumns(), 0);
+    copy.appendColumns(ix.columnsView(), 0);
     expect(offs.map((_, i) => copy.offset(i))).toEqual(offs);
   });
 

@@ -75,14 +75,9 @@ export class LineColumn {
     return this.step.buffer.byteLength + this.mark.buffer.byteLength + this.exact.size * 16;
   }
 
-  /** The used part, copied or as views of these buffers. */
-  parts(copy: boolean): LineParts {
-    const m = marksFor(this.n);
-    return {
-      step: copy ? this.step.slice(0, this.n) : this.step.subarray(0, this.n),
-      mark: copy ? this.mark.slice(0, m) : this.mark.subarray(0, m),
-      exact: [...this.exact].flat(),
-    };
+  /** The used part, as views of these buffers. */
+  parts(): LineParts {
+    return { step: this.step.subarray(0, this.n), mark: this.mark.subarray(0, marksFor(this.n)), exact: [...this.exact].flat() };
   }
 
   /** Take over `count` rows' parts (no copy), as views of `capacity` rows of their buffers (see lineRoom). */

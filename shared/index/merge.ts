@@ -6,12 +6,6 @@
 // beside their neighbours; leading untimed rows sort first). Where the keys are not already non-decreasing, a
 // time→row side index (rows sorted by key, stable) is kept; rowAtOrBefore binary-searches it.
 
-/** What merging needs from a log: how many rows and each row's instant (NaN: none). */
-export interface TimedRows {
-  count: number;
-  instant(row: number): number;
-}
-
 export class TimeIndex implements Clock {
   /** Sort key per row of the view (see above). */
   readonly keys: Float64Array;
@@ -19,14 +13,14 @@ export class TimeIndex implements Clock {
   readonly sorted: Uint32Array | null;
 
   /**
-   * From the rows' instants, or from an array of every row's instants (NaN: none) made into keys in place: the
-   * caller's fresh array, no second one.
+   * From a log's every row's instants (NaN: none), made into keys in place (the caller's fresh array, no second
+   * one); or, with `rows`, from the instants of those rows only (a filtered view), into an array of their own.
    */
-  constructor(src: TimedRows | Float64Array) {
-    let keys = src as Float64Array;
-    if (!(src instanceof Float64Array)) {
-      keys = new Float64Array(src.count);
-      for (let i = 0; i < src.count; i++) keys[i] = src.instant(i);
+  constructor(instants: Float64Array, rows: Uint32Array | null = null) {
+    let keys = instants;
+    if (rows) {
+      keys = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) keys[i] = instants[rows[i]];
     }
     let last = -Infinity;
     let ascending = true;

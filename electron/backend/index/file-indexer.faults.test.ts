@@ -70,7 +70,7 @@ describe('indexFile with failing workers', () => {
       const bad = await indexFile(path, { workers: 2, workerScript: { file: f.file, eval: true }, onProgress: (d) => progress.push(d) });
       expect(bad.workerFaults).toHaveLength(2);
       expect(problemText(bad.workerFaults![0])).toMatch(/^index worker failed \(.+\); bytes \d+–\d+ indexed on the main thread$/);
-      sameColumns(bad.index.toColumns(), good.index.toColumns());
+      sameColumns(bad.index.columnsView(), good.index.columnsView());
       expect(progress[progress.length - 1]).toBe(bytes.length - good.shape.dataStart);
     });
   }

@@ -137,9 +137,7 @@ export class LogStore {
     if (row >= this.indexed) return instantMs(this.entries[row - this.indexed], offsetOverride);
     // From the columns: merging or clocking millions of rows must not build a row object each.
     const k = this.partOf(row);
-    const ix = this.parts[k].index;
-    const r = row - this.starts[k];
-    const t = offsetOverride === undefined || offsetOverride === null ? ix.instant(r) : ix.wall(r) - offsetOverride * 60_000;
+    const t = this.parts[k].index.instant(row - this.starts[k], offsetOverride ?? null);
     return Number.isNaN(t) ? null : t;
   }
   /** Every row's instant at once (NaN: no time), as instant() gives them. */

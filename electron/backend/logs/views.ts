@@ -37,10 +37,7 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
   // typed arrays throughout, so a merge of two 5 M-row logs builds no 10 M-element JS arrays and no sort of them.
   const kept = logs.map((log, li) => (filter ? keptRows(log, filter, keep, times[li]) : null));
   if (logs.length === 1) return { logs, count: kept[0]!.length, logOf: null, rowOf: kept[0] };
-  const clocks = times.map((t, li) => {
-    const rows = kept[li];
-    return rows ? new TimeIndex({ count: rows.length, instant: (k) => t[rows[k]] }) : new TimeIndex(t);
-  });
+  const clocks = times.map((t, li) => new TimeIndex(t, kept[li]));
   const m = mergeByTime(clocks);
   // Positions in a filtered log's kept rows become its rows (the clock keeps the positions: its keys are by them).
   const rowOf = filter ? m.pos.slice() : m.pos;
@@ -60,7 +57,7 @@ function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType
   let r = 0;
   for (const { rowBase, source } of log.store.indexedRows()) {
     for (; r < rowBase; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
-    for (const x of filterRows(source, filter, (k) => times[rowBase + k]).rows) rows[n++] = rowBase + x;
+    for (const x of filterRows(source, filter, (k) => times[rowBase + k])) rows[n++] = rowBase + x;
     r = rowBase + source.index.count;
   }
   for (; r < rows.length; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
@@ -145,9 +142,7 @@ export function rowAtTime<L extends ViewLog>(v: LogView<L>, t: number, instantsO
   if (v.count === 0) return null;
   if (!v.clock) {
     // A merged view has its clock from the merge; a single log's is built from its instants on first use.
-    const times = instantsOf(v.logs[0]);
-    const rows = v.rowOf;
-    v.clock = rows ? new TimeIndex({ count: v.count, instant: (i) => times[rows[i]] }) : new TimeIndex(times);
+    v.clock = new TimeIndex(instantsOf(v.logs[0]), v.rowOf);
   }
   return Math.max(0, v.clock.rowAtOrBefore(t));
 }

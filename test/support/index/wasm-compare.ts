@@ -40,7 +40,7 @@ export function runIndexer<S>(make: MakeIndexer<S>, bytes: Uint8Array, enc: Enc,
   }
   // A rest held back at the end (an entry whose end was not in view at a cut) is fed once more as final.
   if (pos < end) pos += ix.feed(toUnits(bytes.slice(pos, end), enc), shift + pos, true) * us;
-  return { cols: index.toColumns(), nextLine: ix.nextLine, consumed: pos, stats };
+  return { cols: index.columnsView(), nextLine: ix.nextLine, consumed: pos, stats };
 }
 
 /** runIndexer with and without the scanner: the same results (asserted); the scanner's run. */
