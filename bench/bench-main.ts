@@ -148,7 +148,7 @@ async function benchFile(name: string, path: string, searches: { q: SearchQuery;
     let g = { ms: Infinity, out: '', ok: false };
     for (let run = 0; run < 3; run++) {
       const t0 = performance.now();
-      hits = searchLog(src, s.q).rows.length;
+      hits = searchLog(src, s.q).length;
       t = Math.min(t, ms(t0));
       // grep reads UTF-16 as binary (0 lines): there the reference is what a user would run, iconv piped to grep.
       const gr = utf16 ? timed('sh', ['-c', `iconv -f UTF-16LE -t UTF-8 '${path}' | grep ${s.grep.join(' ')}`]) : timed('grep', [...s.grep, path]);

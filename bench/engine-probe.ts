@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     for (const q of qs) {
       for (let r = 0; r < reps; r++) {
         const t0 = performance.now();
-        const hits = searchLog(src, q).rows.length;
+        const hits = searchLog(src, q).length;
         console.log(`search ${JSON.stringify(q.query)} ${q.matchCase ? 'case' : 'any'} ${(performance.now() - t0).toFixed(1)} ms hits ${hits}`);
       }
     }

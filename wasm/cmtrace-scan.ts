@@ -5,14 +5,14 @@
 // UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both. Memory layout: scan-common.ts.
 
 import {
-  addr, at, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, digitBytes, DONE, fieldEnd, firstPos, FULL, GT,
+  addr, at, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, digitBytes, DONE, fieldEnd, FULL, GT,
   JS_ENTRY, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needScripted, NO_COMPONENT,
   NO_THREAD, nonDigitBits, pos, rows, writeRow, zoneOf,
 } from './scan-common';
 import { biasAt, dateAt, NO_BIAS, timeAt } from './stamp-fields';
 export {
-  addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
-  needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
+  addComponent, init, INPUT, line, MAX_ROWS, needBias, needEnd, needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO,
+  OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
 } from './scan-common';
 // The markup and script hints, generated from shared/formats/cmtrace/shape.ts (the format's one source).
 import {
@@ -114,7 +114,6 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32): i32 {
   let n: u32 = 0;
   let ln = firstLine;
   let status = DONE;
-  firstPos = p;
   while (p < len) {
     if (n == MAX_ROWS) {
       status = FULL;

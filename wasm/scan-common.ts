@@ -10,10 +10,10 @@
 //   INPUT       the units to scan, followed by PAD zero bytes (every fixed compare then fails past the end; a
 //               64-unit step of the CMTrace message search reads at most 63 UTF-16 units past it)
 
-// ---- the scan call: why it returned and what it leaves (each scanner re-exports these to JS) ----
+// ---- the scan call: why it returned (JS: SCAN_* in wasm-scanner.ts), what it leaves (each scanner exports it) ----
 
 export const DONE: i32 = 0; // every unit consumed (SMS: or the rest is an entry whose end is not in view yet)
-export const FULL: i32 = 1; // the batch of rows is full: copy it out and call again
+export const FULL: i32 = 1; // the batch of rows is full (SMS: or ends at a severity to learn): copy it out, call again
 export const JS_ENTRY: i32 = 2; // the entry at pos is not the regular shape (or incomplete): JS reads it
 export const NEED_COMPONENT: i32 = 3; // component units [needStart, needEnd) unknown: addComponent, call again
 export const NEED_ZONE: i32 = 4; // the zone of needBias (CMTrace: and needScripted) unknown: setZone, call again
@@ -22,7 +22,6 @@ export const NEED_ZONE: i32 = 4; // the zone of needBias (CMTrace: and needScrip
 export let pos: i32 = 0;
 export let line: u32 = 0;
 export let rows: u32 = 0;
-export let firstPos: i32 = 0;
 export let needStart: i32 = 0;
 export let needEnd: i32 = 0;
 export let needBias: i32 = 0;

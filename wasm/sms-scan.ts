@@ -3,7 +3,8 @@
 // `$$<comp><MM-DD-YYYY HH:MM:SS.mmm+BIAS><thread=N (0xN)>` classify() takes as HEAD starts an entry, lines it takes
 // as NOT_HEAD continue it; the same date, clock, bias, component and thread rules, unit for unit. Severity: the
 // same pre-check as severity-hint.ts; an entry whose text may carry a hint takes the severity JS gave the same
-// text units before (a memo JS fills when asked), or, text too long to remember, is listed for JS to decide. At anything classify()
+// text units before (a memo JS fills), or is listed for JS to decide (a text the memo may learn ends the batch,
+// so the entries after it find it there). At anything classify()
 // would call UNSURE, the scanner stops at the entry that line belongs to and JS reads from there. UTF-8 (scan8)
 // and UTF-16LE (scan16) share one generic body: the markup is ASCII, one unit in both.
 //
@@ -12,14 +13,14 @@
 //   OUT_DEFER   the rows whose severity JS decides
 
 import {
-  addr, at, bitsBefore, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, DONE, fieldEnd, findUnit, firstPos, FULL,
-  GT, JS_ENTRY, keepKey, keySlot, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd, needStart, NO_COMPONENT,
-  NO_THREAD, OUT_END, pos, rows, slotValue, wordAt, writeRow, zoneOf,
+  addr, at, bitsBefore, byteBits, bytes16, bytesEq, componentOf, CR, decimalAt, digit, DONE, fieldEnd, findUnit, FULL,
+  GT, JS_ENTRY, keepKey, keySlot, LF, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, NO_COMPONENT, NO_THREAD,
+  OUT_END, pos, rows, slotValue, wordAt, writeRow, zoneOf,
 } from './scan-common';
 import { biasAt, dateAt, dayMs, msOfDay, NO_BIAS, timeAt } from './stamp-fields';
 export {
-  addComponent, DONE, firstPos, FULL, init, INPUT, JS_ENTRY, line, MAX_ROWS, NEED_COMPONENT, NEED_ZONE, needBias, needEnd,
-  needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO, OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
+  addComponent, init, INPUT, line, MAX_ROWS, needBias, needEnd, needScripted, needStart, OUT_COMP, OUT_LINE, OUT_OFFLO,
+  OUT_SEV, OUT_THREAD, OUT_WALL, OUT_ZONE, PAD, pos, rows, setZone,
 } from './scan-common';
 // The trailer's markup, generated from shared/formats/sms/shape.ts (the format's one source).
 import { DOLLAR, isThreadField, LT, THREAD_FIELD_UNITS, TRAILER_UNITS } from './generated/sms-shape';
@@ -34,11 +35,6 @@ const SEV_MAX_BYTES: u32 = 4096;
 /** Deferred severities: row, entry start, text end, head line end, entry end (5 x i32 each). */
 export const OUT_DEFER: u32 = OUT_END;
 
-// Why scan returned: DONE, FULL, JS_ENTRY, NEED_COMPONENT, NEED_ZONE (scan-common.ts), or NEED_SEVERITY:
-// the entry's text may carry a hint and the memo does not know it: addSeverity with JS's verdict on the entry
-// (units needStart.., text end needEnd, head line end needHeadEnd, end needEntryEnd), call again.
-export const NEED_SEVERITY: i32 = 5;
-
 // classify() results (sms-indexer.ts), plus the two questions for JS.
 const NOT_HEAD: i32 = 0;
 const HEAD: i32 = 1;
@@ -49,10 +45,8 @@ const ASK_ZONE: i32 = 4;
 const NO_OFFSET: i32 = 0x7fff;
 const SPACE: u32 = 32;
 
-// Results of the last scan call, besides those in scan-common.ts: rows deferred to JS, the entry asked about.
+// Results of the last scan call, besides those in scan-common.ts: the rows deferred to JS.
 export let deferred: u32 = 0;
-export let needHeadEnd: i32 = 0;
-export let needEntryEnd: i32 = 0;
 
 let sevTop: u32 = SEV_STORE;
 let sevCount: u32 = 0;
@@ -260,7 +254,7 @@ function hintAt<T>(i: i32, e: i32): bool {
       let k = i + 2;
       while (k < e) {
         const x = at<T>(k);
-        if (x == 32 || (x >= 9 && x <= 13) || x >= 0x80) k++;
+        if (isSpace(x) || x >= 0x80) k++;
         else break;
       }
       if (k < e && (at<T>(k) == 61 || at<T>(k) == 58)) return true;
@@ -348,7 +342,7 @@ function addSeverityT<T>(s: i32, textEnd: i32, headEnd: i32, end: i32, sev: u32)
   sevCount++;
 }
 
-/** Remember the severity of the entry [s, end) of the input whose head text ends at textEnd, head line at headEnd. */
+/** Remember the severity of the entry [s, end) of the input whose head text ends at textEnd, head line at headEnd (too long: not). */
 export function addSeverity(unitSize: i32, s: i32, textEnd: i32, headEnd: i32, end: i32, sev: u32): void {
   if (unitSize == 1) addSeverityT<u8>(s, textEnd, headEnd, end, sev);
   else addSeverityT<u16>(s, textEnd, headEnd, end, sev);
@@ -381,7 +375,6 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
   // The head at p was read already (it ended the entry before): its fields are in h*, its line ends at headLe.
   let carried = false;
   let headLe: i32 = 0;
-  firstPos = p;
   while (p < len) {
     if (n == MAX_ROWS) {
       status = FULL;
@@ -443,20 +436,14 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
       lines++;
     }
     if (halt) break;
-    // Severity: info unless the pre-check finds a hint; then the memo (one-line, JS fills it when asked) or JS.
+    // Severity: info unless the pre-check finds a hint; then the memo (JS fills it) or JS.
     let sev: u32 = 0;
+    let learn = false;
     if (hint<T>(p, textEnd) || hint<T>(le, end)) {
       const key = sevKey<T>(p, textEnd, le, end);
       const known = key < 0 ? -1 : slotValue(keySlot(SEV_TABLE, SEV_SLOTS, SEV_KEY, key, hashBytes(SEV_KEY, key)));
       if (known >= 0) sev = <u32>known;
-      else if (key >= 0) {
-        status = NEED_SEVERITY;
-        needStart = p;
-        needEnd = textEnd;
-        needHeadEnd = le;
-        needEntryEnd = end;
-        break;
-      } else {
+      else {
         const d = OUT_DEFER + nd * 20;
         store<u32>(d, n);
         store<i32>(d, p, 4);
@@ -464,12 +451,17 @@ function scan<T>(len: i32, p: i32, baseLo: u32, firstLine: u32, final: bool): i3
         store<i32>(d, le, 12);
         store<i32>(d, end, 16);
         nd++;
+        learn = key >= 0;
       }
     }
     writeRow(n, baseLo + (<u32>p << sh), ln, wall, thread, comp, sev, zone);
     n++;
     ln += lines;
     p = end;
+    if (learn) {
+      status = FULL;
+      break;
+    }
   }
   pos = p;
   line = ln;

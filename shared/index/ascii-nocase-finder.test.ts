@@ -140,6 +140,6 @@ describe('searchLog with the finder', () => {
     const m = rowMatcher(q);
     const naive = parseBytes(bytes, 'WUAHandler.log').entries.flatMap((e, i) => (m(e.text) ? [i] : []));
     expect(naive).toEqual([0, 1, 3]);
-    expect(Array.from(searchLog(src, q).rows)).toEqual(naive);
+    expect(Array.from(searchLog(src, q))).toEqual(naive);
   });
 });

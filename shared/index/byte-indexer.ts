@@ -70,11 +70,6 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
   /** The scanner's rows of its last scan are about to join the index (SMS: their deferred severities). */
   protected beforeRows(_w: W, _u: Units): void {}
 
-  /** Answer a question only this format's scanner asks (SMS: a severity); false when status is none of those. */
-  protected answer(_w: W, _u: Units, _status: number): boolean {
-    return false;
-  }
-
   /** The component's name is a script writer's (CMTrace: that writer's bias is not trusted). */
   protected componentScripted(_id: number): boolean {
     return false;
@@ -82,7 +77,7 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
 
   /**
    * The WebAssembly scanner reads the regular entries; where it stops, this answers its question (a component or
-   * zone id, or the format's own) or the JavaScript scan reads on from there, and lets it go on.
+   * zone id) or the JavaScript scan reads on from there, and lets it go on.
    */
   private feedWasm(w: W, u: Units, base: number, final: boolean): number {
     const len = u.length;
@@ -91,22 +86,25 @@ export abstract class ByteIndexer<W extends WasmScanner> implements ChunkIndexer
     let p = 0;
     while (p < len) {
       const status = w.scan(us, len, p, base, this.nextLine, final);
-      if (w.rows > 0) {
+      const x = w.x;
+      this.nextLine = x.line.value >>> 0;
+      if (x.rows.value > 0) {
         this.beforeRows(w, u);
-        w.appendRowsTo(this.index, base, us);
-        this.index.setEnd(base + w.pos * us, w.line - 1);
+        w.appendRowsTo(this.index, base + p * us);
+        this.index.setEnd(base + x.pos.value * us, this.nextLine - 1);
       }
-      this.nextLine = w.line;
-      p = w.pos;
+      p = x.pos.value;
       if (status === SCAN_DONE) return p;
       if (status === SCAN_FULL) continue;
       if (status === SCAN_NEED_COMPONENT) {
-        const id = this.components.id(u, w.needStart, w.needEnd);
-        if (w.addComponent(us, w.needStart, w.needEnd, id, this.componentScripted(id))) continue;
+        const [s, e] = [x.needStart.value, x.needEnd.value];
+        const id = this.components.id(u, s, e);
+        if (w.addComponent(us, s, e, id, this.componentScripted(id))) continue;
       } else if (status === SCAN_NEED_ZONE) {
-        w.setZone(w.needBias, w.needScripted, this.index.zoneId(w.needBias, w.needScripted));
+        const [bias, scripted] = [x.needBias.value, x.needScripted.value !== 0];
+        w.setZone(bias, scripted, this.index.zoneId(bias, scripted));
         continue;
-      } else if (this.answer(w, u, status)) continue;
+      }
       // Not the regular shape, incomplete, or the scanner's tables are full: the JavaScript scan reads on.
       const q = this.readOn(w, u, p, base, final);
       if (q < 0) return ~q;

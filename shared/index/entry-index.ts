@@ -356,7 +356,7 @@ export class EntryIndex {
       for (let i = 1; i < n; i++) if (offLo[i] < offLo[i - 1]) this.highStarts.push(base + i);
     }
     for (const k of COLUMN_NAMES) this.c[k].set(cols[k].subarray(0, n), base);
-    this.lines.appendLines(line, n);
+    for (let i = 0; i < n; i++) this.lines.push(line[i]);
     this.count += n;
   }
 }

@@ -36,8 +36,8 @@ export function filterRows(src: LogSource, f: RowFilter, instant: (row: number) 
     out[n++] = r;
   }
   let rows: Uint32Array = out.slice(0, n);
-  if (f.include) rows = searchLog(src, { query: f.include, regex: false, matchCase: false }, rows).rows;
-  if (f.exclude) rows = subtract(rows, searchLog(src, { query: f.exclude, regex: false, matchCase: false }, rows).rows);
+  if (f.include) rows = searchLog(src, { query: f.include, regex: false, matchCase: false }, rows);
+  if (f.exclude) rows = subtract(rows, searchLog(src, { query: f.exclude, regex: false, matchCase: false }, rows));
   return rows;
 }
 

@@ -5,15 +5,14 @@ import type { ChunkIndexer } from './chunk-indexer';
 import { CmtraceIndexer, cmtraceScanner } from './cmtrace-indexer';
 import type { EntryIndex } from './entry-index';
 import { GenericIndexer } from './generic-indexer';
-import { SmsIndexer } from './sms-indexer';
-import { SmsWasm } from './sms-wasm';
+import { SmsIndexer, smsScanner } from './sms-indexer';
 
 type Make = (index: EntryIndex, unitSize: number, firstLine: number) => ChunkIndexer;
 
 const FAST: Partial<Record<FormatName, Make>> = {
   // The WebAssembly scanners where this runtime has them (null: JS only, e.g. CMLENS_NO_WASM=1).
   cmtrace: (index, us, line) => new CmtraceIndexer(formatByName('cmtrace'), index, us, line, cmtraceScanner()),
-  sms: (index, us, line) => new SmsIndexer(formatByName('sms'), index, us, line, SmsWasm.create()),
+  sms: (index, us, line) => new SmsIndexer(formatByName('sms'), index, us, line, smsScanner()),
 };
 
 export function indexerFor(format: FormatName, index: EntryIndex, unitSize: number, firstLine = 1): ChunkIndexer {

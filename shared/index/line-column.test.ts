@@ -37,7 +37,7 @@ describe('LineColumn', () => {
     fc.assert(
       fc.property(lineRuns(300), (lines) => {
         const c = new LineColumn(lines.length);
-        c.appendLines(Uint32Array.from(lines), lines.length);
+        for (const l of lines) c.push(l);
         expectSame(c, lines);
       }),
       { numRuns: 60 },
@@ -74,9 +74,9 @@ describe('LineColumn', () => {
     const first = Array.from({ length: 128 }, (_, i) => 1 + 2 * i);
     const second = Array.from({ length: 100 }, (_, i) => 1 + (i === 50 ? 1000 : 0) + i + (i > 50 ? 1000 : 0));
     const c = new LineColumn(228);
-    c.appendLines(Uint32Array.from(first), 128);
+    for (const l of first) c.push(l);
     const part = new LineColumn(100);
-    part.appendLines(Uint32Array.from(second), 100);
+    for (const l of second) part.push(l);
     c.append(part.parts(), 100, 500);
     expectSame(c, [...first, ...second.map((l) => l + 500)]);
   });

@@ -113,11 +113,6 @@ export class LineColumn {
     this.n = base + count;
     this.last = line;
   }
-
-  /** Append `count` rows given as absolute lines (a scanner's batch). */
-  appendLines(lines: Uint32Array, count: number): void {
-    for (let i = 0; i < count; i++) this.push(lines[i]);
-  }
 }
 
 export const marksFor = (rows: number): number => (rows + BLOCK - 1) >>> SHIFT;

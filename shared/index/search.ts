@@ -42,45 +42,29 @@ export interface LogSource {
   readAt(offset: number, length: number, into?: Uint8Array): Uint8Array;
 }
 
-export interface SearchProgress {
-  onProgress?: (doneBytes: number, totalBytes: number) => void;
-  cancelled?: () => boolean;
-}
-
-export interface LogHits {
-  /** Matching rows, ascending (rows of `rows` when a subset was given). */
-  rows: Uint32Array;
-  cancelled: boolean;
-}
-
 // Chunks stay cache-sized (a read, then a scan or a latin1 copy, then its regex) and above Node's ~1 MiB line for
 // external strings: a /i search over smaller latin1 slices runs ~3x slower, over 8 MiB ones ~30 % slower.
 const CHUNK = 2 << 20;
 const enc = new TextEncoder();
 
-/** Rows (of `subset`, or all) whose text matches. */
-export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | null = null, p: SearchProgress = {}): LogHits {
+/** Rows (of `subset`, or all) whose text matches, ascending. */
+export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | null = null): Uint32Array {
   const match = rowMatcher(q);
   const { index, shape } = src;
   const n = subset ? subset.length : index.count;
   // At most n hits: one array that size, its used part copied out.
   const out = new Uint32Array(n);
   let found = 0;
-  const hits = (cancelled: boolean): LogHits => ({ rows: out.slice(0, found), cancelled });
-  if (n === 0) return hits(false);
+  if (n === 0) return out;
   const rowAt = (k: number): number => (subset ? subset[k] : k);
   const text = (row: number): string => textOfRow(shape.format, shape, src.readAt(index.offset(row), index.length(row)), index.line(row));
   const raw = rawSearchable(q, shape);
   if (!raw) {
     // Regex or needles the raw units cannot stand for: decode each row.
-    for (let k = 0; k < n; k++) {
-      if ((k & 1023) === 0 && p.cancelled?.()) return hits(true);
-      if (match(text(rowAt(k)))) out[found++] = rowAt(k);
-    }
-    return hits(false);
+    for (let k = 0; k < n; k++) if (match(text(rowAt(k)))) out[found++] = rowAt(k);
+    return out.slice(0, found);
   }
   const us = shape.unitSize;
-  const first = index.offset(rowAt(0));
   const last = rowAt(n - 1);
   const end = index.offset(last) + index.length(last);
   /** Byte just past view position k's row (ascending in k: rows are in file order). */
@@ -108,9 +92,8 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
   };
   let chunk: Uint8Array | undefined;
   let k = 0; // next candidate position in the view
-  let pos = first;
+  let pos = index.offset(rowAt(0));
   while (pos < end && k < n) {
-    if (p.cancelled?.()) return hits(true);
     // Chunks end at a row boundary so that no hit is split between two reads.
     let to = Math.min(end, pos + CHUNK);
     // Rows k..kEnd-1 end by `to`.
@@ -153,9 +136,8 @@ export function searchLog(src: LogSource, q: SearchQuery, subset: Uint32Array | 
     }
     k = kEnd;
     pos = to;
-    p.onProgress?.(pos - first, end - first);
   }
-  return hits(false);
+  return out.slice(0, found);
 }
 
 /**

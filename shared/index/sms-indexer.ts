@@ -4,11 +4,11 @@
 // Lines whose trailer this scan does not read exactly are handed, with their entry, to the parser.
 import { ByteIndexer } from './byte-indexer';
 import { EntryIndex, NO_THREAD, SEVERITY_CODE } from './entry-index';
+import { SMS_SCAN_WASM } from './generated/sms-scan-wasm';
 import { indexRegion } from './generic-indexer';
 import { mayHaveSeverityHint } from './severity-hint';
 import { UnitsMemo } from './units-memo';
-import type { SmsWasm } from './sms-wasm';
-import { SCAN_NEED_SEVERITY } from './wasm-scanner';
+import { compiledOnce, instantiate, WasmScanner, type ScannerExports, type WasmGlobal } from './wasm-scanner';
 import { MIN_MEMO_BYTES, TextMemo } from './text-memo';
 import { parseClock, parseUsDateAt } from './time-fields';
 import { codes, decodeUnits, startsWithAt, type Units } from './units';
@@ -30,7 +30,28 @@ const UNSURE = 2;
 
 const isAsciiSpace = (c: number): boolean => c === SPACE || (c >= 9 && c <= 13);
 
-export class SmsIndexer extends ByteIndexer<SmsWasm> {
+/** The SMS scanner's own exports: its severity memo, and the rows of the last scan whose severity JS decides. */
+interface SmsScanExports extends ScannerExports {
+  addSeverity(unitSize: number, s: number, textEnd: number, headEnd: number, end: number, sev: number): void;
+  deferred: WasmGlobal;
+  /** Five i32 a deferred row: the row, then its entry's units as severity() takes them. */
+  OUT_DEFER: WasmGlobal;
+}
+type SmsScanner = WasmScanner<SmsScanExports>;
+
+const scannerModule = compiledOnce(SMS_SCAN_WASM);
+
+/**
+ * A fresh WebAssembly SMS scanner (wasm/sms-scan.ts) for one indexer (its tables are that index's component and zone
+ * ids and its severity memo), or null where WebAssembly or its SIMD is missing, or when CMLENS_NO_WASM=1: the JS
+ * scan then does all the work.
+ */
+export function smsScanner(): SmsScanner | null {
+  const x = instantiate<SmsScanExports>(scannerModule());
+  return x === null ? null : new WasmScanner(x, 64);
+}
+
+export class SmsIndexer extends ByteIndexer<SmsScanner> {
   // Fields of the line classify() last read as HEAD (with wall and zone).
   private comp = 0;
   private thread = NO_THREAD;
@@ -39,22 +60,23 @@ export class SmsIndexer extends ByteIndexer<SmsWasm> {
   /** Set by feedJs when it stopped at a head for the scanner to go on from (handBack). */
   private handedBack = false;
 
-  /** The scanner's deferred rows get their severity by the text rule. */
-  protected override beforeRows(w: SmsWasm, u: Units): void {
-    const d = w.deferred();
-    for (let o = 0; o < d.length; o += 5) w.setSeverity(d[o], this.severity(u, d[o + 1], d[o + 2], d[o + 3], d[o + 4]));
-  }
-
-  /** The scanner asks the severity of an entry whose text it may remember. */
-  protected override answer(w: SmsWasm, u: Units, status: number): boolean {
-    if (status !== SCAN_NEED_SEVERITY) return false;
-    const [s, t, h, e] = [w.needStart, w.needEnd, w.needHeadEnd, w.needEntryEnd];
-    w.addSeverity(this.unitSize, s, t, h, e, this.severity(u, s, t, h, e));
-    return true;
+  /** The scanner's deferred rows get their severity by the text rule (and its memo learns them). */
+  protected override beforeRows(w: SmsScanner, u: Units): void {
+    const x = w.x;
+    const n = x.deferred.value;
+    if (n === 0) return;
+    w.stats.jsSeverities += n;
+    // A view of the scanner's memory, read before the next scan (addSeverity does not grow it).
+    const d = new Int32Array(x.memory.buffer, x.OUT_DEFER.value, n * 5);
+    for (let o = 0; o < d.length; o += 5) {
+      const sev = this.severity(u, d[o + 1], d[o + 2], d[o + 3], d[o + 4]);
+      w.setSeverity(d[o], sev);
+      x.addSeverity(this.unitSize, d[o + 1], d[o + 2], d[o + 3], d[o + 4], sev);
+    }
   }
 
   /** JS reads on from the entry where the scanner stopped, up to the next head (where the scanner resumes). */
-  protected readOn(w: SmsWasm, u: Units, p: number, base: number, final: boolean): number {
+  protected readOn(w: SmsScanner, u: Units, p: number, base: number, final: boolean): number {
     w.stats.jsEntries++;
     const q = this.feedJs(u, base, final, p, true);
     return this.handedBack ? q : ~q;

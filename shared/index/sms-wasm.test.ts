@@ -4,14 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatByName } from '../formats/registry';
-import { SmsIndexer } from './sms-indexer';
-import { SmsWasm } from './sms-wasm';
+import { SmsIndexer, smsScanner } from './sms-indexer';
 import type { ScanStats } from './wasm-scanner';
 import { rng, smsText } from '../../test/support/index/synthetic-logs';
 import { bytesOf, type Enc, type MakeIndexer, mutated, pick, sameAsJs, scannerOrFail, utf16, utf8 } from '../../test/support/index/wasm-compare';
 
 const scanned: MakeIndexer<ScanStats> = (index, us, wasm) => {
-  const fast = wasm ? scannerOrFail(SmsWasm.create()) : null;
+  const fast = wasm ? scannerOrFail(smsScanner()) : null;
   return { indexer: new SmsIndexer(formatByName('sms'), index, us, 1, fast), stats: fast?.stats ?? null };
 };
 const same = (bytes: Uint8Array, e: Enc, cuts: number[] = [], shift = 0) => sameAsJs(scanned, bytes, e, 0, cuts, shift);

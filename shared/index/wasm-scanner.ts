@@ -1,7 +1,7 @@
 // What the two WebAssembly scanners (wasm/cmtrace-scan.ts, wasm/sms-scan.ts) share on the JS side: their module
 // compiled once per thread from the committed base64 bytes, a fresh instance per indexer, the input area JS writes
 // units into, the scan call, the results and questions it leaves (wasm/scan-common.ts), the component and zone ids
-// JS teaches it, and the row columns appended to the EntryIndex in bulk. sms-wasm.ts adds the SMS severity memo.
+// JS teaches it, and the row columns appended to the EntryIndex in bulk.
 import { makeColumns, type EntryIndex } from './entry-index';
 import type { Units } from './units';
 
@@ -18,18 +18,17 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
-/** Why a scan returned (wasm/scan-common.ts; NEED_SEVERITY: wasm/sms-scan.ts). */
+/** Why a scan returned (wasm/scan-common.ts). */
 export const SCAN_DONE = 0;
 export const SCAN_FULL = 1;
 export const SCAN_NEED_COMPONENT = 3;
 export const SCAN_NEED_ZONE = 4;
-export const SCAN_NEED_SEVERITY = 5;
 
 /** Where each row column of a batch lies in a scanner's memory (wasm/scan-common.ts). */
 const OUT_COLUMN = { offLo: 'OUT_OFFLO', wall: 'OUT_WALL', severity: 'OUT_SEV', zone: 'OUT_ZONE', component: 'OUT_COMP', thread: 'OUT_THREAD' } as const;
 
 /** The globals both scanners export: the results of the last scan call. */
-type ScanGlobal = 'pos' | 'line' | 'rows' | 'firstPos' | 'needStart' | 'needEnd' | 'needBias' | 'needScripted';
+type ScanGlobal = 'pos' | 'line' | 'rows' | 'needStart' | 'needEnd' | 'needBias' | 'needScripted';
 /** Their memory layout. */
 type LayoutGlobal = 'INPUT' | 'PAD' | 'MAX_ROWS' | 'OUT_LINE';
 
@@ -90,12 +89,15 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
   readonly stats: ScanStats = { wasmRows: 0, jsEntries: 0, jsSeverities: 0 };
   private viewOf: ArrayBuffer | null = null;
   private lineCol = new Uint32Array(0);
-  protected cols = makeColumns((_k, T) => new T(0));
+  private cols = makeColumns((_k, T) => new T(0));
   private readonly input: number;
 
-  /** `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it). */
+  /**
+   * `x`: the instance's exports, whose globals (pos, line, rows, need*) the caller reads after each scan;
+   * `slack`: bytes kept free past the input's pad (the scanner's widest read beyond it).
+   */
   constructor(
-    protected readonly x: X,
+    readonly x: X,
     private readonly slack: number,
   ) {
     x.init();
@@ -134,51 +136,31 @@ export class WasmScanner<X extends ScannerExports = ScannerExports> {
     new Uint8Array(mem.buffer, this.input + bytes, this.x.PAD.value).fill(0);
   }
 
-  get pos(): number {
-    return this.x.pos.value;
-  }
-  get line(): number {
-    return this.x.line.value >>> 0;
-  }
-  get rows(): number {
-    return this.x.rows.value >>> 0;
-  }
-  get needStart(): number {
-    return this.x.needStart.value;
-  }
-  get needEnd(): number {
-    return this.x.needEnd.value;
-  }
-  get needBias(): number {
-    return this.x.needBias.value;
-  }
-  get needScripted(): boolean {
-    return this.x.needScripted.value !== 0;
+  /** Set the severity of a row of the last scan (SMS: a row the scanner left to JS). */
+  setSeverity(row: number, sev: number): void {
+    this.views();
+    this.cols.severity[row] = sev;
   }
 
-  /** Append the last scan's rows to the index. */
-  appendRowsTo(index: EntryIndex, base: number, unitSize: number): void {
-    const n = this.rows;
+  /** Append the last scan's rows to the index; `start`: the byte offset of the unit the scan began at. */
+  appendRowsTo(index: EntryIndex, start: number): void {
+    const n = this.x.rows.value;
     if (n === 0) return;
     this.views();
     this.stats.wasmRows += n;
-    index.appendRows(n, base + this.x.firstPos.value * unitSize, this.lineCol, this.cols);
+    index.appendRows(n, start, this.lineCol, this.cols);
   }
 
   /** The column views over the scanner's memory, made again when it grew (its buffer is then a new one). */
-  protected views(): void {
+  private views(): void {
     const buf = this.x.memory.buffer;
     if (buf === this.viewOf) return;
     const x = this.x;
     const n = x.MAX_ROWS.value;
     this.lineCol = new Uint32Array(buf, x.OUT_LINE.value, n);
     this.cols = makeColumns((k, T) => new T(buf, x[OUT_COLUMN[k]].value, n));
-    this.moreViews(buf, n);
     this.viewOf = buf;
   }
-
-  /** A scanner's own views over buf (n rows). */
-  protected moreViews(_buf: ArrayBuffer, _n: number): void {}
 
   private reserve(bytes: number): void {
     const mem = this.x.memory;

@@ -52,15 +52,14 @@ export function buildView<L extends ViewLog>(logs: L[], filter: RowFilter | unde
  */
 function keptRows<L extends ViewLog>(log: L, filter: RowFilter, keep: ReturnType<typeof compileFilter>, times: Float64Array): Uint32Array {
   const rows = new Uint32Array(log.store.count);
-  const at = (r: number): number | null => (Number.isNaN(times[r]) ? null : times[r]);
   let n = 0;
   let r = 0;
   for (const { rowBase, source } of log.store.indexedRows()) {
-    for (; r < rowBase; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
+    for (; r < rowBase; r++) if (keep(log.store, r, times[r])) rows[n++] = r;
     for (const x of filterRows(source, filter, (k) => times[rowBase + k])) rows[n++] = rowBase + x;
     r = rowBase + source.index.count;
   }
-  for (; r < rows.length; r++) if (keep(log.store, r, at(r))) rows[n++] = r;
+  for (; r < rows.length; r++) if (keep(log.store, r, times[r])) rows[n++] = r;
   return n === rows.length ? rows : rows.slice(0, n);
 }
 
@@ -80,7 +79,7 @@ export function extendView<L extends ViewLog>(v: LogView<L>, filter: RowFilter |
   const keep = compileFilter(filter);
   const times = instantsOf(v.logs[0]);
   const added: number[] = [];
-  for (let r = from; r < store.count; r++) if (keep(store, r, Number.isNaN(times[r]) ? null : times[r])) added.push(r);
+  for (let r = from; r < store.count; r++) if (keep(store, r, times[r])) added.push(r);
   if (added.length) {
     const rows = new Uint32Array(v.count + added.length);
     if (v.rowOf) rows.set(v.rowOf);
@@ -95,10 +94,9 @@ export function extendView<L extends ViewLog>(v: LogView<L>, filter: RowFilter |
 export function searchView<L extends ViewLog>(v: LogView<L>, q: SearchQuery): SearchResult {
   const hits: number[] = [];
   let total = 0;
-  const query = { query: q.query, regex: q.regex, matchCase: q.matchCase };
-  const test = rowMatcher(query);
+  const test = rowMatcher(q);
   // Indexed rows are searched on their raw bytes, file by file; the rest (parsed logs, tailed rows) by their text.
-  const masks = v.logs.map((log) => indexedHits(log.store, query, v.logs.length === 1 ? v.rowOf : null));
+  const masks = v.logs.map((log) => indexedHits(log.store, q, v.logs.length === 1 ? v.rowOf : null));
   for (let i = 0; i < v.count; i++) {
     const log = logAt(v, i);
     const row = rowAt(v, i);
@@ -132,7 +130,7 @@ function indexedHits(store: LogStore, query: SearchQuery, viewRows: Uint32Array 
       for (let k = 0; k < subset.length; k++) subset[k] -= rowBase;
     }
     mask.fill(MISS, rowBase, rowBase + n);
-    for (const r of searchLog(source, query, subset).rows) mask[rowBase + r] = HIT;
+    for (const r of searchLog(source, query, subset)) mask[rowBase + r] = HIT;
   }
   return mask;
 }
@@ -159,7 +157,8 @@ export function firstWhere(n: number, past: (i: number) => boolean): number {
   return lo;
 }
 
-function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number, instant: number | null) => boolean {
+/** A row's test; `instant`: its instant (NaN: no time, which fails a time range). */
+function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number, instant: number) => boolean {
   if (!f) return () => true;
   const sev = f.severities ? new Set(f.severities) : null;
   const comps = f.components ? new Set(f.components) : null;
@@ -172,8 +171,8 @@ function compileFilter(f: RowFilter | undefined): (store: LogStore, row: number,
     if (sev && !sev.has(e.severity)) return false;
     if (comps && !comps.has(e.component ?? '')) return false;
     if (threads && (e.thread === null || !threads.has(e.thread))) return false;
-    if (f.fromMs !== undefined && (t === null || t < f.fromMs)) return false;
-    if (f.toMs !== undefined && (t === null || t > f.toMs)) return false;
+    if (f.fromMs !== undefined && !(t >= f.fromMs)) return false;
+    if (f.toMs !== undefined && !(t <= f.toMs)) return false;
     if (inc && !inc(store.text(row))) return false;
     if (exc && exc(store.text(row))) return false;
     return true;

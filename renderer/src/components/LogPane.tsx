@@ -17,6 +17,7 @@ import { ColumnMenu, GridHeader } from './GridHeader';
 import { listen } from './listen';
 import { atEnd, useFollowNewestStep, useKeepPlace } from './pane-place';
 import { ScrollMarks } from './ScrollMarks';
+import { useAnswer } from './use-answer';
 import { useClientSize } from './use-client-size';
 import { ExportRowsButton } from './ExportMenu';
 
@@ -45,7 +46,6 @@ export function LogPane({ pane }: { pane: Pane }) {
   const manySets = openSets(logs).length > 1;
   const paneSets = openSets(paneLogs.filter((l) => l !== undefined));
 
-  const [count, setCount] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
@@ -58,8 +58,15 @@ export function LogPane({ pane }: { pane: Pane }) {
   const zoneKey = paneLogs.map((l) => `${l?.utcOffset}/${l?.offsetSource}`).join(',');
   /** The rows fetched (a page at a time) for this view and zone; another starts afresh, and a late answer lands in the old one. */
   const rowsFor = `${viewKey}#${zoneKey}`;
-  const cache = useRef({ key: rowsFor, pages: new Map<number, Row[]>(), pending: new Set<number>() });
-  if (cache.current.key !== rowsFor) cache.current = { key: rowsFor, pages: new Map(), pending: new Set() };
+  // counted on open and whenever lines are appended to one of the logs
+  const count = useAnswer(() => ask('countRows', viewArgs(pane.logIds, filter)), [viewKey, revision]) ?? 0;
+  const cache = useRef({ key: rowsFor, count, pages: new Map<number, Row[]>(), pending: new Set<number>() });
+  if (cache.current.key !== rowsFor) cache.current = { key: rowsFor, count, pages: new Map(), pending: new Set() };
+  if (cache.current.count !== count) {
+    // the last page may have been partial: fetch it again
+    cache.current.pages.delete(Math.floor(Math.max(0, cache.current.count - 1) / PAGE) * PAGE);
+    cache.current.count = count;
+  }
 
   const g: ScrollGeometry = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: viewport };
   const win = visibleWindow(g, scrollTop, 6);
@@ -72,22 +79,6 @@ export function LogPane({ pane }: { pane: Pane }) {
     setScrollTop(0);
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [viewKey]);
-
-  // count on open and whenever lines are appended to one of the logs
-  useEffect(() => {
-    let live = true;
-    void ask('countRows', viewArgs(pane.logIds, filter)).then((n) => {
-      if (!live || n === undefined) return;
-      setCount((old) => {
-        // the last page may have been partial: fetch it again
-        if (n !== old) cache.current.pages.delete(Math.floor(Math.max(0, old - 1) / PAGE) * PAGE);
-        return n;
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [viewKey, revision]);
 
   // tail: follow new lines while the user is at the bottom and the tail is not paused
   useEffect(() => {
@@ -119,16 +110,14 @@ export function LogPane({ pane }: { pane: Pane }) {
     const el = scrollRef.current;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
-      const geo = { rowCount: countRef.current, rowHeight: ROW_HEIGHT, viewportHeight: el.clientHeight };
+      const geo = { rowCount: count, rowHeight: ROW_HEIGHT, viewportHeight: el.clientHeight };
       if (!isScaled(geo) || e.deltaY === 0 || e.ctrlKey) return;
       e.preventDefault();
       const px = e.deltaMode === 1 ? e.deltaY * ROW_HEIGHT : e.deltaMode === 2 ? e.deltaY * el.clientHeight : e.deltaY;
       el.scrollTop = scrollTopFor(geo, contentOffsetAt(geo, el.scrollTop) + px);
     };
     return listen(el, { wheel: onWheel }, { passive: false });
-  }, []);
-  const countRef = useRef(count);
-  countRef.current = count;
+  }, [count]);
 
   // reveal requests (selection from keys, sync from another pane, find, evidence)
   useEffect(() => {

@@ -1,14 +1,14 @@
 // An API answer a component shows, asked again when what it depends on changes. A late answer to an older question
-// is dropped; a failed one leaves what is shown (the next change asks again); `delayMs` lets a burst (tail appends,
+// is dropped; a failed one (rejected, or `undefined` from a toasting `ask`) leaves what is shown (the next change asks again); `delayMs` lets a burst (tail appends,
 // resizes) settle before asking. No question (`ask` null): nothing is shown.
 import { useEffect, useState, type DependencyList } from 'react';
 
-export function useAnswer<T>(ask: (() => Promise<T>) | null, deps: DependencyList, delayMs = 0): T | null {
+export function useAnswer<T>(ask: (() => Promise<T | undefined>) | null, deps: DependencyList, delayMs = 0): T | null {
   const [answer, setAnswer] = useState<T | null>(null);
   useEffect(() => {
     if (!ask) return setAnswer(null);
     let live = true;
-    const timer = setTimeout(() => ask().then((a) => live && setAnswer(a), () => undefined), delayMs);
+    const timer = setTimeout(() => ask().then((a) => live && a !== undefined && setAnswer(a), () => undefined), delayMs);
     return () => {
       live = false;
       clearTimeout(timer);
