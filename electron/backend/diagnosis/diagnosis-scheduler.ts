@@ -69,8 +69,7 @@ export class DiagnosisScheduler {
     const now = Date.now();
     this.waitingSince ??= now;
     const delay = Math.min(this.opts.debounceMs ?? DEBOUNCE_MS, Math.max(0, this.waitingSince + MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => void this.run(), delay);
-    this.timer.unref?.();
+    this.timer = setTimeout(() => void this.run(), delay).unref();
   }
 
   private async run(): Promise<void> {
