@@ -391,8 +391,8 @@ test('a merged view shows chosen logs as one timeline with a Source column', asy
   await sidebar.getByRole('button', { name: 'Merge' }).click();
   const merged = page.getByRole('grid', { name: /ScanAgent\.log \+ WUAHandler\.log|WUAHandler\.log \+ ScanAgent\.log/ });
   await expect(merged.getByRole('row')).toHaveCount(9 + 11);
-  const sources = await merged.locator('[role=row] .col-source').allTextContents();
-  expect(new Set(sources)).toEqual(new Set(['ScanAgent.log', 'WUAHandler.log']));
+  // The row count counts rows still loading (their cells empty): poll until the page of rows has come.
+  await expect.poll(async () => new Set(await merged.locator('[role=row] .col-source').allTextContents())).toEqual(new Set(['ScanAgent.log', 'WUAHandler.log']));
   // by time: ScanAgent's last line (10:21:10.000) is the last row, after WUAHandler's 10:21:09.910
   await expect(merged.getByRole('row').last()).toContainText('Scan Failed with Error=0x80244021');
   await expect(merged.getByRole('row').nth(18)).toContainText('Scan failed with error = 0x80244021.');
