@@ -16,7 +16,7 @@ const started = Date.now();
 function entry(n) {
   const d = new Date();
   const p = (x, w = 2) => String(x).padStart(w, '0');
-  return `<![LOG[seq=${n} t=${Date.now()} Scan results will include all superseded updates.]LOG]!><time="${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds(), 3)}+000" date="${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}-${d.getUTCFullYear()}" component="WUAHandler" context="" type="1" thread="4120" file="x.cpp:1">\r\n`;
+  return `<![LOG[seq=${n} t=${(performance.timeOrigin + performance.now()).toFixed(3)} Scan results will include all superseded updates.]LOG]!><time="${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds(), 3)}+000" date="${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}-${d.getUTCFullYear()}" component="WUAHandler" context="" type="1" thread="4120" file="x.cpp:1">\r\n`;
 }
 
 writeFileSync(path, '\ufeff');
