@@ -127,9 +127,10 @@ function ingestTailBatch(log: OpenLog, b: TailBatch): TailIngest {
     log.tailGeneration = b.generation;
   }
   const part = log.info.parts.length - 1;
-  // A log known by its entries' component (sampled from the first 500) may become known as entries arrive.
-  const held = log.store.allEntries();
-  const retagAll = held !== null && log.kind === null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
+  // A log known by its entries' component (sampled from the first 500) may become known as entries arrive. Only a
+  // log of unknown kind asks for its entries: for an indexed pipeline log that would decode (then copy) every row.
+  const held = log.kind === null ? log.store.allEntries() : null;
+  const retagAll = held !== null && held.length < 500 && (log.kind = logKind(log.info.name, [...held, ...b.entries], log.info.format)) !== null;
   const steps = b.entries.map((e) => tagEntry(log.kind, e.text)?.step ?? null);
   log.store.append(b.entries, part, steps);
   if (retagAll) log.store.retag(held.map((e) => tagEntry(log.kind, e.text)?.step ?? null));
